@@ -1,0 +1,25 @@
+import picomatch from 'picomatch';
+import type { DigestModel } from './model';
+import { titleRegExp, type DigestSchema } from './schema';
+
+export interface DigestFileOptions {
+  schema: DigestSchema;
+  /** Globs (matched against the path relative to the workspace folder) of files that are digests when they hold papers. */
+  globs: string[];
+}
+
+/**
+ * A post is a digest when its title follows the digest pattern, or when its path matches the digest globs
+ * and it holds at least one numbered or arXiv-linked paper heading.
+ */
+export function isDigest(model: DigestModel, relativePath: string | undefined, options: DigestFileOptions): boolean {
+  const title = model.frontMatter?.fields.get('title')?.value;
+  if (typeof title === 'string' && titleRegExp(options.schema).test(title.replace(/^["']+|["']+$/g, ''))) return true;
+  if (!relativePath || !matchesGlobs(relativePath, options.globs)) return false;
+  return model.papers.some(({ heading }) => heading.number || heading.arxivId);
+}
+
+export function matchesGlobs(relativePath: string, globs: string[]): boolean {
+  const normalized = relativePath.replace(/\\/g, '/').replace(/^\/+/, '');
+  return globs.length > 0 && picomatch(globs, { dot: true })(normalized);
+}

@@ -1,0 +1,41 @@
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { FrontMatter, FrontMatterField } from './model';
+import { span, type Span } from './span';
+
+/** Parses the YAML between the fences; `yamlSpan` places it in the document. */
+export function parseFrontMatter(text: string, blockSpan: Span, yamlSpan: Span): FrontMatter {
+  const source = text.slice(yamlSpan.start, yamlSpan.end);
+  const doc = parseDocument(source, { schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const at = (start: number, end: number) => span(yamlSpan.start + start, yamlSpan.start + Math.max(start, end));
+  const errors = doc.errors.map((error) => ({ value: firstLine(error.message), span: at(error.pos[0], error.pos[1]) }));
+  const fields = new Map<string, FrontMatterField>();
+  if (errors.length === 0 && isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (!isScalar(pair.key) || !pair.key.range) continue;
+      const key = String(pair.key.value);
+      const keyRange = pair.key.range;
+      const value = pair.value as YamlNode | null;
+      const valueRange = value?.range ?? [keyRange[1] + 1, keyRange[1] + 1];
+      fields.set(key, {
+        key,
+        keySpan: at(keyRange[0], keyRange[1]),
+        value: value ? value.toJSON() : null,
+        valueSpan: at(valueRange[0], valueRange[1]),
+        isSequence: isSeq(value),
+      });
+    }
+  } else if (errors.length === 0 && doc.contents !== null && !isMap(doc.contents)) {
+    errors.push({ value: 'Front matter must be a YAML mapping of keys to values', span: yamlSpan });
+  }
+  return { span: blockSpan, yamlSpan, errors, fields };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0];
+}
+
+/** A string field's value, or undefined when absent or not a string. */
+export function stringField(frontMatter: FrontMatter | undefined, key: string): string | undefined {
+  const value = frontMatter?.fields.get(key)?.value;
+  return typeof value === 'string' ? value : undefined;
+}

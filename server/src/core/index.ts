@@ -1,0 +1,11 @@
+export * from './arxiv';
+export * from './digestFiles';
+export * from './edits';
+export type * from './model';
+export { parseDigest } from './parseDigest';
+export { renumberPapers } from './renumberPapers';
+export { RULES } from './rules';
+export type * from './rules/rule';
+export * from './schema';
+export * from './span';
+export * from './validate';

@@ -1,0 +1,206 @@
+import type { Heading, Link, List, Node, Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { alphaxivParts, arxivIdInUrl } from './arxiv';
+import { parseFrontMatter } from './frontMatter';
+import { parseMarkdown } from './markdown';
+import type { AlphaxivLine, Bullet, DigestModel, PaperEntry, PaperHeading, Section, TextPart } from './model';
+import { DEFAULT_SCHEMA, type DigestSchema } from './schema';
+import { span, type Span } from './span';
+
+/** Reads a post into the digest model: front matter, paper entries, their sections and bullets. */
+export function parseDigest(text: string, schema: DigestSchema = DEFAULT_SCHEMA): DigestModel {
+  const { root, offsetShift } = parseMarkdown(text);
+  const reader = new TreeReader(text, offsetShift, schema);
+  return reader.read(root);
+}
+
+class TreeReader {
+  constructor(
+    private readonly text: string,
+    private readonly shift: number,
+    private readonly schema: DigestSchema,
+  ) {}
+
+  read(root: Root): DigestModel {
+    const model: DigestModel = { text: this.text, papers: [], htmlTokens: [] };
+    let children = root.children;
+    if (children[0]?.type === 'yaml') {
+      model.frontMatter = this.frontMatter(children[0]);
+      children = children.slice(1);
+    } else {
+      model.unclosedFrontMatter = this.unclosedFrontMatter();
+    }
+    model.papers = this.papers(children);
+    visit(root, 'html', (node) => {
+      model.htmlTokens.push({ value: node.value, span: this.spanOf(node) });
+    });
+    return model;
+  }
+
+  private spanOf(node: Node): Span {
+    return span((node.position?.start.offset ?? 0) + this.shift, (node.position?.end.offset ?? 0) + this.shift);
+  }
+
+  private frontMatter(node: RootContent) {
+    const block = this.spanOf(node);
+    const firstLineEnd = this.text.indexOf('\n', block.start);
+    const closingLine = this.text.lastIndexOf('\n', block.end - 1) + 1;
+    const yamlStart = Math.min(firstLineEnd + 1, closingLine);
+    return parseFrontMatter(this.text, block, span(yamlStart, closingLine));
+  }
+
+  private unclosedFrontMatter(): Span | undefined {
+    const opening = /^---[ \t]*(\r?\n|\r|$)/.exec(this.text.slice(this.shift, this.shift + 8));
+    return opening ? span(this.shift, this.shift + 3) : undefined;
+  }
+
+  private papers(nodes: RootContent[]): PaperEntry[] {
+    const starts = nodes.flatMap((node, i) => (isPaperHeading(node) ? [i] : []));
+    return starts.map((start, k) => {
+      const next = starts[k + 1];
+      const endOffset = next === undefined ? this.text.length : this.spanOf(nodes[next]).start;
+      return this.paper(nodes[start] as Heading, nodes.slice(start + 1, next), endOffset);
+    });
+  }
+
+  private paper(headingNode: Heading, body: RootContent[], end: number): PaperEntry {
+    const heading = this.paperHeading(headingNode);
+    const sectionStarts = body.flatMap((node, i) => (isSectionHeading(node) ? [i] : []));
+    const preamble = body.slice(0, sectionStarts[0] ?? body.length);
+    const sections = sectionStarts.map((start, k) => {
+      const next = sectionStarts[k + 1];
+      const sectionEnd = next === undefined ? end : this.spanOf(body[next]).start;
+      return this.section(body[start] as Heading, body.slice(start + 1, next), sectionEnd);
+    });
+    const last = body[body.length - 1];
+    return {
+      span: span(heading.span.start, end),
+      heading,
+      alphaxiv: this.alphaxiv(preamble) ?? this.alphaxiv(body),
+      sections,
+      contentEnd: last ? this.spanOf(last).end : heading.span.end,
+    };
+  }
+
+  private paperHeading(node: Heading): PaperHeading {
+    const headingSpan = this.spanOf(node);
+    const children = node.children;
+    const heading: PaperHeading = {
+      span: headingSpan,
+      depth: node.depth,
+      textStart: children[0] ? this.spanOf(children[0]).start : Math.min(headingSpan.start + node.depth + 1, headingSpan.end),
+    };
+    const first = children[0];
+    const numberMatch = first?.type === 'text' ? /^(\d+)\.(?:\s|$)/.exec(first.value) : null;
+    if (numberMatch) {
+      const start = this.spanOf(first).start;
+      heading.number = { value: Number(numberMatch[1]), span: span(start, start + numberMatch[1].length) };
+    }
+    const linkIndex = children.findIndex((child) => child.type === 'link');
+    if (linkIndex >= 0) this.readLink(heading, children[linkIndex] as Link);
+    const trailing = children.slice(linkIndex >= 0 ? linkIndex + 1 : children.length);
+    if (trailing.some((child) => toString(child).trim())) {
+      const trailingSpan = span(this.spanOf(trailing[0]).start, this.spanOf(trailing[trailing.length - 1]).end);
+      heading.trailing = { value: this.text.slice(trailingSpan.start, trailingSpan.end), span: trailingSpan };
+    }
+    return heading;
+  }
+
+  private readLink(heading: PaperHeading, link: Link): void {
+    const linkSpan = this.spanOf(link);
+    const urlSpan = this.urlSpan(link, linkSpan);
+    heading.link = { url: link.url, span: linkSpan, urlSpan };
+    const titleSpan = link.children.length
+      ? span(this.spanOf(link.children[0]).start, this.spanOf(link.children[link.children.length - 1]).end)
+      : span(linkSpan.start + 1, linkSpan.start + 1);
+    heading.title = { value: toString(link), span: titleSpan };
+    heading.titleSource = this.text.slice(titleSpan.start, titleSpan.end);
+    const id = arxivIdInUrl(link.url);
+    if (id && urlSpan) heading.arxivId = { value: id.value, span: span(urlSpan.start + id.offset, urlSpan.start + id.offset + id.value.length) };
+  }
+
+  /** Where the link's URL is written, when the source spells it as the tree reports it. */
+  private urlSpan(link: Link, linkSpan: Span): Span | undefined {
+    if (!link.url) return undefined;
+    const at = this.text.lastIndexOf(link.url, linkSpan.end);
+    return at >= linkSpan.start ? span(at, at + link.url.length) : undefined;
+  }
+
+  private alphaxiv(nodes: RootContent[]): AlphaxivLine | undefined {
+    for (const node of nodes) {
+      let found: AlphaxivLine | undefined;
+      visit(node, 'link', (link: Link) => {
+        const parts = alphaxivParts(link.url, this.schema.alphaxivHost);
+        if (!parts || found) return;
+        const linkSpan = this.spanOf(link);
+        const urlSpan = this.urlSpan(link, linkSpan);
+        const inUrl = (part?: { value: string; offset: number }): TextPart | undefined =>
+          part && urlSpan ? { value: part.value, span: span(urlSpan.start + part.offset, urlSpan.start + part.offset + part.value.length) } : undefined;
+        found = { span: this.spanOf(node), url: link.url, urlSpan, id: inUrl(parts.id), language: inUrl(parts.language) };
+      });
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private section(heading: Heading, content: RootContent[], end: number): Section {
+    const headingSpan = this.spanOf(heading);
+    const nameSpan = heading.children.length
+      ? span(this.spanOf(heading.children[0]).start, this.spanOf(heading.children[heading.children.length - 1]).end)
+      : span(headingSpan.end, headingSpan.end);
+    const list = content.find((node): node is List => node.type === 'list');
+    return {
+      name: toString(heading).trim(),
+      nameSpan,
+      headingSpan,
+      span: span(headingSpan.start, end),
+      contentSpan: content.length ? span(this.spanOf(content[0]).start, this.spanOf(content[content.length - 1]).end) : undefined,
+      contentText: content.map((node) => toString(node)).join('\n').trim(),
+      bullets: list ? list.children.map((item) => this.bullet(item.children.find(isParagraph), this.spanOf(item))) : [],
+      hasList: !!list,
+    };
+  }
+
+  private bullet(paragraph: Paragraph | undefined, itemSpan: Span): Bullet {
+    const text = paragraph ? toString(paragraph) : '';
+    const labelMatch = /^\s*([^:：\n]{1,24}?)\s*[:：]/.exec(text);
+    const labelText = labelMatch?.[1];
+    const paragraphStart = paragraph ? this.spanOf(paragraph).start : itemSpan.end;
+    if (!paragraph || !labelText || !this.isLabel(labelText)) return { span: itemSpan, textStart: paragraphStart, content: text.trim() };
+    const at = this.text.indexOf(labelText, paragraphStart);
+    const labelStart = at >= 0 && at < itemSpan.end ? at : paragraphStart;
+    return {
+      span: itemSpan,
+      textStart: paragraphStart,
+      label: { value: labelText, span: span(labelStart, labelStart + labelText.length) },
+      content: text.slice(labelMatch[0].length).trim(),
+    };
+  }
+
+  /** A known label or alias, or a short English word that is plainly meant as one. */
+  private isLabel(candidate: string): boolean {
+    const lower = candidate.toLowerCase();
+    const known = this.schema.bulletLabels.some(
+      (label) => label.name.toLowerCase() === lower || label.aliases.some((alias) => alias.toLowerCase() === lower),
+    );
+    return known || /^[A-Za-z]{3,20}$/.test(candidate);
+  }
+}
+
+function isParagraph(node: Node): node is Paragraph {
+  return node.type === 'paragraph';
+}
+
+/** A level-1 heading, or a deeper one written like a paper heading (`## 3. [Title](url)`). */
+function isPaperHeading(node: Node): node is Heading {
+  if (node.type !== 'heading') return false;
+  const heading = node as Heading;
+  if (heading.depth === 1) return true;
+  const first = heading.children[0];
+  return first?.type === 'text' && /^\d+\.\s/.test(first.value) && heading.children.some((child) => child.type === 'link');
+}
+
+function isSectionHeading(node: Node): boolean {
+  return node.type === 'heading' && (node as Heading).depth === 2 && !isPaperHeading(node);
+}

@@ -1,0 +1,24 @@
+import { postLanguage } from '../postLanguage';
+import { alphaxivUrlFor } from '../schema';
+import type { Rule } from './rule';
+
+export const alphaxivMissing: Rule = {
+  id: 'alphaxiv-missing',
+  severity: 'warning',
+  description: 'A paper has no alphaXiv line while other papers of the post do (posts before 2025-09-22 have none at all, which is accepted).',
+  check({ model, schema, eol }) {
+    if (!model.papers.some((paper) => paper.alphaxiv)) return [];
+    const language = postLanguage(model, schema);
+    return model.papers.flatMap(({ heading, alphaxiv }) => {
+      if (alphaxiv) return [];
+      const id = heading.arxivId?.value;
+      const line = id ? `> [${schema.alphaxivLabel}](${alphaxivUrlFor(schema, id, language)})` : undefined;
+      const at = heading.span.end;
+      return [{
+        span: heading.span,
+        message: 'This paper has no alphaXiv line (`> [Alphaxiv](https://www.alphaxiv.org/…/overview/ID)`) under its heading.',
+        fixes: line ? [{ title: 'Insert the alphaXiv line', edits: [{ span: { start: at, end: at }, newText: `${eol}${eol}${line}` }] }] : [],
+      }];
+    });
+  },
+};

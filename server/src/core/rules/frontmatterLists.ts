@@ -1,0 +1,21 @@
+import type { Rule } from './rule';
+
+const LIST_FIELDS = ['tags', 'categories'];
+
+export const frontmatterLists: Rule = {
+  id: 'frontmatter-lists',
+  severity: 'warning',
+  description: '`tags` and `categories` should be YAML lists, like `tags: [papers, hugginface]`.',
+  check({ model }) {
+    const fields = model.frontMatter?.errors.length ? [] : LIST_FIELDS.map((key) => model.frontMatter?.fields.get(key));
+    return fields.flatMap((field) => {
+      if (!field || field.isSequence || field.value === null) return [];
+      const items = String(field.value).split(/[\s,]+/).filter(Boolean);
+      return [{
+        span: field.valueSpan,
+        message: `\`${field.key}\` is not a list; write it as \`${field.key}: [${items.join(', ')}]\`.`,
+        fixes: [{ title: `Make ${field.key} a list`, edits: [{ span: field.valueSpan, newText: `[${items.join(', ')}]` }] }],
+      }];
+    });
+  },
+};

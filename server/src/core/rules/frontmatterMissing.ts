@@ -1,0 +1,25 @@
+import { titleFor } from '../schema';
+import type { Rule } from './rule';
+
+const FILE_DATE = /^(\d{4}-\d{2}-\d{2})-/;
+
+export const frontmatterMissing: Rule = {
+  id: 'frontmatter-missing',
+  severity: 'error',
+  description: 'The post has no front matter, or its closing `---` is missing: Jekyll will not publish it as a post.',
+  check({ model, schema, fileName, eol }) {
+    if (model.frontMatter) return [];
+    if (model.unclosedFrontMatter) {
+      return [{ span: model.unclosedFrontMatter, message: 'Front matter is not closed: add a `---` line after its last field.' }];
+    }
+    const date = fileName ? FILE_DATE.exec(fileName)?.[1] : undefined;
+    const block = date
+      ? ['---', `layout: ${schema.layout}`, `title: "${titleFor(schema, date)}"`, `date: ${date} 08:15:00`, 'tags: [papers]', 'categories: []', '---', '', ''].join(eol)
+      : undefined;
+    return [{
+      span: { start: 0, end: 0 },
+      message: 'The post has no front matter: Jekyll only publishes posts that start with a `---` block (layout, title, date).',
+      fixes: block ? [{ title: `Insert front matter for ${date}`, edits: [{ span: { start: 0, end: 0 }, newText: block }] }] : [],
+    }];
+  },
+};

@@ -1,0 +1,43 @@
+import { postDates, knownDate } from '../postDates';
+import { titleFor, titleRegExp } from '../schema';
+import type { Fix, Rule } from './rule';
+
+const STRAY_QUOTES = /^["']+|["']+$/g;
+
+export const frontmatterTitle: Rule = {
+  id: 'frontmatter-title',
+  severity: 'warning',
+  description: 'The title is missing, does not follow the digest title pattern, or carries a stray quote that shows on the page.',
+  check({ model, schema, fileName, eol }) {
+    const frontMatter = model.frontMatter;
+    if (!frontMatter || frontMatter.errors.length) return [];
+    const date = knownDate(postDates(frontMatter, model.text, fileName));
+    const expected = date ? titleFor(schema, date) : undefined;
+    const field = frontMatter.fields.get('title');
+    if (!field) {
+      const at = frontMatter.yamlSpan.end;
+      return [{
+        span: { start: frontMatter.span.start, end: frontMatter.span.start + 3 },
+        message: `The front matter has no \`title\`; expected \`title: "${schema.titlePattern.replace('{date}', 'YYYY-MM-DD')}"\`.`,
+        fixes: expected ? [{ title: `Add title "${expected}"`, edits: [{ span: { start: at, end: at }, newText: `title: "${expected}"${eol}` }] }] : [],
+      }];
+    }
+    const title = String(field.value ?? '');
+    const pattern = titleRegExp(schema);
+    if (pattern.test(title)) return [];
+    const unquoted = title.replace(STRAY_QUOTES, '');
+    const setTitle = (value: string): Fix => ({ title: `Set title to "${value}"`, edits: [{ span: field.valueSpan, newText: `"${value}"` }] });
+    if (unquoted !== title && pattern.test(unquoted)) {
+      return [{
+        span: field.valueSpan,
+        message: `The title has a stray quote, which shows in the published title: \`${title}\`.`,
+        fixes: [setTitle(unquoted)],
+      }];
+    }
+    return [{
+      span: field.valueSpan.end > field.valueSpan.start ? field.valueSpan : field.keySpan,
+      message: `The title \`${title}\` does not follow the digest pattern \`${schema.titlePattern.replace('{date}', 'YYYY-MM-DD')}\`.`,
+      fixes: expected ? [setTitle(expected)] : [],
+    }];
+  },
+};

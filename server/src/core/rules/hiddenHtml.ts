@@ -1,0 +1,24 @@
+import type { Rule } from './rule';
+
+/** Elements a post may legitimately write as HTML; any other `<Name>` is a word kramdown swallows. */
+const HTML_ELEMENTS = new Set(('a abbr b blockquote br caption cite code dd del details dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd ' +
+  'li mark ol p picture pre q s samp section small source span strong sub summary sup table tbody td tfoot th thead tr u ul var video audio iframe center font').split(' '));
+
+const TAG = /^<\/?([A-Za-z][A-Za-z0-9-]*)[^>]*>$/;
+
+export const hiddenHtml: Rule = {
+  id: 'hidden-html',
+  severity: 'warning',
+  description: 'Text like `<Parallel>` is read as an HTML tag, so the published page hides it.',
+  check({ model }) {
+    return model.htmlTokens.flatMap((token) => {
+      const name = TAG.exec(token.value.trim())?.[1];
+      if (!name || HTML_ELEMENTS.has(name.toLowerCase())) return [];
+      return [{
+        span: token.span,
+        message: `\`${token.value.trim()}\` is read as an HTML tag and will not show on the page; escape it as \`\\${token.value.trim()}\`.`,
+        fixes: [{ title: `Escape ${token.value.trim()}`, edits: [{ span: { start: token.span.start, end: token.span.start }, newText: '\\' }] }],
+      }];
+    });
+  },
+};

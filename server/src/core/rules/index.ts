@@ -1,0 +1,55 @@
+import { alphaxivId } from './alphaxivId';
+import { alphaxivLanguage } from './alphaxivLanguage';
+import { alphaxivMissing } from './alphaxivMissing';
+import { arxivId } from './arxivId';
+import { dateMismatch } from './dateMismatch';
+import { duplicatePaper } from './duplicatePaper';
+import { frontmatterDate } from './frontmatterDate';
+import { frontmatterLayout } from './frontmatterLayout';
+import { frontmatterLists } from './frontmatterLists';
+import { frontmatterMissing } from './frontmatterMissing';
+import { frontmatterTitle } from './frontmatterTitle';
+import { frontmatterYaml } from './frontmatterYaml';
+import { hiddenHtml } from './hiddenHtml';
+import { introBulletEmpty } from './introBulletEmpty';
+import { introBullets } from './introBullets';
+import { introUnlabeled } from './introUnlabeled';
+import { paperHeading } from './paperHeading';
+import { paperNumbering } from './paperNumbering';
+import type { Rule } from './rule';
+import { sectionDuplicate } from './sectionDuplicate';
+import { sectionEmpty } from './sectionEmpty';
+import { sectionMissing } from './sectionMissing';
+import { sectionOrder } from './sectionOrder';
+import { sectionPlaceholder } from './sectionPlaceholder';
+import { sectionUnknown } from './sectionUnknown';
+import { titleSpacing } from './titleSpacing';
+
+/** Every built-in rule, in the order their diagnostics are listed. */
+export const RULES: readonly Rule[] = [
+  frontmatterMissing,
+  frontmatterYaml,
+  frontmatterLayout,
+  frontmatterTitle,
+  frontmatterDate,
+  dateMismatch,
+  frontmatterLists,
+  paperHeading,
+  paperNumbering,
+  arxivId,
+  duplicatePaper,
+  titleSpacing,
+  alphaxivMissing,
+  alphaxivId,
+  alphaxivLanguage,
+  sectionMissing,
+  sectionDuplicate,
+  sectionOrder,
+  sectionEmpty,
+  sectionUnknown,
+  sectionPlaceholder,
+  introBullets,
+  introBulletEmpty,
+  introUnlabeled,
+  hiddenHtml,
+];

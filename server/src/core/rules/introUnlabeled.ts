@@ -1,0 +1,23 @@
+import { labelledSection } from '../labels';
+import type { Rule } from './rule';
+
+export const introUnlabeled: Rule = {
+  id: 'intro-unlabeled',
+  severity: 'hint',
+  description: 'Introduction bullets carry no labels (an accepted older variant); a fix adds Goal / Motivation / Contribution.',
+  check({ model, schema }) {
+    return model.papers.flatMap((paper) => {
+      const bullets = labelledSection(paper, schema)?.bullets ?? [];
+      if (bullets.length !== schema.bulletLabels.length || bullets.some((bullet) => bullet.label || !bullet.content)) return [];
+      const names = schema.bulletLabels.map((label) => label.name);
+      return [{
+        span: { start: bullets[0].span.start, end: bullets[bullets.length - 1].span.end },
+        message: `These bullets have no labels; the current format writes ${names.map((name) => `\`${name}:\``).join(', ')}.`,
+        fixes: [{
+          title: `Label the bullets ${names.join(', ')}`,
+          edits: bullets.map((bullet, i) => ({ span: { start: bullet.textStart, end: bullet.textStart }, newText: `${names[i]}: ` })),
+        }],
+      }];
+    });
+  },
+};

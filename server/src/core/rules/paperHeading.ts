@@ -1,0 +1,57 @@
+import { arxivIdInUrl } from '../arxiv';
+import type { PaperEntry } from '../model';
+import { paperUrlFor } from '../schema';
+import type { Finding, Rule, RuleContext } from './rule';
+
+const FORM = '`# N. [Title](https://arxiv.org/abs/ID)`';
+
+export const paperHeading: Rule = {
+  id: 'paper-heading',
+  severity: 'warning',
+  description: `A paper heading is not of the form ${FORM}.`,
+  check(context) {
+    return context.model.papers.flatMap((paper, index) => headingProblems(paper, index, context));
+  },
+};
+
+function headingProblems(paper: PaperEntry, index: number, { schema }: RuleContext): Finding[] {
+  const heading = paper.heading;
+  const findings: Finding[] = [];
+  if (heading.depth !== 1) {
+    const hashes = { start: heading.span.start, end: heading.span.start + heading.depth };
+    findings.push({
+      span: hashes,
+      message: `A paper heading is a level-1 heading (\`#\`), not level ${heading.depth}: ${FORM}.`,
+      fixes: [{ title: 'Make it a level-1 heading', edits: [{ span: hashes, newText: '#' }] }],
+    });
+  }
+  if (!heading.number) {
+    const at = heading.textStart;
+    findings.push({
+      span: { start: heading.span.start, end: Math.max(heading.span.end, heading.span.start + 1) },
+      message: `The paper heading does not start with its number: ${FORM}.`,
+      fixes: [{ title: `Number it ${index + 1}.`, edits: [{ span: { start: at, end: at }, newText: `${index + 1}. ` }] }],
+    });
+  }
+  if (!heading.link) {
+    findings.push({ span: heading.span, message: `The paper title is not linked to arXiv: ${FORM}.` });
+    return findings;
+  }
+  const canonical = heading.arxivId ? paperUrlFor(schema, heading.arxivId.value) : undefined;
+  if (heading.link.url !== canonical) {
+    const id = arxivIdInUrl(heading.link.url)?.value;
+    const target = heading.link.urlSpan;
+    findings.push({
+      span: target ?? heading.link.span,
+      message: `The paper link \`${heading.link.url}\` is not an arXiv abstract link (${paperUrlFor(schema, 'ID')}).`,
+      fixes: id && target ? [{ title: `Link to ${paperUrlFor(schema, id)}`, edits: [{ span: target, newText: paperUrlFor(schema, id) }] }] : [],
+    });
+  }
+  if (heading.trailing) {
+    findings.push({
+      span: heading.trailing.span,
+      message: `Text after the paper link is not part of the heading form ${FORM}.`,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,18 @@
+import { renumberPapers } from '../renumberPapers';
+import type { Rule } from './rule';
+
+export const paperNumbering: Rule = {
+  id: 'paper-numbering',
+  severity: 'warning',
+  description: 'Paper numbers are not 1, 2, 3… in order.',
+  check({ model }) {
+    const misnumbered = model.papers.filter((paper, index) => paper.heading.number && paper.heading.number.value !== index + 1);
+    if (!misnumbered.length) return [];
+    const fix = { title: 'Renumber all papers', edits: renumberPapers(model) };
+    return misnumbered.map((paper) => ({
+      span: paper.heading.number!.span,
+      message: `Paper ${paper.heading.number!.value} is entry ${model.papers.indexOf(paper) + 1} of the post; papers are numbered 1, 2, 3… in order.`,
+      fixes: [fix],
+    }));
+  },
+};

@@ -1,0 +1,30 @@
+import type { PaperEntry } from '../model';
+import type { Fix, Rule, RuleContext } from './rule';
+
+export const sectionMissing: Rule = {
+  id: 'section-missing',
+  severity: 'warning',
+  description: 'A paper entry lacks one of the schema sections (Introduction, Method, Results, Limitations, Conclusion).',
+  check(context) {
+    return context.model.papers.flatMap((paper) => {
+      const present = new Set(paper.sections.map((section) => section.name));
+      return context.schema.sections
+        .filter((name) => !present.has(name))
+        .map((name) => ({
+          span: paper.heading.span,
+          message: `This paper has no \`## ${name}\` section.`,
+          fixes: [insertSection(paper, name, context)],
+        }));
+    });
+  },
+};
+
+/** Inserts `## name` before the first later schema section present, or at the end of the entry. */
+function insertSection(paper: PaperEntry, name: string, { schema, eol }: RuleContext): Fix {
+  const order = schema.sections.indexOf(name);
+  const later = paper.sections.find((section) => schema.sections.indexOf(section.name) > order);
+  const edit = later
+    ? { span: { start: later.headingSpan.start, end: later.headingSpan.start }, newText: `## ${name}${eol}${eol}` }
+    : { span: { start: paper.contentEnd, end: paper.contentEnd }, newText: `${eol}${eol}## ${name}${eol}` };
+  return { title: `Insert the ${name} section`, edits: [edit] };
+}

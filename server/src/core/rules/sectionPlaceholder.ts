@@ -1,0 +1,17 @@
+import type { Rule } from './rule';
+
+export const sectionPlaceholder: Rule = {
+  id: 'section-placeholder',
+  severity: 'information',
+  description: 'A section says only "정보 부족" (information missing), the generator\'s placeholder.',
+  check({ model, schema }) {
+    return model.papers.flatMap(({ sections }) =>
+      sections
+        .filter((section) => section.contentSpan && schema.placeholders.includes(section.contentText))
+        .map((section) => ({
+          span: section.contentSpan!,
+          message: `\`## ${section.name}\` holds only the placeholder "${section.contentText}".`,
+        })),
+    );
+  },
+};

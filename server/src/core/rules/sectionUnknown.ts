@@ -1,0 +1,39 @@
+import type { Rule } from './rule';
+
+export const sectionUnknown: Rule = {
+  id: 'section-unknown',
+  severity: 'information',
+  description: 'A section heading is not one of the schema sections.',
+  check({ model, schema }) {
+    return model.papers.flatMap(({ sections }) =>
+      sections
+        .filter((section) => !schema.sections.includes(section.name))
+        .map((section) => {
+          const meant = closestName(section.name, schema.sections);
+          return {
+            span: section.nameSpan,
+            message: `\`## ${section.name}\` is not a digest section (${schema.sections.join(', ')}).`,
+            fixes: meant ? [{ title: `Rename to ${meant}`, edits: [{ span: section.nameSpan, newText: meant }] }] : [],
+          };
+        }),
+    );
+  },
+};
+
+/** The schema name a heading was probably meant to be: same letters in another case, or one or two typos away. */
+function closestName(name: string, names: string[]): string | undefined {
+  const lower = name.trim().toLowerCase();
+  return names.find((candidate) => editDistance(lower, candidate.toLowerCase()) <= Math.min(2, candidate.length >> 2));
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

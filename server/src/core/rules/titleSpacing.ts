@@ -1,0 +1,20 @@
+import type { Rule } from './rule';
+
+export const titleSpacing: Rule = {
+  id: 'title-spacing',
+  severity: 'information',
+  description: 'A paper title has runs of spaces or leading/trailing spaces (arXiv line wrapping copied into the title).',
+  check({ model }) {
+    return model.papers.flatMap(({ heading }) => {
+      const source = heading.titleSource;
+      if (!source || !heading.title) return [];
+      const collapsed = source.replace(/[ \t]{2,}/g, ' ').trim();
+      if (collapsed === source) return [];
+      return [{
+        span: heading.title.span,
+        message: 'The paper title has extra spaces (copied from arXiv line wrapping); they also change the heading anchor.',
+        fixes: [{ title: 'Collapse the spaces in the title', edits: [{ span: heading.title.span, newText: collapsed }] }],
+      }];
+    });
+  },
+};

@@ -1,0 +1,41 @@
+import type { DigestModel } from './model';
+import { parseDigest } from './parseDigest';
+import { RULES } from './rules';
+import type { Finding, Severity } from './rules/rule';
+import { DEFAULT_SCHEMA, type DigestSchema } from './schema';
+import { lineEnding } from './span';
+
+export type RuleSetting = Severity | 'off';
+
+export interface ValidationOptions {
+  schema?: DigestSchema;
+  /** Base name of the file, for the date in `_posts/YYYY-MM-DD-…` names. */
+  fileName?: string;
+  /** Per-rule severity overrides, or `off`. */
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface DigestDiagnostic extends Finding {
+  ruleId: string;
+  severity: Severity;
+}
+
+export interface ValidationResult {
+  model: DigestModel;
+  diagnostics: DigestDiagnostic[];
+}
+
+export function validateDigest(text: string, options: ValidationOptions = {}): ValidationResult {
+  const schema = options.schema ?? DEFAULT_SCHEMA;
+  return validateModel(parseDigest(text, schema), options);
+}
+
+export function validateModel(model: DigestModel, options: ValidationOptions = {}): ValidationResult {
+  const context = { model, schema: options.schema ?? DEFAULT_SCHEMA, fileName: options.fileName, eol: lineEnding(model.text) };
+  const diagnostics = RULES.flatMap((rule) => {
+    const severity = options.rules?.[rule.id] ?? rule.severity;
+    if (severity === 'off') return [];
+    return rule.check(context).map((finding) => ({ ...finding, ruleId: rule.id, severity }));
+  });
+  return { model, diagnostics };
+}

@@ -1,0 +1,85 @@
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAll } from '../core/edits';
+import type { Fix } from '../core/rules/rule';
+import type { Analysis } from './analysis';
+import type { ServerContext } from './context';
+import { SOURCE, toRange, toTextEdit } from './convert';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.paperDigest`;
+
+export function registerCodeActions(context: ServerContext): void {
+  context.connection.onCodeAction(async (params) => {
+    const document = context.documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const analysis = await context.analysisOf(document);
+    if (!analysis?.isDigest) return [];
+    return [...quickFixes(document, analysis, params, context), ...fixAllAction(document, analysis, params)];
+  });
+}
+
+function quickFixes(document: TextDocument, analysis: Analysis, params: CodeActionParams, context: ServerContext): CodeAction[] {
+  if (!wants(params, CodeActionKind.QuickFix)) return [];
+  return params.context.diagnostics
+    .filter((diagnostic) => diagnostic.source === SOURCE)
+    .flatMap((diagnostic) => {
+      const found = analysis.diagnostics.find((candidate) => candidate.ruleId === diagnostic.code &&
+        sameRange(toRange(document, candidate.span), diagnostic));
+      return (found?.fixes ?? [])
+        .filter((fix) => !fix.renameTo || context.canRenameFiles)
+        .map((fix, i): CodeAction => ({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: i === 0 && found!.fixes!.length === 1,
+          edit: workspaceEdit(document, fix),
+        }));
+    });
+}
+
+function fixAllAction(document: TextDocument, analysis: Analysis, params: CodeActionParams): CodeAction[] {
+  if (!wants(params, FIX_ALL_KIND)) return [];
+  const text = document.getText();
+  const fixed = fixAll(text, { schema: analysis.settings.schema, rules: analysis.settings.rules });
+  if (fixed === text) return [];
+  return [{ title: 'Fix all digest problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [minimalEdit(document, text, fixed)] } } }];
+}
+
+/** The one edit that turns `before` into `after`, spanning only what differs. */
+function minimalEdit(document: TextDocument, before: string, after: string) {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let tail = 0;
+  while (tail < before.length - start && tail < after.length - start &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return toTextEdit(document, { span: { start, end: before.length - tail }, newText: after.slice(start, after.length - tail) });
+}
+
+function workspaceEdit(document: TextDocument, fix: Fix): WorkspaceEdit {
+  const edits = fix.edits.map((edit) => toTextEdit(document, edit));
+  if (!fix.renameTo) return { changes: { [document.uri]: edits } };
+  const newUri = document.uri.slice(0, document.uri.lastIndexOf('/') + 1) + encodeURIComponent(fix.renameTo);
+  return {
+    documentChanges: [
+      { textDocument: { uri: document.uri, version: document.version }, edits },
+      { kind: 'rename', oldUri: document.uri, newUri },
+    ],
+  };
+}
+
+function wants(params: CodeActionParams, kind: string): boolean {
+  const only = params.context.only;
+  return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+function sameRange(range: Diagnostic['range'], diagnostic: Diagnostic): boolean {
+  const other = diagnostic.range;
+  return range.start.line === other.start.line && range.start.character === other.start.character &&
+    range.end.line === other.end.line && range.end.character === other.end.character;
+}

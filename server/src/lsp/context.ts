@@ -1,0 +1,50 @@
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyzer, type Analysis } from './analysis';
+import { SettingsCache } from './settings';
+
+/** What every feature of the server shares: the connection, the open documents and their analyses. */
+export class ServerContext {
+  readonly settings: SettingsCache;
+  workspaceFolders: string[] = [];
+  canRenameFiles = false;
+  private readonly analyzer = new Analyzer(() => this.workspaceFolders);
+  private readonly settingsListeners: (() => void)[] = [];
+
+  constructor(
+    readonly connection: Connection,
+    readonly documents: TextDocuments<TextDocument>,
+  ) {
+    this.settings = new SettingsCache(connection);
+  }
+
+  /** The document's analysis for its current version; undefined if it could not be made (the error is logged). */
+  async analysisOf(document: TextDocument): Promise<Analysis | undefined> {
+    try {
+      const settings = await this.settings.get(document.uri);
+      const current = this.documents.get(document.uri) ?? document;
+      return this.analyzer.analyze(current, settings);
+    } catch (error) {
+      this.logError(`analysis of ${document.uri}`, error);
+      return undefined;
+    }
+  }
+
+  forget(uri: string): void {
+    this.analyzer.forget(uri);
+    this.settings.forget(uri);
+  }
+
+  onSettingsChanged(listener: () => void): void {
+    this.settingsListeners.push(listener);
+  }
+
+  settingsChanged(): void {
+    this.settings.forget();
+    for (const listener of this.settingsListeners) listener();
+  }
+
+  logError(what: string, error: unknown): void {
+    this.connection.console.error(`paper-digest: ${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  }
+}

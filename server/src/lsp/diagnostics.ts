@@ -1,0 +1,39 @@
+import type { ServerContext } from './context';
+import { toDiagnostic } from './convert';
+
+const DEBOUNCE_MS = 120;
+
+/** Publishes diagnostics on open at once and on change after a pause; a newer version cancels the older run. */
+export function registerDiagnostics(context: ServerContext): void {
+  const { connection, documents } = context;
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const publish = async (uri: string, version: number) => {
+    const document = documents.get(uri);
+    if (!document || document.version !== version) return;
+    const analysis = await context.analysisOf(document);
+    if (!analysis || documents.get(uri)?.version !== version) return;
+    const diagnostics = analysis.diagnostics.map((diagnostic, index) => toDiagnostic(document, diagnostic, index));
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  };
+
+  const schedule = (uri: string, version: number, delay: number) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      publish(uri, version).catch((error) => context.logError('diagnostics', error));
+    }, delay));
+  };
+
+  documents.onDidOpen(({ document }) => schedule(document.uri, document.version, 0));
+  documents.onDidChangeContent(({ document }) => schedule(document.uri, document.version, DEBOUNCE_MS));
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    context.forget(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+  context.onSettingsChanged(() => {
+    for (const document of documents.all()) schedule(document.uri, document.version, 0);
+  });
+}

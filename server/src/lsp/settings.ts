@@ -1,0 +1,44 @@
+import type { Connection } from 'vscode-languageserver/node';
+import { resolveSchema, type DigestSchema } from '../core/schema';
+import type { RuleSetting } from '../core/validate';
+
+/** The `paperDigest.*` settings the server reads, resolved to what the core needs. */
+export interface DigestSettings {
+  files: string[];
+  rules: Record<string, RuleSetting>;
+  schema: DigestSchema;
+}
+
+export const DEFAULT_FILES = ['**/_posts/**/*.md'];
+
+export function resolveSettings(raw: unknown): DigestSettings {
+  const section = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const files = Array.isArray(section.files) && section.files.every((glob) => typeof glob === 'string') ? section.files : DEFAULT_FILES;
+  const rules = section.rules && typeof section.rules === 'object' ? (section.rules as Record<string, RuleSetting>) : {};
+  return { files, rules, schema: resolveSchema(section.schema as Partial<DigestSchema> | undefined) };
+}
+
+/** Per-document settings, asked of the client when it supports `workspace/configuration`. */
+export class SettingsCache {
+  private readonly byUri = new Map<string, Promise<DigestSettings>>();
+  supportsConfiguration = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  get(uri: string): Promise<DigestSettings> {
+    if (!this.supportsConfiguration) return Promise.resolve(resolveSettings(undefined));
+    let settings = this.byUri.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'paperDigest' })
+        .then(resolveSettings, () => resolveSettings(undefined));
+      this.byUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  forget(uri?: string): void {
+    if (uri) this.byUri.delete(uri);
+    else this.byUri.clear();
+  }
+}
