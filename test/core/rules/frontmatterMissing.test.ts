@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { frontmatterMissing } from '../../../server/src/core/rules/frontmatterMissing';
+import { check, EXAMPLE, fixFirst, marked, paper } from '../../helpers';
+
+describe('frontmatter-missing', () => {
+  it('accepts a post with front matter', () => assert.deepEqual(check(frontmatterMissing, EXAMPLE), []));
+  it('flags a post without front matter and inserts one dated from the file name', () => {
+    const text = paper();
+    const fixed = fixFirst(frontmatterMissing, text, { fileName: '2025-11-02-daily-papers-20251102.md' });
+    assert.match(fixed, /^---\nlayout: post\ntitle: "Daily Papers — 2025-11-02"\ndate: 2025-11-02 08:15:00\n/);
+    assert.deepEqual(check(frontmatterMissing, fixed), []);
+  });
+  it('offers no fix when no date is known', () => {
+    assert.deepEqual(check(frontmatterMissing, paper())[0].fixes, []);
+  });
+  it('flags an unclosed front matter block at its opening fence', () => {
+    const text = '---\nlayout: post\ntitle: "Daily Papers — 2025-10-31"\n\n' + paper();
+    const findings = check(frontmatterMissing, text);
+    assert.deepEqual(marked(text, findings), ['---']);
+    assert.match(findings[0].message, /not closed/);
+  });
+});
