@@ -25,6 +25,6 @@ function insertSection(paper: PaperEntry, name: string, { schema, eol }: RuleCon
   const later = paper.sections.find((section) => schema.sections.indexOf(section.name) > order);
   const edit = later
     ? { span: { start: later.headingSpan.start, end: later.headingSpan.start }, newText: `## ${name}${eol}${eol}` }
-    : { span: { start: paper.contentEnd, end: paper.contentEnd }, newText: `${eol}${eol}## ${name}${eol}` };
+    : { span: { start: paper.contentEnd, end: paper.contentEnd }, newText: `${eol}${eol}## ${name}` };
   return { title: `Insert the ${name} section`, edits: [edit] };
 }
