@@ -11,10 +11,16 @@ import type { Fix } from '../core/rules/rule';
 import type { Analysis } from './analysis';
 import type { ServerContext } from './context';
 import { SOURCE, toRange, toTextEdit } from './convert';
+import type { Feature } from './feature';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.paperDigest`;
 
-export function registerCodeActions(context: ServerContext): void {
+export const codeActionsFeature: Feature = {
+  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } },
+  register: registerCodeActions,
+};
+
+function registerCodeActions(context: ServerContext): void {
   context.connection.onCodeAction(async (params) => {
     const document = context.documents.get(params.textDocument.uri);
     if (!document) return [];

@@ -1,4 +1,4 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, InitializeParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis } from './analysis';
 import { SettingsCache } from './settings';
@@ -16,6 +16,14 @@ export class ServerContext {
     readonly documents: TextDocuments<TextDocument>,
   ) {
     this.settings = new SettingsCache(connection);
+  }
+
+  initialize(params: InitializeParams): void {
+    const capabilities = params.capabilities;
+    this.settings.supportsConfiguration = !!capabilities.workspace?.configuration;
+    this.canRenameFiles = !!capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('rename');
+    this.workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    if (!this.workspaceFolders.length && params.rootUri) this.workspaceFolders = [params.rootUri];
   }
 
   /** The document's analysis for its current version; undefined if it could not be made (the error is logged). */

@@ -1,10 +1,16 @@
 import type { ServerContext } from './context';
 import { toDiagnostic } from './convert';
+import type { Feature } from './feature';
 
 const DEBOUNCE_MS = 120;
 
 /** Publishes diagnostics on open at once and on change after a pause; a newer version cancels the older run. */
-export function registerDiagnostics(context: ServerContext): void {
+export const diagnosticsFeature: Feature = {
+  capabilities: {},
+  register: registerDiagnostics,
+};
+
+function registerDiagnostics(context: ServerContext): void {
   const { connection, documents } = context;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 

@@ -7,33 +7,24 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { FIX_ALL_KIND, registerCodeActions } from './codeActions';
 import { ServerContext } from './context';
-import { registerDiagnostics } from './diagnostics';
+import { FEATURES } from './features';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const context = new ServerContext(connection, documents);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const capabilities = params.capabilities;
-  context.settings.supportsConfiguration = !!capabilities.workspace?.configuration;
-  context.canRenameFiles = !!capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('rename');
-  context.workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
-  if (!context.workspaceFolders.length && params.rootUri) context.workspaceFolders = [params.rootUri];
+  context.initialize(params);
   return {
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Full,
-      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
-    },
+    capabilities: Object.assign({ textDocumentSync: TextDocumentSyncKind.Full }, ...FEATURES.map((feature) => feature.capabilities)),
     serverInfo: { name: 'paper-digest' },
   };
 });
 
 connection.onDidChangeConfiguration(() => context.settingsChanged());
 
-registerDiagnostics(context);
-registerCodeActions(context);
+for (const feature of FEATURES) feature.register(context);
 
 documents.listen(connection);
 connection.listen();

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { REPO } from '../helpers';
+
+export const SERVER = join(REPO, 'dist/server.js');
+
+/** A language client over stdio to `dist/server.js --stdio`, the way any editor starts it. */
+export class LspClient {
+  readonly connection: ProtocolConnection;
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  stderr = '';
+
+  private constructor(readonly process: ChildProcess) {
+    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
+    process.stderr!.on('data', (chunk) => { this.stderr += chunk; });
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.diagnostics.set(params.uri, params);
+      for (const waiter of [...this.waiters]) {
+        if (waiter.uri === params.uri && waiter.accept(params)) {
+          this.waiters.splice(this.waiters.indexOf(waiter), 1);
+          waiter.resolve(params);
+        }
+      }
+    });
+    this.connection.listen();
+  }
+
+  static async start(options: { rootPath?: string; capabilities?: ClientCapabilities; settings?: unknown } = {}): Promise<LspClient> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const client = new LspClient(child);
+    if (options.settings !== undefined) {
+      client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings));
+    }
+    const rootUri = options.rootPath ? pathToFileURL(options.rootPath).href : null;
+    await client.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
+      capabilities: options.capabilities ?? {
+        workspace: { configuration: options.settings !== undefined, workspaceEdit: { documentChanges: true, resourceOperations: ['rename'] } },
+      },
+    });
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  async open(uri: string, text: string, version = 1): Promise<void> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+  }
+
+  async change(uri: string, text: string, version: number): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** The next diagnostics for the uri that satisfy `accept` (by default: any), failing after a timeout. */
+  waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({ uri, accept, resolve: (params) => { clearTimeout(timer); resolve(params); } });
+    });
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } finally {
+      this.connection.dispose();
+      if (this.process.exitCode === null) await new Promise((resolve) => { this.process.once('exit', resolve); setTimeout(resolve, 2000).unref(); });
+      this.process.kill();
+    }
+  }
+}
