@@ -9,6 +9,8 @@ export interface DigestModel {
   papers: PaperEntry[];
   /** Inline or block HTML the way the markdown parser saw it (kramdown hides unknown tags). */
   htmlTokens: TextPart[];
+  /** Set when the post was too long to read past its front matter. */
+  oversized?: boolean;
 }
 
 export interface TextPart {

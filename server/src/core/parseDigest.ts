@@ -8,11 +8,24 @@ import type { AlphaxivLine, Bullet, DigestModel, PaperEntry, PaperHeading, Secti
 import { DEFAULT_SCHEMA, type DigestSchema } from './schema';
 import { span, type Span } from './span';
 
+/** Posts longer than this (in UTF-16 units) are not parsed past their front matter: a keystroke must never wait on them. */
+export const DEFAULT_MAX_LENGTH = 2_000_000;
+
+/** How much of an oversized post is read to find its front matter. */
+const OVERSIZED_PREFIX = 16_384;
+
 /** Reads a post into the digest model: front matter, paper entries, their sections and bullets. */
-export function parseDigest(text: string, schema: DigestSchema = DEFAULT_SCHEMA): DigestModel {
+export function parseDigest(text: string, schema: DigestSchema = DEFAULT_SCHEMA, maxLength = DEFAULT_MAX_LENGTH): DigestModel {
+  if (text.length > maxLength) return parseFrontMatterOnly(text, schema);
   const { root, offsetShift } = parseMarkdown(text);
-  const reader = new TreeReader(text, offsetShift, schema);
-  return reader.read(root);
+  return new TreeReader(text, offsetShift, schema).read(root);
+}
+
+function parseFrontMatterOnly(text: string, schema: DigestSchema): DigestModel {
+  const prefix = text.slice(0, OVERSIZED_PREFIX);
+  const { root, offsetShift } = parseMarkdown(prefix);
+  const head = new TreeReader(prefix, offsetShift, schema).read({ ...root, children: root.children.filter((node) => node.type === 'yaml') });
+  return { ...head, text, oversized: true };
 }
 
 class TreeReader {

@@ -13,6 +13,8 @@ export interface ValidationOptions {
   fileName?: string;
   /** Per-rule severity overrides, or `off`. */
   rules?: Record<string, RuleSetting>;
+  /** Longer posts are only checked up to their front matter. */
+  maxLength?: number;
 }
 
 export interface DigestDiagnostic extends Finding {
@@ -27,7 +29,7 @@ export interface ValidationResult {
 
 export function validateDigest(text: string, options: ValidationOptions = {}): ValidationResult {
   const schema = options.schema ?? DEFAULT_SCHEMA;
-  return validateModel(parseDigest(text, schema), options);
+  return validateModel(parseDigest(text, schema, options.maxLength), options);
 }
 
 export function validateModel(model: DigestModel, options: ValidationOptions = {}): ValidationResult {

@@ -23,7 +23,7 @@ export class Analyzer {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached;
     const text = document.getText();
-    const model = parseDigest(text, settings.schema);
+    const model = parseDigest(text, settings.schema, settings.maxLength);
     const { relativePath, fileName } = this.locate(document.uri);
     const digest = isDigest(model, relativePath, { schema: settings.schema, globs: settings.files });
     const result = digest

@@ -1,4 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
+import { DEFAULT_MAX_LENGTH } from '../core/parseDigest';
 import { resolveSchema, type DigestSchema } from '../core/schema';
 import type { RuleSetting } from '../core/validate';
 
@@ -7,6 +8,7 @@ export interface DigestSettings {
   files: string[];
   rules: Record<string, RuleSetting>;
   schema: DigestSchema;
+  maxLength: number;
 }
 
 export const DEFAULT_FILES = ['**/_posts/**/*.md'];
@@ -15,7 +17,8 @@ export function resolveSettings(raw: unknown): DigestSettings {
   const section = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const files = Array.isArray(section.files) && section.files.every((glob) => typeof glob === 'string') ? section.files : DEFAULT_FILES;
   const rules = section.rules && typeof section.rules === 'object' ? (section.rules as Record<string, RuleSetting>) : {};
-  return { files, rules, schema: resolveSchema(section.schema as Partial<DigestSchema> | undefined) };
+  const maxLength = typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : DEFAULT_MAX_LENGTH;
+  return { files, rules, schema: resolveSchema(section.schema as Partial<DigestSchema> | undefined), maxLength };
 }
 
 /** Per-document settings, asked of the client when it supports `workspace/configuration`. */

@@ -4,6 +4,7 @@ import { alphaxivMissing } from './alphaxivMissing';
 import { arxivId } from './arxivId';
 import { dateMismatch } from './dateMismatch';
 import { duplicatePaper } from './duplicatePaper';
+import { fileTooLarge } from './fileTooLarge';
 import { frontmatterDate } from './frontmatterDate';
 import { frontmatterLayout } from './frontmatterLayout';
 import { frontmatterLists } from './frontmatterLists';
@@ -27,6 +28,7 @@ import { titleSpacing } from './titleSpacing';
 
 /** Every built-in rule, in the order their diagnostics are listed. */
 export const RULES: readonly Rule[] = [
+  fileTooLarge,
   frontmatterMissing,
   frontmatterYaml,
   frontmatterLayout,

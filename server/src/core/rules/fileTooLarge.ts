@@ -1,0 +1,15 @@
+import type { Rule } from './rule';
+
+export const fileTooLarge: Rule = {
+  id: 'file-too-large',
+  severity: 'information',
+  description: 'The post is too long to check as you type (over `paperDigest.maxFileSize` characters); only its front matter is checked.',
+  check({ model }) {
+    if (!model.oversized) return [];
+    const megabytes = (model.text.length / 1_000_000).toFixed(1);
+    return [{
+      span: { start: 0, end: 0 },
+      message: `This post has ${megabytes} million characters, more than paperDigest.maxFileSize: only its front matter is checked.`,
+    }];
+  },
+};

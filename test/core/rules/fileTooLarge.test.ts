@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseDigest } from '../../../server/src/core/parseDigest';
+import { fileTooLarge } from '../../../server/src/core/rules/fileTooLarge';
+import { DEFAULT_SCHEMA } from '../../../server/src/core/schema';
+import { check, EXAMPLE } from '../../helpers';
+
+describe('file-too-large', () => {
+  it('says nothing about a post of normal size', () => assert.deepEqual(check(fileTooLarge, EXAMPLE), []));
+  it('notes a post read only up to its front matter', () => {
+    const model = parseDigest(EXAMPLE, DEFAULT_SCHEMA, 1000);
+    const [finding] = fileTooLarge.check({ model, schema: DEFAULT_SCHEMA, eol: '\n' });
+    assert.match(finding.message, /0\.0 million characters, more than paperDigest\.maxFileSize/);
+    assert.deepEqual(model.papers, []);
+  });
+});

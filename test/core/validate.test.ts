@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fixAll } from '../../server/src/core/edits';
+import { RULES } from '../../server/src/core/rules';
+import { DEFAULT_SCHEMA, resolveSchema } from '../../server/src/core/schema';
+import { validateDigest } from '../../server/src/core/validate';
+import { EXAMPLE, post, REPO } from '../helpers';
+
+const BLOG_POSTS = join(REPO, '../shared/blog/_posts');
+
+describe('validateDigest', () => {
+  it('gives the example post no error, only the title spacing notes', () => {
+    const { diagnostics } = validateDigest(EXAMPLE, { fileName: '2025-10-31-daily-papers.md' });
+    assert.deepEqual(diagnostics.map((d) => `${d.severity} ${d.ruleId}`), ['information title-spacing', 'information title-spacing']);
+  });
+
+  it('has unique rule ids, each with a description', () => {
+    assert.equal(new Set(RULES.map((rule) => rule.id)).size, RULES.length);
+    for (const rule of RULES) assert.ok(rule.description.length > 20, rule.id);
+  });
+
+  it('applies severity overrides and turns rules off', () => {
+    const options = { rules: { 'title-spacing': 'off' as const, 'paper-numbering': 'error' as const } };
+    const { diagnostics } = validateDigest(EXAMPLE.replace('# 2. [', '# 7. ['), options);
+    assert.deepEqual(diagnostics.map((d) => `${d.severity} ${d.ruleId}`), ['error paper-numbering']);
+  });
+
+  it('follows a schema from settings: other sections without code changes', () => {
+    const schema = resolveSchema({ sections: ['Summary', 'Notes'], labelledSection: 'Summary' });
+    const text = post([{ sections: [['Summary', '- Goal: 목표.\n- Motivation: 동기.\n- Contribution: 기여.'], ['Notes', '메모이다.']] }]);
+    assert.deepEqual(validateDigest(text, { schema }).diagnostics, []);
+    assert.ok(validateDigest(text, { schema: DEFAULT_SCHEMA }).diagnostics.some((d) => d.ruleId === 'section-missing'));
+  });
+
+  it('ignores mistyped schema overrides', () => {
+    assert.deepEqual(resolveSchema({ sections: 'Method' as never, titlePattern: 42 as never }), DEFAULT_SCHEMA);
+  });
+
+  it('fixes everything fixable in one go, and a second run changes nothing', () => {
+    const broken = post([{ number: 2, title: '제목에   공백' }, { number: 2, alphaxiv: false }], { layout: 'page', tags: 'papers ai' });
+    const fixed = fixAll(broken);
+    assert.equal(fixAll(fixed), fixed);
+    const left = validateDigest(fixed).diagnostics.filter((d) => d.fixes?.length === 1 && !d.fixes[0].renameTo);
+    assert.deepEqual(left, []);
+    assert.match(fixed, /^---\nlayout: post\n/);
+    assert.match(fixed, /\n# 1\. \[제목에 공백\]/);
+    assert.match(fixed, /\n# 2\. \[.*\n\n> \[Alphaxiv\]/);
+  });
+
+  it('accepts every real post of the blog: no error-level diagnostic', { skip: !existsSync(BLOG_POSTS) && 'the blog corpus is not beside the repository' }, () => {
+    const files = readdirSync(BLOG_POSTS).filter((name) => name.endsWith('.md'));
+    assert.ok(files.length >= 60);
+    for (const name of files) {
+      const { diagnostics } = validateDigest(readFileSync(join(BLOG_POSTS, name), 'utf8'), { fileName: name });
+      assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), [], name);
+      assert.ok(!diagnostics.some((d) => ['section-missing', 'section-order', 'intro-bullets', 'paper-numbering'].includes(d.ruleId)), name);
+    }
+  });
+});
