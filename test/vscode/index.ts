@@ -34,8 +34,9 @@ export function run(): Promise<void> {
 
   return new Promise<void>((resolve, reject) => {
     try {
-      mocha.run((failures) => {
+      const runner = mocha.run((failures) => {
         if (failures > 0) reject(new Error(`${failures} test${failures === 1 ? '' : 's'} failed.`));
+        else if (!runner.stats || runner.stats.tests === 0) reject(new Error('no tests ran (check PAPER_DIGEST_TEST_GREP)'));
         else resolve();
       });
     } catch (err) {
