@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { EXAMPLE, post, REPO } from '../helpers';
+
+const CLI = join(REPO, 'dist/cli.js');
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('paper-digest check', () => {
+  let blog: string;
+  before(() => {
+    blog = mkdtempSync(join(tmpdir(), 'paper-digest-cli-'));
+    mkdirSync(join(blog, '_posts'));
+    writeFileSync(join(blog, '_posts/2025-10-31-daily-papers.md'), EXAMPLE);
+    writeFileSync(join(blog, '_posts/2025-11-01-daily-papers.md'), post([{ number: 1 }, { number: 3, id: '2511.999' }], { date: '2025-11-01 08:15:00', title: '"Daily Papers — 2025-11-01"' }));
+    writeFileSync(join(blog, 'README.md'), '# 블로그\n\n# 1. 목록\n');
+  });
+
+  it('prints path:line:col severity code message and exits 1 on an error', () => {
+    const { code, stdout } = run(['check', '_posts'], blog);
+    assert.equal(code, 1);
+    assert.deepEqual(stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')), [
+      '_posts/2025-10-31-daily-papers.md:10:7 information title-spacing',
+      '_posts/2025-10-31-daily-papers.md:31:7 information title-spacing',
+      '_posts/2025-11-01-daily-papers.md:30:3 warning paper-numbering',
+      '_posts/2025-11-01-daily-papers.md:30:82 error arxiv-id',
+    ]);
+  });
+
+  it('exits 0 when only notes are found, and skips markdown that is not a digest', () => {
+    const { code, stdout } = run(['check', '_posts/2025-10-31-daily-papers.md', 'README.md'], blog);
+    assert.equal(code, 0);
+    assert.doesNotMatch(stdout, /README/);
+  });
+
+  it('prints JSON with end positions and fix titles', () => {
+    const { stdout } = run(['check', '--format', 'json', '.'], blog);
+    const reports = JSON.parse(stdout) as { file: string; diagnostics: { code: string; endColumn: number; fixes: string[] }[] }[];
+    assert.deepEqual(reports.map((r) => r.file), ['_posts/2025-10-31-daily-papers.md', '_posts/2025-11-01-daily-papers.md']);
+    assert.deepEqual(reports[0].diagnostics[0].fixes, ['Collapse the spaces in the title']);
+    assert.equal(reports[0].diagnostics[0].endColumn, 83);
+  });
+
+  it('applies the unambiguous fixes with --fix', () => {
+    const file = join(blog, '_posts/2025-11-01-daily-papers.md');
+    run(['check', '--fix', file], blog);
+    assert.match(readFileSync(file, 'utf8'), /\n# 2\. \[/);
+  });
+
+  it('says which path does not exist', () => {
+    const { code, stderr } = run(['check', 'nowhere'], blog);
+    assert.equal(code, 2);
+    assert.match(stderr, /no such file or folder: nowhere/);
+  });
+});
