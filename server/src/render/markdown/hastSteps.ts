@@ -1,0 +1,53 @@
+// Steps on the HTML tree between remark-rehype and rehype-stringify.
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+
+const htmlParser = unified().use(rehypeRaw);
+
+/** Parses each raw HTML block on its own, as kramdown does, so no unclosed tag spills over the rest of the post. */
+export function expandRawHtml(tree: Root): void {
+  visit(tree, 'raw', (node, index, parent) => {
+    if (!parent || index === undefined) return undefined;
+    const parsed = htmlParser.runSync({ type: 'root', children: [node] }).children as ElementContent[];
+    for (const child of parsed) {
+      visit(child, (inner) => void delete inner.position);
+      child.position = node.position;
+    }
+    parent.children.splice(index, 1, ...parsed);
+    return [SKIP, index + parsed.length];
+  });
+}
+
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'tr', 'hr', 'div', 'details', 'figure', 'dl']);
+
+/** `data-line` (0-based line in the post file) on every block, for scroll sync and click-to-reveal in the preview. */
+export function addSourceLines(tree: Root, firstLine: number): void {
+  visit(tree, 'element', (node: Element) => {
+    const line = node.position?.start.line;
+    if (line !== undefined && BLOCKS.has(node.tagName)) node.properties.dataLine = line - 1 + firstLine;
+  });
+}
+
+/** What rehype-stringify writes differently from kramdown: `>` in text and the task-list checkbox. */
+export function writeLikeKramdown(tree: Root): void {
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return undefined;
+    const replacement = kramdownMarkup(node as RootContent);
+    if (replacement !== undefined) parent.children[index] = { type: 'raw', value: replacement };
+    return undefined;
+  });
+}
+
+function kramdownMarkup(node: RootContent): string | undefined {
+  if (node.type === 'text' && node.value.includes('>')) return escapeText(node.value);
+  if (node.type === 'element' && node.tagName === 'input' && (node.properties.className as string[] | undefined)?.includes('task-list-item-checkbox')) {
+    return `<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" ${node.properties.checked ? 'checked="checked" ' : ''}/>`;
+  }
+  return undefined;
+}
+
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

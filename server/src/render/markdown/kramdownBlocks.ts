@@ -1,0 +1,31 @@
+// Block-level differences between kramdown and CommonMark, fixed on remark's tree before the inline pass.
+import type { Parent, Root, Table } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { readKramdownBlockHtml } from './blockHtml';
+import { readKramdownLists } from './lists';
+
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+export function kramdownBlocks() {
+  return (tree: Root, file: VFile): void => {
+    const source = String(file);
+    visit(tree, (node) => {
+      if (node.type === 'table') alignCells(node);
+      else if (FLOW_PARENTS.has(node.type)) {
+        readKramdownBlockHtml(node as Parent, source);
+        readKramdownLists(node as Parent, source);
+      }
+    });
+  };
+}
+
+/** kramdown writes column alignment as `style="text-align: …"` on every cell. */
+function alignCells(table: Table): void {
+  for (const row of table.children) {
+    row.children.forEach((cell, column) => {
+      const align = table.align?.[column];
+      if (align) cell.data = { ...cell.data, hProperties: { ...cell.data?.hProperties, align: null, style: `text-align: ${align}` } };
+    });
+  }
+}

@@ -1,0 +1,93 @@
+// Markdown → HTML with the unified pipeline, tuned to what Jekyll's kramdown (GFM input) writes.
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { KRAMDOWN_HANDLERS } from './hastHandlers';
+import { addSourceLines, expandRawHtml, writeLikeKramdown } from './hastSteps';
+import { kramdownHeadingIds } from './headingIds';
+import { kramdownBlocks } from './kramdownBlocks';
+import { kramdownInline } from './kramdownInline';
+import { literalAutolinksAsText } from './literalAutolinks';
+import { sanitizeLikeJekyll } from './sanitize';
+import { kramdownSourceEdits } from './sourceEdits';
+import type { QuoteChars } from './smartQuotes';
+
+/** The kramdown options of a site's `_config.yml` that change the HTML. */
+export interface KramdownSettings {
+  hardWrap: boolean;
+  autoIds: boolean;
+  autoIdPrefix: string;
+  quotes: QuoteChars;
+}
+
+export interface MarkdownOptions {
+  kramdown: KramdownSettings;
+  /** Set in the preview: `data-line` on blocks, counting from this 0-based line of the file. */
+  firstLine?: number;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    firstLine: number;
+  }
+}
+
+const processors = new Map<string, Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>>();
+
+/** The post body's HTML. Raw HTML in it is sanitized. */
+export function markdownToHtml(markdown: string, options: MarkdownOptions): string {
+  const processor = processorFor(options.kramdown);
+  const data = options.firstLine === undefined ? {} : { firstLine: options.firstLine };
+  const parsed = processor.parse(markdown);
+  const edited = kramdownSourceEdits(parsed, markdown);
+  const value = edited ?? markdown;
+  const tree = processor.runSync(edited === undefined ? parsed : processor.parse(value), { value, data });
+  return processor.stringify(tree);
+}
+
+function processorFor(settings: KramdownSettings) {
+  const key = JSON.stringify(settings);
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = buildProcessor(settings);
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+function buildProcessor(settings: KramdownSettings) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm, { singleTilde: false })
+    .use(withoutCommonMarkEmphasis)
+    .use(literalAutolinksAsText)
+    .use(kramdownBlocks)
+    .use(kramdownInline, { quotes: settings.quotes, hardWrap: settings.hardWrap })
+    .use(settings.autoIds ? kramdownHeadingIds : () => undefined, settings.autoIdPrefix)
+    .use(remarkRehype, { allowDangerousHtml: true, handlers: KRAMDOWN_HANDLERS })
+    .use(finishTree)
+    .use(rehypeStringify, { closeSelfClosing: true, allowDangerousHtml: true, characterReferences: { useNamedReferences: true } })
+    .freeze();
+}
+
+/** Emphasis is read by our kramdown span scanner instead (kramdown's rules differ, notably around Hangul). */
+function withoutCommonMarkEmphasis(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['attention'] } });
+}
+
+function finishTree() {
+  return (tree: HastRoot, file: VFile): HastRoot => {
+    expandRawHtml(tree);
+    const clean = sanitizeLikeJekyll(tree);
+    const { firstLine } = file.data;
+    if (firstLine !== undefined) addSourceLines(clean, firstLine);
+    writeLikeKramdown(clean);
+    return clean;
+  };
+}

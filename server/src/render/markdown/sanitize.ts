@@ -1,0 +1,52 @@
+// What of a post's raw HTML reaches the page. Jekyll keeps everything; we keep what cannot run or load on its own:
+// every element but the active ones (script, iframe, object, forms, …), an allowlist of attributes (no event
+// handlers), and only http(s)/mailto links and http(s) sources (no `javascript:`).
+import type { Element, Root } from 'hast';
+import rehypeSanitize, { type Options as Schema } from 'rehype-sanitize';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** Removed with their content. */
+const STRIPPED = [
+  'script', 'style', 'template', 'title', 'textarea', 'xmp', 'noembed', 'noframes', 'noscript',
+  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'svg', 'math',
+];
+/** Removed, their content kept. */
+const UNWRAPPED = ['html', 'head', 'body', 'base', 'link', 'meta', 'form', 'button', 'select', 'option', 'optgroup', 'datalist', 'slot', 'dialog', 'canvas'];
+const ACTIVE = new Set([...STRIPPED, ...UNWRAPPED]);
+
+const SCHEMA: Schema = {
+  strip: STRIPPED,
+  allowComments: true,
+  clobber: ['name'],
+  clobberPrefix: 'user-content-',
+  ancestors: { tbody: ['table'], td: ['table'], th: ['table'], thead: ['table'], tfoot: ['table'], tr: ['table'] },
+  protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
+  required: { input: { type: 'checkbox', disabled: true } },
+  attributes: {
+    '*': [
+      'className', 'id', 'title', 'lang', 'dir', 'style', 'role', 'hidden', 'align', 'vAlign', 'width', 'height',
+      'alt', 'abbr', 'border', 'cellPadding', 'cellSpacing', 'colSpan', 'rowSpan', 'headers', 'scope', 'span',
+      'color', 'size', 'face', 'dateTime', 'cite', 'open', 'data*', 'aria*',
+    ],
+    a: ['href', 'name', 'target', 'rel', 'hrefLang'],
+    img: ['src', 'loading', 'decoding', 'name'],
+    input: [['type', 'checkbox'], ['disabled', true], 'checked'],
+    ol: ['start', 'reversed', 'type'],
+    ul: ['type'],
+    li: ['value', 'type'],
+    video: ['src', 'controls', 'loop', 'muted', 'poster'],
+    audio: ['src', 'controls', 'loop', 'muted'],
+    source: ['src', 'type', 'media'],
+    track: ['src', 'kind', 'srcLang', 'label'],
+  },
+};
+
+/** Sanitizes a tree with the element names it holds allowed, unless they are active elements. */
+export function sanitizeLikeJekyll(tree: Root): Root {
+  const names = new Set<string>();
+  visit(tree, 'element', (node: Element) => {
+    if (!ACTIVE.has(node.tagName.toLowerCase())) names.add(node.tagName);
+  });
+  return unified().use(rehypeSanitize, { ...SCHEMA, tagNames: [...names] }).runSync(tree);
+}

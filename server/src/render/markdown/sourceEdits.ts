@@ -1,0 +1,40 @@
+// Two kramdown block rules CommonMark lacks, applied by editing the source before a second parse. Only characters
+// within a line change, so line numbers (and `data-line`) stay right.
+//   - `1)` is no list marker for kramdown: the line is paragraph text.
+//   - Any ordered item interrupts a paragraph, not only one numbered 1 (kramdown writes no `start` anyway).
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+const PAREN_MARKER = /^ *\d+(?=\))/;
+const NUMBERED_LINE = /\n( {0,3})\d+(?=\.[ \t])/g;
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+/** The edited source, or undefined when kramdown reads this post's blocks as CommonMark does. */
+export function kramdownSourceEdits(tree: Root, source: string): string | undefined {
+  const edits: Edit[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'list' && node.ordered) {
+      for (const item of node.children) {
+        const start = item.position?.start.offset;
+        const marker = start === undefined ? null : PAREN_MARKER.exec(source.slice(start, start + 12));
+        if (start !== undefined && marker) edits.push({ at: start + marker[0].length, remove: 0, insert: '\\' });
+      }
+    } else if (node.type === 'paragraph' && node.position) {
+      const { start, end } = node.position;
+      const text = source.slice(start.offset, end.offset);
+      for (const match of text.matchAll(NUMBERED_LINE)) {
+        const at = start.offset! + match.index + 1 + match[1].length;
+        const digits = match[0].length - 1 - match[1].length;
+        if (source.slice(at, at + digits) !== '1') edits.push({ at, remove: digits, insert: '1' });
+      }
+    }
+  });
+  if (!edits.length) return undefined;
+  edits.sort((a, b) => b.at - a.at);
+  return edits.reduce((text, edit) => text.slice(0, edit.at) + edit.insert + text.slice(edit.at + edit.remove), source);
+}
