@@ -1,0 +1,57 @@
+// The whole suite that runs here: node:test files (unit, protocol, CLI, fidelity), then the vscode-API suite in a real VS Code host.
+// Ends with one plain line, "N passed, N failed", summing every stage.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const repo = join(import.meta.dirname, '..');
+const hostSuites = ['test/vscode', 'test/e2e'];
+const only = process.argv.slice(2);
+
+function nodeTestFiles() {
+  return readdirSync(join(repo, 'test'), { recursive: true })
+    .map((file) => join('test', file))
+    .filter((file) => file.endsWith('.test.ts') && !hostSuites.some((suite) => file.startsWith(suite)))
+    .sort();
+}
+
+function runNodeTests() {
+  mkdirSync(join(repo, '.tmp'), { recursive: true });
+  const tap = join(repo, '.tmp/node-tests.tap');
+  const { status } = spawnSync(process.execPath, [
+    '--import', 'tsx', '--test',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${relative(repo, tap)}`,
+    ...nodeTestFiles(),
+  ], { cwd: repo, stdio: 'inherit' });
+  const text = readFileSync(tap, 'utf8');
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  const failed = count('fail') + count('cancelled');
+  return { passed: count('pass'), failed: failed || (status === 0 ? 0 : 1) };
+}
+
+/** A host suite prints mocha's "N passing" / "N failing"; its exit code is the verdict. */
+function runHostSuite(script) {
+  const { status, stdout } = spawnSync('bash', [script], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  process.stdout.write(stdout);
+  const passed = Number(/(\d+) passing/.exec(stdout)?.[1] ?? 0);
+  const failed = Number(/(\d+) failing/.exec(stdout)?.[1] ?? 0);
+  return { passed, failed: failed || (status === 0 ? 0 : 1) };
+}
+
+const stages = {
+  node: runNodeTests,
+  vscode: () => runHostSuite('scripts/test-vscode-host.sh'),
+};
+
+let passed = 0;
+let failed = 0;
+for (const [name, run] of Object.entries(stages)) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`\n=== ${name} tests ===`);
+  const result = run();
+  passed += result.passed;
+  failed += result.failed;
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
