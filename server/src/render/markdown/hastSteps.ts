@@ -1,5 +1,5 @@
 // Steps on the HTML tree between remark-rehype and rehype-stringify.
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Parents, Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
@@ -30,22 +30,27 @@ export function addSourceLines(tree: Root, firstLine: number): void {
   });
 }
 
-/** What rehype-stringify writes differently from kramdown: `>` in text and the task-list checkbox. */
+/** What rehype-stringify writes differently from kramdown: `>` in text, the task-list checkbox, the footnote `↩`. */
 export function writeLikeKramdown(tree: Root): void {
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return undefined;
-    const replacement = kramdownMarkup(node as RootContent);
+    const replacement = kramdownMarkup(node as RootContent, parent);
     if (replacement !== undefined) parent.children[index] = { type: 'raw', value: replacement };
     return undefined;
   });
 }
 
-function kramdownMarkup(node: RootContent): string | undefined {
+function kramdownMarkup(node: RootContent, parent: Parents): string | undefined {
+  if (node.type === 'text' && hasClass(parent, 'reversefootnote')) return '&#8617;';
   if (node.type === 'text' && node.value.includes('>')) return escapeText(node.value);
-  if (node.type === 'element' && node.tagName === 'input' && (node.properties.className as string[] | undefined)?.includes('task-list-item-checkbox')) {
+  if (node.type === 'element' && node.tagName === 'input' && hasClass(node, 'task-list-item-checkbox')) {
     return `<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" ${node.properties.checked ? 'checked="checked" ' : ''}/>`;
   }
   return undefined;
+}
+
+function hasClass(node: Parents, name: string): boolean {
+  return node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
 }
 
 function escapeText(value: string): string {

@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readKramdownBlockHtml } from './blockHtml';
 import { readKramdownLists } from './lists';
+import { readDisplayMath } from './math';
 
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
@@ -15,6 +16,7 @@ export function kramdownBlocks() {
       else if (FLOW_PARENTS.has(node.type)) {
         readKramdownBlockHtml(node as Parent, source);
         readKramdownLists(node as Parent, source);
+        readDisplayMath(node as Parent, source);
       }
     });
   };

@@ -1,4 +1,4 @@
-import type { Literal, Parent, PhrasingContent } from 'mdast';
+import type { Literal, Parent, RootContent } from 'mdast';
 
 /** An HTML element written inline in a post, read the way kramdown reads it (name spelling kept). */
 export interface KramdownHtml extends Parent {
@@ -8,7 +8,8 @@ export interface KramdownHtml extends Parent {
   attributes: string;
   /** False when kramdown keeps the content as raw text (unknown tags, `code`, `kbd`, …). */
   parsedContent: boolean;
-  children: PhrasingContent[];
+  /** Phrasing content, but for the footnote list we build (footnotes.ts). */
+  children: RootContent[];
 }
 
 /** Text kramdown copies as it is: no emphasis, smart quotes or typographic symbols. */

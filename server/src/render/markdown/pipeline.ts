@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import { KRAMDOWN_HANDLERS } from './hastHandlers';
 import { addSourceLines, expandRawHtml, writeLikeKramdown } from './hastSteps';
 import { kramdownHeadingIds } from './headingIds';
+import { kramdownFootnotes } from './footnotes';
 import { kramdownBlocks } from './kramdownBlocks';
 import { kramdownInline } from './kramdownInline';
 import { literalAutolinksAsText } from './literalAutolinks';
@@ -67,6 +68,7 @@ function buildProcessor(settings: KramdownSettings) {
     .use(withoutCommonMarkEmphasis)
     .use(literalAutolinksAsText)
     .use(kramdownBlocks)
+    .use(kramdownFootnotes)
     .use(kramdownInline, { quotes: settings.quotes, hardWrap: settings.hardWrap })
     .use(settings.autoIds ? kramdownHeadingIds : () => undefined, settings.autoIdPrefix)
     .use(remarkRehype, { allowDangerousHtml: true, handlers: KRAMDOWN_HANDLERS })

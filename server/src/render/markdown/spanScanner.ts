@@ -1,6 +1,7 @@
 // kramdown's span parser for what remark leaves to us: emphasis (kramdown/parser/kramdown/emphasis.rb), smart quotes
 // and typographic symbols. It scans one container's text, in which every other inline node is a single atom.
 import type { PhrasingContent } from 'mdast';
+import { inlineMath } from './math';
 import { matchSmartQuote, type QuoteChars } from './smartQuotes';
 
 export const PLAIN = 0;
@@ -87,7 +88,7 @@ export class SpanScanner {
       } else if (this.quoteStartsAt(pos)) {
         pos = this.smartQuote(pos, out);
       } else {
-        pos = this.typographicSymbol(pos, out) ?? (out.text(text[pos]), pos + 1);
+        pos = this.inlineMath(pos, out) ?? this.typographicSymbol(pos, out) ?? (out.text(text[pos]), pos + 1);
       }
     }
     return { nodes: out.finish(), pos, found: false };
@@ -121,6 +122,17 @@ export class SpanScanner {
     if (kind === 'emphasis' && this.isPlain(pos + 1, delimiter) && text[pos + 2] !== delimiter) return false;
     if (delimiter[0] === '_' && ALNUM.test(text[pos + delimiter.length] ?? '')) return false;
     return !out.isEmpty();
+  }
+
+  /** `$$…$$` up to the next plain `$$`, holding no other inline node. */
+  private inlineMath(pos: number, out: OutputBuilder): number | undefined {
+    const { text, flags } = this.input;
+    if (!this.isPlain(pos, '$') || !this.isPlain(pos + 1, '$')) return undefined;
+    let end = text.indexOf('$$', pos + 2);
+    while (end !== -1 && !(this.isPlain(end, '$') && this.isPlain(end + 1, '$'))) end = text.indexOf('$$', end + 1);
+    if (end === -1 || flags.subarray(pos, end).includes(ATOM)) return undefined;
+    out.text(inlineMath(text.slice(pos + 2, end)));
+    return end + 2;
   }
 
   /** kramdown's `[^\\]?["']`: a quote here, or after this character. */
