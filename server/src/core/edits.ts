@@ -42,3 +42,23 @@ function unambiguousEdits(text: string, options: ValidationOptions): TextEdit[] 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   return a.span.start < b.span.end && b.span.start < a.span.end || a.span.start === b.span.start;
 }
+
+/** The one edit that turns `before` into `after`, spanning only what differs. */
+export function minimalEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let tail = 0;
+  while (tail < before.length - start && tail < after.length - start &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return { span: { start, end: before.length - tail }, newText: after.slice(start, after.length - tail) };
+}
+
+/** Where `offset` lands once the (non-overlapping) edits are applied; inside a replaced range it keeps its place, clamped. */
+export function mapOffset(offset: number, edits: readonly TextEdit[]): number {
+  let shift = 0;
+  for (const edit of edits) {
+    if (edit.span.end <= offset) shift += edit.newText.length - (edit.span.end - edit.span.start);
+    else if (edit.span.start < offset) shift += Math.min(offset - edit.span.start, edit.newText.length) - (offset - edit.span.start);
+  }
+  return offset + shift;
+}

@@ -6,7 +6,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll } from '../core/edits';
+import { fixAll, minimalEdit } from '../core/edits';
 import type { Fix } from '../core/rules/rule';
 import type { Analysis } from './analysis';
 import type { ServerContext } from './context';
@@ -54,17 +54,7 @@ function fixAllAction(document: TextDocument, analysis: Analysis, params: CodeAc
   const text = document.getText();
   const fixed = fixAll(text, { schema: analysis.settings.schema, rules: analysis.settings.rules });
   if (fixed === text) return [];
-  return [{ title: 'Fix all digest problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [minimalEdit(document, text, fixed)] } } }];
-}
-
-/** The one edit that turns `before` into `after`, spanning only what differs. */
-function minimalEdit(document: TextDocument, before: string, after: string) {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let tail = 0;
-  while (tail < before.length - start && tail < after.length - start &&
-    before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
-  return toTextEdit(document, { span: { start, end: before.length - tail }, newText: after.slice(start, after.length - tail) });
+  return [{ title: 'Fix all digest problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [toTextEdit(document, minimalEdit(text, fixed))] } } }];
 }
 
 function workspaceEdit(document: TextDocument, fix: Fix): WorkspaceEdit {
