@@ -29,6 +29,8 @@
  *     logsDir: '/abs/artifacts',             // optional: keep logs there (written on stop())
  *     viewport: { width: 1400, height: 900 },// optional
  *     onLog: (line) => {},                   // optional: every code-server / browser console line
+ *     onAutomationLog: (level, message) => {}, // optional: workbench log (test mode only)
+ *     events,                                // optional: your EventEmitter, to listen from the start
  *   });
  *   host → {
  *     page,      // playwright-core Page; the workbench is loaded (`.monaco-workbench` visible)
@@ -39,14 +41,21 @@
  *     dirs,      // { root, userData, extensions } throwaway dirs (deleted by stop())
  *     logs,      // { codeServer: string[], console: string[], automation: string[],
  *                //   tail(n = 80): string  — last n code-server log lines }
- *     events,    // EventEmitter: 'exthost-exit' ({code, signal, line}), 'automation-exit' (code)
+ *     events,    // EventEmitter: 'starting' (host, before anything runs), 'exthost-exit'
+ *                //   ({code, signal, line}, from code-server's log), 'automation-exit' (code, from
+ *                //   window.codeAutomationExit), 'code-server-exit' ({code, signal}), 'page-crash'
  *     stop(),    // async, idempotent: closes Chromium, kills code-server's whole process group
  *                //   (extension hosts included), removes the throwaway dirs
  *   }
  *   Always `await host.stop()` in a finally block. As a safety net every live host is also killed
  *   (SIGKILL to its process groups and descendants) on process exit and on SIGINT/SIGTERM/SIGHUP.
- *   Hints (CODE-SERVER.md): open files through the explorer rather than Quick Open, and wait for
- *   the extension to be active instead of sleeping.
+ *   Hermetic: code-server gets its own XDG_* and TMPDIR under dirs.root, no extension gallery
+ *   (EXTENSIONS_GALLERY={}), telemetry/updates off; extension hosts inherit the rest of the env.
+ *   Hints: open files through the explorer rather than Quick Open (CODE-SERVER.md); the explorer
+ *   list is virtualised, so scroll (page.mouse.wheel over it) until a row exists before clicking;
+ *   wait for the extension to be active / for decorations instead of sleeping. A .vsix can be
+ *   made with `npx vsce package -o /tmp/x.vsix` (runs vscode:prepublish). No CJK fonts are
+ *   installed: Korean text is correct in the DOM but renders as boxes in screenshots.
  *
  *   Also exported: runExtensionTests(opts) → Promise<number> (the CLI's `test` mode),
  *   TOOLS_DIR, DEFAULT_SETTINGS, workbenchUrl(port, folder, payload).
@@ -546,16 +555,16 @@ export async function runExtensionTests({
 // ── CLI ─────────────────────────────────────────────────────────────────────────────────────────
 function parseArgs(argv) {
   const [mode, ...rest] = argv;
-  const o = { mode, settings: {} };
+  const o = { mode: ['-h', '--help', 'help'].includes(mode) ? 'help' : mode, settings: {} };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const eq = a.indexOf('=');
     const key = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
     const val = () => (a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : rest[++i]);
     switch (key) {
-      case '--extension-dev-path': o.extensionDevelopmentPath = val(); break;
-      case '--tests-path': o.extensionTestsPath = val(); break;
-      case '--folder': o.folder = val(); break;
+      case '--extension-dev-path': o.extensionDevelopmentPath = path.resolve(val()); break;
+      case '--tests-path': o.extensionTestsPath = path.resolve(val()); break;
+      case '--folder': o.folder = path.resolve(val()); break;
       case '--timeout': o.timeoutMs = Number(val()) * 1000; break;
       case '--logs-dir': o.logsDir = path.resolve(val()); break;
       case '--setting': {
@@ -577,7 +586,8 @@ const USAGE = `usage: node scripts/vscode-host.mjs test --extension-dev-path <ab
 async function main() {
   let o;
   try { o = parseArgs(process.argv.slice(2)); } catch (e) { process.stderr.write(`${e.message}\n${USAGE}\n`); return 2; }
-  if (o.mode !== 'test') { process.stderr.write(`${USAGE}\n`); return o.mode === 'help' ? 0 : 2; }
+  if (o.mode === 'help') { process.stdout.write(`${USAGE}\n`); return 0; }
+  if (o.mode !== 'test') { process.stderr.write(`${USAGE}\n`); return 2; }
   if (!(o.timeoutMs > 0)) o.timeoutMs = 180_000;
   try {
     return await runExtensionTests(o);
