@@ -68,7 +68,7 @@ if [ -f "$STAMP" ] && [ -z "$(apt_missing)" ] \
   exit 0
 fi
 
-echo "code-server-setup: installing code-server $CODE_SERVER_VERSION into $TOOLS (cold: ~2-3 min; log: $LOG)" >&2
+echo "code-server-setup: installing code-server $CODE_SERVER_VERSION into $TOOLS (cold: ~1.5 min; log: $LOG)" >&2
 : >"$LOG"
 run() { # run a command, output to the log only
   echo "+ $*" >>"$LOG"
