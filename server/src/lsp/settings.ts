@@ -2,6 +2,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_MAX_LENGTH } from '../core/parseDigest';
 import { resolveSchema, type DigestSchema } from '../core/schema';
 import type { RuleSetting } from '../core/validate';
+import { resolveAuthoringSettings, type AuthoringSettings } from './authoringSettings';
 
 /** The `paperDigest.*` settings the server reads, resolved to what the core needs. */
 export interface DigestSettings {
@@ -9,6 +10,7 @@ export interface DigestSettings {
   rules: Record<string, RuleSetting>;
   schema: DigestSchema;
   maxLength: number;
+  authoring: AuthoringSettings;
 }
 
 export const DEFAULT_FILES = ['**/_posts/**/*.md'];
@@ -18,7 +20,8 @@ export function resolveSettings(raw: unknown): DigestSettings {
   const files = Array.isArray(section.files) && section.files.every((glob) => typeof glob === 'string') ? section.files : DEFAULT_FILES;
   const rules = section.rules && typeof section.rules === 'object' ? (section.rules as Record<string, RuleSetting>) : {};
   const maxLength = typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : DEFAULT_MAX_LENGTH;
-  return { files, rules, schema: resolveSchema(section.schema as Partial<DigestSchema> | undefined), maxLength };
+  const schema = resolveSchema(section.schema as Partial<DigestSchema> | undefined);
+  return { files, rules, schema, maxLength, authoring: resolveAuthoringSettings(section) };
 }
 
 /** Per-document settings, asked of the client when it supports `workspace/configuration`. */

@@ -1,0 +1,68 @@
+import { alphaxivUrlFor, paperUrlFor, type DigestSchema } from '../schema';
+import { SnippetBuilder } from './snippet';
+
+/** What is known of a paper entry before it is written; each missing part becomes a tab stop. */
+export interface EntryFields {
+  number?: number;
+  title?: string;
+  id?: string;
+  /** The alphaXiv language segment (`ko`, or '' for none); no alphaXiv line when undefined. */
+  alphaxivLanguage?: string;
+}
+
+const ID_SLOT = '\u0000';
+
+/**
+ * Writes a whole paper entry as the schema shapes it: the numbered heading linked to arXiv, the alphaXiv
+ * line, then every section in order, the labelled one with its bullets. Tab stops follow reading order,
+ * which is the order the author fills them in; the arXiv id is one stop shown in both links.
+ */
+export function writePaperEntry(builder: SnippetBuilder, schema: DigestSchema, fields: EntryFields, eol: string): SnippetBuilder {
+  builder.text('# ');
+  if (fields.number === undefined) builder.stop('number', '1');
+  else builder.text(String(fields.number));
+  builder.text('. [');
+  if (fields.title === undefined) builder.stop('title', 'Title');
+  else builder.text(linkText(fields.title));
+  builder.text('](');
+  writeUrl(builder, paperUrlFor(schema, ID_SLOT), fields.id);
+  builder.text(')');
+  if (fields.alphaxivLanguage !== undefined) {
+    builder.text(`${eol}${eol}> [${schema.alphaxivLabel}](`);
+    writeUrl(builder, alphaxivUrlFor(schema, ID_SLOT, fields.alphaxivLanguage), fields.id);
+    builder.text(')');
+  }
+  for (const name of schema.sections) writeSection(builder.text(eol + eol), schema, name, eol);
+  return builder;
+}
+
+export function paperEntry(schema: DigestSchema, fields: EntryFields, eol: string): SnippetBuilder {
+  return writePaperEntry(new SnippetBuilder(), schema, fields, eol);
+}
+
+/** `## Name` and an empty body to fill: the label bullets for the labelled section, one stop otherwise. */
+export function writeSection(builder: SnippetBuilder, schema: DigestSchema, name: string, eol: string): SnippetBuilder {
+  builder.text(`## ${name}${eol}`);
+  if (name !== schema.labelledSection || !schema.bulletLabels.length) return builder.stop(`section:${name}`);
+  schema.bulletLabels.forEach((label, i) => {
+    builder.text(`${i ? eol : ''}${bulletText(label.name)}`).stop(`label:${label.name}`);
+  });
+  return builder;
+}
+
+export function bulletText(label: string, marker = '-'): string {
+  return `${marker} ${label}: `;
+}
+
+function writeUrl(builder: SnippetBuilder, url: string, id: string | undefined): void {
+  url.split(ID_SLOT).forEach((part, i) => {
+    if (i > 0 && id === undefined) builder.stop('id', 'ID');
+    if (i > 0 && id !== undefined) builder.text(id);
+    builder.text(part);
+  });
+}
+
+/** A title as markdown link text: brackets and backslashes escaped so the link stays one link. */
+function linkText(title: string): string {
+  return title.replace(/[\\[\]]/g, '\\$&');
+}
