@@ -1,0 +1,65 @@
+// A post file the way Jekyll reads it: front matter, body, and the page variables derived from both and the file name.
+import { parseFrontMatter } from '../core/frontMatter';
+import { span } from '../core/span';
+import { parseJekyllDate, type WallClock } from './dates';
+
+// Jekyll's own front matter pattern (Jekyll::Document::YAML_FRONT_MATTER_REGEXP).
+const FRONT_MATTER = /^(---[ \t]*\r?\n)([^]*?\r?\n?)^(?:---|\.\.\.)[ \t]*$\r?\n?/m;
+const POST_FILE = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.*)\.[^.]+$/;
+
+export interface Post {
+  frontMatter: Record<string, unknown>;
+  body: string;
+  /** 0-based line of the file where the body starts. */
+  bodyLine: number;
+  /** The name part of `YYYY-MM-DD-name.md`. */
+  slug: string;
+  title: string;
+  date?: WallClock;
+  tags: string[];
+  categories: string[];
+}
+
+/** Reads any text, however broken: a missing or invalid front matter is an empty one. */
+export function readPost(text: string, fileName: string | undefined, timeZone: string | undefined): Post {
+  const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
+  const frontMatter = match ? frontMatterData(text, match[1].length, match[1].length + match[2].length) : {};
+  const body = match ? text.slice(match[0].length) : text;
+  const file = POST_FILE.exec(fileName ?? '');
+  const slug = file?.[4] ?? (fileName ?? 'untitled').replace(/\.[^.]+$/, '');
+  const fileDate = file ? `${file[1]}-${file[2]}-${file[3]}` : undefined;
+  return {
+    frontMatter,
+    body,
+    bodyLine: match ? countLines(match[0]) : 0,
+    slug,
+    title: typeof frontMatter.title === 'string' ? frontMatter.title : titleize(slug),
+    date: parseJekyllDate(frontMatter.date, timeZone) ?? parseJekyllDate(fileDate, timeZone),
+    tags: wordList(frontMatter.tags ?? frontMatter.tag),
+    categories: wordList(frontMatter.categories ?? frontMatter.category),
+  };
+}
+
+function frontMatterData(text: string, yamlStart: number, yamlEnd: number): Record<string, unknown> {
+  const { fields } = parseFrontMatter(text, span(0, yamlEnd), span(yamlStart, yamlEnd));
+  return Object.fromEntries([...fields].map(([key, field]) => [key, field.value]));
+}
+
+function countLines(text: string): number {
+  return text.split(/\r\n|\r|\n/).length - 1;
+}
+
+/** Jekyll's `titleize_slug`: `daily-papers-20251031` → `Daily Papers 20251031`. */
+function titleize(slug: string): string {
+  return slug
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/** Jekyll accepts a YAML list or a space-separated string for tags and categories. */
+function wordList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((item) => item !== null && item !== undefined).map(String);
+  if (typeof value === 'string' || typeof value === 'number') return String(value).split(/\s+/).filter(Boolean);
+  return [];
+}

@@ -1,0 +1,144 @@
+// Liquid as Jekyll runs it (liquidjs in Jekyll mode), made forgiving for a preview: a missing include renders as
+// nothing, an unknown filter passes its input through, an unknown tag (a theme plugin's) renders as nothing.
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve as resolvePath, sep } from 'node:path';
+import { Liquid, Tag, TokenKind, type Context, type Emitter, type FS, type TagToken, type TopLevelToken } from 'liquidjs';
+
+type TagClass = Liquid['tags'][string];
+import { escapeHtml } from '../html';
+
+export interface LiquidSetup {
+  /** The site's `_includes` folder; without it every include renders as nothing. */
+  includesDir?: string;
+  baseurl: string;
+  url: string;
+  markdownify: (markdown: string) => string;
+}
+
+const MISSING = '\0missing-include';
+const NO_INCLUDES = '\0no-includes';
+const UNKNOWN_TAG = /^tag "([^"]+)" not found/;
+/** Plugin tags a theme may use; each render that meets a new one costs a parse, so the count is bounded. */
+const MAX_UNKNOWN_TAGS = 64;
+
+export class JekyllLiquid {
+  private readonly engine: Liquid;
+  private unknownTags = 0;
+
+  constructor(setup: LiquidSetup) {
+    // A root is needed even without includes: the missing-include fallback is looked up under one.
+    const roots = [setup.includesDir ?? NO_INCLUDES];
+    this.engine = new Liquid({
+      root: roots,
+      partials: roots,
+      layouts: [],
+      extname: '',
+      relativeReference: false,
+      fs: includeFiles(setup.includesDir),
+      jekyllInclude: true,
+      jekyllWhere: true,
+      dynamicPartials: false,
+      strictFilters: false,
+      strictVariables: false,
+      lenientIf: true,
+      timezoneOffset: 0,
+      cache: true,
+      renderLimit: 3000,
+      memoryLimit: 64 * 1024 * 1024,
+    });
+    this.engine.registerFilter('relative_url', (input: unknown) => relativeUrl(input, setup.baseurl));
+    this.engine.registerFilter('absolute_url', (input: unknown) => absoluteUrl(input, setup));
+    this.engine.registerFilter('markdownify', (input: unknown) => setup.markdownify(input === undefined || input === null ? '' : String(input)));
+    this.engine.registerTag('highlight', HighlightTag);
+    this.engine.registerTag('include', forgivingInclude(this.engine.tags.include));
+  }
+
+  /** Renders a template; only its own syntax errors and failing filters reach the caller. */
+  async render(template: string, context: object): Promise<string> {
+    for (;;) {
+      try {
+        return await this.engine.parseAndRender(laxLiquid(template), context);
+      } catch (error) {
+        const tag = error instanceof Error ? UNKNOWN_TAG.exec(error.message)?.[1] : undefined;
+        if (tag === undefined || this.unknownTags++ >= MAX_UNKNOWN_TAGS) throw error;
+        this.engine.registerTag(tag, SilentTag);
+      }
+    }
+  }
+}
+
+/** Ruby Liquid's lax parser takes `{% else if x %}` (common in themes) as `{% else %}`; liquidjs refuses it. */
+export function laxLiquid(source: string): string {
+  return source.replace(/\{%(-?)\s*else\s+[^%]*?(-?)%\}/g, '{%$1 else $2%}');
+}
+
+/** An include that fails to read, parse or render leaves nothing behind instead of failing the page. */
+function forgivingInclude(include: TagClass): TagClass {
+  return class extends include {
+    *render(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      try {
+        yield* super.render(context, emitter) as Generator<unknown, void, unknown>;
+      } catch {
+        // The rest of the page still renders.
+      }
+    }
+  };
+}
+
+class SilentTag extends Tag {
+  render(): string {
+    return '';
+  }
+}
+
+/** Jekyll's `{% highlight lang %}…{% endhighlight %}`, without Rouge's token spans. */
+class HighlightTag extends Tag {
+  private readonly language: string;
+  private code = '';
+
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+    super(token, remainTokens, liquid);
+    this.language = token.args.trim().split(/\s+/)[0] ?? '';
+    for (let next = remainTokens.shift(); next; next = remainTokens.shift()) {
+      if (next.kind === TokenKind.Tag && (next as TagToken).name === 'endhighlight') return;
+      this.code += next.getText();
+    }
+  }
+
+  render(_context: unknown, emitter: Emitter): void {
+    const language = escapeHtml(this.language);
+    emitter.write(`<figure class="highlight"><pre><code class="language-${language}" data-lang="${language}">${escapeHtml(this.code.replace(/^\r?\n/, ''))}</code></pre></figure>`);
+  }
+}
+
+function relativeUrl(input: unknown, baseurl: string): string {
+  if (input === undefined || input === null) return '';
+  const path = String(input);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) return path;
+  const base = baseurl.replace(/\/+$/, '').replace(/^(?=[^/])/, '/');
+  return `${base}/${path.replace(/^\/+/, '')}`;
+}
+
+function absoluteUrl(input: unknown, setup: LiquidSetup): string {
+  const relative = relativeUrl(input, setup.baseurl);
+  return /^[a-z][a-z0-9+.-]*:|^\/\//i.test(relative) ? relative : setup.url.replace(/\/+$/, '') + relative;
+}
+
+/** Includes come from `_includes` only; anything else, or a missing file, reads as empty. */
+function includeFiles(includesDir: string | undefined): FS {
+  const inside = (file: string) => includesDir !== undefined && resolvePath(file).startsWith(resolvePath(includesDir) + sep);
+  const readable = (file: string) => inside(file) && existsSync(file);
+  const found = (file: string) => file === MISSING || readable(file);
+  const allowed = (file: string) => file === MISSING || inside(file);
+  return {
+    exists: async (file) => found(file),
+    existsSync: found,
+    readFile: async (file) => (readable(file) ? laxLiquid(await readFile(file, 'utf8')) : ''),
+    readFileSync: (file) => (readable(file) ? laxLiquid(readFileSync(file, 'utf8')) : ''),
+    resolve: (dir, file) => resolvePath(dir, file),
+    contains: async (_root, file) => allowed(file),
+    containsSync: (_root, file) => allowed(file),
+    fallback: () => MISSING,
+  };
+}
