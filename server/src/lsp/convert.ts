@@ -26,13 +26,12 @@ export function toTextEdit(document: TextDocument, edit: CoreEdit): TextEdit {
   return { range: toRange(document, edit.span), newText: edit.newText };
 }
 
-export function toDiagnostic(document: TextDocument, diagnostic: DigestDiagnostic, index: number): Diagnostic {
+export function toDiagnostic(document: TextDocument, diagnostic: DigestDiagnostic): Diagnostic {
   return {
     range: toRange(document, diagnostic.span),
     severity: SEVERITIES[diagnostic.severity],
     code: diagnostic.ruleId,
     source: SOURCE,
     message: diagnostic.message,
-    data: { index, version: document.version },
   };
 }

@@ -19,7 +19,7 @@ function registerDiagnostics(context: ServerContext): void {
     if (!document || document.version !== version) return;
     const analysis = await context.analysisOf(document);
     if (!analysis || documents.get(uri)?.version !== version) return;
-    const diagnostics = analysis.diagnostics.map((diagnostic, index) => toDiagnostic(document, diagnostic, index));
+    const diagnostics = analysis.diagnostics.map((diagnostic) => toDiagnostic(document, diagnostic));
     await connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
