@@ -75,10 +75,11 @@ export function laxLiquid(source: string): string {
 
 /** An include that fails to read, parse or render leaves nothing behind instead of failing the page. */
 function forgivingInclude(include: TagClass): TagClass {
+  const renderInclude = include.prototype.render;
   return class extends include {
     *render(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       try {
-        yield* super.render(context, emitter) as Generator<unknown, void, unknown>;
+        yield* renderInclude.call(this, context, emitter) as Generator<unknown, void, unknown>;
       } catch {
         // The rest of the page still renders.
       }
