@@ -1,4 +1,4 @@
-import type { Connection, InitializeParams, TextDocuments } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, InitializeParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis } from './analysis';
 import { SettingsCache } from './settings';
@@ -8,6 +8,7 @@ export class ServerContext {
   readonly settings: SettingsCache;
   workspaceFolders: string[] = [];
   canRenameFiles = false;
+  clientCapabilities: ClientCapabilities = {};
   private readonly analyzer = new Analyzer(() => this.workspaceFolders);
   private readonly settingsListeners: (() => void)[] = [];
 
@@ -20,6 +21,7 @@ export class ServerContext {
 
   initialize(params: InitializeParams): void {
     const capabilities = params.capabilities;
+    this.clientCapabilities = capabilities;
     this.settings.supportsConfiguration = !!capabilities.workspace?.configuration;
     this.canRenameFiles = !!capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('rename');
     this.workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);

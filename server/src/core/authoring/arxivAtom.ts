@@ -26,11 +26,10 @@ export function readArxivAtom(xml: string, id: string): ArxivAnswer {
   if (!body.startsWith('<')) return { error: `arXiv answered with text instead of an Atom feed: "${body.slice(0, 80)}".` };
   const validation = XMLValidator.validate(body);
   if (validation !== true) return { error: `arXiv's answer is not valid XML (${validation.err.msg}, line ${validation.err.line}).` };
-  const feed = (parser.parse(body) as { feed?: unknown }).feed;
-  if (!feed || typeof feed !== 'object') return { error: "arXiv's answer is not an Atom feed." };
-  const entries = ((feed as { entry?: unknown[] }).entry ?? []).filter(isRecord);
-  const rejection = entries.find((entry) => textOf(entry.id).includes('/api/errors'));
-  if (rejection) return { error: `arXiv rejected the request: ${textOf(rejection.summary) || 'no reason given'}.` };
+  const entries = feedEntries(body);
+  if (!entries) return { error: "arXiv's answer is not an Atom feed." };
+  const rejection = rejectionIn(entries);
+  if (rejection !== undefined) return { error: `arXiv rejected the request: ${rejection || 'no reason given'}.` };
   const entry = entries.find((candidate) => {
     const found = arxivIdInUrl(textOf(candidate.id));
     return !!found && unversionedId(found.value) === unversionedId(id);
@@ -38,6 +37,23 @@ export function readArxivAtom(xml: string, id: string): ArxivAnswer {
   if (!entry) return { error: `arXiv has no paper ${id}.` };
   const title = textOf(entry.title).replace(/\s+/g, ' ').trim();
   return title ? { paper: { id: unversionedId(id), title } } : { error: `arXiv's entry for ${id} has no title.` };
+}
+
+/** The reason arXiv gives in an error entry (`incorrect id format for …`), if the text is such a feed. */
+export function arxivRejection(xml: string): string | undefined {
+  const body = xml.trim();
+  const entries = body.startsWith('<') && XMLValidator.validate(body) === true ? feedEntries(body) : undefined;
+  return entries && rejectionIn(entries);
+}
+
+function feedEntries(xml: string): Record<string, unknown>[] | undefined {
+  const feed = (parser.parse(xml) as { feed?: unknown }).feed;
+  return isRecord(feed) ? ((feed.entry as unknown[] | undefined) ?? []).filter(isRecord) : undefined;
+}
+
+function rejectionIn(entries: Record<string, unknown>[]): string | undefined {
+  const rejection = entries.find((entry) => textOf(entry.id).includes('/api/errors'));
+  return rejection && textOf(rejection.summary);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

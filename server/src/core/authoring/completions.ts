@@ -6,7 +6,7 @@ import type { TextEdit } from '../rules/rule';
 import { alphaxivUrlFor, type DigestSchema } from '../schema';
 import { lineEnding, type Span } from '../span';
 import { bulletText, writePaperEntry, writeSection } from './entry';
-import { paperInsertion } from './insertion';
+import { newEntryFields } from './insertion';
 import { SnippetBuilder } from './snippet';
 import { TERM_FIELDS, termsOf, type TermCounts, type TermField } from './terms';
 
@@ -41,11 +41,8 @@ export interface CompletionOptions {
 /** Everything the digest offers at `offset`, given the model of the document as it is. */
 export function completionsAt(model: DigestModel, offset: number, options: CompletionOptions): AuthoringCompletion[] {
   const line = lineAround(model.text, offset);
-  const frontMatter = model.frontMatter;
-  if (frontMatter && offset >= frontMatter.yamlSpan.start && offset <= frontMatter.yamlSpan.end) {
-    return termCompletions(model, offset, line, options.terms);
-  }
-  if (frontMatter ? offset < frontMatter.span.end : model.unclosedFrontMatter) return [];
+  if (isInFrontMatter(model, offset)) return termCompletions(model, offset, line, options.terms);
+  if (model.frontMatter ? offset < model.frontMatter.span.end : model.unclosedFrontMatter) return [];
   const context = lineContext(line.prefix);
   if (!context || line.rest.trim()) return [];
   const writer = new BodyCompletions(model, offset, line, options.schema);
@@ -66,6 +63,12 @@ function bodyCompletions(writer: BodyCompletions, context: LineContext, prefix: 
 function withOnePreselected(items: AuthoringCompletion[]): AuthoringCompletion[] {
   const first = items.findIndex((item) => item.preselect);
   return items.map((item, i) => (item.preselect && i !== first ? { ...item, preselect: false } : item));
+}
+
+/** True between the front matter fences, where the fields are. */
+export function isInFrontMatter(model: DigestModel, offset: number): boolean {
+  const yaml = model.frontMatter?.yamlSpan;
+  return !!yaml && offset >= yaml.start && offset <= yaml.end;
 }
 
 interface Line {
@@ -118,9 +121,7 @@ class BodyCompletions {
   }
 
   paper(): AuthoringCompletion[] {
-    const { number, renumberFollowing } = paperInsertion(this.structure, this.line.start);
-    const withAlphaxiv = !this.structure.papers.length || this.structure.papers.some((paper) => paper.alphaxiv);
-    const fields = { number, alphaxivLanguage: withAlphaxiv ? postLanguage(this.structure, this.schema) : undefined };
+    const { number, renumberFollowing, fields } = newEntryFields(this.structure, this.schema, this.line.start);
     const [before, after] = this.blankLinesAround();
     const body = writePaperEntry(new SnippetBuilder().text(before), this.schema, fields, this.eol).text(after);
     return [{

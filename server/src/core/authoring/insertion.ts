@@ -1,6 +1,10 @@
 import type { DigestModel } from '../model';
+import { postLanguage } from '../postLanguage';
 import type { TextEdit } from '../rules/rule';
-import type { Span } from '../span';
+import type { DigestSchema } from '../schema';
+import { lineEnding, type Span } from '../span';
+import { writePaperEntry, type EntryFields } from './entry';
+import { SnippetBuilder } from './snippet';
 
 export interface PaperInsertion {
   /** The new entry's number: one more than the entry before it (after entry 3 comes 4). */
@@ -22,19 +26,34 @@ export function paperInsertion(model: DigestModel, offset: number): PaperInserti
   return { number, renumberFollowing };
 }
 
-export interface AppendPoint {
-  /** What the appended entry replaces: the trailing blank lines of the post. */
+/**
+ * What a new entry at `offset` is written with: its number, and an alphaXiv line in the language the
+ * post uses, unless the post is one of the early ones that have none.
+ */
+export function newEntryFields(model: DigestModel, schema: DigestSchema, offset: number): PaperInsertion & { fields: EntryFields } {
+  const insertion = paperInsertion(model, offset);
+  const withAlphaxiv = !model.papers.length || model.papers.some((paper) => paper.alphaxiv);
+  const alphaxivLanguage = withAlphaxiv ? postLanguage(model, schema) : undefined;
+  return { ...insertion, fields: { number: insertion.number, alphaxivLanguage } };
+}
+
+export interface AppendedEntry {
+  /** What the entry replaces: the post's trailing blank lines. */
   span: Span;
-  /** Line breaks to write before the entry. */
-  before: string;
+  number: number;
+  /** The blank lines before it, the entry and a final line break. */
+  entry: SnippetBuilder;
 }
 
 /**
- * Where an entry appended to the post goes: after the last content, one blank line after a paper
- * and two after the front matter (the blog's layout).
+ * A new entry after the last content of the post, numbered after the last paper: one blank line after
+ * a paper, two after the front matter (the blog's layout).
  */
-export function appendPoint(model: DigestModel, eol: string): AppendPoint {
+export function appendedEntry(model: DigestModel, schema: DigestSchema, known: Pick<EntryFields, 'title' | 'id'> = {}): AppendedEntry {
+  const eol = lineEnding(model.text);
   const contentEnd = model.text.trimEnd().length;
   const breaks = contentEnd === 0 ? 0 : model.papers.length ? 2 : 3;
-  return { span: { start: contentEnd, end: model.text.length }, before: eol.repeat(breaks) };
+  const { number, fields } = newEntryFields(model, schema, model.text.length);
+  const entry = writePaperEntry(new SnippetBuilder().text(eol.repeat(breaks)), schema, { ...fields, ...known }, eol).text(eol);
+  return { span: { start: contentEnd, end: model.text.length }, number, entry };
 }

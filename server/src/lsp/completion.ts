@@ -1,0 +1,82 @@
+import {
+  CompletionItemKind,
+  CompletionTriggerKind,
+  InsertTextFormat,
+  InsertTextMode,
+  type CompletionItem,
+  type CompletionList,
+  type CompletionParams,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { completionsAt, isInFrontMatter, type AuthoringCompletion, type AuthoringCompletionKind } from '../core/authoring/completions';
+import type { ServerContext } from './context';
+import { toRange, toTextEdit } from './convert';
+import type { Feature } from './feature';
+import { WorkspaceTerms } from './workspaceTerms';
+
+/**
+ * Characters that start something the digest can complete: `#` a section heading, `-` an Introduction
+ * bullet, `>` the alphaXiv line, `[` and `,` a tag or category in a front matter list.
+ */
+const TRIGGER_CHARACTERS = ['#', '-', '>', '[', ','];
+
+/** For a trigger character: the line so far must be that construct, else the keystroke was prose. */
+const TRIGGERED_LINE: Record<string, RegExp> = {
+  '#': /^#{1,2}$/,
+  '-': /^[ \t]*-$/,
+  '>': /^>$/,
+  '[': /^[A-Za-z_][\w-]*:[ \t]*\[$/,
+  ',': /^(?:[A-Za-z_][\w-]*:[ \t]*)?\[[^\]]*,$/,
+};
+
+const KINDS: Record<AuthoringCompletionKind, CompletionItemKind> = {
+  paper: CompletionItemKind.Snippet,
+  section: CompletionItemKind.Keyword,
+  label: CompletionItemKind.Property,
+  alphaxiv: CompletionItemKind.Reference,
+  term: CompletionItemKind.Value,
+};
+
+export const completionFeature: Feature = {
+  capabilities: { completionProvider: { triggerCharacters: TRIGGER_CHARACTERS } },
+  register: registerCompletion,
+};
+
+function registerCompletion(context: ServerContext): void {
+  const terms = new WorkspaceTerms(context);
+  context.connection.onCompletion(async (params): Promise<CompletionList | null> => {
+    const document = context.documents.get(params.textDocument.uri);
+    if (!document || !triggeredByConstruct(document, params)) return null;
+    const analysis = await context.analysisOf(document);
+    if (!analysis?.isDigest) return null;
+    const offset = document.offsetAt(params.position);
+    const { schema } = analysis.settings;
+    const workspaceTerms = isInFrontMatter(analysis.model, offset) ? await terms.counts(analysis.settings) : undefined;
+    const completions = completionsAt(analysis.model, offset, { schema, terms: workspaceTerms });
+    const snippets = !!context.clientCapabilities.textDocument?.completion?.completionItem?.snippetSupport;
+    return { isIncomplete: false, items: completions.map((completion) => toCompletionItem(document, completion, snippets)) };
+  });
+}
+
+function triggeredByConstruct(document: TextDocument, params: CompletionParams): boolean {
+  const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
+  if (!trigger) return true;
+  const line = document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+  return TRIGGERED_LINE[trigger]?.test(line) ?? false;
+}
+
+function toCompletionItem(document: TextDocument, completion: AuthoringCompletion, snippets: boolean): CompletionItem {
+  return {
+    label: completion.label,
+    kind: KINDS[completion.kind],
+    detail: completion.detail,
+    documentation: completion.documentation ? { kind: 'markdown', value: completion.documentation } : undefined,
+    filterText: completion.filterText,
+    sortText: completion.sortText,
+    preselect: completion.preselect || undefined,
+    insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    insertTextMode: InsertTextMode.asIs,
+    textEdit: { range: toRange(document, completion.span), newText: snippets ? completion.snippet : completion.text },
+    additionalTextEdits: completion.additionalEdits?.map((edit) => toTextEdit(document, edit)),
+  };
+}

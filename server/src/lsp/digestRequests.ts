@@ -1,0 +1,39 @@
+import type { CancellationToken, RequestType } from 'vscode-languageserver-protocol';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from './analysis';
+import type { Failure } from './authoringProtocol';
+import type { ServerContext } from './context';
+
+export interface OpenDigest {
+  document: TextDocument;
+  analysis: Analysis;
+}
+
+/** The open document's current analysis, or why a command cannot work on it. */
+export async function openDigest(context: ServerContext, uri: string): Promise<OpenDigest | Failure> {
+  const document = context.documents.get(uri);
+  if (!document) return { error: 'Open the post in an editor first.' };
+  const analysis = await context.analysisOf(document);
+  if (!analysis) return { error: 'The post could not be read; the Paper Digest output has the details.' };
+  if (!analysis.isDigest) {
+    return { error: 'This file is not a digest post: its title does not follow the digest title pattern and it has no numbered paper headings under the digest folders (paperDigest.files).' };
+  }
+  return { document, analysis };
+}
+
+/** Registers a custom request whose unexpected failures are logged and answered as a message, never thrown. */
+export function onDigestRequest<P, R>(
+  context: ServerContext,
+  type: RequestType<P, R | Failure, void>,
+  handler: (params: P, token: CancellationToken) => Promise<R | Failure>,
+): void {
+  // Registered by method name: the typed overloads cannot see through the generic answer type.
+  context.connection.onRequest(type.method, async (params: P, token: CancellationToken): Promise<R | Failure> => {
+    try {
+      return await handler(params, token);
+    } catch (error) {
+      context.logError(type.method, error);
+      return { error: `Paper Digest failed (${error instanceof Error ? error.message : String(error)}); the Paper Digest output has the details.` };
+    }
+  });
+}

@@ -1,0 +1,62 @@
+import { arxivRejection, readArxivAtom, type ArxivAnswer } from '../core/authoring/arxivAtom';
+
+export interface ArxivApiOptions {
+  /** The export API's query endpoint (`paperDigest.arxiv.apiUrl`). */
+  apiUrl: string;
+  timeoutMs: number;
+  /** Aborts the request when the user cancels. */
+  signal?: AbortSignal;
+}
+
+const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Asks the arXiv export API for one paper (`?id_list=ID`). Never throws: being offline, a timeout, an
+ * HTTP error or an answer that is not the expected Atom feed all come back as a message for the user.
+ */
+export async function fetchArxivPaper(id: string, options: ArxivApiOptions): Promise<ArxivAnswer> {
+  let url: URL;
+  try {
+    url = new URL(options.apiUrl);
+  } catch {
+    return { error: `The arXiv API URL \`${options.apiUrl}\` (paperDigest.arxiv.apiUrl) is not a URL.` };
+  }
+  url.searchParams.set('id_list', id);
+  url.searchParams.set('max_results', '1');
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+  try {
+    const response = await fetch(url, { signal, headers: { accept: 'application/atom+xml' } });
+    const body = await limitedText(response, MAX_ANSWER_BYTES);
+    if (!response.ok) {
+      const reason = arxivRejection(body);
+      const status = [response.status, response.statusText].filter(Boolean).join(' ');
+      return { error: `arXiv answered HTTP ${status} for ${id}${reason ? `: ${reason}` : ''}.` };
+    }
+    return readArxivAtom(body, id);
+  } catch (error) {
+    return { error: failureMessage(error, id, options, timeout.aborted) };
+  }
+}
+
+function failureMessage(error: unknown, id: string, options: ArxivApiOptions, timedOut: boolean): string {
+  if (timedOut) return `arXiv did not answer within ${options.timeoutMs / 1000} s (paperDigest.arxiv.timeoutMs); try again later.`;
+  if (options.signal?.aborted) return `Fetching ${id} was cancelled.`;
+  if (error instanceof Error && error.message === TOO_LARGE) return `arXiv's answer for ${id} is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MB; is paperDigest.arxiv.apiUrl right?`;
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
+  return `Could not reach arXiv at ${new URL(options.apiUrl).host} (${cause}). Are you offline?`;
+}
+
+const TOO_LARGE = 'answer too large';
+
+async function limitedText(response: Response, maxBytes: number): Promise<string> {
+  if (!response.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > maxBytes) throw new Error(TOO_LARGE);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
