@@ -3,13 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits } from '../server/src/core/edits';
 import { parseDigest } from '../server/src/core/parseDigest';
-import type { Finding, Rule } from '../server/src/core/rules/rule';
+import type { DigestedElsewhere, Finding, Rule } from '../server/src/core/rules/rule';
 import { DEFAULT_SCHEMA, type DigestSchema } from '../server/src/core/schema';
 import { lineEnding } from '../server/src/core/span';
 
 export const REPO = join(__dirname, '..');
 export const EXAMPLE_PATH = join(REPO, 'examples/_posts/2025-10-31-daily-papers.md');
 export const EXAMPLE = readFileSync(EXAMPLE_PATH, 'utf8');
+/** The user's real posts, beside the clone in CI (`../shared`); tests over them skip when it is absent. */
+export const BLOG_POSTS = join(REPO, '../shared/blog/_posts');
 
 export interface PaperSpec {
   number?: number;
@@ -55,9 +57,16 @@ export function post(papers: PaperSpec[] = [{}, {}, {}], fields: Record<string, 
   return frontMatter(fields) + papers.map((spec, i) => paper(spec, i)).join('\n');
 }
 
-export function check(rule: Rule, text: string, options: { fileName?: string; schema?: DigestSchema } = {}): Finding[] {
+export function check(rule: Rule, text: string, options: CheckOptions = {}): Finding[] {
   const schema = options.schema ?? DEFAULT_SCHEMA;
-  return rule.check({ model: parseDigest(text, schema), schema, fileName: options.fileName, eol: lineEnding(text) });
+  const { fileName, digestedElsewhere } = options;
+  return rule.check({ model: parseDigest(text, schema), schema, fileName, eol: lineEnding(text), digestedElsewhere });
+}
+
+export interface CheckOptions {
+  fileName?: string;
+  schema?: DigestSchema;
+  digestedElsewhere?: DigestedElsewhere;
 }
 
 /** The text each finding's span covers. */

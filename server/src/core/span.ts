@@ -11,6 +11,12 @@ export interface LineColumn {
   character: number;
 }
 
+/** A range as lines and columns, for places in files the caller has no text of (the workspace index). */
+export interface LineRange {
+  start: LineColumn;
+  end: LineColumn;
+}
+
 export function span(start: number, end: number): Span {
   return { start, end };
 }

@@ -1,7 +1,7 @@
 import type { DigestModel } from './model';
 import { parseDigest } from './parseDigest';
 import { RULES } from './rules';
-import type { Finding, Severity } from './rules/rule';
+import type { DigestedElsewhere, Finding, Severity } from './rules/rule';
 import { DEFAULT_SCHEMA, type DigestSchema } from './schema';
 import { lineEnding } from './span';
 
@@ -15,6 +15,8 @@ export interface ValidationOptions {
   rules?: Record<string, RuleSetting>;
   /** Longer posts are only checked up to their front matter. */
   maxLength?: number;
+  /** Other posts' entries by arXiv id, for rules that look across the workspace. */
+  digestedElsewhere?: DigestedElsewhere;
 }
 
 export interface DigestDiagnostic extends Finding {
@@ -33,7 +35,13 @@ export function validateDigest(text: string, options: ValidationOptions = {}): V
 }
 
 export function validateModel(model: DigestModel, options: ValidationOptions = {}): ValidationResult {
-  const context = { model, schema: options.schema ?? DEFAULT_SCHEMA, fileName: options.fileName, eol: lineEnding(model.text) };
+  const context = {
+    model,
+    schema: options.schema ?? DEFAULT_SCHEMA,
+    fileName: options.fileName,
+    eol: lineEnding(model.text),
+    digestedElsewhere: options.digestedElsewhere,
+  };
   const diagnostics = RULES.flatMap((rule) => {
     const severity = options.rules?.[rule.id] ?? rule.severity;
     if (severity === 'off') return [];

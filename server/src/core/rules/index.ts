@@ -1,6 +1,7 @@
 import { alphaxivId } from './alphaxivId';
 import { alphaxivLanguage } from './alphaxivLanguage';
 import { alphaxivMissing } from './alphaxivMissing';
+import { alreadyDigested } from './alreadyDigested';
 import { arxivId } from './arxivId';
 import { dateMismatch } from './dateMismatch';
 import { duplicatePaper } from './duplicatePaper';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   paperNumbering,
   arxivId,
   duplicatePaper,
+  alreadyDigested,
   titleSpacing,
   alphaxivMissing,
   alphaxivId,

@@ -1,6 +1,6 @@
 import type { DigestModel } from '../model';
 import type { DigestSchema } from '../schema';
-import type { Span } from '../span';
+import type { LineRange, Span } from '../span';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -17,11 +17,36 @@ export interface Fix {
   renameTo?: string;
 }
 
+/** A place in another file that a finding points at (shown as related information). */
+export interface RelatedPlace {
+  /** The file, as the caller of the validation names it (a URI in the language server). */
+  file: string;
+  range: LineRange;
+  message: string;
+}
+
 export interface Finding {
   span: Span;
   message: string;
   fixes?: Fix[];
+  related?: RelatedPlace[];
 }
+
+/** An entry of another post that digests a paper, as the workspace index knows it. */
+export interface DigestedEntry {
+  file: string;
+  /** The other post's day, when it has one. */
+  date?: string;
+  /** The other post's title, or its file name when it has none. */
+  postTitle: string;
+  /** The entry's number as its heading shows it, else its position in the post. */
+  number: number;
+  /** The entry's heading. */
+  heading: LineRange;
+}
+
+/** The entries of other posts that digest the paper with this unversioned arXiv id. */
+export type DigestedElsewhere = (arxivId: string) => readonly DigestedEntry[];
 
 export interface RuleContext {
   model: DigestModel;
@@ -30,6 +55,8 @@ export interface RuleContext {
   fileName?: string;
   /** The line ending the document uses. */
   eol: string;
+  /** Other posts' entries by arXiv id; absent when no workspace is known. */
+  digestedElsewhere?: DigestedElsewhere;
 }
 
 export interface Rule {

@@ -1,0 +1,47 @@
+import { unversionedId } from '../arxiv';
+import { knownDate, postDates } from '../postDates';
+import type { DigestedEntry, Rule } from './rule';
+
+/** How many earlier entries the message names; related information lists them all. */
+const NAMED_IN_MESSAGE = 3;
+
+export const alreadyDigested: Rule = {
+  id: 'already-digested',
+  severity: 'information',
+  description: 'A paper already digested in an earlier post of the workspace (links to the earlier entry).',
+  check({ model, fileName, digestedElsewhere }) {
+    if (!digestedElsewhere) return [];
+    const date = knownDate(postDates(model.frontMatter, model.text, fileName));
+    return model.papers.flatMap(({ heading }) => {
+      if (!heading.arxivId) return [];
+      const earlier = digestedElsewhere(unversionedId(heading.arxivId.value))
+        .filter((entry) => isEarlier(entry, date))
+        .sort(newestFirst);
+      if (!earlier.length) return [];
+      return [{
+        span: heading.arxivId.span,
+        message: `Already digested: also in ${namedEntries(earlier)}.`,
+        related: earlier.map((entry) => ({ file: entry.file, range: entry.heading, message: entryName(entry) })),
+      }];
+    });
+  },
+};
+
+/** An entry of an older post; when this post has no date yet, every dated post is older. */
+function isEarlier(entry: DigestedEntry, date: string | undefined): boolean {
+  return !!entry.date && (!date || entry.date < date);
+}
+
+function newestFirst(a: DigestedEntry, b: DigestedEntry): number {
+  return (b.date ?? '').localeCompare(a.date ?? '') || a.number - b.number;
+}
+
+function namedEntries(entries: DigestedEntry[]): string {
+  const named = entries.slice(0, NAMED_IN_MESSAGE).map(entryName).join('; ');
+  const more = entries.length - NAMED_IN_MESSAGE;
+  return more > 0 ? `${named} and ${more} more` : named;
+}
+
+function entryName(entry: DigestedEntry): string {
+  return `${entry.postTitle}, entry ${entry.number}`;
+}
