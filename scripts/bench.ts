@@ -1,23 +1,8 @@
 // npm run bench: how long validation takes next to a bare remark-parse parse of the same post, as ratios.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { validateDigest } from '../server/src/core/validate';
-
-const example = readFileSync(join(__dirname, '../examples/_posts/2025-10-31-daily-papers.md'), 'utf8');
-
-/** A post of `count` papers made from the example's entries, renumbered, with distinct ids. */
-export function generatePost(count: number): string {
-  const bodyStart = example.indexOf('\n# 1.');
-  const frontMatter = example.slice(0, bodyStart + 1);
-  const entries = example.slice(bodyStart + 1).split(/\n(?=# \d+\. )/);
-  const papers = Array.from({ length: count }, (_, i) => {
-    const id = `2510.${String(10000 + i).padStart(5, '0')}`;
-    return entries[i % entries.length].trimEnd().replace(/^# \d+\./, `# ${i + 1}.`).replace(/2510\.\d{5}/g, id);
-  });
-  return `${frontMatter}${papers.join('\n\n')}\n`;
-}
+import { generatePost } from '../test/generatedBlog';
 
 export function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);

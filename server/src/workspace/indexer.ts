@@ -1,0 +1,164 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { URI } from 'vscode-uri';
+import { summarizePostFile, type PostSummary } from '../core/postSummary';
+import type { DigestSchema } from '../core/schema';
+import { isInSkippedFolder, isMarkdownFile, markdownFilesUnder, relativePosixPath } from './postFiles';
+import { fileKey, type WorkspaceIndex } from './workspaceIndex';
+
+/** The settings that decide, per workspace folder, which files are digests and how they read. */
+export interface FolderSettings {
+  files: string[];
+  schema: DigestSchema;
+  /** Longer posts are not indexed (as they are not checked past their front matter). */
+  maxLength: number;
+}
+
+export interface IndexerHost {
+  /** The workspace folders' URIs. */
+  folders(): string[];
+  settingsFor(folder: string): Promise<FolderSettings>;
+  /** Open documents are indexed from the editor's text, not from disk. */
+  isOpen(file: string): boolean;
+  logError(what: string, error: unknown): void;
+}
+
+/** Files read at once: enough to keep the disk busy while another is parsed. */
+const PARALLEL_READS = 4;
+
+/** UTF-8 takes at most 3 bytes per UTF-16 unit: a file larger than this is longer than `maxLength`. */
+const MAX_BYTES_PER_UNIT = 3;
+
+/**
+ * Keeps a `WorkspaceIndex` in step with the disk: walks the workspace folders, then re-reads what changes.
+ * Each file is read asynchronously and parsed in its own turn of the event loop, so a keystroke waits for
+ * one small parse at most, never for the whole walk.
+ */
+export class WorkspaceIndexer {
+  /** Files waiting to be read, with the request that queued them. */
+  private readonly queue = new Map<string, number>();
+  /** The newest request per file: a slower, older read of the same file is dropped. */
+  private readonly latestRequest = new Map<string, number>();
+  private requests = 0;
+  private busyReaders = 0;
+  private busyWalks = 0;
+  private idleWaiters: (() => void)[] = [];
+  /** Files read and files queued since the indexer was last idle. */
+  readonly progress = { done: 0, queued: 0 };
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly host: IndexerHost,
+  ) {}
+
+  get isIdle(): boolean {
+    return this.queue.size === 0 && this.busyReaders === 0 && this.busyWalks === 0;
+  }
+
+  /** Walks every workspace folder and reads each markdown file again. */
+  indexAll(): void {
+    for (const folder of this.host.folders()) this.walk(URI.parse(folder).fsPath);
+  }
+
+  /** Reads again a file or folder that was created, changed or deleted (a deleted folder takes its posts along). */
+  refresh(uri: string): void {
+    this.enqueue(fileKey(uri));
+  }
+
+  whenIdle(): Promise<void> {
+    return this.isIdle ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private walk(root: string): void {
+    this.busyWalks++;
+    const files = async () => {
+      for await (const path of markdownFilesUnder(root)) this.enqueue(URI.file(path).toString());
+    };
+    files()
+      .catch((error) => this.host.logError(`indexing ${root}`, error))
+      .finally(() => {
+        this.busyWalks--;
+        this.settle();
+      });
+  }
+
+  private enqueue(file: string): void {
+    const request = ++this.requests;
+    this.queue.delete(file);
+    this.queue.set(file, request);
+    this.latestRequest.set(file, request);
+    this.progress.queued++;
+    while (this.busyReaders < PARALLEL_READS && this.queue.size > 0) this.startReader();
+  }
+
+  private startReader(): void {
+    this.busyReaders++;
+    this.readQueue().finally(() => {
+      this.busyReaders--;
+      this.settle();
+    });
+  }
+
+  private async readQueue(): Promise<void> {
+    for (let next = this.takeNext(); next; next = this.takeNext()) {
+      const [file, request] = next;
+      await this.update(file, request).catch((error) => this.host.logError(`indexing ${file}`, error));
+      this.progress.done++;
+    }
+  }
+
+  private takeNext(): [string, number] | undefined {
+    const next = this.queue.entries().next();
+    if (next.done) return undefined;
+    this.queue.delete(next.value[0]);
+    return next.value;
+  }
+
+  private async update(file: string, request: number): Promise<void> {
+    const folder = this.folderOf(file);
+    if (!folder) return;
+    const path = URI.parse(file).fsPath;
+    const relativePath = relativePosixPath(URI.parse(folder).fsPath, path);
+    if (isInSkippedFolder(relativePath)) return;
+    const info = await stat(path).catch(() => undefined);
+    if (!info) {
+      return this.apply(file, request, () => {
+        this.index.delete(file);
+        this.index.deleteFolder(file);
+      });
+    }
+    if (info.isDirectory()) return isInSkippedFolder(`${relativePath}/`) ? undefined : this.walk(path);
+    if (!isMarkdownFile(path) || this.host.isOpen(file)) return;
+    const settings = await this.host.settingsFor(folder);
+    const summary = info.size <= settings.maxLength * MAX_BYTES_PER_UNIT ? await this.summarize(path, relativePath, settings) : undefined;
+    this.apply(file, request, () => (summary ? this.index.set(file, summary) : this.index.delete(file)));
+  }
+
+  /** Applies what a read found, unless a newer request for the file came in meanwhile or the file was opened. */
+  private apply(file: string, request: number, change: () => void): void {
+    if (this.latestRequest.get(file) !== request || this.host.isOpen(file)) return;
+    this.latestRequest.delete(file);
+    change();
+  }
+
+  private async summarize(path: string, relativePath: string, settings: FolderSettings): Promise<PostSummary | undefined> {
+    const text = await readFile(path, 'utf8');
+    if (text.length > settings.maxLength) return undefined;
+    return summarizePostFile(text, { schema: settings.schema, globs: settings.files, relativePath, fileName: basename(path) });
+  }
+
+  /** The innermost workspace folder that holds the file. */
+  private folderOf(file: string): string | undefined {
+    const holding = this.host.folders().filter((folder) => file.startsWith(fileKey(folder).replace(/\/?$/, '/')));
+    return holding.sort((a, b) => b.length - a.length)[0];
+  }
+
+  private settle(): void {
+    if (!this.isIdle) return;
+    this.progress.done = 0;
+    this.progress.queued = 0;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}

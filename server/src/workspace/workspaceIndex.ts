@@ -1,0 +1,194 @@
+import { isDeepStrictEqual } from 'node:util';
+import { URI } from 'vscode-uri';
+import { unversionedId } from '../core/arxiv';
+import type { PostSummary } from '../core/postSummary';
+import type { DigestedElsewhere, DigestedEntry } from '../core/rules/rule';
+
+/** A paper entry of an indexed post. */
+export interface IndexedPaper extends DigestedEntry {
+  title: string;
+  /** As written, versions included. */
+  arxivId?: string;
+  /** Lower-case title and id, for matching queries. */
+  searchText: string;
+}
+
+/** How many posts use a tag or category. */
+export interface TermUse {
+  name: string;
+  posts: number;
+}
+
+/** Called with the open documents whose checks read entries that just changed. */
+export type DependentsListener = (files: string[]) => void;
+
+const SEARCH_LIMIT = 500;
+
+/**
+ * Every digest post of the workspace, as summaries keyed by file URI: papers by arXiv id, a search over titles and ids,
+ * and the tags and categories in use. Documents that looked papers up are told when those papers' entries change.
+ */
+export class WorkspaceIndex {
+  private readonly posts = new Map<string, { summary: PostSummary; papers: IndexedPaper[] }>();
+  private readonly byId = new Map<string, IndexedPaper[]>();
+  /** Per document, the ids its last check looked up. */
+  private readonly lookups = new Map<string, Set<string>>();
+  private readonly listeners: DependentsListener[] = [];
+
+  get postCount(): number {
+    return this.posts.size;
+  }
+
+  files(): string[] {
+    return [...this.posts.keys()];
+  }
+
+  set(file: string, summary: PostSummary): void {
+    const key = fileKey(file);
+    const old = this.posts.get(key);
+    if (old && isDeepStrictEqual(old.summary, summary)) return;
+    if (old) this.unlink(old.papers);
+    const papers = indexedPapers(key, summary);
+    this.posts.set(key, { summary, papers });
+    for (const paper of papers) this.link(paper);
+    this.changed(key, [...(old?.papers ?? []), ...papers]);
+  }
+
+  delete(file: string): void {
+    const key = fileKey(file);
+    const old = this.posts.get(key);
+    if (!old) return;
+    this.posts.delete(key);
+    this.unlink(old.papers);
+    this.changed(key, old.papers);
+  }
+
+  /** Removes every post in a folder (deleted or renamed as a whole). */
+  deleteFolder(folder: string): void {
+    const prefix = fileKey(folder).replace(/\/?$/, '/');
+    for (const file of this.files()) if (file.startsWith(prefix)) this.delete(file);
+  }
+
+  /** Every entry for the paper, any version, in any post. */
+  entriesOf(arxivId: string): readonly IndexedPaper[] {
+    return this.byId.get(unversionedId(arxivId)) ?? [];
+  }
+
+  /** The lookup a check of `file` gets: other posts only; the ids it asks for are remembered as its dependencies. */
+  lookupFor(file: string): DigestedElsewhere {
+    const key = fileKey(file);
+    const asked = new Set<string>();
+    this.lookups.set(key, asked);
+    return (arxivId) => {
+      asked.add(unversionedId(arxivId));
+      return this.entriesOf(arxivId).filter((entry) => entry.file !== key);
+    };
+  }
+
+  forgetLookups(file: string): void {
+    this.lookups.delete(fileKey(file));
+  }
+
+  onDependentsChanged(listener: DependentsListener): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * Papers whose title or id holds the query's characters in order (case-insensitive, spaces ignored), the way
+   * editors filter symbols: exact ids first, then titles holding the query as is, then newer posts first.
+   */
+  search(query: string): IndexedPaper[] {
+    const wanted = query.toLowerCase().replace(/\s+/g, '');
+    const found: { paper: IndexedPaper; rank: number }[] = [];
+    for (const { papers } of this.posts.values()) {
+      for (const paper of papers) {
+        const rank = matchRank(paper, wanted);
+        if (rank !== undefined) found.push({ paper, rank });
+      }
+    }
+    return found
+      .sort((a, b) => a.rank - b.rank || (b.paper.date ?? '').localeCompare(a.paper.date ?? '') || a.paper.number - b.paper.number)
+      .slice(0, SEARCH_LIMIT)
+      .map(({ paper }) => paper);
+  }
+
+  /** The tags used across the workspace's posts, the most used first. */
+  tags(): TermUse[] {
+    return this.termUses((summary) => summary.tags);
+  }
+
+  /** The categories used across the workspace's posts, the most used first. */
+  categories(): TermUse[] {
+    return this.termUses((summary) => summary.categories);
+  }
+
+  private termUses(termsOf: (summary: PostSummary) => string[]): TermUse[] {
+    const counts = new Map<string, number>();
+    for (const { summary } of this.posts.values()) {
+      for (const term of new Set(termsOf(summary))) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+    return [...counts].map(([name, posts]) => ({ name, posts })).sort((a, b) => b.posts - a.posts || a.name.localeCompare(b.name));
+  }
+
+  private link(paper: IndexedPaper): void {
+    if (!paper.arxivId) return;
+    const id = unversionedId(paper.arxivId);
+    const entries = this.byId.get(id);
+    if (entries) entries.push(paper);
+    else this.byId.set(id, [paper]);
+  }
+
+  private unlink(papers: IndexedPaper[]): void {
+    for (const paper of papers) {
+      if (!paper.arxivId) continue;
+      const id = unversionedId(paper.arxivId);
+      const remaining = (this.byId.get(id) ?? []).filter((entry) => entry !== paper);
+      if (remaining.length) this.byId.set(id, remaining);
+      else this.byId.delete(id);
+    }
+  }
+
+  private changed(file: string, papers: IndexedPaper[]): void {
+    const ids = new Set(papers.flatMap((paper) => (paper.arxivId ? [unversionedId(paper.arxivId)] : [])));
+    const dependents = [...this.lookups]
+      .filter(([dependent, asked]) => dependent !== file && [...asked].some((id) => ids.has(id)))
+      .map(([dependent]) => dependent);
+    if (!dependents.length) return;
+    for (const listener of this.listeners) listener(dependents);
+  }
+}
+
+/** One spelling per file, whoever names it (VS Code, a file walk or a test's `pathToFileURL`). */
+export function fileKey(uri: string): string {
+  return URI.parse(uri).toString();
+}
+
+function indexedPapers(file: string, summary: PostSummary): IndexedPaper[] {
+  const postTitle = summary.title ?? URI.parse(file).path.split('/').pop() ?? file;
+  return summary.papers.map((paper) => ({
+    file,
+    date: summary.date,
+    postTitle,
+    number: paper.number,
+    heading: paper.heading,
+    title: paper.title,
+    arxivId: paper.arxivId,
+    searchText: `${paper.title} ${paper.arxivId ?? ''}`.toLowerCase(),
+  }));
+}
+
+function matchRank(paper: IndexedPaper, wanted: string): number | undefined {
+  if (!wanted) return 2;
+  if (paper.arxivId && unversionedId(paper.arxivId) === unversionedId(wanted)) return 0;
+  if (paper.searchText.includes(wanted)) return 1;
+  return holdsInOrder(paper.searchText, wanted) ? 2 : undefined;
+}
+
+function holdsInOrder(text: string, characters: string): boolean {
+  let at = 0;
+  for (const character of characters) {
+    at = text.indexOf(character, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { URI } from 'vscode-uri';
+import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
+import { WorkspaceIndexer } from '../../server/src/workspace/indexer';
+import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
+import { writeBlog } from '../generatedBlog';
+import { BLOG_POSTS, post } from '../helpers';
+
+const SETTINGS = { files: ['**/_posts/**/*.md'], schema: DEFAULT_SCHEMA, maxLength: 2_000_000 };
+const roots: string[] = [];
+
+function tempFolder(): string {
+  const root = mkdtempSync(join(tmpdir(), 'paper-digest-index-'));
+  roots.push(root);
+  return root;
+}
+
+function uriOf(path: string): string {
+  return URI.file(path).toString();
+}
+
+/** An index of the folders, kept by an indexer; `open` lists files an editor has open. */
+function indexed(folders: string[], open = new Set<string>()) {
+  const index = new WorkspaceIndex();
+  const errors: unknown[] = [];
+  const indexer = new WorkspaceIndexer(index, {
+    folders: () => folders.map(uriOf),
+    settingsFor: async () => SETTINGS,
+    isOpen: (file) => open.has(file),
+    logError: (_what, error) => errors.push(error),
+  });
+  return { index, indexer, errors };
+}
+
+function move(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  renameSync(from, to);
+}
+
+after(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+describe('WorkspaceIndexer', () => {
+  it('indexes every digest post of the folders, and nothing else', async () => {
+    const root = tempFolder();
+    const blog = writeBlog(root, 20, 4, 5);
+    writeFileSync(join(root, 'README.md'), '# Blog\n\n# 1. [Not a post](https://arxiv.org/abs/2510.00001)\n');
+    writeFileSync(join(root, 'next-digest.md'), post([{ id: '2510.26001' }]));
+    for (const skipped of ['node_modules/pkg', '_site/2025', '.git/x']) {
+      mkdirSync(join(root, skipped, '_posts'), { recursive: true });
+      writeFileSync(join(root, skipped, '_posts', '2025-10-31-daily-papers.md'), post());
+    }
+    const { index, indexer, errors } = indexed([root]);
+    indexer.indexAll();
+    await indexer.whenIdle();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(index.files().sort(), [...blog.files, join(root, 'next-digest.md')].map(uriOf).sort());
+    const repeated = index.entriesOf(blog.idOf(5, 0));
+    assert.deepEqual(repeated.map((entry) => [entry.date, entry.number]).sort(), [['2023-01-05', 4], ['2023-01-06', 1]]);
+    const fourthHeading = readFileSync(blog.files[4], 'utf8').split('\n').findIndex((line) => line.startsWith('# 4. '));
+    assert.deepEqual(repeated.find((entry) => entry.date === '2023-01-05')?.heading.start, { line: fourthHeading, character: 0 });
+  });
+
+  it('follows files that are deleted, renamed, changed and created, and folders deleted or renamed whole', async () => {
+    const root = tempFolder();
+    const blog = writeBlog(root, 6, 3);
+    const { index, indexer } = indexed([root]);
+    indexer.indexAll();
+    await indexer.whenIdle();
+
+    rmSync(blog.files[0]);
+    indexer.refresh(uriOf(blog.files[0]));
+    const renamed = join(root, '_posts/2024/2023-01-02-renamed.md');
+    move(blog.files[1], renamed);
+    indexer.refresh(uriOf(blog.files[1]));
+    indexer.refresh(uriOf(renamed));
+    writeFileSync(blog.files[2], post([{ id: '2510.26001' }], { date: '2023-01-03', title: '"Daily Papers — 2023-01-03"' }));
+    indexer.refresh(uriOf(blog.files[2]));
+    await indexer.whenIdle();
+    assert.deepEqual(index.entriesOf(blog.idOf(0, 0)), []);
+    assert.deepEqual(index.entriesOf(blog.idOf(1, 2)).map((entry) => entry.file), [uriOf(renamed)]);
+    assert.deepEqual(index.entriesOf(blog.idOf(2, 0)), []);
+    assert.deepEqual(index.entriesOf('2510.26001').map((entry) => entry.file), [uriOf(blog.files[2])]);
+
+    const archive = join(root, 'archive');
+    move(join(root, '_posts'), join(archive, '_posts'));
+    indexer.refresh(uriOf(join(root, '_posts')));
+    indexer.refresh(uriOf(archive));
+    await indexer.whenIdle();
+    assert.equal(index.postCount, 5);
+    assert.ok(index.files().every((file) => file.startsWith(uriOf(archive))), 'every post is under archive/');
+    rmSync(archive, { recursive: true });
+    indexer.refresh(uriOf(archive));
+    await indexer.whenIdle();
+    assert.equal(index.postCount, 0);
+  });
+
+  it('leaves open documents to the editor\'s text', async () => {
+    const root = tempFolder();
+    const blog = writeBlog(root, 2, 2);
+    const open = new Set([uriOf(blog.files[0])]);
+    const { index, indexer } = indexed([root], open);
+    indexer.indexAll();
+    await indexer.whenIdle();
+    assert.deepEqual(index.files(), [uriOf(blog.files[1])]);
+  });
+
+  it('indexes the real blog: every post, paper and tag', { skip: !existsSync(BLOG_POSTS) && 'no ../shared/blog' }, async () => {
+    const { index, indexer, errors } = indexed([dirname(BLOG_POSTS)]);
+    indexer.indexAll();
+    await indexer.whenIdle();
+    assert.deepEqual(errors, []);
+    const posts = readdirSync(BLOG_POSTS).length;
+    assert.ok(posts >= 60);
+    assert.ok(index.postCount >= posts, `${index.postCount} posts indexed of ${posts}`);
+    const papers = index.search('');
+    assert.ok(papers.length > 450 && papers.every((paper) => paper.date && paper.title), 'every paper has a date and a title');
+    assert.deepEqual(index.tags().slice(0, 2).map((tag) => tag.name), ['papers', 'hugginface']);
+    const quest = index.search('2510.26794');
+    assert.equal(quest[0].title, 'The Quest for Generalizable Motion Generation: Data, Model, and Evaluation');
+    assert.equal(quest[0].postTitle, 'Daily Papers — 2025-10-31');
+  });
+});

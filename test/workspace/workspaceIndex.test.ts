@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { PaperSummary, PostSummary } from '../../server/src/core/postSummary';
+import { fileKey, WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
+
+function paperAt(number: number, arxivId: string | undefined, title = `Paper ${number}`): PaperSummary {
+  const line = number * 20;
+  return { number, title, arxivId, heading: { start: { line, character: 0 }, end: { line, character: 60 } } };
+}
+
+function summary(date: string, papers: PaperSummary[], tags = ['papers'], categories: string[] = []): PostSummary {
+  return { date, title: `Daily Papers — ${date}`, tags, categories, papers };
+}
+
+const A = 'file:///blog/_posts/2025-10-01-daily-papers.md';
+const B = 'file:///blog/_posts/2025-10-02-daily-papers.md';
+const C = 'file:///blog/drafts/2025-10-03-daily-papers.md';
+
+function indexOfThree(): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  index.set(A, summary('2025-10-01', [paperAt(1, '2510.00001', 'Motion Generation at Scale'), paperAt(2, '2510.00002')], ['papers', 'arxiv']));
+  index.set(B, summary('2025-10-02', [paperAt(1, '2510.00002v2', 'Paper 2, revised'), paperAt(2, '2510.00003')], ['papers'], ['ml']));
+  index.set(C, summary('2025-10-03', [paperAt(1, undefined, 'Unlinked paper')], ['papers', 'hugginface'], ['ml']));
+  return index;
+}
+
+describe('WorkspaceIndex', () => {
+  it('finds every entry of a paper, any version, in any post', () => {
+    const index = indexOfThree();
+    assert.deepEqual(index.entriesOf('2510.00002v1').map((entry) => [entry.file, entry.number, entry.postTitle, entry.date]), [
+      [A, 2, 'Daily Papers — 2025-10-01', '2025-10-01'],
+      [B, 1, 'Daily Papers — 2025-10-02', '2025-10-02'],
+    ]);
+    assert.deepEqual(index.entriesOf('2510.09999'), []);
+  });
+
+  it('gives a post\'s checks the other posts\' entries only', () => {
+    const index = indexOfThree();
+    assert.deepEqual(index.lookupFor(B)('2510.00002').map((entry) => entry.file), [A]);
+  });
+
+  it('spells a file one way whoever names it', () => {
+    const index = new WorkspaceIndex();
+    index.set('file:///blog/_posts/%ED%95%9C%EA%B8%80.md', summary('2025-10-01', [paperAt(1, '2510.00001')]));
+    assert.deepEqual(index.lookupFor('file:///blog/_posts/한글.md')('2510.00001'), []);
+    assert.equal(fileKey('file:///blog/_posts/한글.md'), 'file:///blog/_posts/%ED%95%9C%EA%B8%80.md');
+  });
+
+  it('tells the documents that looked a paper up when its entries change, and only them', () => {
+    const index = indexOfThree();
+    const told: string[][] = [];
+    index.onDependentsChanged((files) => told.push(files));
+    index.lookupFor(B)('2510.00002');
+    index.lookupFor(C)('2510.00003');
+    index.set(A, summary('2025-10-01', [paperAt(1, '2510.00001'), paperAt(3, '2510.00002')]));
+    index.set(A, summary('2025-10-01', [paperAt(1, '2510.00001'), paperAt(3, '2510.00002')]));
+    index.set(A, summary('2025-10-01', [paperAt(1, '2510.00009')]));
+    index.delete(B);
+    index.forgetLookups(B);
+    index.set(B, summary('2025-10-02', [paperAt(1, '2510.00003')]));
+    assert.deepEqual(told, [[B], [B], [C], [C]]);
+  });
+
+  it('drops the posts of a deleted folder', () => {
+    const index = indexOfThree();
+    index.deleteFolder('file:///blog/_posts');
+    assert.deepEqual(index.files(), [C]);
+    assert.deepEqual(index.entriesOf('2510.00002'), []);
+  });
+
+  it('searches titles and ids the way editors filter symbols, exact ids and newer posts first', () => {
+    const index = indexOfThree();
+    const found = (query: string) => index.search(query).map((paper) => `${paper.date} ${paper.number}`);
+    assert.deepEqual(found('2510.00002'), ['2025-10-02 1', '2025-10-01 2']);
+    assert.deepEqual(found('MOTION gen'), ['2025-10-01 1']);
+    assert.deepEqual(found('mtngnrtn'), ['2025-10-01 1']);
+    assert.deepEqual(found('unlinked'), ['2025-10-03 1']);
+    assert.deepEqual(found('nothing like it'), []);
+    assert.equal(found('').length, 5);
+  });
+
+  it('counts the tags and categories posts use, the most used first', () => {
+    const index = indexOfThree();
+    assert.deepEqual(index.tags(), [{ name: 'papers', posts: 3 }, { name: 'arxiv', posts: 1 }, { name: 'hugginface', posts: 1 }]);
+    assert.deepEqual(index.categories(), [{ name: 'ml', posts: 2 }]);
+  });
+});
