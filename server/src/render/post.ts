@@ -7,11 +7,7 @@ import { parseJekyllDate, type WallClock } from './dates';
 const FRONT_MATTER = /^(---[ \t]*\r?\n)([^]*?\r?\n?)^(?:---|\.\.\.)[ \t]*$\r?\n?/m;
 const POST_FILE = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.*)\.[^.]+$/;
 
-export interface Post {
-  frontMatter: Record<string, unknown>;
-  body: string;
-  /** 0-based line of the file where the body starts. */
-  bodyLine: number;
+export interface Post extends FrontMatterSplit {
   /** The name part of `YYYY-MM-DD-name.md`. */
   slug: string;
   title: string;
@@ -20,18 +16,34 @@ export interface Post {
   categories: string[];
 }
 
-/** Reads any text, however broken: a missing or invalid front matter is an empty one. */
-export function readPost(text: string, fileName: string | undefined, timeZone: string | undefined): Post {
+export interface FrontMatterSplit {
+  frontMatter: Record<string, unknown>;
+  body: string;
+  /** 0-based line of the file where the body starts. */
+  bodyLine: number;
+}
+
+/** Front matter and body of a post or layout file; a missing or invalid front matter is an empty one. */
+export function splitFrontMatter(text: string): FrontMatterSplit {
   const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
-  const frontMatter = match ? frontMatterData(text, match[1].length, match[1].length + match[2].length) : {};
-  const body = match ? text.slice(match[0].length) : text;
+  if (!match || match.index !== 0) return { frontMatter: {}, body: text, bodyLine: 0 };
+  return {
+    frontMatter: frontMatterData(text, match[1].length, match[1].length + match[2].length),
+    body: text.slice(match[0].length),
+    bodyLine: countLines(match[0]),
+  };
+}
+
+/** Reads any text, however broken. */
+export function readPost(text: string, fileName: string | undefined, timeZone: string | undefined): Post {
+  const { frontMatter, body, bodyLine } = splitFrontMatter(text);
   const file = POST_FILE.exec(fileName ?? '');
   const slug = file?.[4] ?? (fileName ?? 'untitled').replace(/\.[^.]+$/, '');
   const fileDate = file ? `${file[1]}-${file[2]}-${file[3]}` : undefined;
   return {
     frontMatter,
     body,
-    bodyLine: match ? countLines(match[0]) : 0,
+    bodyLine,
     slug,
     title: typeof frontMatter.title === 'string' ? frontMatter.title : titleize(slug),
     date: parseJekyllDate(frontMatter.date, timeZone) ?? parseJekyllDate(fileDate, timeZone),

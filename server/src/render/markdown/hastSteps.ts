@@ -30,6 +30,16 @@ export function addSourceLines(tree: Root, firstLine: number): void {
   });
 }
 
+export type ImageResolver = (src: string) => string | undefined;
+
+/** Points every image at where the preview may load it from, or drops its source. */
+export function resolveImages(tree: Root, resolve: ImageResolver): void {
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
+    node.properties.src = resolve(node.properties.src);
+  });
+}
+
 /** What rehype-stringify writes differently from kramdown: `>` in text, the task-list checkbox, the footnote `↩`. */
 export function writeLikeKramdown(tree: Root): void {
   visit(tree, (node, index, parent) => {

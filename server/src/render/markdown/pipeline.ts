@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { KRAMDOWN_HANDLERS } from './hastHandlers';
-import { addSourceLines, expandRawHtml, writeLikeKramdown } from './hastSteps';
+import { addSourceLines, expandRawHtml, resolveImages, writeLikeKramdown, type ImageResolver } from './hastSteps';
 import { kramdownHeadingIds } from './headingIds';
 import { kramdownFootnotes } from './footnotes';
 import { kramdownBlocks } from './kramdownBlocks';
@@ -30,11 +30,14 @@ export interface MarkdownOptions {
   kramdown: KramdownSettings;
   /** Set in the preview: `data-line` on blocks, counting from this 0-based line of the file. */
   firstLine?: number;
+  /** Set in the preview: where an image is loaded from, or undefined to leave it out. */
+  resolveImage?: ImageResolver;
 }
 
 declare module 'vfile' {
   interface DataMap {
     firstLine: number;
+    resolveImage: ImageResolver;
   }
 }
 
@@ -43,7 +46,7 @@ const processors = new Map<string, Processor<MdastRoot, MdastRoot, HastRoot, Has
 /** The post body's HTML. Raw HTML in it is sanitized. */
 export function markdownToHtml(markdown: string, options: MarkdownOptions): string {
   const processor = processorFor(options.kramdown);
-  const data = options.firstLine === undefined ? {} : { firstLine: options.firstLine };
+  const data = { firstLine: options.firstLine, resolveImage: options.resolveImage };
   const parsed = processor.parse(markdown);
   const edited = kramdownSourceEdits(parsed, markdown);
   const value = edited ?? markdown;
@@ -87,8 +90,9 @@ function finishTree() {
   return (tree: HastRoot, file: VFile): HastRoot => {
     expandRawHtml(tree);
     const clean = sanitizeLikeJekyll(tree);
-    const { firstLine } = file.data;
+    const { firstLine, resolveImage } = file.data;
     if (firstLine !== undefined) addSourceLines(clean, firstLine);
+    if (resolveImage) resolveImages(clean, resolveImage);
     writeLikeKramdown(clean);
     return clean;
   };

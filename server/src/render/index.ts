@@ -1,0 +1,16 @@
+// The renderer's public face: what the CLI and the language server call. Nothing here throws on a post's content.
+import { preparePost, renderContent, renderLayouts, type PostSource } from './renderPost';
+
+export type { PostSource } from './renderPost';
+export { renderPreview, type PreviewOptions } from './preview';
+
+/** The post content HTML, as Jekyll passes it to the layout (what `--body` prints). */
+export async function renderPostBody(source: PostSource): Promise<string> {
+  return renderContent(preparePost(source));
+}
+
+/** The full HTML page: the site's layouts around the content, or the built-in theme. */
+export async function renderPostPage(source: PostSource): Promise<string> {
+  const prepared = preparePost(source);
+  return (await renderLayouts(prepared, await renderContent(prepared))).html;
+}

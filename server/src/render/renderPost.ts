@@ -1,0 +1,137 @@
+// A post rendered the way Jekyll builds it: Liquid on the body, kramdown, then the layout chain. Without a usable
+// site (none, untrusted, a missing layout, a layout that fails) the page falls back to the built-in theme.
+import { basename, join } from 'node:path';
+import { markdownToHtml, type KramdownSettings, type MarkdownOptions } from './markdown/pipeline';
+import { readPost, type Post } from './post';
+import { JEKYLL_KRAMDOWN, kramdownSettings } from './site/kramdownSettings';
+import { JekyllLiquid } from './site/jekyllLiquid';
+import { layoutChain, type Layout } from './site/layouts';
+import { postUrl } from './site/permalink';
+import { findSiteRoot, loadSite, type JekyllSite } from './site/site';
+import { BUILTIN_CSS, BUILTIN_LAYOUT } from './theme/builtinTheme';
+
+export interface PostSource {
+  text: string;
+  /** The post's file; without it (an unsaved post) there is no site to find. */
+  filePath?: string;
+  /** Whether the workspace's Jekyll site may be used: false in untrusted workspaces. */
+  allowSite: boolean;
+}
+
+export type Theme = 'site' | 'builtin';
+
+/** Everything a render of one post needs, read once. */
+export interface PreparedPost {
+  post: Post;
+  site?: JekyllSite;
+  settings: KramdownSettings;
+  liquid: JekyllLiquid;
+  context: { site: Record<string, unknown>; page: Record<string, unknown> };
+  /** What the render could not do as Jekyll would, for the preview to say. */
+  notes: string[];
+}
+
+export function preparePost(source: PostSource): PreparedPost {
+  const siteRoot = source.allowSite && source.filePath ? findSiteRoot(source.filePath) : undefined;
+  const site = siteRoot ? loadSite(siteRoot) : undefined;
+  const config = site?.config ?? {};
+  const post = readPost(source.text, source.filePath ? basename(source.filePath) : undefined, stringOr(config.timezone, undefined));
+  const settings = site ? kramdownSettings(config) : JEKYLL_KRAMDOWN;
+  const url = postUrl(post, config.permalink);
+  const page = {
+    ...post.frontMatter,
+    title: post.title,
+    date: post.date,
+    tags: post.tags,
+    categories: post.categories,
+    slug: post.slug,
+    url,
+    id: url.replace(/\.html$/, ''),
+    path: source.filePath ? `_posts/${basename(source.filePath)}` : undefined,
+    collection: 'posts',
+  };
+  return { post, site, settings, liquid: liquidFor(site, settings), context: { site: siteVariables(site), page }, notes: [] };
+}
+
+/** The post content HTML: what Jekyll hands the layout as `content`. */
+export async function renderContent(prepared: PreparedPost, preview: Pick<MarkdownOptions, 'firstLine' | 'resolveImage'> = {}): Promise<string> {
+  const { post, settings, liquid, context } = prepared;
+  let markdown = post.body;
+  if (/\{[{%]/.test(markdown)) {
+    try {
+      markdown = await liquid.render(markdown, context);
+    } catch (error) {
+      prepared.notes.push(`Liquid in the post could not be rendered (${firstLineOf(error)}); it is shown as written.`);
+    }
+  }
+  return markdownToHtml(markdown, { kramdown: settings, ...preview });
+}
+
+/** The whole page around `content`: the site's layouts when they render, the built-in theme otherwise. */
+export async function renderLayouts(prepared: PreparedPost, content: string, useSite = true): Promise<{ html: string; theme: Theme }> {
+  const { post } = prepared;
+  const site = useSite ? prepared.site : undefined;
+  const chain = site ? layoutChain(join(site.root, '_layouts'), post.frontMatter.layout) : [];
+  if (site && !chain.length) prepared.notes.push(`The site has no layout "${String(post.frontMatter.layout ?? '')}"; the built-in theme is shown.`);
+  if (chain.length) {
+    try {
+      return { html: await applyLayouts(prepared, chain, content), theme: 'site' };
+    } catch (error) {
+      prepared.notes.push(`The site's layouts failed (${firstLineOf(error)}); the built-in theme is shown.`);
+    }
+  }
+  const html = await prepared.liquid.render(BUILTIN_LAYOUT, { ...prepared.context, content, builtin_css: BUILTIN_CSS });
+  return { html, theme: 'builtin' };
+}
+
+async function applyLayouts(prepared: PreparedPost, chain: Layout[], content: string): Promise<string> {
+  let html = content;
+  for (const layout of chain) {
+    html = await prepared.liquid.render(layout.template, { ...prepared.context, layout: layout.frontMatter, content: html, page: { ...prepared.context.page, content: html } });
+  }
+  return html;
+}
+
+const engines = new Map<string, { signature: string; liquid: JekyllLiquid }>();
+
+function liquidFor(site: JekyllSite | undefined, settings: KramdownSettings): JekyllLiquid {
+  const key = site?.root ?? '';
+  const signature = site?.signature ?? '';
+  const cached = engines.get(key);
+  if (cached?.signature === signature) return cached.liquid;
+  const liquid = new JekyllLiquid({
+    includesDir: site ? join(site.root, '_includes') : undefined,
+    baseurl: stringOr(site?.config.baseurl, ''),
+    url: stringOr(site?.config.url, ''),
+    markdownify: (markdown) => markdownToHtml(markdown, { kramdown: settings }),
+  });
+  engines.set(key, { signature, liquid });
+  return liquid;
+}
+
+/** `site.*`: the config and data; a preview knows no other posts or pages. */
+function siteVariables(site: JekyllSite | undefined): Record<string, unknown> {
+  const config = site?.config ?? {};
+  return {
+    ...config,
+    baseurl: stringOr(config.baseurl, ''),
+    url: stringOr(config.url, ''),
+    time: new Date(),
+    data: site?.data ?? {},
+    posts: [],
+    pages: [],
+    documents: [],
+    static_files: [],
+    related_posts: [],
+    tags: {},
+    categories: {},
+  };
+}
+
+function stringOr<T>(value: unknown, fallback: T): string | T {
+  return typeof value === 'string' ? value : fallback;
+}
+
+function firstLineOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}

@@ -1,0 +1,32 @@
+import { resolve, sep } from 'node:path';
+
+/** The file a root-relative link (`/assets/x.png`, after the site's `baseurl`) names under `root`, never outside it. */
+export function fileUnderRoot(href: string, root: string, baseurl = ''): string | undefined {
+  if (isRemote(href)) return undefined;
+  const base = baseurl.replace(/\/+$/, '');
+  let path = href.replace(/[?#].*$/, '');
+  if (base && path.startsWith(`${base}/`)) path = path.slice(base.length);
+  return inside(root, resolve(root, `.${safeDecode(path.startsWith('/') ? path : `/${path}`)}`));
+}
+
+/** The file a relative link names from `dir`, if it stays under `root`. */
+export function fileFromFolder(href: string, dir: string, root: string): string | undefined {
+  if (isRemote(href)) return undefined;
+  return inside(root, resolve(dir, safeDecode(href.replace(/[?#].*$/, ''))));
+}
+
+export function isRemote(href: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:|^\/\//i.test(href);
+}
+
+function inside(root: string, file: string): string | undefined {
+  return file.startsWith(resolve(root) + sep) ? file : undefined;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
