@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerAuthoring } from './authoring';
 
 let client: LanguageClient | undefined;
 
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('paperDigest', 'Paper Digest', serverOptions, clientOptions);
   await client.start();
+  registerAuthoring(context, client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -7,11 +7,9 @@ import { alphaxivUrlFor, type DigestSchema } from '../schema';
 import { lineEnding, type Span } from '../span';
 import { bulletText, writePaperEntry, writeSection } from './entry';
 import { newEntryFields } from './insertion';
+import { PAPER_LABEL } from './prefixes';
 import { SnippetBuilder } from './snippet';
 import { TERM_FIELDS, termsOf, type TermCounts, type TermField } from './terms';
-
-/** The label of the completion that writes a whole paper entry (also the static snippet's prefix). */
-export const PAPER_LABEL = 'paper';
 
 export type AuthoringCompletionKind = 'paper' | 'section' | 'label' | 'alphaxiv' | 'term';
 

@@ -1,7 +1,7 @@
 import { DEFAULT_SCHEMA, type DigestSchema } from '../schema';
-import { PAPER_LABEL } from './completions';
 import { paperEntry } from './entry';
 import { DEFAULT_POST_TEMPLATE, newPostSnippet } from './newPost';
+import { DIGEST_PREFIX, PAPER_LABEL } from './prefixes';
 
 /** One snippet of a VS Code snippets file. */
 export interface SnippetDefinition {
@@ -9,8 +9,6 @@ export interface SnippetDefinition {
   description: string;
   body: string[];
 }
-
-export const DIGEST_PREFIX = 'digest';
 
 /**
  * The static snippets (snippets/markdown.json), written from the schema so that the file and the

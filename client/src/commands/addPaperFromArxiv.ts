@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  AddPaperRequest,
+  ArxivReferenceRequest,
+  isFailure,
+  type AddPaperParams,
+  type PaperToAdd,
+} from '../../../server/src/lsp/authoringProtocol';
+import type { DigestDocuments } from '../authoring/digestDocuments';
+import { activeMarkdownEditor } from './editor';
+
+const NEW_POST = 'New Digest Post';
+/** Writing the entry again for a document that keeps changing under it gives up after this many tries. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Add Paper from arXiv: asks for an id or URL (prefilled from the clipboard when it holds one), fetches
+ * the title from the arXiv export API and appends the numbered entry as a snippet, so Tab walks the
+ * sections to fill. Any failure leaves the document untouched and says why.
+ */
+export async function addPaperFromArxiv(client: LanguageClient, digests: DigestDocuments): Promise<void> {
+  const editor = activeMarkdownEditor();
+  if (!editor) return;
+  const document = editor.document;
+  if (!(await digests.status(document)).isDigest) {
+    const choice = await vscode.window.showWarningMessage('Add Paper from arXiv adds to a digest post, and this file is not one.', NEW_POST);
+    if (choice === NEW_POST) await vscode.commands.executeCommand('paperDigest.newDigestPost');
+    return;
+  }
+  const scopeUri = document.uri.toString();
+  const isReference = async (text: string) => !isFailure(await client.sendRequest(ArxivReferenceRequest, { text, scopeUri }));
+  const clipboard = (await vscode.env.clipboard.readText()).trim();
+  const reference = await vscode.window.showInputBox({
+    title: 'Add Paper from arXiv',
+    prompt: 'An arXiv id, or an arxiv.org abs/pdf, alphaxiv.org or huggingface.co/papers URL',
+    placeHolder: '2510.26794',
+    value: clipboard.length < 300 && (await isReference(clipboard)) ? clipboard : '',
+    ignoreFocusOut: true,
+    validateInput: async (text) => {
+      if (!text.trim()) return undefined;
+      const answer = await client.sendRequest(ArxivReferenceRequest, { text, scopeUri });
+      return isFailure(answer) ? answer.error : undefined;
+    },
+  });
+  if (!reference?.trim()) return;
+  await addPaper(client, document, { textDocument: { uri: scopeUri }, reference });
+}
+
+async function addPaper(client: LanguageClient, document: vscode.TextDocument, params: AddPaperParams): Promise<void> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const answer = await fetchWithProgress(client, params);
+    if (!answer) return;
+    if (isFailure(answer)) return void vscode.window.showErrorMessage(answer.error);
+    if ('duplicateOf' in answer) {
+      const { number, range } = answer.duplicateOf;
+      const goTo = number === undefined ? 'Go to It' : `Go to Paper ${number}`;
+      const choice = await vscode.window.showWarningMessage(`arXiv ${answer.id} is already in this post.`, 'Add Anyway', goTo);
+      if (choice === goTo) return reveal(document, client.protocol2CodeConverter.asRange(range));
+      if (choice !== 'Add Anyway') return;
+      params = { ...params, allowDuplicate: true };
+      continue;
+    }
+    if (document.version === answer.version) return insertEntry(client, document, answer);
+    params = { ...params, title: answer.title };
+  }
+  void vscode.window.showWarningMessage('The post kept changing while the paper was added; run the command again.');
+}
+
+async function fetchWithProgress(client: LanguageClient, params: AddPaperParams) {
+  const title = params.title === undefined ? 'Fetching the paper from arXiv…' : 'Writing the paper entry…';
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
+    try {
+      const answer = await client.sendRequest(AddPaperRequest, params, token);
+      return token.isCancellationRequested ? undefined : answer;
+    } catch (error) {
+      if (token.isCancellationRequested) return undefined;
+      throw error;
+    }
+  });
+}
+
+async function insertEntry(client: LanguageClient, document: vscode.TextDocument, paper: PaperToAdd): Promise<void> {
+  const editor = await vscode.window.showTextDocument(document);
+  const range = client.protocol2CodeConverter.asRange(paper.range);
+  if (!(await editor.insertSnippet(new vscode.SnippetString(paper.snippet), range))) {
+    return void vscode.window.showWarningMessage('The paper entry could not be inserted; run the command again.');
+  }
+  vscode.window.setStatusBarMessage(`Paper ${paper.number}: ${paper.title}`, 5000);
+}
+
+async function reveal(document: vscode.TextDocument, range: vscode.Range): Promise<void> {
+  const editor = await vscode.window.showTextDocument(document);
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
