@@ -1,0 +1,19 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PreviewPanel } from './previewPanel';
+
+export const OPEN_PREVIEW_TO_SIDE = 'paperDigest.openPreviewToSide';
+
+/** **Paper Digest: Open Preview to the Side** — one preview panel, following the active markdown editor. */
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+  let panel: PreviewPanel | undefined;
+  context.subscriptions.push(
+    vscode.commands.registerCommand(OPEN_PREVIEW_TO_SIDE, async (resource?: vscode.Uri) => {
+      const document = resource ? await vscode.workspace.openTextDocument(resource) : vscode.window.activeTextEditor?.document;
+      if (!document) return;
+      panel ??= new PreviewPanel(client, document, context.extensionUri, () => (panel = undefined));
+      panel.show(document);
+    }),
+    { dispose: () => panel?.dispose() },
+  );
+}
