@@ -8,13 +8,21 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  ProgressType,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkDoneProgressCreateRequest,
   type ClientCapabilities,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol/node';
 import { REPO } from '../helpers';
 
@@ -26,6 +34,13 @@ export class LspClient {
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   stderr = '';
+  initializeResult?: InitializeResult;
+  /** Capabilities the server registered dynamically. */
+  readonly registrations: Registration[] = [];
+  /** Titles of the server's work-done progress, by token, and how many ended per title. */
+  private readonly progressTitles = new Map<string, string>();
+  private readonly endedProgress = new Map<string, number>();
+  private readonly progressWaiters: { title: string; count: number; resolve: () => void }[] = [];
 
   private constructor(readonly process: ChildProcess) {
     this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
@@ -39,7 +54,33 @@ export class LspClient {
         }
       }
     });
+    this.listenToProgressAndRegistrations();
     this.connection.listen();
+  }
+
+  private listenToProgressAndRegistrations(): void {
+    this.connection.onRequest(RegistrationRequest.type, ({ registrations }) => { this.registrations.push(...registrations); });
+    this.connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
+      this.connection.onProgress(new ProgressType<WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd>(), token, (value) => {
+        if (value.kind === 'begin') this.progressTitles.set(String(token), value.title);
+        if (value.kind !== 'end') return;
+        const title = this.progressTitles.get(String(token)) ?? '';
+        this.endedProgress.set(title, (this.endedProgress.get(title) ?? 0) + 1);
+        for (const waiter of this.progressWaiters.filter((w) => w.title === title && w.count <= this.endedProgress.get(title)!)) {
+          this.progressWaiters.splice(this.progressWaiters.indexOf(waiter), 1);
+          waiter.resolve();
+        }
+      });
+    });
+  }
+
+  /** Resolves once `count` work-done progresses with this title have ended (the server's own, e.g. indexing). */
+  waitForProgressEnd(title: string, count = 1, timeoutMs = 20_000): Promise<void> {
+    if ((this.endedProgress.get(title) ?? 0) >= count) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`progress "${title}" did not end ${count} times within ${timeoutMs} ms`)), timeoutMs);
+      this.progressWaiters.push({ title, count, resolve: () => { clearTimeout(timer); resolve(); } });
+    });
   }
 
   static async start(options: { rootPath?: string; capabilities?: ClientCapabilities; settings?: unknown } = {}): Promise<LspClient> {
@@ -49,7 +90,7 @@ export class LspClient {
       client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings));
     }
     const rootUri = options.rootPath ? pathToFileURL(options.rootPath).href : null;
-    await client.connection.sendRequest(InitializeRequest.type, {
+    client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,

@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { isDigest } from '../core/digestFiles';
 import { parseDigest } from '../core/parseDigest';
+import type { DigestedElsewhere } from '../core/rules/rule';
 import { validateModel, type ValidationResult } from '../core/validate';
 import type { DigestSettings } from './settings';
 
@@ -17,7 +18,11 @@ export interface Analysis extends ValidationResult {
 export class Analyzer {
   private readonly cache = new Map<string, Analysis>();
 
-  constructor(private readonly workspaceFolders: () => string[]) {}
+  constructor(
+    private readonly workspaceFolders: () => string[],
+    /** Other posts' entries, for the document with this URI. */
+    private readonly digestedElsewhere: (uri: string) => DigestedElsewhere,
+  ) {}
 
   analyze(document: TextDocument, settings: DigestSettings): Analysis {
     const cached = this.cache.get(document.uri);
@@ -27,7 +32,7 @@ export class Analyzer {
     const { relativePath, fileName } = this.locate(document.uri);
     const digest = isDigest(model, relativePath, { schema: settings.schema, globs: settings.files });
     const result = digest
-      ? validateModel(model, { schema: settings.schema, fileName, rules: settings.rules })
+      ? validateModel(model, { schema: settings.schema, fileName, rules: settings.rules, digestedElsewhere: this.digestedElsewhere(document.uri) })
       : { model, diagnostics: [] };
     const analysis: Analysis = { ...result, uri: document.uri, version: document.version, isDigest: digest, settings };
     this.cache.set(document.uri, analysis);

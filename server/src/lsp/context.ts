@@ -1,5 +1,6 @@
 import type { ClientCapabilities, Connection, InitializeParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { Analyzer, type Analysis } from './analysis';
 import { SettingsCache } from './settings';
 
@@ -9,8 +10,12 @@ export class ServerContext {
   workspaceFolders: string[] = [];
   canRenameFiles = false;
   clientCapabilities: ClientCapabilities = {};
-  private readonly analyzer = new Analyzer(() => this.workspaceFolders);
+  /** Every digest post of the workspace (its papers, tags and categories), kept up to date by the indexing feature. */
+  readonly index = new WorkspaceIndex();
+  private readonly analyzer = new Analyzer(() => this.workspaceFolders, (uri) => this.index.lookupFor(uri));
   private readonly settingsListeners: (() => void)[] = [];
+  private readonly initializedListeners: (() => void)[] = [];
+  private readonly outdatedListeners: ((uris: string[]) => void)[] = [];
 
   constructor(
     readonly connection: Connection,
@@ -52,6 +57,25 @@ export class ServerContext {
   settingsChanged(): void {
     this.settings.forget();
     for (const listener of this.settingsListeners) listener();
+  }
+
+  /** Runs once the client has said `initialized` (requests to the client are allowed from then on). */
+  onInitialized(listener: () => void): void {
+    this.initializedListeners.push(listener);
+  }
+
+  initialized(): void {
+    for (const listener of this.initializedListeners) listener();
+  }
+
+  /** Hears of open documents whose analysis is outdated though their text is not (the workspace index changed). */
+  onAnalysesOutdated(listener: (uris: string[]) => void): void {
+    this.outdatedListeners.push(listener);
+  }
+
+  analysesOutdated(uris: string[]): void {
+    for (const uri of uris) this.analyzer.forget(uri);
+    for (const listener of this.outdatedListeners) listener(uris);
   }
 
   logError(what: string, error: unknown): void {

@@ -33,5 +33,8 @@ export function toDiagnostic(document: TextDocument, diagnostic: DigestDiagnosti
     code: diagnostic.ruleId,
     source: SOURCE,
     message: diagnostic.message,
+    ...(diagnostic.related && {
+      relatedInformation: diagnostic.related.map((place) => ({ location: { uri: place.file, range: place.range }, message: place.message })),
+    }),
   };
 }

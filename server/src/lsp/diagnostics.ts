@@ -42,4 +42,7 @@ function registerDiagnostics(context: ServerContext): void {
   context.onSettingsChanged(() => {
     for (const document of documents.all()) schedule(document.uri, document.version, 0);
   });
+  context.onAnalysesOutdated((uris) => {
+    for (const document of uris.flatMap((uri) => documents.get(uri) ?? [])) schedule(document.uri, document.version, 0);
+  });
 }

@@ -2,9 +2,15 @@ import { arxivCommandsFeature } from './arxivCommands';
 import { codeActionsFeature } from './codeActions';
 import { completionFeature } from './completion';
 import { diagnosticsFeature } from './diagnostics';
+import { documentLinksFeature } from './documentLinks';
+import { documentSymbolsFeature } from './documentSymbols';
 import type { Feature } from './feature';
+import { foldingRangesFeature } from './foldingRanges';
+import { hoverFeature } from './hover';
 import { newPostFeature } from './newPostCommand';
 import { paperCommandsFeature } from './paperCommands';
+import { workspaceIndexingFeature } from './workspaceIndexing';
+import { workspaceSymbolsFeature } from './workspaceSymbols';
 
 /** Every feature the server offers; each lives in its own module. */
 export const FEATURES: Feature[] = [
@@ -14,4 +20,10 @@ export const FEATURES: Feature[] = [
   paperCommandsFeature,
   arxivCommandsFeature,
   newPostFeature,
+  workspaceIndexingFeature,
+  documentSymbolsFeature,
+  foldingRangesFeature,
+  documentLinksFeature,
+  hoverFeature,
+  workspaceSymbolsFeature,
 ];

@@ -22,6 +22,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
+connection.onInitialized(() => context.initialized());
 connection.onDidChangeConfiguration(() => context.settingsChanged());
 
 for (const feature of FEATURES) feature.register(context);

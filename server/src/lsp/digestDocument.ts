@@ -1,0 +1,11 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from './analysis';
+import type { ServerContext } from './context';
+
+/** The open document and its analysis when it is a digest post; undefined for anything else. */
+export async function digestDocument(context: ServerContext, uri: string): Promise<{ document: TextDocument; analysis: Analysis } | undefined> {
+  const document = context.documents.get(uri);
+  if (!document) return undefined;
+  const analysis = await context.analysisOf(document);
+  return analysis?.isDigest ? { document, analysis } : undefined;
+}

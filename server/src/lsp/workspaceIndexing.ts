@@ -1,0 +1,106 @@
+import { DidChangeWatchedFilesNotification, WatchKind } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { summarizeModel } from '../core/postSummary';
+import { WorkspaceIndexer } from '../workspace/indexer';
+import { fileKey } from '../workspace/workspaceIndex';
+import type { ServerContext } from './context';
+import type { Feature } from './feature';
+
+/** How long after the last keystroke an open post's papers go to the index (its diagnostics come first). */
+const OPEN_DOCUMENT_DELAY_MS = 300;
+/** How long changes to the index gather before the documents that depend on them are checked again. */
+const DEPENDENTS_DELAY_MS = 150;
+const PROGRESS_INTERVAL_MS = 250;
+
+/**
+ * Builds the workspace index of digest posts once the client is ready, and keeps it current: files from disk
+ * (watched through the client), open posts from their editor text. Posts whose checks read changed entries are
+ * checked again.
+ */
+export const workspaceIndexingFeature: Feature = {
+  capabilities: {},
+  register(context: ServerContext) {
+    const indexer = new WorkspaceIndexer(context.index, {
+      folders: () => context.workspaceFolders.filter((folder) => URI.parse(folder).scheme === 'file'),
+      settingsFor: (folder) => context.settings.get(folder),
+      isOpen: (file) => context.documents.all().some((document) => fileKey(document.uri) === file),
+      logError: (what, error) => context.logError(what, error),
+    });
+    context.onInitialized(() => {
+      watchPosts(context);
+      void indexWithProgress(context, indexer);
+    });
+    context.onSettingsChanged(() => void indexWithProgress(context, indexer));
+    context.connection.onDidChangeWatchedFiles(({ changes }) => {
+      for (const change of changes) indexer.refresh(change.uri);
+    });
+    indexOpenPosts(context, indexer);
+    recheckDependents(context);
+  },
+};
+
+/** Asks the client to report markdown files, and any file or folder created or deleted (a folder takes its posts along). */
+function watchPosts(context: ServerContext): void {
+  if (!context.clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+  const watchers = [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }];
+  context.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers })
+    .catch((error) => context.logError('watching posts', error));
+}
+
+/** Indexes every folder, reporting progress when the client shows it. */
+async function indexWithProgress(context: ServerContext, indexer: WorkspaceIndexer): Promise<void> {
+  indexer.indexAll();
+  const progress = await context.connection.window.createWorkDoneProgress().catch(() => undefined);
+  progress?.begin('Paper Digest: indexing posts');
+  const timer = setInterval(() => {
+    const { done, queued } = indexer.progress;
+    if (queued) progress?.report(Math.floor((100 * done) / queued), `${done}/${queued} files`);
+  }, PROGRESS_INTERVAL_MS);
+  await indexer.whenIdle();
+  clearInterval(timer);
+  progress?.done();
+}
+
+/** Open posts are indexed from their text a moment after they change, and from disk again once closed. */
+function indexOpenPosts(context: ServerContext, indexer: WorkspaceIndexer): void {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const schedule = (uri: string) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      indexOpenPost(context, uri).catch((error) => context.logError(`indexing ${uri}`, error));
+    }, OPEN_DOCUMENT_DELAY_MS));
+  };
+  context.documents.onDidOpen(({ document }) => schedule(document.uri));
+  context.documents.onDidChangeContent(({ document }) => schedule(document.uri));
+  context.documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    context.index.forgetLookups(document.uri);
+    if (URI.parse(document.uri).scheme === 'file') indexer.refresh(document.uri);
+  });
+}
+
+async function indexOpenPost(context: ServerContext, uri: string): Promise<void> {
+  const document = context.documents.get(uri);
+  if (!document || URI.parse(uri).scheme !== 'file') return;
+  const analysis = await context.analysisOf(document);
+  if (!analysis || context.documents.get(uri)?.version !== analysis.version) return;
+  if (!analysis.isDigest) return context.index.delete(uri);
+  context.index.set(uri, summarizeModel(analysis.model, URI.parse(uri).path.split('/').pop()));
+}
+
+/** Open posts whose checks read index entries that changed are checked again, a batch at a time. */
+function recheckDependents(context: ServerContext): void {
+  const outdated = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  context.index.onDependentsChanged((files) => {
+    for (const file of files) outdated.add(file);
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      const uris = context.documents.all().map((document) => document.uri).filter((uri) => outdated.has(fileKey(uri)));
+      outdated.clear();
+      context.analysesOutdated(uris);
+    }, DEPENDENTS_DELAY_MS);
+  });
+}

@@ -1,0 +1,23 @@
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver/node';
+import type { IndexedPaper } from '../workspace/workspaceIndex';
+import type { ServerContext } from './context';
+import type { Feature } from './feature';
+
+/** Go to Symbol in Workspace: any paper of any post, by title or arXiv id. */
+export const workspaceSymbolsFeature: Feature = {
+  capabilities: { workspaceSymbolProvider: true },
+  register(context: ServerContext) {
+    context.connection.onWorkspaceSymbol(({ query }) => context.index.search(query).map(toSymbol));
+  },
+};
+
+/** The id goes in the name: editors filter the answers by name, so a search by id must find it there. */
+function toSymbol(paper: IndexedPaper): SymbolInformation {
+  const title = paper.title || '(empty paper heading)';
+  return {
+    name: paper.arxivId ? `${title} (${paper.arxivId})` : title,
+    kind: SymbolKind.File,
+    location: { uri: paper.file, range: paper.heading },
+    containerName: `${paper.postTitle}, entry ${paper.number}`,
+  };
+}

@@ -1,0 +1,183 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import {
+  DidChangeWatchedFilesNotification,
+  DocumentLinkRequest,
+  DocumentSymbolRequest,
+  FileChangeType,
+  FoldingRangeRequest,
+  HoverRequest,
+  WorkspaceSymbolRequest,
+  type DocumentSymbol,
+  type MarkupContent,
+  type SymbolInformation,
+} from 'vscode-languageserver-protocol/node';
+import { writeBlog, type GeneratedBlog } from '../generatedBlog';
+import { LspClient } from './lspClient';
+
+const INDEXING = 'Paper Digest: indexing posts';
+const CAPABILITIES = {
+  window: { workDoneProgress: true },
+  workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+  textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { relatedInformation: true } },
+};
+
+const uriOf = (path: string) => pathToFileURL(path).href;
+const textDocument = (path: string) => ({ textDocument: { uri: uriOf(path) } });
+const lineRange = (line: number, character: number, text: string) => ({ start: { line, character }, end: { line, character: character + text.length } });
+const lineOf = (path: string, prefix: string) => readFileSync(path, 'utf8').split('\n').findIndex((line) => line.startsWith(prefix));
+
+describe('navigation over a generated workspace of posts', () => {
+  let root: string;
+  let blog: GeneratedBlog;
+  let client: LspClient;
+
+  const open = async (path: string) => {
+    const diagnostics = client.waitForDiagnostics(uriOf(path));
+    await client.open(uriOf(path), readFileSync(path, 'utf8'));
+    return (await diagnostics).diagnostics;
+  };
+  const symbols = async (query: string) => (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) as SymbolInformation[];
+  const fileEvents = (...changes: [string, FileChangeType][]) =>
+    client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: changes.map(([path, type]) => ({ uri: uriOf(path), type })) });
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'paper-digest-navigation-'));
+    blog = writeBlog(root, 30, 4, 3);
+    writeFileSync(join(root, 'README.md'), '# My blog\n\nSee [arXiv](https://arxiv.org/abs/2510.26794).\n');
+    client = await LspClient.start({ rootPath: root, capabilities: CAPABILITIES });
+    await client.waitForProgressEnd(INDEXING);
+  });
+
+  after(async () => {
+    await client.stop();
+    rmSync(root, { recursive: true, force: true });
+    assert.equal(client.stderr, '');
+  });
+
+  it('announces a labelled outline, folding, links, hover and workspace symbols, and watches the posts', () => {
+    const capabilities = client.initializeResult?.capabilities;
+    assert.deepEqual(capabilities?.documentSymbolProvider, { label: 'Paper Digest' });
+    assert.ok(capabilities?.foldingRangeProvider && capabilities.hoverProvider && capabilities.workspaceSymbolProvider && capabilities.documentLinkProvider);
+    const watchers = client.registrations.filter((r) => r.method === DidChangeWatchedFilesNotification.method).flatMap((r) => r.registerOptions.watchers);
+    assert.deepEqual(watchers.map((w: { globPattern: string }) => w.globPattern), ['**/*.{md,markdown}', '**/*']);
+  });
+
+  it('outlines a post: front matter, then "N. Title" papers with their id and sections', async () => {
+    const post = blog.files[7];
+    await open(post);
+    const outline = (await client.connection.sendRequest(DocumentSymbolRequest.type, textDocument(post))) as DocumentSymbol[];
+    assert.deepEqual(outline.map((symbol) => [symbol.name, symbol.detail]), [
+      ['Front matter', 'Daily Papers — 2023-01-08'],
+      ['1. The Quest for Generalizable Motion Generation: Data, Model, and Evaluation', blog.idOf(7, 0)],
+      ['2. OmniLayout: Enabling Coarse-to-Fine Learning with LLMs for Universal Document Layout Generation', blog.idOf(7, 1)],
+      ['3. POWSM: A Phonetic Open Whisper-Style Speech Foundation Model', blog.idOf(7, 2)],
+      ['4. The Quest for Generalizable Motion Generation: Data, Model, and Evaluation', blog.idOf(7, 3)],
+    ]);
+    assert.deepEqual(outline[0].children?.map((field) => field.name), ['layout', 'title', 'date', 'tags', 'categories']);
+    assert.deepEqual(outline[2].children?.map((section) => section.name), ['Introduction', 'Method', 'Results', 'Limitations', 'Conclusion']);
+    assert.deepEqual([outline[2].range.start, outline[2].selectionRange.start], [{ line: 30, character: 0 }, { line: 30, character: 6 }]);
+  });
+
+  it('folds the front matter, each paper and each section', async () => {
+    const post = blog.files[7];
+    const ranges = await client.connection.sendRequest(FoldingRangeRequest.type, textDocument(post));
+    const lines = (ranges ?? []).map((range) => `${range.startLine}-${range.endLine}`);
+    assert.equal(lines.length, 1 + 4 + 4 * 5);
+    assert.deepEqual(lines.slice(0, 3), ['0-6', '9-28', '13-16']);
+    assert.ok(lines.includes(`${lineOf(post, '# 4. ')}-${readFileSync(post, 'utf8').trimEnd().split('\n').length - 1}`), 'the last paper folds to the last line');
+  });
+
+  it('links each paper\'s arXiv and alphaXiv URL, saying which paper it opens', async () => {
+    const post = blog.files[7];
+    const links = (await client.connection.sendRequest(DocumentLinkRequest.type, textDocument(post))) ?? [];
+    assert.equal(links.length, 8);
+    const lines = readFileSync(post, 'utf8').split('\n');
+    const arxiv = `https://arxiv.org/abs/${blog.idOf(7, 0)}`;
+    const alphaxiv = `https://www.alphaxiv.org/ko/overview/${blog.idOf(7, 0)}`;
+    assert.deepEqual(links.slice(0, 2).map((link) => [link.target, link.tooltip, link.range]), [
+      [arxiv, `arXiv ${blog.idOf(7, 0)}: The Quest for Generalizable Motion Generation: Data, Model, and Evaluation`, lineRange(9, lines[9].indexOf(arxiv), arxiv)],
+      [alphaxiv, `alphaXiv overview of ${blog.idOf(7, 0)} (ko)`, lineRange(11, lines[11].indexOf(alphaxiv), alphaxiv)],
+    ]);
+  });
+
+  it('flags a paper digested in an earlier post, with a link to the earlier entry', async () => {
+    const later = blog.files[9];
+    const earlier = blog.files[8];
+    const flagged = (await open(later)).filter((d) => d.code === 'already-digested');
+    assert.deepEqual(flagged.map((d) => [d.message, d.severity, d.range.start.line]), [
+      ['Already digested: also in Daily Papers — 2023-01-09, entry 4.', 3, 9],
+    ]);
+    assert.deepEqual(flagged[0].relatedInformation?.map((info) => [info.location.uri, info.location.range.start, info.message]), [
+      [uriOf(earlier), { line: lineOf(earlier, '# 4. '), character: 0 }, 'Daily Papers — 2023-01-09, entry 4'],
+    ]);
+  });
+
+  it('hovers a paper heading with its id, title and every other entry of it', async () => {
+    const later = blog.files[9];
+    const hover = await client.connection.sendRequest(HoverRequest.type, { ...textDocument(later), position: { line: 9, character: 3 } });
+    const value = (hover?.contents as MarkupContent).value;
+    assert.match(value, /^\*\*1\\\. The Quest for Generalizable Motion Generation: Data, Model, and Evaluation\*\*/);
+    assert.ok(value.includes(`arXiv [${blog.idOf(9, 0)}](https://arxiv.org/abs/${blog.idOf(9, 0)})`), value);
+    assert.ok(value.includes(`- [Daily Papers — 2023\\-01\\-09, entry 4](${uriOf(blog.files[8])}#L${lineOf(blog.files[8], '# 4. ') + 1})`), value);
+    const lonely = await client.connection.sendRequest(HoverRequest.type, { ...textDocument(later), position: { line: 30, character: 3 } });
+    assert.match((lonely?.contents as MarkupContent).value, /In no other post\.$/);
+    assert.equal(await client.connection.sendRequest(HoverRequest.type, { ...textDocument(later), position: { line: 15, character: 3 } }), null);
+  });
+
+  it('finds any paper of any post by arXiv id or by title', async () => {
+    const byId = await symbols(blog.idOf(12, 0));
+    assert.deepEqual(byId.map((s) => [s.name, s.containerName, s.location.uri, s.location.range.start.line]), [
+      [`The Quest for Generalizable Motion Generation: Data, Model, and Evaluation (${blog.idOf(12, 0)})`, 'Daily Papers — 2023-01-13, entry 1', uriOf(blog.files[12]), 9],
+      [`The Quest for Generalizable Motion Generation: Data, Model, and Evaluation (${blog.idOf(11, 3)})`, 'Daily Papers — 2023-01-12, entry 4', uriOf(blog.files[11]), lineOf(blog.files[11], '# 4. ')],
+    ]);
+    const byTitle = await symbols('POWSM phonetic');
+    assert.equal(byTitle.length, 30);
+    assert.ok(byTitle.every((s) => s.name.startsWith('POWSM: A Phonetic Open Whisper-Style Speech Foundation Model (')));
+    assert.deepEqual(await symbols('no such paper anywhere'), []);
+  });
+
+  it('re-checks an open post when an open post it depends on is edited, unsaved', async () => {
+    const later = blog.files[20];
+    const earlier = blog.files[16];
+    await open(later);
+    await open(earlier);
+    const text = readFileSync(earlier, 'utf8').replaceAll(blog.idOf(16, 1), blog.idOf(20, 2));
+    const flagged = client.waitForDiagnostics(uriOf(later), (p) => p.diagnostics.some((d) => d.code === 'already-digested' && d.range.start.line === lineOf(later, '# 3. ')));
+    await client.change(uriOf(earlier), text, 2);
+    const found = (await flagged).diagnostics.find((d) => d.code === 'already-digested')!;
+    assert.equal(found.message, 'Already digested: also in Daily Papers — 2023-01-17, entry 2.');
+    assert.equal((await symbols(blog.idOf(16, 1))).length, 0);
+  });
+
+  it('follows posts deleted and renamed on disk', async () => {
+    const later = blog.files[9];
+    const cleared = client.waitForDiagnostics(uriOf(later), (p) => !p.diagnostics.some((d) => d.code === 'already-digested'));
+    rmSync(blog.files[8]);
+    await fileEvents([blog.files[8], FileChangeType.Deleted]);
+    await cleared;
+    assert.deepEqual(await symbols(blog.idOf(8, 1)), []);
+
+    const renamed = join(root, '_posts/archive/2023-01-06-renamed.md');
+    mkdirSync(join(root, '_posts/archive'));
+    renameSync(blog.files[5], renamed);
+    const moved = client.waitForDiagnostics(uriOf(blog.files[6]), (p) => p.diagnostics.some((d) => d.relatedInformation?.[0].location.uri === uriOf(renamed)));
+    await open(blog.files[6]);
+    await fileEvents([blog.files[5], FileChangeType.Deleted], [join(root, '_posts/archive'), FileChangeType.Created]);
+    await moved;
+    assert.deepEqual((await symbols(blog.idOf(5, 1))).map((s) => s.location.uri), [uriOf(renamed)]);
+  });
+
+  it('gives markdown files that are not digests no outline, folding, links or hover', async () => {
+    const readme = join(root, 'README.md');
+    await open(readme);
+    assert.deepEqual(await client.connection.sendRequest(DocumentSymbolRequest.type, textDocument(readme)), []);
+    assert.deepEqual(await client.connection.sendRequest(FoldingRangeRequest.type, textDocument(readme)), []);
+    assert.deepEqual(await client.connection.sendRequest(DocumentLinkRequest.type, textDocument(readme)), []);
+    assert.equal(await client.connection.sendRequest(HoverRequest.type, { ...textDocument(readme), position: { line: 0, character: 2 } }), null);
+  });
+});
