@@ -16,9 +16,9 @@ import { WorkspaceTerms } from './workspaceTerms';
 
 /**
  * Characters that start something the digest can complete: `#` a section heading, `-` an Introduction
- * bullet, `>` the alphaXiv line, `[` and `,` a tag or category in a front matter list.
+ * bullet, `>` the alphaXiv line, `[`, `,` and a space a tag or category in a front matter list.
  */
-const TRIGGER_CHARACTERS = ['#', '-', '>', '[', ','];
+const TRIGGER_CHARACTERS = ['#', '-', '>', '[', ',', ' '];
 
 /** For a trigger character: the line so far must be that construct, else the keystroke was prose. */
 const TRIGGERED_LINE: Record<string, RegExp> = {
@@ -27,6 +27,8 @@ const TRIGGERED_LINE: Record<string, RegExp> = {
   '>': /^>$/,
   '[': /^[A-Za-z_][\w-]*:[ \t]*\[$/,
   ',': /^(?:[A-Za-z_][\w-]*:[ \t]*)?\[[^\]]*,$/,
+  // `tags: `, `tags: [papers, ` and a block list's `  - `; also `- ` opening an Introduction bullet.
+  ' ': /^(?:[A-Za-z_][\w-]*:(?:[ \t]*\[[^\]]*,)?|[ \t]*-)[ \t]$/,
 };
 
 const KINDS: Record<AuthoringCompletionKind, CompletionItemKind> = {

@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import {
+  CompletionRequest,
+  CompletionTriggerKind,
+  InsertTextFormat,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseDigest } from '../../server/src/core/parseDigest';
+import { validateDigest } from '../../server/src/core/validate';
+import {
+  AddPaperRequest,
+  ArxivReferenceRequest,
+  DocumentStatusRequest,
+  MovePaperRequest,
+  NewDigestPostRequest,
+  RenumberPapersRequest,
+  type DocumentEdits,
+  type NewDigestPost,
+  type PaperToAdd,
+} from '../../server/src/lsp/authoringProtocol';
+import { atomFixture, startFakeArxiv, type FakeArxiv } from '../arxivFixtures';
+import { post } from '../helpers';
+import { fillSnippet, koreanFill } from '../snippetFill';
+import { LspClient } from './lspClient';
+
+const SILENT_ID = '2510.11111';
+const UNAVAILABLE_ID = '2510.22222';
+
+describe('authoring over the language server protocol', () => {
+  let workspace: string;
+  let arxiv: FakeArxiv;
+  let client: LspClient;
+  let version = 1;
+  const uriOf = (name: string) => pathToFileURL(join(workspace, '_posts', name)).href;
+  const postUri = () => uriOf('2025-10-31-daily-papers.md');
+
+  before(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'paper-digest-authoring-'));
+    mkdirSync(join(workspace, '_posts'));
+    writeFileSync(join(workspace, '_posts/2025-09-01-daily-papers-20250901.md'), post([{}], { tags: '[papers, arxiv, ai]' }));
+    writeFileSync(join(workspace, '_posts/2025-09-02-daily-papers-20250902.md'), post([{}], { tags: '[papers, hugginface]' }));
+    writeFileSync(join(workspace, '_posts/2025-09-03-daily-papers-20250903.md'), post([{}], { tags: '[papers, hugginface]' }));
+    arxiv = await startFakeArxiv((id, _request, response) => {
+      if (id === SILENT_ID) return;
+      if (id === UNAVAILABLE_ID) return void response.writeHead(503, 'Service Unavailable').end('Rate exceeded.');
+      response.writeHead(200, { 'content-type': 'application/atom+xml' }).end(atomFixture(id === '2510.26794' ? '2510.26794.xml' : 'no-results.xml'));
+    });
+    client = await LspClient.start({
+      rootPath: workspace,
+      settings: { arxiv: { apiUrl: arxiv.apiUrl, timeoutMs: 1000 } },
+      capabilities: {
+        workspace: { configuration: true },
+        textDocument: { completion: { completionItem: { snippetSupport: true } } },
+      },
+    });
+  });
+
+  after(async () => {
+    await client.stop();
+    await arxiv.close();
+    rmSync(workspace, { recursive: true, force: true });
+    assert.equal(client.stderr, '');
+  });
+
+  const opened = new Set<string>();
+
+  /** Opens the document, or changes its whole text when it is open, and gives the text. */
+  async function show(uri: string, text: string): Promise<string> {
+    if (opened.has(uri)) await client.change(uri, text, version++);
+    else await client.open(uri, text, version++);
+    opened.add(uri);
+    return text;
+  }
+
+  async function complete(uri: string, text: string, offset: number, triggerCharacter?: string): Promise<CompletionItem[]> {
+    const position = TextDocument.create(uri, 'markdown', 1, text).positionAt(offset);
+    const answer = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position,
+      context: triggerCharacter ? { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter } : { triggerKind: CompletionTriggerKind.Invoked },
+    })) as CompletionList | null;
+    return answer?.items ?? [];
+  }
+
+  function applyItem(uri: string, text: string, item: CompletionItem): string {
+    const edit = item.textEdit as TextEdit;
+    const filled = { range: edit.range, newText: fillSnippet(edit.newText, koreanFill) };
+    return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), [filled, ...(item.additionalTextEdits ?? [])]);
+  }
+
+  const applyEdits = (uri: string, text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edits);
+  const ruleIds = (text: string) => validateDigest(text, { fileName: '2025-10-31-daily-papers.md' }).diagnostics.map((d) => d.ruleId);
+
+  it('completes `paper` with the next number as a snippet, and the post is valid once it is filled', async () => {
+    const uri = postUri();
+    const text = await show(uri, `${post()}\npa`);
+    const items = await complete(uri, text, text.length);
+    assert.deepEqual(items.map((item) => [item.label, item.insertTextFormat]), [['paper', InsertTextFormat.Snippet]]);
+    assert.match((items[0].textEdit as TextEdit).newText, /^# 4\. \[\$\{1:Title\}\]\(https:\/\/arxiv\.org\/abs\/\$\{2:ID\}\)/);
+    assert.deepEqual(ruleIds(applyItem(uri, text, items[0])), []);
+  });
+
+  it('completes missing sections after `#` at the start of a line, and ignores `#` typed in prose', async () => {
+    const uri = postUri();
+    const text = await show(uri, post([{ sections: [['Introduction', '- Goal: 목표.\n- Motivation: 동기.\n- Contribution: 기여.'], ['Method', '방법.']] }]));
+    const withHash = `${text}\n#`;
+    await show(uri, withHash);
+    assert.deepEqual((await complete(uri, withHash, withHash.length, '#')).map((item) => item.label), ['## Results', '## Limitations', '## Conclusion', 'paper']);
+    const inProse = text.replace('방법.', '방법 #');
+    await show(uri, inProse);
+    assert.deepEqual(await complete(uri, inProse, inProse.indexOf('방법 #') + 4, '#'), []);
+  });
+
+  it('completes tags the workspace\'s other posts use', async () => {
+    const uri = postUri();
+    const text = await show(uri, post([{}], { tags: '[papers, ]' }));
+    const items = await complete(uri, text, text.indexOf('papers, ') + 8, ' ');
+    assert.deepEqual(items.map((item) => [item.label, item.detail]), [['hugginface', 'tags: used in 2 posts'], ['ai', 'tags: used in 1 post'], ['arxiv', 'tags: used in 1 post']]);
+    assert.equal((await complete(uri, text, text.indexOf('papers, ') + 7, ',')).length, 3);
+    const inProse = `${text}
+본 연구는 A, B`;
+    await show(uri, inProse);
+    assert.deepEqual(await complete(uri, inProse, inProse.length - 2, ','), []);
+    assert.deepEqual(await complete(uri, inProse, inProse.length - 1, ' '), []);
+  });
+
+  it('gives markdown files that are not digests no completion and no status', async () => {
+    const uri = pathToFileURL(join(workspace, 'README.md')).href;
+    const text = await show(uri, '# My blog\n\np');
+    assert.deepEqual(await complete(uri, text, text.length), []);
+    assert.deepEqual(await client.connection.sendRequest(DocumentStatusRequest, { textDocument: { uri } }), { isDigest: false });
+  });
+
+  it('tells the client a post is a digest and where its first title is', async () => {
+    const uri = postUri();
+    await show(uri, post());
+    const status = await client.connection.sendRequest(DocumentStatusRequest, { textDocument: { uri } });
+    assert.deepEqual(status, { isDigest: true, firstTitle: { start: { line: 8, character: 6 }, end: { line: 8, character: 57 } } });
+  });
+
+  it('renumbers the papers in one set of edits, and says when there is nothing to do', async () => {
+    const uri = postUri();
+    const text = await show(uri, post([{ number: 1 }, { number: 5 }, { number: 9 }]));
+    const answer = (await client.connection.sendRequest(RenumberPapersRequest, { textDocument: { uri } })) as DocumentEdits;
+    assert.equal(answer.version, version - 1);
+    const renumbered = applyEdits(uri, text, answer.edits);
+    assert.deepEqual(parseDigest(renumbered).papers.map((paper) => paper.heading.number?.value), [1, 2, 3]);
+    await show(uri, renumbered);
+    assert.deepEqual(await client.connection.sendRequest(RenumberPapersRequest, { textDocument: { uri } }),
+      { version: version - 1, edits: [], message: 'The papers are already numbered 1 to 3.' });
+  });
+
+  it('moves the paper at the cursor down with one edit and puts the cursor back on it', async () => {
+    const uri = postUri();
+    const text = await show(uri, post());
+    const document = TextDocument.create(uri, 'markdown', 1, text);
+    const position: Position = document.positionAt(text.indexOf('# 1.') + 2);
+    const answer = (await client.connection.sendRequest(MovePaperRequest, { textDocument: { uri }, position, direction: 'down' })) as DocumentEdits;
+    assert.equal(answer.edits.length, 1);
+    const moved = applyEdits(uri, text, answer.edits);
+    assert.deepEqual(parseDigest(moved).papers.map((paper) => [paper.heading.number?.value, paper.heading.arxivId?.value]), [[1, '2510.26002'], [2, '2510.26001'], [3, '2510.26003']]);
+    const cursor = TextDocument.create(uri, 'markdown', 2, moved).offsetAt(answer.cursor!);
+    assert.equal(moved.slice(cursor - 2, cursor + 2), '# 2.');
+    assert.deepEqual(await client.connection.sendRequest(MovePaperRequest, { textDocument: { uri }, position: document.positionAt(3), direction: 'up' }),
+      { error: 'Put the cursor inside a paper entry to move it.' });
+  });
+
+  it('reads arXiv ids and URLs for the input box', async () => {
+    assert.deepEqual(await client.connection.sendRequest(ArxivReferenceRequest, { text: 'https://huggingface.co/papers/2510.26794' }), { id: '2510.26794' });
+    assert.match((await client.connection.sendRequest(ArxivReferenceRequest, { text: 'hello' }) as { error: string }).error, /not a valid arXiv id/);
+  });
+
+  it('adds a paper from arXiv: fetches the title from the API and appends the numbered entry', async () => {
+    const uri = postUri();
+    const text = await show(uri, post());
+    const answer = (await client.connection.sendRequest(AddPaperRequest, { textDocument: { uri }, reference: 'https://arxiv.org/pdf/2510.26794v1' })) as PaperToAdd;
+    assert.deepEqual([answer.id, answer.number, answer.title, answer.version], ['2510.26794', 4, 'The Quest for Generalizable Motion Generation: Data, Model, and Evaluation', version - 1]);
+    assert.equal(arxiv.requested.at(-1), '2510.26794');
+    const added = applyEdits(uri, text, [{ range: answer.range, newText: fillSnippet(answer.snippet, koreanFill) }]);
+    assert.match(added, /\n\n# 4\. \[The Quest for Generalizable Motion Generation: Data, Model, and Evaluation\]\(https:\/\/arxiv\.org\/abs\/2510\.26794\)\n\n> \[Alphaxiv\]\(https:\/\/www\.alphaxiv\.org\/ko\/overview\/2510\.26794\)\n/);
+    assert.deepEqual(ruleIds(added), []);
+  });
+
+  it('says when the paper is already in the post, before asking arXiv', async () => {
+    const uri = postUri();
+    const text = await show(uri, post([{}, { id: '2510.26794' }]));
+    const asked = arxiv.requested.length;
+    const answer = await client.connection.sendRequest(AddPaperRequest, { textDocument: { uri }, reference: '2510.26794' });
+    const document = TextDocument.create(uri, 'markdown', 1, text);
+    const heading = text.indexOf('# 2.');
+    const range = { start: document.positionAt(heading), end: document.positionAt(text.indexOf('\n', heading)) };
+    assert.deepEqual(answer, { id: '2510.26794', duplicateOf: { number: 2, range } });
+    assert.equal(arxiv.requested.length, asked);
+    const anyway = await client.connection.sendRequest(AddPaperRequest, { textDocument: { uri }, reference: '2510.26794', allowDuplicate: true });
+    assert.equal((anyway as PaperToAdd).number, 3);
+  });
+
+  it('answers a clear message for a bad id, a timeout, an HTTP error and an unknown paper', async () => {
+    const uri = postUri();
+    await show(uri, post());
+    const add = async (reference: string) => (await client.connection.sendRequest(AddPaperRequest, { textDocument: { uri }, reference }) as { error: string }).error;
+    assert.match(await add('2510.2679'), /not a valid arXiv id/);
+    assert.equal(await add(SILENT_ID), 'arXiv did not answer within 1 s (paperDigest.arxiv.timeoutMs); try again later.');
+    assert.equal(await add(UNAVAILABLE_ID), `arXiv answered HTTP 503 Service Unavailable for ${UNAVAILABLE_ID}.`);
+    assert.equal(await add('2510.99999'), 'arXiv has no paper 2510.99999.');
+  });
+
+  it('writes a new post for the date: path, front matter and paper 1', async () => {
+    const folderUri = pathToFileURL(workspace).href;
+    const answer = (await client.connection.sendRequest(NewDigestPostRequest, { folderUri, date: '2025-11-04' })) as NewDigestPost;
+    assert.equal(answer.path, '_posts/2025-11-04-daily-papers.md');
+    assert.match(answer.text, /^---\nlayout: post\ntitle: "Daily Papers — 2025-11-04"\ndate: 2025-11-04 08:15:00\ntags: \[papers, hugginface\]\ncategories: \[\]\n---\n\n\n$/);
+    const created = applyEdits(uriOf('2025-11-04-daily-papers.md'), answer.text, [{ range: answer.entryRange, newText: fillSnippet(answer.entrySnippet, koreanFill) }]);
+    assert.match(created, /\n---\n\n\n# 1\. \[The Quest/);
+    assert.deepEqual(validateDigest(created, { fileName: '2025-11-04-daily-papers.md' }).diagnostics.map((d) => d.ruleId), []);
+    assert.match((await client.connection.sendRequest(NewDigestPostRequest, { folderUri, date: 'today' }) as { error: string }).error, /not a YYYY-MM-DD date/);
+  });
+});
