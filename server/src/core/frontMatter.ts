@@ -5,6 +5,10 @@ import { span, type Span } from './span';
 /** Parses the YAML between the fences; `yamlSpan` places it in the document. */
 export function parseFrontMatter(text: string, blockSpan: Span, yamlSpan: Span): FrontMatter {
   const source = text.slice(yamlSpan.start, yamlSpan.end);
+  if (nestingBound(source) > MAX_YAML_NESTING) {
+    const error = { value: `Front matter nests more than ${MAX_YAML_NESTING} levels deep`, span: yamlSpan };
+    return { span: blockSpan, yamlSpan, errors: [error], fields: new Map() };
+  }
   const doc = parseDocument(source, { schema: 'core', prettyErrors: false, uniqueKeys: true });
   const at = (start: number, end: number) => span(yamlSpan.start + start, yamlSpan.start + Math.max(start, end));
   const errors = doc.errors.map((error) => ({ value: firstLine(error.message), span: at(error.pos[0], error.pos[1]) }));
@@ -28,6 +32,24 @@ export function parseFrontMatter(text: string, blockSpan: Span, yamlSpan: Span):
     errors.push({ value: 'Front matter must be a YAML mapping of keys to values', span: yamlSpan });
   }
   return { span: blockSpan, yamlSpan, errors, fields };
+}
+
+/** Front matter is a handful of flat fields; the YAML library can crash the process on thousands of nested levels. */
+const MAX_YAML_NESTING = 100;
+
+/** An over-estimate of how deeply the YAML nests: a line's indentation and `- `/`? ` markers plus the flow brackets open at each point. */
+function nestingBound(source: string): number {
+  let deepest = 0;
+  let flow = 0;
+  for (const line of source.split(/\r\n|\r|\n/)) {
+    const block = /^[ \t]*(?:[-?:][ \t]+)*/.exec(line)![0].length;
+    for (const char of line) {
+      if (char === '[' || char === '{') flow++;
+      else if ((char === ']' || char === '}') && flow > 0) flow--;
+      deepest = Math.max(deepest, block + flow);
+    }
+  }
+  return deepest;
 }
 
 function firstLine(message: string): string {

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -15,4 +15,29 @@ export interface ParsedMarkdown {
 export function parseMarkdown(text: string): ParsedMarkdown {
   const offsetShift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return { root: processor.parse(offsetShift ? text.slice(1) : text), offsetShift };
+}
+
+type MdastNode = Root | Nodes;
+
+/** Every node under `node`, itself included, in document order; iterative, so absurdly deep trees cannot overflow the stack. */
+export function* descendants(node: MdastNode): Generator<MdastNode> {
+  const stack: MdastNode[] = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    yield next;
+    if ('children' in next) for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
+}
+
+/** The text content of a node, the way mdast-util-to-string reads it (image alt included), without recursion. */
+export function plainText(node: MdastNode): string {
+  let text = '';
+  const stack: MdastNode[] = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    if ('value' in next) text += next.value;
+    else if ('alt' in next && next.alt) text += next.alt;
+    else if ('children' in next) for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
+  return text;
 }

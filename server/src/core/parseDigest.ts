@@ -1,9 +1,7 @@
 import type { Heading, Link, List, Node, Paragraph, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { alphaxivParts, arxivIdInUrl } from './arxiv';
 import { parseFrontMatter } from './frontMatter';
-import { parseMarkdown } from './markdown';
+import { descendants, parseMarkdown, plainText } from './markdown';
 import type { AlphaxivLine, Bullet, DigestModel, PaperEntry, PaperHeading, Section, TextPart } from './model';
 import { DEFAULT_SCHEMA, type DigestSchema } from './schema';
 import { span, type Span } from './span';
@@ -45,9 +43,9 @@ class TreeReader {
       model.unclosedFrontMatter = this.unclosedFrontMatter();
     }
     model.papers = this.papers(children);
-    visit(root, 'html', (node) => {
-      model.htmlTokens.push({ value: node.value, span: this.spanOf(node) });
-    });
+    for (const node of descendants(root)) {
+      if (node.type === 'html') model.htmlTokens.push({ value: node.value, span: this.spanOf(node) });
+    }
     return model;
   }
 
@@ -113,7 +111,7 @@ class TreeReader {
     const linkIndex = children.findIndex((child) => child.type === 'link');
     if (linkIndex >= 0) this.readLink(heading, children[linkIndex] as Link);
     const trailing = children.slice(linkIndex >= 0 ? linkIndex + 1 : children.length);
-    if (trailing.some((child) => toString(child).trim())) {
+    if (trailing.some((child) => plainText(child).trim())) {
       const trailingSpan = span(this.spanOf(trailing[0]).start, this.spanOf(trailing[trailing.length - 1]).end);
       heading.trailing = { value: this.text.slice(trailingSpan.start, trailingSpan.end), span: trailingSpan };
     }
@@ -127,7 +125,7 @@ class TreeReader {
     const titleSpan = link.children.length
       ? span(this.spanOf(link.children[0]).start, this.spanOf(link.children[link.children.length - 1]).end)
       : span(linkSpan.start + 1, linkSpan.start + 1);
-    heading.title = { value: toString(link), span: titleSpan };
+    heading.title = { value: plainText(link), span: titleSpan };
     heading.titleSource = this.text.slice(titleSpan.start, titleSpan.end);
     const id = arxivIdInUrl(link.url);
     if (id && urlSpan) heading.arxivId = { value: id.value, span: span(urlSpan.start + id.offset, urlSpan.start + id.offset + id.value.length) };
@@ -142,17 +140,16 @@ class TreeReader {
 
   private alphaxiv(nodes: RootContent[]): AlphaxivLine | undefined {
     for (const node of nodes) {
-      let found: AlphaxivLine | undefined;
-      visit(node, 'link', (link: Link) => {
+      for (const link of descendants(node)) {
+        if (link.type !== 'link') continue;
         const parts = alphaxivParts(link.url, this.schema.alphaxivHost);
-        if (!parts || found) return;
+        if (!parts) continue;
         const linkSpan = this.spanOf(link);
         const urlSpan = this.urlSpan(link, linkSpan);
         const inUrl = (part?: { value: string; offset: number }): TextPart | undefined =>
           part && urlSpan ? { value: part.value, span: span(urlSpan.start + part.offset, urlSpan.start + part.offset + part.value.length) } : undefined;
-        found = { span: this.spanOf(node), url: link.url, urlSpan, id: inUrl(parts.id), language: inUrl(parts.language) };
-      });
-      if (found) return found;
+        return { span: this.spanOf(node), url: link.url, urlSpan, id: inUrl(parts.id), language: inUrl(parts.language) };
+      }
     }
     return undefined;
   }
@@ -164,19 +161,19 @@ class TreeReader {
       : span(headingSpan.end, headingSpan.end);
     const list = content.find((node): node is List => node.type === 'list');
     return {
-      name: toString(heading).trim(),
+      name: plainText(heading).trim(),
       nameSpan,
       headingSpan,
       span: span(headingSpan.start, end),
       contentSpan: content.length ? span(this.spanOf(content[0]).start, this.spanOf(content[content.length - 1]).end) : undefined,
-      contentText: content.map((node) => toString(node)).join('\n').trim(),
+      contentText: content.map((node) => plainText(node)).join('\n').trim(),
       bullets: list ? list.children.map((item) => this.bullet(item.children.find(isParagraph), this.spanOf(item))) : [],
       hasList: !!list,
     };
   }
 
   private bullet(paragraph: Paragraph | undefined, itemSpan: Span): Bullet {
-    const text = paragraph ? toString(paragraph) : '';
+    const text = paragraph ? plainText(paragraph) : '';
     const labelMatch = /^\s*([^:：\n]{1,24}?)\s*[:：]/.exec(text);
     const labelText = labelMatch?.[1];
     const paragraphStart = paragraph ? this.spanOf(paragraph).start : itemSpan.end;
