@@ -2,7 +2,9 @@
 // within a line change, so line numbers (and `data-line`) stay right.
 //   - `1)` is no list marker for kramdown: the line is paragraph text.
 //   - Any ordered item interrupts a paragraph, not only one numbered 1 (kramdown writes no `start` anyway).
-import type { Root } from 'mdast';
+//   - A table needs a blank line (or the start of its container) before it, one after it, and a pipe on every
+//     line; otherwise its lines are paragraph text, so we escape their pipes.
+import type { Parent, Root, Table } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 const PAREN_MARKER = /^ *\d+(?=\))/;
@@ -17,8 +19,10 @@ interface Edit {
 /** The edited source, or undefined when kramdown reads this post's blocks as CommonMark does. */
 export function kramdownSourceEdits(tree: Root, source: string): string | undefined {
   const edits: Edit[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'list' && node.ordered) {
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'table' && !isKramdownTable(node, index, parent, source)) {
+      edits.push(...escapedPipes(node, source));
+    } else if (node.type === 'list' && node.ordered) {
       for (const item of node.children) {
         const start = item.position?.start.offset;
         const marker = start === undefined ? null : PAREN_MARKER.exec(source.slice(start, start + 12));
@@ -37,4 +41,23 @@ export function kramdownSourceEdits(tree: Root, source: string): string | undefi
   if (!edits.length) return undefined;
   edits.sort((a, b) => b.at - a.at);
   return edits.reduce((text, edit) => text.slice(0, edit.at) + edit.insert + text.slice(edit.at + edit.remove), source);
+}
+
+const BLANK_BEFORE = /\n[ \t]*\r?\n[ \t]*$/;
+const BLANK_AFTER = /^[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)/;
+
+function isKramdownTable(table: Table, index: number | undefined, parent: Parent | undefined, source: string): boolean {
+  const start = table.position?.start.offset;
+  const end = table.position?.end.offset;
+  if (start === undefined || end === undefined) return true;
+  const previous = index ? parent?.children[index - 1]?.position?.end.offset : undefined;
+  const afterBoundary = previous === undefined || BLANK_BEFORE.test(source.slice(previous, start));
+  const everyLineHasPipe = source.slice(start, end).split('\n').every((line) => line.includes('|'));
+  return afterBoundary && everyLineHasPipe && BLANK_AFTER.test(source.slice(end));
+}
+
+function escapedPipes(table: Table, source: string): Edit[] {
+  const start = table.position!.start.offset!;
+  const text = source.slice(start, table.position!.end.offset);
+  return [...text.matchAll(/(?<!\\)\|/g)].map((match) => ({ at: start + match.index, remove: 0, insert: '\\' }));
 }
