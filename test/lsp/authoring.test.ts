@@ -58,10 +58,12 @@ describe('authoring over the language server protocol', () => {
       rootPath: workspace,
       settings: { arxiv: { apiUrl: arxiv.apiUrl, timeoutMs: 1000 } },
       capabilities: {
+        window: { workDoneProgress: true },
         workspace: { configuration: true },
         textDocument: { completion: { completionItem: { snippetSupport: true } } },
       },
     });
+    await client.waitForProgressEnd('Paper Digest: indexing posts');
   });
 
   after(async () => {

@@ -9,10 +9,11 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionsAt, isInFrontMatter, type AuthoringCompletion, type AuthoringCompletionKind } from '../core/authoring/completions';
+import type { TermCounts } from '../core/authoring/terms';
+import type { TermUse, WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ServerContext } from './context';
 import { toRange, toTextEdit } from './convert';
 import type { Feature } from './feature';
-import { WorkspaceTerms } from './workspaceTerms';
 
 /**
  * Characters that start something the digest can complete: `#` a section heading, `-` an Introduction
@@ -45,7 +46,6 @@ export const completionFeature: Feature = {
 };
 
 function registerCompletion(context: ServerContext): void {
-  const terms = new WorkspaceTerms(context);
   context.connection.onCompletion(async (params): Promise<CompletionList | null> => {
     const document = context.documents.get(params.textDocument.uri);
     if (!document || !triggeredByConstruct(document, params)) return null;
@@ -53,11 +53,17 @@ function registerCompletion(context: ServerContext): void {
     if (!analysis?.isDigest) return null;
     const offset = document.offsetAt(params.position);
     const { schema } = analysis.settings;
-    const workspaceTerms = isInFrontMatter(analysis.model, offset) ? await terms.counts(analysis.settings) : undefined;
-    const completions = completionsAt(analysis.model, offset, { schema, terms: workspaceTerms });
+    const terms = isInFrontMatter(analysis.model, offset) ? termCounts(context.index) : undefined;
+    const completions = completionsAt(analysis.model, offset, { schema, terms });
     const snippets = !!context.clientCapabilities.textDocument?.completion?.completionItem?.snippetSupport;
     return { isIncomplete: false, items: completions.map((completion) => toCompletionItem(document, completion, snippets)) };
   });
+}
+
+/** The tags and categories of the workspace's digest posts, from the workspace index. */
+function termCounts(index: WorkspaceIndex): TermCounts {
+  const counted = (uses: TermUse[]) => new Map(uses.map(({ name, posts }) => [name, posts]));
+  return { tags: counted(index.tags()), categories: counted(index.categories()) };
 }
 
 function triggeredByConstruct(document: TextDocument, params: CompletionParams): boolean {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { completionsAt, type AuthoringCompletion } from '../../../server/src/core/authoring/completions';
-import { emptyTermCounts } from '../../../server/src/core/authoring/terms';
+import type { TermCounts } from '../../../server/src/core/authoring/terms';
 import { applyEdits } from '../../../server/src/core/edits';
 import { parseDigest } from '../../../server/src/core/parseDigest';
 import { DEFAULT_SCHEMA } from '../../../server/src/core/schema';
@@ -10,7 +10,7 @@ import { DEFAULT_SECTIONS, frontMatter, post } from '../../helpers';
 import { fillSnippet, koreanFill } from '../../snippetFill';
 
 /** The text with `typed` and then `after` inserted at `at`, and the completions offered between them. */
-function typeAt(text: string, at: number, typed: string, terms = emptyTermCounts(), after = '') {
+function typeAt(text: string, at: number, typed: string, terms?: TermCounts, after = '') {
   const typedText = text.slice(0, at) + typed + after + text.slice(at);
   const offset = at + typed.length;
   return { text: typedText, items: completionsAt(parseDigest(typedText), offset, { schema: DEFAULT_SCHEMA, terms }) };
@@ -148,9 +148,10 @@ describe('the alphaXiv completion', () => {
 });
 
 describe('tag and category completions', () => {
-  const terms = emptyTermCounts();
-  terms.tags.set('papers', 60).set('hugginface', 56).set('arxiv', 4).set('ai', 4);
-  terms.categories.set('research', 2);
+  const terms: TermCounts = {
+    tags: new Map([['papers', 60], ['hugginface', 56], ['arxiv', 4], ['ai', 4]]),
+    categories: new Map([['research', 2]]),
+  };
 
   it('offer the workspace\'s tags the post does not use yet, most used first', () => {
     const base = post([{}], { tags: '[papers, ]' });
