@@ -1,24 +1,16 @@
 import type { CancellationToken, RequestType } from 'vscode-languageserver-protocol';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from './analysis';
 import type { Failure } from './authoringProtocol';
 import type { ServerContext } from './context';
+import { digestDocument } from './digestDocument';
 
-export interface OpenDigest {
-  document: TextDocument;
-  analysis: Analysis;
-}
-
-/** The open document's current analysis, or why a command cannot work on it. */
-export async function openDigest(context: ServerContext, uri: string): Promise<OpenDigest | Failure> {
-  const document = context.documents.get(uri);
-  if (!document) return { error: 'Open the post in an editor first.' };
-  const analysis = await context.analysisOf(document);
-  if (!analysis) return { error: 'The post could not be read; the Paper Digest output has the details.' };
-  if (!analysis.isDigest) {
-    return { error: 'This file is not a digest post: its title does not follow the digest title pattern and it has no numbered paper headings under the digest folders (paperDigest.files).' };
-  }
-  return { document, analysis };
+/** The open digest post and its current analysis, or why a command cannot work on the document. */
+export async function openDigest(context: ServerContext, uri: string) {
+  const found = await digestDocument(context, uri);
+  if (found) return found;
+  if (!context.documents.get(uri)) return { error: 'Open the post in an editor first.' };
+  return {
+    error: 'This file is not a digest post: its title does not follow the digest title pattern and it has no numbered paper headings under the digest folders (paperDigest.files).',
+  };
 }
 
 /** Registers a custom request whose unexpected failures are logged and answered as a message, never thrown. */

@@ -4,6 +4,7 @@ import { LineIndex } from '../core/span';
 import { DocumentStatusRequest, MovePaperRequest, RenumberPapersRequest } from './authoringProtocol';
 import type { ServerContext } from './context';
 import { toRange, toTextEdit } from './convert';
+import { digestDocument } from './digestDocument';
 import { onDigestRequest, openDigest } from './digestRequests';
 import type { Feature } from './feature';
 
@@ -15,11 +16,10 @@ export const paperCommandsFeature: Feature = {
 
 function registerPaperCommands(context: ServerContext): void {
   context.connection.onRequest(DocumentStatusRequest, async ({ textDocument }) => {
-    const document = context.documents.get(textDocument.uri);
-    const analysis = document && (await context.analysisOf(document));
-    if (!document || !analysis?.isDigest) return { isDigest: false };
-    const title = analysis.model.papers[0]?.heading.title;
-    return { isDigest: true, firstTitle: title && toRange(document, title.span) };
+    const found = await digestDocument(context, textDocument.uri);
+    if (!found) return { isDigest: false };
+    const title = found.analysis.model.papers[0]?.heading.title;
+    return { isDigest: true, firstTitle: title && toRange(found.document, title.span) };
   });
 
   onDigestRequest(context, RenumberPapersRequest, async ({ textDocument }) => {
