@@ -1,0 +1,29 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { renderPostBody } from '../../server/src/render';
+import { normaliseHtml } from './jekyllFidelity';
+
+/** The post content HTML of a markdown body, as `--body` prints it, whitespace normalised. */
+export async function body(markdown: string): Promise<string> {
+  return normaliseHtml(await renderPostBody({ text: markdown, allowSite: false }));
+}
+
+/** A throwaway folder with the given files (paths relative to it). */
+export function folderWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'paper-digest-render-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+export const FRONT_MATTER = `---
+layout: post
+title: "Daily Papers — 2025-10-31"
+date: 2025-10-31 08:15:00
+tags: [papers, hugginface]
+categories: []
+---
+`;
