@@ -78,7 +78,8 @@ interface Line {
 }
 
 function lineAround(text: string, offset: number): Line {
-  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  // lastIndexOf clamps a negative start to 0 and would find a break at 0 from offset 0.
+  const start = offset > 0 ? Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1 : 0;
   const breakAt = text.slice(offset).search(/\r|\n/);
   const end = breakAt < 0 ? text.length : offset + breakAt;
   return { start, end, prefix: text.slice(start, offset), rest: text.slice(offset, end) };
