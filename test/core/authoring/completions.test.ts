@@ -55,6 +55,12 @@ describe('the paper completion', () => {
     assert.deepEqual(ruleIds(accepted), []);
   });
 
+  it('replaces the word on the very first line of a file', () => {
+    const { items } = typeAt('\n# 1. [T](https://arxiv.org/abs/2510.00001)\n', 0, 'pa');
+    assert.deepEqual(items.map((item) => [item.label, item.span]), [['paper', { start: 0, end: 2 }]]);
+    assert.match(items[0].snippet, /^# 1\. /);
+  });
+
   it('is paper 1 in a post with front matter only', () => {
     const { text, items } = typeAt(frontMatter(), frontMatter().length, 'p');
     assert.match(items[0].snippet, /^# 1\. \[\$\{1:Title\}\]/);
