@@ -97,6 +97,11 @@ function lineContext(prefix: string): LineContext | undefined {
   return undefined;
 }
 
+function headingOnLine(model: DigestModel, line: Line): boolean {
+  const touches = (span: Span) => span.start <= line.end && span.end >= line.start && span.end > span.start;
+  return model.papers.some((paper) => touches(paper.heading.span) || paper.sections.some((section) => touches(section.headingSpan)));
+}
+
 /** Completions for the body, read from the post as if the line being typed were still blank. */
 class BodyCompletions {
   private readonly structure: DigestModel;
@@ -109,11 +114,10 @@ class BodyCompletions {
     private readonly line: Line,
     private readonly schema: DigestSchema,
   ) {
-    // What is typed so far (`#`, `- Go`) would already count as a heading or a bullet: blank it out,
-    // keeping every offset, so the entry and its sections read as they were before the keystroke.
-    const typed = line.prefix + line.rest;
-    this.structure = typed.trim()
-      ? parseDigest(model.text.slice(0, line.start) + ' '.repeat(typed.length) + model.text.slice(line.end), schema)
+    // A `#` being typed (or `-` under a paragraph) already makes a heading that splits the entry or the
+    // section: read the post again with the line blanked out, every offset kept, as before the keystroke.
+    this.structure = headingOnLine(model, line)
+      ? parseDigest(model.text.slice(0, line.start) + ' '.repeat(line.end - line.start) + model.text.slice(line.end), schema)
       : model;
     this.paperHere = [...this.structure.papers].reverse().find((paper) => paper.heading.span.start < line.start);
     this.eol = lineEnding(model.text);
