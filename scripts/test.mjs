@@ -1,4 +1,5 @@
-// The whole suite that runs here: node:test files (unit, protocol, CLI, fidelity), then the vscode-API suite in a real VS Code host.
+// The whole suite that runs here: node:test files (unit, protocol, CLI, fidelity), then the vscode-API suite in a
+// real VS Code host, then the end-to-end UI suite on the packaged .vsix (`npm run test:e2e`).
 // Ends with one plain line, "N passed, N failed", summing every stage.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -31,8 +32,8 @@ function runNodeTests() {
 }
 
 /** A host suite prints mocha's "N passing" / "N failing"; its exit code is the verdict. */
-function runHostSuite(script) {
-  const { status, stdout } = spawnSync('bash', [script], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+function runHostSuite(command, args) {
+  const { status, stdout } = spawnSync(command, args, { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   process.stdout.write(stdout);
   const passed = Number(/(\d+) passing/.exec(stdout)?.[1] ?? 0);
   const failed = Number(/(\d+) failing/.exec(stdout)?.[1] ?? 0);
@@ -41,7 +42,8 @@ function runHostSuite(script) {
 
 const stages = {
   node: runNodeTests,
-  vscode: () => runHostSuite('scripts/test-vscode-host.sh'),
+  vscode: () => runHostSuite('bash', ['scripts/test-vscode-host.sh']),
+  e2e: () => runHostSuite('npm', ['run', '--silent', 'test:e2e']),
 };
 
 let passed = 0;

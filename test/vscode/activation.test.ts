@@ -6,52 +6,15 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { SOURCE, waitForDiagnostics } from './waitFor';
 
 const EXTENSION_ID = 'paper-digest.paper-digest';
-const SOURCE = 'paper-digest';
 const POST = '_posts/2025-10-31-daily-papers.md';
 const DIAGNOSTICS_TIMEOUT_MS = 40_000;
-
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
-}
 
 function formatDiagnostic(d: vscode.Diagnostic): string {
   return `${d.range.start.line + 1}:${d.range.start.character + 1} ${vscode.DiagnosticSeverity[d.severity]} `
     + `[${typeof d.code === 'object' ? d.code.value : d.code ?? ''}] ${d.message}`;
-}
-
-/** Resolves with our diagnostics for `uri` once `ready` holds; event-driven, with a timeout. */
-function waitForDiagnostics(
-  uri: vscode.Uri,
-  ready: (diagnostics: vscode.Diagnostic[]) => boolean,
-  timeoutMs: number,
-): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const key = uri.toString();
-    let settled = false;
-    const finish = (error?: Error): void => {
-      if (settled) return;
-      settled = true;
-      subscription.dispose();
-      clearTimeout(timer);
-      if (error) reject(error);
-      else resolve(ours(uri));
-    };
-    const check = (): void => {
-      if (ready(ours(uri))) finish();
-    };
-    const subscription = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === key)) check();
-    });
-    const timer = setTimeout(() => {
-      const all = vscode.languages.getDiagnostics(uri);
-      finish(new Error(`no '${SOURCE}' diagnostics for ${key} within ${timeoutMs} ms; `
-        + `extension active: ${vscode.extensions.getExtension(EXTENSION_ID)?.isActive}; `
-        + `diagnostics present: ${JSON.stringify(all.map((d) => `${d.source}: ${d.message}`))}`));
-    }, timeoutMs);
-    check(); // they may already be there
-  });
 }
 
 suite('Paper Digest in VS Code', () => {
@@ -63,7 +26,7 @@ suite('Paper Digest in VS Code', () => {
 
     const uri = vscode.Uri.joinPath(folder.uri, POST);
     // Subscribe before opening so the first publication cannot be missed.
-    const published = waitForDiagnostics(uri, (d) => d.length > 0, DIAGNOSTICS_TIMEOUT_MS);
+    const published = waitForDiagnostics(`'${SOURCE}' diagnostics for ${POST}`, uri, (d) => d.length > 0, DIAGNOSTICS_TIMEOUT_MS);
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     assert.strictEqual(document.languageId, 'markdown');

@@ -1,0 +1,143 @@
+/**
+ * End to end, as a user: the packaged .vsix installed into a real VS Code (code-server + headless
+ * Chromium), a copy of the example blog opened, and the example post worked on through the UI. Each
+ * step is asserted from the DOM and leaves a screenshot in test/e2e/screenshots/. The steps run in
+ * order on one window, like one session of a user. Run with `npm run test:e2e` (scripts/test-e2e.mjs).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Locator } from 'playwright-core';
+import { copyBlogWorkspace } from '../../scripts/test-workspace.mjs';
+import { startHost, type Host } from '../../scripts/vscode-host.mjs';
+import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
+import { cliDiagnostics, EXAMPLE_POST, headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames, type CliDiagnostic } from '../editorScenario';
+import { eventually, Workbench, type OutlineRow, type Problem, type ProblemSeverity } from './workbench';
+
+const REPO = join(__dirname, '../..');
+const MANIFEST = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
+const VSIX = process.env.PAPER_DIGEST_VSIX ?? join(REPO, `${MANIFEST.name}-${MANIFEST.version}.vsix`);
+const MAX_VSIX_BYTES = 2 * 1024 * 1024;
+const SOURCE = 'paper-digest';
+
+/** How the Problems panel shows each severity; it does not list hints. */
+const PANEL_SEVERITY: Record<CliDiagnostic['severity'], ProblemSeverity | undefined> = {
+  error: 'error', warning: 'warning', information: 'info', hint: undefined,
+};
+
+/** Problems-panel rows the way the CLI's JSON says them. */
+function expectedProblems(file: string, workspace: string): Problem[] {
+  return cliDiagnostics(join(REPO, 'dist/cli.js'), file, workspace).flatMap((d) => {
+    const severity = PANEL_SEVERITY[d.severity];
+    return severity ? [{ file, severity, message: d.message, source: SOURCE, code: d.code, line: d.line, column: d.column }] : [];
+  });
+}
+
+/** The rows named in `names`, each with the labels of the rows one level below it. */
+function withChildren(rows: OutlineRow[], names: string[]): { name: string; children: string[] }[] {
+  return rows.flatMap((row, index) => {
+    if (!names.includes(row.label)) return [];
+    const end = rows.findIndex((other, i) => i > index && other.level <= row.level);
+    const below = rows.slice(index + 1, end < 0 ? undefined : end).filter((child) => child.level === row.level + 1);
+    return [{ name: row.label, children: below.map((child) => child.label) }];
+  });
+}
+
+function byPosition(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}
+
+suite('Paper Digest as a user works with it in VS Code', function () {
+  let host: Host;
+  let workbench: Workbench;
+  let workspace: string;
+  let post: string;
+  let original: string;
+  let editor: Locator;
+
+  const ourProblems = async (): Promise<Problem[]> => (await workbench.problems()).filter((problem) => problem.file === post);
+
+  suiteSetup(async function () {
+    this.timeout(240_000);
+    workspace = copyBlogWorkspace();
+    post = join(workspace, EXAMPLE_POST);
+    original = readFileSync(post, 'utf8');
+    host = await startHost({ folder: workspace, vsixPath: VSIX, logsDir: join(REPO, '.tmp/e2e-logs') });
+    workbench = new Workbench(host.page, join(REPO, 'test/e2e/screenshots'));
+  });
+
+  suiteTeardown(async () => {
+    await host?.stop();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+  });
+
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed' && workbench) {
+      console.log(`    screenshot: ${await workbench.screenshot(`failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`)}`);
+    }
+  });
+
+  test(`the packaged ${MANIFEST.name}-${MANIFEST.version}.vsix is under 2 MB`, () => {
+    const { size } = statSync(VSIX);
+    console.log(`    ${VSIX}: ${(size / 1024).toFixed(1)} KB`);
+    assert.ok(size < MAX_VSIX_BYTES, `${VSIX} is ${size} bytes`);
+  });
+
+  test('1. opening the example post lists in the Problems panel what the CLI reports for it', async () => {
+    const expected = byPosition(expectedProblems(post, workspace));
+    assert.ok(expected.length > 0, 'the CLI reports nothing for the example post: the comparison would prove nothing');
+    editor = await workbench.openFromExplorer(EXAMPLE_POST);
+    await workbench.showProblems();
+    await eventually('the Problems panel to list the CLI\'s diagnostics', async () => byPosition(await ourProblems()), (shown) => isDeepStrictEqual(shown, expected), 60_000);
+    await workbench.screenshot('1-problems');
+  });
+
+  test('2. typing `paper` at the end offers the entry; the arXiv id typed once fills both links, with the next number', async () => {
+    const { page } = workbench;
+    const entry = newEntryLines(nextPaperNumber(original));
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('paper', { delay: 60 });
+    const offered = await eventually('the `paper` suggestion while typing (no Ctrl+Space)', () => workbench.suggestions(), (labels) => labels.includes('paper'), 20_000);
+    assert.equal(offered.filter((label) => label === 'paper').length, 1, `one \`paper\` item, not several: ${offered.join(', ')}`);
+    await eventually('`paper` to be the focused suggestion', () => workbench.focusedSuggestion(), (label) => label === 'paper');
+    await workbench.screenshot('2-paper-suggestion');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(NEW_PAPER.title);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(NEW_PAPER.arxivId);
+    await eventually('the new entry with the id in both links', () => workbench.visibleLines(editor), (lines) => lines.includes(entry.heading) && lines.includes(entry.alphaxiv));
+    await page.keyboard.press('Escape');
+    await workbench.screenshot('2-paper-entry');
+  });
+
+  test('3. the renumber quick fix makes the numbering diagnostic go away', async () => {
+    const { page } = workbench;
+    const line = headingLine(original, MISNUMBERED.paper);
+    await workbench.goTo(line, 3);
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type(String(MISNUMBERED.wrongNumber));
+    const isNumbering = (problem: Problem) => problem.code === 'paper-numbering' && problem.line === line;
+    await eventually('the paper-numbering diagnostic', ourProblems, (problems) => problems.some(isNumbering));
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+Period');
+    await eventually('the Renumber quick fix', () => workbench.quickFixes(), (titles) => titles.includes('Renumber all papers'));
+    await workbench.screenshot('3-quick-fix');
+    await workbench.applyQuickFix('Renumber all papers');
+    await eventually('the paper-numbering diagnostic to go away', ourProblems, (problems) => !problems.some(isNumbering));
+    const lines = await workbench.visibleLines(editor);
+    assert.ok(lines.some((text) => text.startsWith(`# ${MISNUMBERED.paper}. [`)), `paper ${MISNUMBERED.paper} is numbered ${MISNUMBERED.paper} again: ${lines.join('\n')}`);
+    await workbench.screenshot('3-renumbered');
+  });
+
+  test('4. the Outline lists the papers with their sections', async () => {
+    const names = [...paperNames(original), `${nextPaperNumber(original)}. ${NEW_PAPER.title}`];
+    const expected = names.map((name) => ({ name, children: DEFAULT_SCHEMA.sections }));
+    await workbench.showOutline();
+    const rows = await eventually('the papers with their sections in the Outline', () => workbench.outline(), (shown) => isDeepStrictEqual(withChildren(shown, names), expected));
+    console.log(`    Outline, top level: ${rows.filter((row) => row.level === 1).map((row) => row.label).join(' | ')}`);
+    await workbench.screenshot('4-outline');
+  });
+});
