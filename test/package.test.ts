@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { REPO } from './helpers';
+
+const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
+
+/** The bundles the extension runs: the client, the language server and the server's worker. */
+const BUNDLES = ['dist/client.js', 'dist/server.js', 'dist/summaryWorker.js'];
+const DOCUMENTS = ['README.md', 'CHANGELOG.md', 'LICENSE'];
+
+function filesUnder(folder: string): string[] {
+  const path = join(REPO, folder);
+  if (!existsSync(path)) return [];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(REPO.length + 1));
+}
+
+/** The files `vsce package` would put in the .vsix (offline: `vsce ls` neither builds nor downloads). */
+function shippedFiles(): string[] {
+  const output = execFileSync(join(REPO, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
+  return output.split('\n').filter(Boolean).sort();
+}
+
+function pngSize(file: string): { width: number; height: number } {
+  const png = readFileSync(join(REPO, file));
+  assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG', `${file} is a PNG`);
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe('the marketplace package', () => {
+  it('ships exactly what runs: the bundles, snippets, syntaxes, icon, manifest, translations and documents', () => {
+    for (const bundle of BUNDLES) assert.ok(existsSync(join(REPO, bundle)), `${bundle} is missing: run npm run build first`);
+    const nlsFiles = readdirSync(REPO).filter((file) => /^package\.nls(\.[\w-]+)?\.json$/.test(file));
+    const expected = [
+      'package.json', manifest.icon, ...BUNDLES, ...DOCUMENTS, ...nlsFiles,
+      ...filesUnder('snippets'), ...filesUnder('syntaxes'), ...filesUnder('l10n'),
+    ].sort();
+    assert.deepEqual(shippedFiles(), expected);
+  });
+
+  it('has what the marketplace page shows: name, description, publisher, a 128×128 icon, banner, categories, keywords, repository, license', () => {
+    for (const field of ['displayName', 'description', 'publisher', 'license']) assert.ok(manifest[field], field);
+    assert.deepEqual(pngSize(manifest.icon), { width: 128, height: 128 });
+    assert.match(manifest.galleryBanner.color, /^#[0-9a-f]{6}$/i);
+    assert.ok(['dark', 'light'].includes(manifest.galleryBanner.theme));
+    assert.deepEqual(manifest.categories, ['Linters', 'Snippets']);
+    assert.ok(manifest.keywords.length >= 5 && manifest.keywords.length <= 30, 'the marketplace takes up to 30 keywords');
+    assert.match(manifest.repository.url, /^https:\/\//);
+    for (const document of DOCUMENTS) assert.ok(existsSync(join(REPO, document)), document);
+  });
+
+  it('activates only for markdown: nothing runs at start-up for other users', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+  });
+
+  it('documents every setting with markdownDescription and declares untrusted and virtual workspace support', () => {
+    for (const [key, setting] of Object.entries<Record<string, unknown>>(manifest.contributes.configuration.properties)) {
+      assert.ok(setting.markdownDescription, `${key} has a markdownDescription`);
+      assert.equal(setting.description, undefined, `${key}: markdownDescription only`);
+    }
+    const { untrustedWorkspaces, virtualWorkspaces } = manifest.capabilities;
+    assert.ok(['limited', true, false].includes(untrustedWorkspaces.supported));
+    if (untrustedWorkspaces.supported === 'limited') assert.ok(untrustedWorkspaces.description);
+    assert.equal(typeof virtualWorkspaces.supported, 'boolean');
+    if (!virtualWorkspaces.supported) assert.ok(virtualWorkspaces.description);
+  });
+});
