@@ -47,17 +47,26 @@ export const completionFeature: Feature = {
 
 function registerCompletion(context: ServerContext): void {
   context.connection.onCompletion(async (params): Promise<CompletionList | null> => {
-    const document = context.documents.get(params.textDocument.uri);
-    if (!document || !triggeredByConstruct(document, params)) return null;
-    const analysis = await context.analysisOf(document);
-    if (!analysis?.isDigest) return null;
-    const offset = document.offsetAt(params.position);
-    const { schema } = analysis.settings;
-    const terms = isInFrontMatter(analysis.model, offset) ? termCounts(context.index) : undefined;
-    const completions = completionsAt(analysis.model, offset, { schema, terms });
-    const snippets = !!context.clientCapabilities.textDocument?.completion?.completionItem?.snippetSupport;
-    return { isIncomplete: false, items: completions.map((completion) => toCompletionItem(document, completion, snippets)) };
+    try {
+      return await digestCompletions(context, params);
+    } catch (error) {
+      context.logError('completion', error);
+      return null;
+    }
   });
+}
+
+async function digestCompletions(context: ServerContext, params: CompletionParams): Promise<CompletionList | null> {
+  const document = context.documents.get(params.textDocument.uri);
+  if (!document || !triggeredByConstruct(document, params)) return null;
+  const analysis = await context.analysisOf(document);
+  if (!analysis?.isDigest) return null;
+  const offset = document.offsetAt(params.position);
+  const { schema } = analysis.settings;
+  const terms = isInFrontMatter(analysis.model, offset) ? termCounts(context.index) : undefined;
+  const completions = completionsAt(analysis.model, offset, { schema, terms });
+  const snippets = !!context.clientCapabilities.textDocument?.completion?.completionItem?.snippetSupport;
+  return { isIncomplete: false, items: completions.map((completion) => toCompletionItem(document, completion, snippets)) };
 }
 
 /** The tags and categories of the workspace's digest posts, from the workspace index. */

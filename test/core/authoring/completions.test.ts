@@ -28,7 +28,7 @@ const without = (name: string) => DEFAULT_SECTIONS.filter(([section]) => section
 describe('the paper completion', () => {
   it('offers paper 4 after entry 3 for a word typed at the start of a line, and the post stays valid', () => {
     const { text, items } = typeAt(`${post()}\n`, post().length + 1, 'pa');
-    assert.deepEqual(items.map((item) => [item.label, item.kind, item.filterText]), [['paper', 'paper', 'paper']]);
+    assert.deepEqual(items.map((item) => [item.label, item.kind, item.filterText, item.preselect]), [['paper', 'paper', 'paper', true]]);
     assert.match(items[0].detail, /^Paper 4:/);
     assert.equal(text.slice(items[0].span.start, items[0].span.end), 'pa');
     const accepted = accept(text, items[0]);

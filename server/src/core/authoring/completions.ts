@@ -132,6 +132,8 @@ class BodyCompletions {
       detail: `Paper ${number}: # ${number}. [Title](…) with its ${this.schema.sections.length} sections`,
       documentation: ['```markdown', body.plainText().trim(), '```'].join('\n'),
       filterText: this.line.prefix.startsWith('#') ? `# ${PAPER_LABEL}` : PAPER_LABEL,
+      // Selected over word suggestions, unless a label or section that fits the line comes first.
+      preselect: true,
       additionalEdits: renumberFollowing,
     }];
   }
