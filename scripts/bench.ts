@@ -1,8 +1,21 @@
-// npm run bench: how long validation takes next to a bare remark-parse parse of the same post, as ratios.
+// npm run bench: how long validation takes next to a bare remark-parse parse of the same post, and how long the
+// workspace index takes next to merely reading its files, as ratios; memory in MB.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parseDigest } from '../server/src/core/parseDigest';
+import type { PostSummary } from '../server/src/core/postSummary';
 import { validateDigest } from '../server/src/core/validate';
-import { generatePost } from '../test/generatedBlog';
+import type { SummaryRequest } from '../server/src/workspace/summarizeFile';
+import { SummaryThread } from '../server/src/workspace/summaryThread';
+import { generatePost, writeBlog } from '../test/generatedBlog';
+import { LspClient, SERVER } from '../test/lsp/lspClient';
+import { indexerFor } from '../test/workspace/testIndexer';
 
 export function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -24,7 +37,7 @@ export function measure(run: () => void, budgetMs = 1500): number {
 
 const bareParser = unified().use(remarkParse);
 
-function main(): void {
+function validationBench(): void {
   console.log('papers  bytes     remark-parse   validation   ratio');
   for (const count of [3, 30, 300]) {
     const text = generatePost(count);
@@ -34,4 +47,147 @@ function main(): void {
   }
 }
 
-if (require.main === module) main();
+const INDEXED_POSTS = 1000;
+const PAPERS_PER_POST = 10;
+const FULLY_PARSED_SAMPLE = 100;
+const INDEX_RUNS = 3;
+const KEYSTROKE_GAP_MS = 15;
+const WORKER_SCRIPT = join(__dirname, '../dist/summaryWorker.js');
+const INDEXING = 'Paper Digest: indexing posts';
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** Wall-clock and CPU milliseconds (this process, every thread) of `run`: CPU time shows the cost apart from the load. */
+async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  await run();
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall: performance.now() - start, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(1)} MB`;
+}
+
+function percentile(samples: number[], fraction: number): number {
+  return [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(samples.length * fraction))];
+}
+
+/** Summarizes on the worker thread the language server uses, when it is built. */
+function workerSummarize(): ((request: SummaryRequest) => Promise<PostSummary | undefined>) | undefined {
+  if (!existsSync(WORKER_SCRIPT)) return undefined;
+  const thread = new SummaryThread(WORKER_SCRIPT);
+  return (request) => thread.summarize(request);
+}
+
+/** Median wall-clock and CPU milliseconds to index the folder from scratch, in this thread or through `summarize`. */
+async function indexTime(root: string, summarize?: (request: SummaryRequest) => Promise<PostSummary | undefined>): Promise<{ wall: number; cpu: number }> {
+  const runs: { wall: number; cpu: number }[] = [];
+  for (let run = 0; run < INDEX_RUNS; run++) {
+    const { indexer } = indexerFor([root], new Set(), summarize);
+    runs.push(await timed(() => (indexer.indexAll(), indexer.whenIdle())));
+  }
+  return { wall: median(runs.map((run) => run.wall)), cpu: median(runs.map((run) => run.cpu)) };
+}
+
+/** Heap the index of the folder keeps once built (after collecting the garbage of building it). */
+async function indexHeap(root: string): Promise<number> {
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  const { index, indexer } = indexerFor([root]);
+  indexer.indexAll();
+  await indexer.whenIdle();
+  collectGarbage();
+  const held = process.memoryUsage().heapUsed - before;
+  return index.postCount > 0 ? held : 0;
+}
+
+/**
+ * Milliseconds from each keystroke's due time to the end of its validation (what the typist waits for), one keystroke
+ * every few milliseconds, at least `minimum` of them and for as long as `going()` holds.
+ */
+async function keystrokeDelays(text: string, minimum: number, going: () => boolean): Promise<number[]> {
+  const delays: number[] = [];
+  while (delays.length < minimum || going()) {
+    const due = performance.now() + KEYSTROKE_GAP_MS;
+    await new Promise((resolve) => setTimeout(resolve, KEYSTROKE_GAP_MS));
+    validateDigest(text.replace('본 논문은', `본 논문은 ${delays.length}`), { fileName: '2025-10-31-daily-papers.md' });
+    delays.push(performance.now() - due);
+  }
+  return delays;
+}
+
+async function keystrokesWhileIndexing(root: string, text: string, summarize?: (request: SummaryRequest) => Promise<PostSummary | undefined>): Promise<number[]> {
+  const { indexer } = indexerFor([root], new Set(), summarize);
+  indexer.indexAll();
+  const delays = await keystrokeDelays(text, 20, () => !indexer.isIdle);
+  await indexer.whenIdle();
+  return delays;
+}
+
+/** The language server's resident memory, read from /proc while it runs (Linux). */
+function serverRss(client: LspClient): number {
+  const status = existsSync(`/proc/${client.process.pid}/status`) ? readFileSync(`/proc/${client.process.pid}/status`, 'utf8') : '';
+  return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
+}
+
+/** The built language server over the folder: time from start to its "indexed" progress end, RSS at the peak and once the worker retired. */
+async function serverIndexing(root: string): Promise<{ ms: number; peakRss: number; idleRss: number } | undefined> {
+  if (!existsSync(SERVER)) return undefined;
+  const start = performance.now();
+  const client = await LspClient.start({ rootPath: root, capabilities: { window: { workDoneProgress: true } } });
+  let peakRss = 0;
+  const sampler = setInterval(() => { peakRss = Math.max(peakRss, serverRss(client)); }, 50);
+  await client.waitForProgressEnd(INDEXING, 1, 60_000);
+  const ms = performance.now() - start;
+  await new Promise((resolve) => setTimeout(resolve, 6000));
+  clearInterval(sampler);
+  const idleRss = serverRss(client);
+  await client.stop();
+  return { ms, peakRss, idleRss };
+}
+
+async function indexBench(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'paper-digest-bench-'));
+  try {
+    const { files } = writeBlog(root, INDEXED_POSTS, PAPERS_PER_POST);
+    console.log(`\nworkspace index: ${files.length} posts of ${PAPERS_PER_POST} papers (budget: 3 s, 150 MB)`);
+    console.log(`  ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} before (other processes slow every figure alike)`);
+    console.log(`  ${''.padEnd(52)}   wall   ratio      cpu`);
+    const read = await timed(() => Promise.all(files.map((file) => readFile(file, 'utf8'))));
+    const row = (what: string, ms: { wall: number; cpu?: number }) => console.log(`  ${what.padEnd(52)} ${ms.wall.toFixed(0).padStart(6)} ms ${(ms.wall / read.wall).toFixed(2).padStart(6)}x${ms.cpu === undefined ? '' : ` ${ms.cpu.toFixed(0).padStart(6)} ms`}`);
+    row('read every file (baseline)', read);
+    row(`index in this thread (median of ${INDEX_RUNS})`, await indexTime(root));
+    const summarize = workerSummarize();
+    if (summarize) row(`index on the summary worker thread (median of ${INDEX_RUNS})`, await indexTime(root, summarize));
+    const sample = files.slice(0, FULLY_PARSED_SAMPLE).map((file) => readFileSync(file, 'utf8'));
+    const fullParses = await timed(async () => sample.forEach((text) => parseDigest(text)));
+    const scale = files.length / sample.length;
+    row(`full parses instead (${FULLY_PARSED_SAMPLE} posts, scaled)`, { wall: fullParses.wall * scale, cpu: fullParses.cpu * scale });
+    const server = await serverIndexing(root);
+    if (server) row('language server: start to "indexed"', { wall: server.ms });
+    console.log(`  the index holds ${megabytes(await indexHeap(root))} of heap`);
+    if (server) console.log(`  language server RSS: ${megabytes(server.peakRss)} at the peak, ${megabytes(server.idleRss)} once the worker retired`);
+
+    const post = generatePost(PAPERS_PER_POST);
+    const idle = await keystrokeDelays(post, 60, () => false);
+    const runs: [string, number[]][] = [['idle', idle]];
+    if (summarize) runs.push(['while indexing on the worker thread (the server)', await keystrokesWhileIndexing(root, post, summarize)]);
+    runs.push(['while indexing in this thread', await keystrokesWhileIndexing(root, post)]);
+    console.log(`\nkeystroke: validate a ${PAPERS_PER_POST}-paper post, from due to done         median      p95   ratio`);
+    for (const [what, delays] of runs) {
+      console.log(`  ${what.padEnd(55)} ${median(delays).toFixed(1).padStart(6)} ms ${percentile(delays, 0.95).toFixed(1).padStart(6)} ms  ${(median(delays) / median(idle)).toFixed(2)}x`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  validationBench();
+  await indexBench();
+}
+
+if (require.main === module) void main();

@@ -29,6 +29,11 @@ const TRICKY_BODIES: Record<string, string> = {
   'an indented code line': '    # 9. [Code](https://arxiv.org/abs/2510.29999)\n',
   'a paper heading at depth two': '## 4. [Deeper](https://arxiv.org/abs/2510.29997)\n',
   'a heading after a lazy paragraph line': 'Some text\n# 5. [Interrupts](https://arxiv.org/abs/2510.29996)\n',
+  'deeper headings with an escaped or referenced number, or none': [
+    '## 6\\. [Escaped](https://arxiv.org/abs/2510.29995)',
+    '## &#55;. [Referenced](https://arxiv.org/abs/2510.29994)',
+    '## Not numbered [Link](https://arxiv.org/abs/2510.29993)',
+  ].join('\n\n'),
 };
 
 describe('summarizePostFile', () => {
@@ -88,11 +93,11 @@ describe('summarizePostFile', () => {
 });
 
 describe('headingSkeleton', () => {
-  it('keeps the front matter and top-level heading lines verbatim, mapping each back to its line', () => {
-    const text = `${frontMatter()}# 1. [A](u)\n\ntext\n\n\`\`\`\n# code\n\`\`\`\n\n## Method\n`;
+  it('keeps the front matter and the top-level headings that may be papers\' verbatim, mapping each back to its line', () => {
+    const text = `${frontMatter()}# 1. [A](u)\n\ntext\n\n\`\`\`\n# code\n\`\`\`\n\n## Method\n\n## 2. [B](u)\n`;
     const skeleton = headingSkeleton(text);
     const lines = text.split('\n');
-    assert.deepEqual(skeleton.sourceLines, [0, 1, 2, 3, 4, 5, 6, -1, 8, -1, 16]);
+    assert.deepEqual(skeleton.sourceLines, [0, 1, 2, 3, 4, 5, 6, -1, 8, -1, 18]);
     skeleton.text.split('\n').forEach((line, i) => assert.equal(line, skeleton.sourceLines[i] < 0 ? '' : lines[skeleton.sourceLines[i]]));
   });
 });

@@ -4,13 +4,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
-import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
-import { WorkspaceIndexer } from '../../server/src/workspace/indexer';
-import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 import { writeBlog } from '../generatedBlog';
 import { BLOG_POSTS, post } from '../helpers';
+import { indexerFor } from './testIndexer';
 
-const SETTINGS = { files: ['**/_posts/**/*.md'], schema: DEFAULT_SCHEMA, maxLength: 2_000_000 };
 const roots: string[] = [];
 
 function tempFolder(): string {
@@ -21,19 +18,6 @@ function tempFolder(): string {
 
 function uriOf(path: string): string {
   return URI.file(path).toString();
-}
-
-/** An index of the folders, kept by an indexer; `open` lists files an editor has open. */
-function indexed(folders: string[], open = new Set<string>()) {
-  const index = new WorkspaceIndex();
-  const errors: unknown[] = [];
-  const indexer = new WorkspaceIndexer(index, {
-    folders: () => folders.map(uriOf),
-    settingsFor: async () => SETTINGS,
-    isOpen: (file) => open.has(file),
-    logError: (_what, error) => errors.push(error),
-  });
-  return { index, indexer, errors };
 }
 
 function move(from: string, to: string): void {
@@ -55,7 +39,7 @@ describe('WorkspaceIndexer', () => {
       mkdirSync(join(root, skipped, '_posts'), { recursive: true });
       writeFileSync(join(root, skipped, '_posts', '2025-10-31-daily-papers.md'), post());
     }
-    const { index, indexer, errors } = indexed([root]);
+    const { index, indexer, errors } = indexerFor([root]);
     indexer.indexAll();
     await indexer.whenIdle();
     assert.deepEqual(errors, []);
@@ -69,7 +53,7 @@ describe('WorkspaceIndexer', () => {
   it('follows files that are deleted, renamed, changed and created, and folders deleted or renamed whole', async () => {
     const root = tempFolder();
     const blog = writeBlog(root, 6, 3);
-    const { index, indexer } = indexed([root]);
+    const { index, indexer } = indexerFor([root]);
     indexer.indexAll();
     await indexer.whenIdle();
 
@@ -104,14 +88,14 @@ describe('WorkspaceIndexer', () => {
     const root = tempFolder();
     const blog = writeBlog(root, 2, 2);
     const open = new Set([uriOf(blog.files[0])]);
-    const { index, indexer } = indexed([root], open);
+    const { index, indexer } = indexerFor([root], open);
     indexer.indexAll();
     await indexer.whenIdle();
     assert.deepEqual(index.files(), [uriOf(blog.files[1])]);
   });
 
   it('indexes the real blog: every post, paper and tag', { skip: !existsSync(BLOG_POSTS) && 'no ../shared/blog' }, async () => {
-    const { index, indexer, errors } = indexed([dirname(BLOG_POSTS)]);
+    const { index, indexer, errors } = indexerFor([dirname(BLOG_POSTS)]);
     indexer.indexAll();
     await indexer.whenIdle();
     assert.deepEqual(errors, []);

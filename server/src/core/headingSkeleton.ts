@@ -8,7 +8,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 const blockParser = new MarkdownIt('commonmark');
 
 export interface HeadingSkeleton {
-  /** The front matter lines, then each top-level heading's lines, separated by blank lines. */
+  /** The front matter lines, then the lines of each top-level heading that may be a paper's, separated by blank lines. */
   text: string;
   /** For each line of `text`, the line of the post it was copied from (-1 for the separating blank lines). */
   sourceLines: number[];
@@ -40,10 +40,17 @@ function frontMatterLineCount(lines: string[]): number {
   return closing > 0 ? closing + 1 : 0;
 }
 
-/** The `[start, end)` line ranges of headings that are not inside a container, a fence or an HTML block. */
+/**
+ * The `[start, end)` line ranges of headings outside containers, fences and HTML blocks that may be paper headings:
+ * every level-1 heading, and deeper ones that start with a digit (`## 3. [Title](url)`) or a character reference.
+ */
 function topLevelHeadings(lines: string[], skipped: number): [number, number][] {
   const body = lines.map((line, i) => (i < skipped ? '' : line)).join('\n').replace(/^\uFEFF/, '');
   const tokens: Token[] = [];
   blockParser.block.parse(body, blockParser, {}, tokens);
-  return tokens.flatMap((token) => (token.type === 'heading_open' && token.level === 0 && token.map ? [token.map as [number, number]] : []));
+  return tokens.flatMap((token, i) => {
+    if (token.type !== 'heading_open' || token.level !== 0 || !token.map) return [];
+    const mayBePaper = token.tag === 'h1' || /^[\d&]/.test(tokens[i + 1]?.content ?? '');
+    return mayBePaper ? [token.map as [number, number]] : [];
+  });
 }

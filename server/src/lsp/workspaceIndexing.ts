@@ -1,7 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DidChangeWatchedFilesNotification, WatchKind } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { summarizeModel } from '../core/postSummary';
 import { WorkspaceIndexer } from '../workspace/indexer';
+import { summarizeFile } from '../workspace/summarizeFile';
+import { SummaryThread } from '../workspace/summaryThread';
 import { fileKey } from '../workspace/workspaceIndex';
 import type { ServerContext } from './context';
 import type { Feature } from './feature';
@@ -11,6 +15,8 @@ const OPEN_DOCUMENT_DELAY_MS = 300;
 /** How long changes to the index gather before the documents that depend on them are checked again. */
 const DEPENDENTS_DELAY_MS = 150;
 const PROGRESS_INTERVAL_MS = 250;
+/** The worker bundle beside the server bundle; without it (running from source) posts are summarized in this thread. */
+const WORKER_SCRIPT = join(__dirname, 'summaryWorker.js');
 
 /**
  * Builds the workspace index of digest posts once the client is ready, and keeps it current: files from disk
@@ -24,6 +30,7 @@ export const workspaceIndexingFeature: Feature = {
       folders: () => context.workspaceFolders.filter((folder) => URI.parse(folder).scheme === 'file'),
       settingsFor: (folder) => context.settings.get(folder),
       isOpen: (file) => context.documents.all().some((document) => fileKey(document.uri) === file),
+      summarize: existsSync(WORKER_SCRIPT) ? summaryThread(WORKER_SCRIPT) : summarizeFile,
       logError: (what, error) => context.logError(what, error),
     });
     context.onInitialized(() => {
@@ -38,6 +45,11 @@ export const workspaceIndexingFeature: Feature = {
     recheckDependents(context);
   },
 };
+
+function summaryThread(script: string): typeof summarizeFile {
+  const thread = new SummaryThread(script);
+  return (request) => thread.summarize(request);
+}
 
 /** Asks the client to report markdown files, and any file or folder created or deleted (a folder takes its posts along). */
 function watchPosts(context: ServerContext): void {

@@ -1,18 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { URI } from 'vscode-uri';
-import { summarizePostFile, type PostSummary } from '../core/postSummary';
-import type { DigestSchema } from '../core/schema';
+import type { PostSummary } from '../core/postSummary';
 import { isInSkippedFolder, isMarkdownFile, markdownFilesUnder, relativePosixPath } from './postFiles';
+import type { FolderSettings, SummaryRequest } from './summarizeFile';
 import { fileKey, type WorkspaceIndex } from './workspaceIndex';
-
-/** The settings that decide, per workspace folder, which files are digests and how they read. */
-export interface FolderSettings {
-  files: string[];
-  schema: DigestSchema;
-  /** Longer posts are not indexed (as they are not checked past their front matter). */
-  maxLength: number;
-}
 
 export interface IndexerHost {
   /** The workspace folders' URIs. */
@@ -20,6 +11,8 @@ export interface IndexerHost {
   settingsFor(folder: string): Promise<FolderSettings>;
   /** Open documents are indexed from the editor's text, not from disk. */
   isOpen(file: string): boolean;
+  /** Reads and summarizes a file (on a worker thread in the language server). */
+  summarize(request: SummaryRequest): Promise<PostSummary | undefined>;
   logError(what: string, error: unknown): void;
 }
 
@@ -31,8 +24,7 @@ const MAX_BYTES_PER_UNIT = 3;
 
 /**
  * Keeps a `WorkspaceIndex` in step with the disk: walks the workspace folders, then re-reads what changes.
- * Each file is read asynchronously and parsed in its own turn of the event loop, so a keystroke waits for
- * one small parse at most, never for the whole walk.
+ * Files are read and parsed one by one through `host.summarize`, never all in one turn of the event loop.
  */
 export class WorkspaceIndexer {
   /** Files waiting to be read, with the request that queued them. */
@@ -130,7 +122,8 @@ export class WorkspaceIndexer {
     if (info.isDirectory()) return isInSkippedFolder(`${relativePath}/`) ? undefined : this.walk(path);
     if (!isMarkdownFile(path) || this.host.isOpen(file)) return;
     const settings = await this.host.settingsFor(folder);
-    const summary = info.size <= settings.maxLength * MAX_BYTES_PER_UNIT ? await this.summarize(path, relativePath, settings) : undefined;
+    const fits = info.size <= settings.maxLength * MAX_BYTES_PER_UNIT;
+    const summary = fits ? await this.host.summarize({ path, relativePath, settings }) : undefined;
     this.apply(file, request, () => (summary ? this.index.set(file, summary) : this.index.delete(file)));
   }
 
@@ -139,12 +132,6 @@ export class WorkspaceIndexer {
     if (this.latestRequest.get(file) !== request || this.host.isOpen(file)) return;
     this.latestRequest.delete(file);
     change();
-  }
-
-  private async summarize(path: string, relativePath: string, settings: FolderSettings): Promise<PostSummary | undefined> {
-    const text = await readFile(path, 'utf8');
-    if (text.length > settings.maxLength) return undefined;
-    return summarizePostFile(text, { schema: settings.schema, globs: settings.files, relativePath, fileName: basename(path) });
   }
 
   /** The innermost workspace folder that holds the file. */

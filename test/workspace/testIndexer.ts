@@ -1,0 +1,25 @@
+import { URI } from 'vscode-uri';
+import type { PostSummary } from '../../server/src/core/postSummary';
+import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
+import { WorkspaceIndexer } from '../../server/src/workspace/indexer';
+import { summarizeFile, type SummaryRequest } from '../../server/src/workspace/summarizeFile';
+import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
+
+export const INDEX_SETTINGS = { files: ['**/_posts/**/*.md'], schema: DEFAULT_SCHEMA, maxLength: 2_000_000 };
+
+/**
+ * An index of the folders (paths), kept by an indexer with the default settings; `open` holds the URIs an editor has
+ * open; files are summarized in this thread unless `summarize` says otherwise.
+ */
+export function indexerFor(folders: string[], open = new Set<string>(), summarize: (request: SummaryRequest) => Promise<PostSummary | undefined> = summarizeFile) {
+  const index = new WorkspaceIndex();
+  const errors: unknown[] = [];
+  const indexer = new WorkspaceIndexer(index, {
+    folders: () => folders.map((folder) => URI.file(folder).toString()),
+    settingsFor: async () => INDEX_SETTINGS,
+    isOpen: (file) => open.has(file),
+    summarize,
+    logError: (_what, error) => errors.push(error),
+  });
+  return { index, indexer, errors };
+}
