@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits } from '../server/src/core/edits';
 import { parseDigest } from '../server/src/core/parseDigest';
@@ -12,6 +12,15 @@ export const EXAMPLE_PATH = join(REPO, 'examples/_posts/2025-10-31-daily-papers.
 export const EXAMPLE = readFileSync(EXAMPLE_PATH, 'utf8');
 /** The user's real posts, beside the clone in CI (`../shared`); tests over them skip when it is absent. */
 export const BLOG_POSTS = join(REPO, '../shared/blog/_posts');
+/** The `skip` option of tests over the real posts. */
+export const NO_BLOG = !existsSync(BLOG_POSTS) && 'no ../shared/blog beside the clone';
+
+/** The real posts as [file name, text], asserting that the blog is all there. */
+export function blogPosts(): [string, string][] {
+  const files = readdirSync(BLOG_POSTS);
+  assert.ok(files.length >= 60, `${files.length} posts in ${BLOG_POSTS}`);
+  return files.map((file) => [file, readFileSync(join(BLOG_POSTS, file), 'utf8')]);
+}
 
 export interface PaperSpec {
   number?: number;

@@ -1,12 +1,12 @@
 // The injection grammar, tokenized the way VS Code does it: vscode-textmate with the Oniguruma WASM, on top of VS Code's
 // own markdown grammar (markdown-basics' markdown.tmLanguage.json, as packaged on npm by tm-grammars).
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, parseRawGrammar, Registry, type IGrammar } from 'vscode-textmate';
-import { BLOG_POSTS, EXAMPLE, REPO } from '../helpers';
+import { blogPosts, EXAMPLE, NO_BLOG, REPO } from '../helpers';
 
 const MARKDOWN = 'text.html.markdown';
 const INJECTION = 'markdown.paper-digest.injection';
@@ -114,7 +114,7 @@ describe('paper-digest injection grammar', () => {
   });
 
   it('leaves every character with the scopes markdown alone gives it, in the fixture, the example and the blog', () => {
-    const posts = existsSync(BLOG_POSTS) ? readdirSync(BLOG_POSTS).map((file) => readFileSync(join(BLOG_POSTS, file), 'utf8')) : [];
+    const posts = NO_BLOG ? [] : blogPosts().map(([, text]) => text);
     for (const text of [FIXTURE, EXAMPLE, ...posts]) {
       const expected = markdownScopesPerCharacter(tokenize(plain, text));
       const actual = markdownScopesPerCharacter(tokenize(injected, text));
