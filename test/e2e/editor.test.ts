@@ -20,6 +20,7 @@ const MANIFEST = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
 const VSIX = process.env.PAPER_DIGEST_VSIX ?? join(REPO, `${MANIFEST.name}-${MANIFEST.version}.vsix`);
 const MAX_VSIX_BYTES = 2 * 1024 * 1024;
 const SOURCE = 'paper-digest';
+const SCREENSHOTS = join(REPO, 'test/e2e/screenshots');
 
 /** How the Problems panel shows each severity; it does not list hints. */
 const PANEL_SEVERITY: Record<CliDiagnostic['severity'], ProblemSeverity | undefined> = {
@@ -60,11 +61,12 @@ suite('Paper Digest as a user works with it in VS Code', function () {
 
   suiteSetup(async function () {
     this.timeout(240_000);
+    rmSync(SCREENSHOTS, { recursive: true, force: true }); // what CI keeps is this run's
     workspace = copyBlogWorkspace();
     post = join(workspace, EXAMPLE_POST);
     original = readFileSync(post, 'utf8');
     host = await startHost({ folder: workspace, vsixPath: VSIX, logsDir: join(REPO, '.tmp/e2e-logs') });
-    workbench = new Workbench(host.page, join(REPO, 'test/e2e/screenshots'));
+    workbench = new Workbench(host.page, SCREENSHOTS);
   });
 
   suiteTeardown(async () => {
