@@ -26,6 +26,12 @@ const numbers = (text: string) => parseDigest(text).papers.map((paper) => paper.
 const without = (name: string) => DEFAULT_SECTIONS.filter(([section]) => section !== name);
 
 describe('the paper completion', () => {
+  it('is not offered inside an entry, where it would split it', () => {
+    const base = post();
+    assert.deepEqual(typeAt(base, base.indexOf('## Results'), 'p', undefined, '\n').items, []);
+    assert.deepEqual(typeAt(base, base.indexOf('## Results'), '', undefined, '\n').items, []);
+  });
+
   it('offers paper 4 after entry 3 for a word typed at the start of a line, and the post stays valid', () => {
     const { text, items } = typeAt(`${post()}\n`, post().length + 1, 'pa');
     assert.deepEqual(items.map((item) => [item.label, item.kind, item.filterText, item.preselect]), [['paper', 'paper', 'paper', true]]);
@@ -109,6 +115,12 @@ describe('section completions', () => {
   it('belong to the entry the cursor is in, not the next one split off by the `#` being typed', () => {
     const text = post([{ sections: without('Conclusion') }, {}]);
     const { items } = typeAt(text, text.indexOf('## Limitations'), '#', undefined, '\n\n');
+    assert.deepEqual(items.map((item) => item.label), ['## Conclusion']);
+  });
+
+  it('come with the paper entry between entries, where a new paper can go', () => {
+    const text = post([{ sections: without('Conclusion') }, {}]);
+    const { items } = typeAt(text, text.indexOf('# 2.'), '#', undefined, '\n\n');
     assert.deepEqual(items.map((item) => item.label), ['## Conclusion', 'paper']);
   });
 });
@@ -132,7 +144,7 @@ describe('bullet label completions', () => {
 
   it('come with the other completions on an empty line inside Introduction, first and preselected', () => {
     const { items } = typeAt(base, afterGoal, '\n');
-    assert.deepEqual(items.map((item) => item.label), ['- Motivation:', '- Contribution:', 'paper']);
+    assert.deepEqual(items.map((item) => item.label), ['- Motivation:', '- Contribution:']);
     assert.deepEqual(items.filter((item) => item.preselect).map((item) => item.label), ['- Motivation:']);
   });
 });

@@ -123,7 +123,10 @@ class BodyCompletions {
     this.eol = lineEnding(model.text);
   }
 
+  /** A whole entry, where one can go: between entries, not inside one (only blank lines up to the next paper). */
   paper(): AuthoringCompletion[] {
+    const next = this.structure.papers.find((paper) => paper.heading.span.start >= this.line.end);
+    if (this.structure.text.slice(this.line.end, next?.heading.span.start).trim()) return [];
     const { number, renumberFollowing, fields } = newEntryFields(this.structure, this.schema, this.line.start);
     const [before, after] = this.blankLinesAround();
     const body = writePaperEntry(new SnippetBuilder().text(before), this.schema, fields, this.eol).text(after);
