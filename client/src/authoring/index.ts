@@ -10,6 +10,6 @@ export function registerAuthoring(context: vscode.ExtensionContext, client: Lang
   const digests = new DigestDocuments(client);
   context.subscriptions.push(digests);
   registerStaticSnippets(context, digests);
-  registerSuggestWhileTyping(context, digests);
+  registerSuggestWhileTyping(context, client, digests);
   registerCommands(context, client, digests);
 }
