@@ -67,6 +67,15 @@ describe('the paper completion', () => {
     assert.match(items[0].snippet, /^# 1\. /);
   });
 
+  it('keeps the blank lines and the line endings of a CRLF post', () => {
+    const base = post([{}, {}]).replace(/\n/g, '\r\n');
+    const { text, items } = typeAt(base, base.indexOf('\r\n# 2.'), '\r\np');
+    const accepted = accept(text, items[0]);
+    assert.match(accepted, /하였다\.\r\n\r\n# 2\. \[The Quest[^\n]*\r\n\r\n> \[Alphaxiv\]/);
+    assert.match(accepted, /\r\n\r\n# 3\. \[Efficient Reasoning 2/);
+    assert.doesNotMatch(accepted.replace(/\r\n/g, ''), /[\r\n]/);
+  });
+
   it('is paper 1 in a post with front matter only', () => {
     const { text, items } = typeAt(frontMatter(), frontMatter().length, 'p');
     assert.match(items[0].snippet, /^# 1\. \[\$\{1:Title\}\]/);

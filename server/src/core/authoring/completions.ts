@@ -80,8 +80,8 @@ interface Line {
 function lineAround(text: string, offset: number): Line {
   // lastIndexOf clamps a negative start to 0 and would find a break at 0 from offset 0.
   const start = offset > 0 ? Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1 : 0;
-  const breakAt = text.slice(offset).search(/\r|\n/);
-  const end = breakAt < 0 ? text.length : offset + breakAt;
+  const breaks = [text.indexOf('\n', offset), text.indexOf('\r', offset)].filter((at) => at >= 0);
+  const end = breaks.length ? Math.min(...breaks) : text.length;
   return { start, end, prefix: text.slice(start, offset), rest: text.slice(offset, end) };
 }
 
@@ -97,6 +97,7 @@ function lineContext(prefix: string): LineContext | undefined {
   return undefined;
 }
 
+/** True when the parser already reads the line as (part of) a paper or section heading. */
 function headingOnLine(model: DigestModel, line: Line): boolean {
   const touches = (span: Span) => span.start <= line.end && span.end >= line.start && span.end > span.start;
   return model.papers.some((paper) => touches(paper.heading.span) || paper.sections.some((section) => touches(section.headingSpan)));
@@ -126,7 +127,7 @@ class BodyCompletions {
   /** A whole entry, where one can go: between entries, not inside one (only blank lines up to the next paper). */
   paper(): AuthoringCompletion[] {
     const next = this.structure.papers.find((paper) => paper.heading.span.start >= this.line.end);
-    if (this.structure.text.slice(this.line.end, next?.heading.span.start).trim()) return [];
+    if (/\S/.test(this.structure.text.slice(this.line.end, next?.heading.span.start))) return [];
     const { number, renumberFollowing, fields } = newEntryFields(this.structure, this.schema, this.line.start);
     const [before, after] = this.blankLinesAround();
     const body = writePaperEntry(new SnippetBuilder().text(before), this.schema, fields, this.eol).text(after);
@@ -195,11 +196,11 @@ class BodyCompletions {
   /** Line breaks that keep a blank line between the new entry and the text above and below it. */
   private blankLinesAround(): [string, string] {
     const text = this.structure.text;
-    const above = text.slice(0, this.line.start).replace(/(\r?\n|\r)$/, '');
-    const lineAbove = above.slice(Math.max(above.lastIndexOf('\n'), above.lastIndexOf('\r')) + 1);
-    const below = text.slice(this.line.end).replace(/^(\r?\n|\r)/, '');
-    const lineBelow = below.split(/\r?\n|\r/)[0];
-    return [this.line.start > 0 && lineAbove.trim() ? this.eol : '', below && lineBelow.trim() ? this.eol : ''];
+    const { start, end } = this.line;
+    const above = start > 0 ? lineAround(text, start - (text.endsWith('\r\n', start) ? 2 : 1)) : undefined;
+    const below = end < text.length ? lineAround(text, end + (text.startsWith('\r\n', end) ? 2 : 1)) : undefined;
+    const written = (line: Line | undefined) => !!line && /\S/.test(line.prefix + line.rest);
+    return [written(above) ? this.eol : '', written(below) ? this.eol : ''];
   }
 }
 
