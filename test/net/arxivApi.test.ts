@@ -73,7 +73,8 @@ describe('fetching a paper from the arXiv export API (local server on 127.0.0.1)
     assert.match(errorOf(await fetchArxivPaper('2510.26794', { apiUrl: `http://127.0.0.1:${port}/api/query`, timeoutMs: 5000 })),
       /^Could not reach arXiv at 127\.0\.0\.1:\d+ \(.*ECONNREFUSED.*\)\. Are you offline\?$/);
     assert.equal(errorOf(await fetchArxivPaper('2510.26794', { apiUrl: 'not a url', timeoutMs: 5000 })),
-      'The arXiv API URL `not a url` (paperDigest.arxiv.apiUrl) is not a URL.');
+      'The arXiv API URL `not a url` (paperDigest.arxiv.apiUrl) is not an http(s) URL.');
+    assert.match(errorOf(await fetchArxivPaper('2510.26794', { apiUrl: 'file:///etc/passwd', timeoutMs: 5000 })), /is not an http\(s\) URL/);
   });
 
   it('stops when the user cancels', async () => {

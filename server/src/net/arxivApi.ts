@@ -15,11 +15,9 @@ const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
  * HTTP error or an answer that is not the expected Atom feed all come back as a message for the user.
  */
 export async function fetchArxivPaper(id: string, options: ArxivApiOptions): Promise<ArxivAnswer> {
-  let url: URL;
-  try {
-    url = new URL(options.apiUrl);
-  } catch {
-    return { error: `The arXiv API URL \`${options.apiUrl}\` (paperDigest.arxiv.apiUrl) is not a URL.` };
+  const url = URL.canParse(options.apiUrl) ? new URL(options.apiUrl) : undefined;
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+    return { error: `The arXiv API URL \`${options.apiUrl}\` (paperDigest.arxiv.apiUrl) is not an http(s) URL.` };
   }
   url.searchParams.set('id_list', id);
   url.searchParams.set('max_results', '1');
