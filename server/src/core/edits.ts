@@ -25,14 +25,13 @@ export function fixAll(text: string, options: ValidationOptions = {}): string {
   return current;
 }
 
+/** One fix per diagnostic that has exactly one; a fix shared by several diagnostics (renumbering) collides with itself and goes in once. */
 function unambiguousEdits(text: string, options: ValidationOptions): TextEdit[] {
   const chosen: TextEdit[] = [];
-  const taken = new Set<string>();
   for (const { fixes } of validateDigest(text, options).diagnostics) {
     const fix = fixes?.length === 1 && !fixes[0].renameTo ? fixes[0] : undefined;
-    if (!fix || !fix.edits.length || taken.has(fix.title)) continue;
+    if (!fix || !fix.edits.length) continue;
     if (fix.edits.some((edit) => chosen.some((other) => overlaps(edit, other)))) continue;
-    taken.add(fix.title);
     chosen.push(...fix.edits);
   }
   return chosen;

@@ -7,14 +7,13 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 export interface ParsedMarkdown {
   root: Root;
-  /** 1 when the text starts with a byte order mark, which the parser drops: add it to every node offset. */
+  /** 1 when the text starts with a byte order mark, which the parser skips without counting it: add it to every node offset. */
   offsetShift: number;
 }
 
 /** The mdast tree of a post (CommonMark + YAML front matter), the one structure every feature reads. */
 export function parseMarkdown(text: string): ParsedMarkdown {
-  const offsetShift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return { root: processor.parse(offsetShift ? text.slice(1) : text), offsetShift };
+  return { root: processor.parse(text), offsetShift: text.charCodeAt(0) === 0xfeff ? 1 : 0 };
 }
 
 type MdastNode = Root | Nodes;

@@ -46,6 +46,8 @@ export interface PaperEntry {
   sections: Section[];
   /** End of the last content in the entry (before trailing blank lines). */
   contentEnd: number;
+  /** Set when the entry ends in a fenced code or HTML block that is never closed: text added at `contentEnd` falls inside it. */
+  openAtEnd?: true;
 }
 
 export interface PaperHeading {

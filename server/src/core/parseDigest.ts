@@ -85,13 +85,27 @@ class TreeReader {
       return this.section(body[start] as Heading, body.slice(start + 1, next), sectionEnd);
     });
     const last = body[body.length - 1];
-    return {
+    const entry: PaperEntry = {
       span: span(heading.span.start, end),
       heading,
       alphaxiv: this.alphaxiv(preamble) ?? this.alphaxiv(body),
       sections,
       contentEnd: last ? this.spanOf(last).end : heading.span.end,
     };
+    if (last && this.swallowsWhatFollows(last)) entry.openAtEnd = true;
+    return entry;
+  }
+
+  /** Whether text written right after the block would still be read as part of it: a fenced code or HTML block never closed. */
+  private swallowsWhatFollows(node: RootContent): boolean {
+    const { start, end } = this.spanOf(node);
+    const source = this.text.slice(start, end);
+    if (node.type === 'html') return HTML_BLOCK_ENDS.some(([opening, closing]) => opening.test(source) && !closing.test(source.slice(2)));
+    if (node.type !== 'code') return false;
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(source)?.[1];
+    const lines = source.split(/\r\n|\r|\n/);
+    const closing = lines.length > 1 ? lines[lines.length - 1].trim() : '';
+    return !!fence && !(closing.length >= fence.length && [...closing].every((char) => char === fence[0]));
   }
 
   private paperHeading(node: Heading): PaperHeading {
@@ -197,6 +211,15 @@ class TreeReader {
     return known || /^[A-Za-z]{3,20}$/.test(candidate);
   }
 }
+
+/** CommonMark HTML blocks that run until an end marker rather than a blank line: how each opens, and the marker that closes it. */
+const HTML_BLOCK_ENDS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
 
 function isParagraph(node: Node): node is Paragraph {
   return node.type === 'paragraph';

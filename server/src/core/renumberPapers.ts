@@ -1,4 +1,4 @@
-import type { DigestModel } from './model';
+import type { DigestModel, PaperHeading } from './model';
 import type { TextEdit } from './rules/rule';
 
 /** Edits that number the paper headings 1, 2, 3… in document order, adding missing numbers. */
@@ -6,7 +6,14 @@ export function renumberPapers(model: DigestModel): TextEdit[] {
   return model.papers.flatMap((paper, index) => {
     const expected = index + 1;
     const number = paper.heading.number;
-    if (!number) return [{ span: { start: paper.heading.textStart, end: paper.heading.textStart }, newText: `${expected}. ` }];
+    if (!number) return [insertNumber(model.text, paper.heading, expected)];
     return number.value === expected ? [] : [{ span: number.span, newText: String(expected) }];
   });
+}
+
+/** Writes `N. ` where the heading's text begins; a bare `#` gets the space a heading needs after its marker. */
+export function insertNumber(text: string, heading: PaperHeading, value: number): TextEdit {
+  const at = heading.textStart;
+  const space = text[at - 1] === '#' ? ' ' : '';
+  return { span: { start: at, end: at }, newText: `${space}${value}. ` };
 }

@@ -11,6 +11,11 @@ describe('frontmatter-missing', () => {
     assert.match(fixed, /^---\nlayout: post\ntitle: "Daily Papers — 2025-11-02"\ndate: 2025-11-02 08:15:00\n/);
     assert.deepEqual(check(frontmatterMissing, fixed), []);
   });
+  it('inserts the front matter after a byte order mark, where Jekyll looks for it', () => {
+    const fixed = fixFirst(frontmatterMissing, `\uFEFF${paper()}`, { fileName: '2025-11-02-daily-papers-20251102.md' });
+    assert.match(fixed, /^\uFEFF---\nlayout: post\n/);
+    assert.deepEqual(check(frontmatterMissing, fixed), []);
+  });
   it('offers no fix when no date is known', () => {
     assert.deepEqual(check(frontmatterMissing, paper())[0].fixes, []);
   });

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { applyEdits } from '../../../server/src/core/edits';
+import { parseDigest } from '../../../server/src/core/parseDigest';
+import { renumberPapers } from '../../../server/src/core/renumberPapers';
 import { paperHeading } from '../../../server/src/core/rules/paperHeading';
 import { check, EXAMPLE, fixFirst, frontMatter, marked, paper, post } from '../../helpers';
 
@@ -32,5 +35,12 @@ describe('paper-heading', () => {
   it('flags text after the link', () => {
     const text = post([{}]).replace('(https://arxiv.org/abs/2510.26001)', '(https://arxiv.org/abs/2510.26001) (ICLR 2026)');
     assert.deepEqual(marked(text, check(paperHeading, text)), [' (ICLR 2026)']);
+  });
+  it('numbers a bare `#` heading with the space a heading needs, so it stays a heading', () => {
+    const text = `${post([{}])}\n#\n`;
+    const numbering = check(paperHeading, text).find((finding) => /number/.test(finding.message))!;
+    const fixed = applyEdits(text, numbering.fixes![0].edits);
+    assert.match(fixed, /\n# 2\. \n$/);
+    assert.deepEqual(renumberPapers(parseDigest(text)).map((edit) => edit.newText), [' 2. ']);
   });
 });

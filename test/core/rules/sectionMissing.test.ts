@@ -19,4 +19,17 @@ describe('section-missing', () => {
     const fixed = fixFirst(sectionMissing, text);
     assert.match(fixed, /다\.  \n\n## Conclusion\n\n# 2\./);
   });
+  for (const [name, unclosed] of [['code fence', '```python\nprint(1)'], ['HTML comment', '<!-- 메모'], ['pre block', '<pre>\nx']]) {
+    it(`offers no fix to append a section after an unclosed ${name}, where the heading would not be one`, () => {
+      const text = post([{ sections: [...without('Conclusion').slice(0, -1), ['Limitations', unclosed]] }]);
+      const missing = check(sectionMissing, text).find((finding) => /Conclusion/.test(finding.message))!;
+      assert.deepEqual(missing.fixes, []);
+    });
+  }
+  it('still appends after a closed code fence or HTML block', () => {
+    for (const closed of ['```\nx\n```', '<!-- 메모 -->', '<pre>\nx\n</pre>']) {
+      const text = post([{ sections: [...without('Conclusion').slice(0, -1), ['Limitations', closed]] }]);
+      assert.deepEqual(check(sectionMissing, fixFirst(sectionMissing, text)), []);
+    }
+  });
 });

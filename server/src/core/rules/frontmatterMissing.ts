@@ -13,13 +13,15 @@ export const frontmatterMissing: Rule = {
       return [{ span: model.unclosedFrontMatter, message: 'Front matter is not closed: add a `---` line after its last field.' }];
     }
     const date = fileName ? FILE_DATE.exec(fileName)?.[1] : undefined;
+    const start = model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const at = { start, end: start };
     const block = date
       ? ['---', `layout: ${schema.layout}`, `title: "${titleFor(schema, date)}"`, `date: ${date} 08:15:00`, 'tags: [papers]', 'categories: []', '---', '', ''].join(eol)
       : undefined;
     return [{
-      span: { start: 0, end: 0 },
+      span: at,
       message: 'The post has no front matter: Jekyll only publishes posts that start with a `---` block (layout, title, date).',
-      fixes: block ? [{ title: `Insert front matter for ${date}`, edits: [{ span: { start: 0, end: 0 }, newText: block }] }] : [],
+      fixes: block ? [{ title: `Insert front matter for ${date}`, edits: [{ span: at, newText: block }] }] : [],
     }];
   },
 };

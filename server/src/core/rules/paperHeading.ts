@@ -1,5 +1,6 @@
 import { arxivIdInUrl } from '../arxiv';
 import type { PaperEntry } from '../model';
+import { insertNumber } from '../renumberPapers';
 import { paperUrlFor } from '../schema';
 import type { Finding, Rule, RuleContext } from './rule';
 
@@ -14,7 +15,7 @@ export const paperHeading: Rule = {
   },
 };
 
-function headingProblems(paper: PaperEntry, index: number, { schema }: RuleContext): Finding[] {
+function headingProblems(paper: PaperEntry, index: number, { schema, model: { text } }: RuleContext): Finding[] {
   const heading = paper.heading;
   const findings: Finding[] = [];
   if (heading.depth !== 1) {
@@ -26,11 +27,10 @@ function headingProblems(paper: PaperEntry, index: number, { schema }: RuleConte
     });
   }
   if (!heading.number) {
-    const at = heading.textStart;
     findings.push({
       span: { start: heading.span.start, end: Math.max(heading.span.end, heading.span.start + 1) },
       message: `The paper heading does not start with its number: ${FORM}.`,
-      fixes: [{ title: `Number it ${index + 1}.`, edits: [{ span: { start: at, end: at }, newText: `${index + 1}. ` }] }],
+      fixes: [{ title: `Number it ${index + 1}.`, edits: [insertNumber(text, heading, index + 1)] }],
     });
   }
   if (!heading.link) {

@@ -13,18 +13,22 @@ export const sectionMissing: Rule = {
         .map((name) => ({
           span: paper.heading.span,
           message: `This paper has no \`## ${name}\` section.`,
-          fixes: [insertSection(paper, name, context)],
+          fixes: insertSection(paper, name, context),
         }));
     });
   },
 };
 
-/** Inserts `## name` before the first later schema section present, or at the end of the entry. */
-function insertSection(paper: PaperEntry, name: string, { schema, eol }: RuleContext): Fix {
+/**
+ * Inserts `## name` before the first later schema section present, or at the end of the entry; none when the entry ends
+ * in an unclosed code or HTML block, where the heading would be read as part of that block.
+ */
+function insertSection(paper: PaperEntry, name: string, { schema, eol }: RuleContext): Fix[] {
   const order = schema.sections.indexOf(name);
   const later = paper.sections.find((section) => schema.sections.indexOf(section.name) > order);
+  if (!later && paper.openAtEnd) return [];
   const edit = later
     ? { span: { start: later.headingSpan.start, end: later.headingSpan.start }, newText: `## ${name}${eol}${eol}` }
     : { span: { start: paper.contentEnd, end: paper.contentEnd }, newText: `${eol}${eol}## ${name}` };
-  return { title: `Insert the ${name} section`, edits: [edit] };
+  return [{ title: `Insert the ${name} section`, edits: [edit] }];
 }
