@@ -175,10 +175,13 @@ async function indexBench(): Promise<void> {
     if (server) console.log(`  language server RSS: ${megabytes(server.peakRss)} at the peak, ${megabytes(server.idleRss)} once the worker retired`);
 
     const post = generatePost(PAPERS_PER_POST);
-    const idle = await keystrokeDelays(post, 60, () => false);
-    const runs: [string, number[]][] = [['idle', idle]];
-    if (summarize) runs.push(['while indexing on the worker thread (the server)', await keystrokesWhileIndexing(root, post, summarize)]);
-    runs.push(['while indexing in this thread', await keystrokesWhileIndexing(root, post)]);
+    await keystrokeDelays(post, 60, () => false);
+    const idleBefore = await keystrokeDelays(post, 40, () => false);
+    const busy: [string, number[]][] = [];
+    if (summarize) busy.push(['while indexing on the worker thread (the server)', await keystrokesWhileIndexing(root, post, summarize)]);
+    busy.push(['while indexing in this thread', await keystrokesWhileIndexing(root, post)]);
+    const idle = [...idleBefore, ...(await keystrokeDelays(post, 40, () => false))];
+    const runs: [string, number[]][] = [['idle (before and after, after a warm-up)', idle], ...busy];
     console.log(`\nkeystroke: validate a ${PAPERS_PER_POST}-paper post, from due to done         median      p95   ratio`);
     for (const [what, delays] of runs) {
       console.log(`  ${what.padEnd(55)} ${median(delays).toFixed(1).padStart(6)} ms ${percentile(delays, 0.95).toFixed(1).padStart(6)} ms  ${(median(delays) / median(idle)).toFixed(2)}x`);

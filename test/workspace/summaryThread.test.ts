@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -9,7 +9,8 @@ import { post, REPO } from '../helpers';
 import { INDEX_SETTINGS } from './testIndexer';
 
 const root = mkdtempSync(join(tmpdir(), 'paper-digest-thread-'));
-const WORKER_SOURCE = join(REPO, 'server/src/workspace/summaryWorker.ts');
+/** The bundled worker (`npm run build`): worker threads do not load TypeScript sources. */
+const WORKER = join(REPO, 'dist/summaryWorker.js');
 
 function request(name: string, text: string): SummaryRequest {
   const path = join(root, name);
@@ -20,8 +21,17 @@ function request(name: string, text: string): SummaryRequest {
 after(() => rmSync(root, { recursive: true, force: true }));
 
 describe('SummaryThread', () => {
+  it('runs at a lower priority than the server\'s thread, on Linux (first: no other worker runs yet)', { skip: process.platform !== 'linux' && 'threads share a priority elsewhere' }, async () => {
+    const niceness = () => readdirSync('/proc/self/task').map((task) => Number(readFileSync(`/proc/self/task/${task}/stat`, 'utf8').split(') ')[1].split(' ')[16]));
+    const before = niceness();
+    const thread = new SummaryThread(WORKER);
+    await thread.summarize(request('2025-10-09-daily-papers.md', post()));
+    assert.ok(!before.includes(10), `threads were already at 10: ${before}`);
+    assert.ok(niceness().includes(10), `a thread at niceness 10 among ${niceness()}`);
+  });
+
   it('summarizes on a worker thread exactly as in this thread, many at once', async () => {
-    const thread = new SummaryThread(WORKER_SOURCE);
+    const thread = new SummaryThread(WORKER);
     const requests = Array.from({ length: 12 }, (_, i) => request(`2025-10-${10 + i}-daily-papers.md`, post([{ id: `2510.${26001 + i}` }, {}])));
     const summaries = await Promise.all(requests.map((r) => thread.summarize(r)));
     assert.deepEqual(summaries, await Promise.all(requests.map(summarizeFile)));
@@ -29,7 +39,7 @@ describe('SummaryThread', () => {
   });
 
   it('passes on a file that cannot be read as a failed request', async () => {
-    const thread = new SummaryThread(WORKER_SOURCE);
+    const thread = new SummaryThread(WORKER);
     await assert.rejects(thread.summarize({ ...request('x.md', ''), path: join(root, 'missing.md') }), /ENOENT/);
   });
 
