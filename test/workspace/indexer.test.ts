@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
+import { parseDigest } from '../../server/src/core/parseDigest';
 import { writeBlog } from '../generatedBlog';
 import { BLOG_POSTS, blogPosts, NO_BLOG, post } from '../helpers';
 import { indexerFor } from './testIndexer';
@@ -94,16 +95,24 @@ describe('WorkspaceIndexer', () => {
     assert.deepEqual(index.files(), [uriOf(blog.files[1])]);
   });
 
-  it('indexes the real blog: every post, paper and tag', { skip: NO_BLOG }, async () => {
+  it('indexes the real blog: every post, every paper by its id, the tags, and the papers digested twice', { skip: NO_BLOG }, async () => {
     const { index, indexer, errors } = indexerFor([dirname(BLOG_POSTS)]);
     indexer.indexAll();
     await indexer.whenIdle();
     assert.deepEqual(errors, []);
-    const posts = blogPosts().length;
-    assert.ok(index.postCount >= posts, `${index.postCount} posts indexed of ${posts}`);
-    const papers = index.search('');
-    assert.ok(papers.length > 450 && papers.every((paper) => paper.date && paper.title), 'every paper has a date and a title');
-    assert.deepEqual(index.tags().slice(0, 2).map((tag) => tag.name), ['papers', 'hugginface']);
+    const posts = blogPosts();
+    assert.equal(index.postCount, posts.length);
+    let papers = 0;
+    for (const [file, text] of posts) {
+      for (const paper of parseDigest(text).papers) {
+        const entries = index.entriesOf(paper.heading.arxivId!.value);
+        assert.ok(entries.some((entry) => entry.file.endsWith(file) && entry.date === file.slice(0, 10)), `${file}: ${paper.heading.arxivId?.value}`);
+        papers++;
+      }
+    }
+    assert.ok(papers > 500, `${papers} papers`);
+    assert.deepEqual(index.tags().slice(0, 2), [{ name: 'papers', posts: posts.length }, { name: 'hugginface', posts: 56 }]);
+    assert.deepEqual(index.entriesOf('2509.03867').map((entry) => `${entry.date} ${entry.number}`).sort(), ['2025-09-05 1', '2025-09-06 1', '2025-09-07 1']);
     const quest = index.search('2510.26794');
     assert.equal(quest[0].title, 'The Quest for Generalizable Motion Generation: Data, Model, and Evaluation');
     assert.equal(quest[0].postTitle, 'Daily Papers — 2025-10-31');
