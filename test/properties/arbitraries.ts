@@ -208,17 +208,29 @@ export function inflate(text: string, bytes: number): string {
 /** One edit as a user makes it: a keystroke, a deletion, or a replacement of a few characters. */
 export interface Keystroke {
   at: number;
+  /** Moves `at` to the next line start, heading start or line end, where block structure changes. */
+  snap: 'none' | 'lineStart' | 'heading' | 'lineEnd';
   deleteCount: number;
   text: string;
 }
 
 export const keystroke: fc.Arbitrary<Keystroke> = fc.record({
   at: position,
+  snap: fc.constantFrom<Keystroke['snap']>('none', 'none', 'none', 'lineStart', 'heading', 'lineEnd'),
   deleteCount: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: 4, max: 200 }) }),
   text: fc.oneof({ weight: 1, arbitrary: fc.constant('') }, { weight: 4, arbitrary: typedText }),
 });
 
-export function applyKeystroke(text: string, { at, deleteCount, text: typed }: Keystroke): string {
-  const start = at % (text.length + 1);
+export function applyKeystroke(text: string, { at, snap, deleteCount, text: typed }: Keystroke): string {
+  const start = snapped(text, at % (text.length + 1), snap);
   return text.slice(0, start) + typed + text.slice(start + deleteCount);
+}
+
+const SNAP_TARGETS = { lineStart: /^/gm, heading: /^#/gm, lineEnd: /$/gm };
+
+function snapped(text: string, at: number, snap: Keystroke['snap']): number {
+  if (snap === 'none') return at;
+  const target = SNAP_TARGETS[snap];
+  target.lastIndex = at;
+  return target.exec(text)?.index ?? at;
 }

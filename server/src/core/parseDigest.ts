@@ -19,6 +19,15 @@ export function parseDigest(text: string, schema: DigestSchema = DEFAULT_SCHEMA,
   return new TreeReader(text, offsetShift, schema).read(root);
 }
 
+/**
+ * Reads one paper entry from a parse of a slice of `text` that starts at `offset` with the entry's heading:
+ * `nodes` are the heading and the nodes under it, `end` is where the entry ends in `text`.
+ */
+export function readPaperEntry(text: string, offset: number, schema: DigestSchema, nodes: RootContent[], end: number): { entry: PaperEntry; htmlTokens: TextPart[] } {
+  const reader = new TreeReader(text, offset, schema);
+  return { entry: reader.paper(nodes[0] as Heading, nodes.slice(1), end), htmlTokens: reader.htmlTokens(nodes) };
+}
+
 function parseFrontMatterOnly(text: string, schema: DigestSchema): DigestModel {
   const prefix = text.slice(0, OVERSIZED_PREFIX);
   const { root, offsetShift } = parseMarkdown(prefix);
@@ -43,10 +52,16 @@ class TreeReader {
       model.unclosedFrontMatter = this.unclosedFrontMatter();
     }
     model.papers = this.papers(children);
-    for (const node of descendants(root)) {
-      if (node.type === 'html') model.htmlTokens.push({ value: node.value, span: this.spanOf(node) });
-    }
+    model.htmlTokens = this.htmlTokens([root]);
     return model;
+  }
+
+  htmlTokens(nodes: (Root | RootContent)[]): TextPart[] {
+    const tokens: TextPart[] = [];
+    for (const node of nodes) {
+      for (const inner of descendants(node)) if (inner.type === 'html') tokens.push({ value: inner.value, span: this.spanOf(inner) });
+    }
+    return tokens;
   }
 
   private spanOf(node: Node): Span {
@@ -75,7 +90,7 @@ class TreeReader {
     });
   }
 
-  private paper(headingNode: Heading, body: RootContent[], end: number): PaperEntry {
+  paper(headingNode: Heading, body: RootContent[], end: number): PaperEntry {
     const heading = this.paperHeading(headingNode);
     const sectionStarts = body.flatMap((node, i) => (isSectionHeading(node) ? [i] : []));
     const preamble = body.slice(0, sectionStarts[0] ?? body.length);
@@ -226,7 +241,7 @@ function isParagraph(node: Node): node is Paragraph {
 }
 
 /** A level-1 heading, or a deeper one written like a paper heading (`## 3. [Title](url)`). */
-function isPaperHeading(node: Node): node is Heading {
+export function isPaperHeading(node: Node): node is Heading {
   if (node.type !== 'heading') return false;
   const heading = node as Heading;
   if (heading.depth === 1) return true;

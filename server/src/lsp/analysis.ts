@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { isDigest } from '../core/digestFiles';
-import { parseDigest } from '../core/parseDigest';
+import { reparseDigest } from '../core/reparseDigest';
 import type { DigestedElsewhere } from '../core/rules/rule';
 import { validateModel, type ValidationResult } from '../core/validate';
 import type { DigestSettings } from './settings';
@@ -14,7 +14,7 @@ export interface Analysis extends ValidationResult {
   settings: DigestSettings;
 }
 
-/** Parses and validates each document once per version; every feature reads the same analysis. */
+/** Parses (only the edited paper entry, when it can) and validates each document once per version; every feature reads the same analysis. */
 export class Analyzer {
   private readonly cache = new Map<string, Analysis>();
 
@@ -28,7 +28,7 @@ export class Analyzer {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached;
     const text = document.getText();
-    const model = parseDigest(text, settings.schema, settings.maxLength);
+    const model = reparseDigest(cached?.model, text, settings.schema, settings.maxLength).model;
     const { relativePath, fileName } = this.locate(document.uri);
     const digest = isDigest(model, relativePath, { schema: settings.schema, globs: settings.files });
     const result = digest

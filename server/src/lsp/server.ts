@@ -17,7 +17,7 @@ const context = new ServerContext(connection, documents);
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   context.initialize(params);
   return {
-    capabilities: Object.assign({ textDocumentSync: TextDocumentSyncKind.Full }, ...FEATURES.map((feature) => feature.capabilities)),
+    capabilities: Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...FEATURES.map((feature) => feature.capabilities)),
     serverInfo: { name: 'paper-digest' },
   };
 });
