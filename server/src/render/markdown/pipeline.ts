@@ -5,7 +5,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified, type Processor } from 'unified';
+import { unified, type Data, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { KRAMDOWN_HANDLERS } from './hastHandlers';
 import { addSourceLines, expandRawHtml, resolveImages, writeLikeKramdown, type ImageResolver } from './hastSteps';
@@ -13,7 +13,6 @@ import { kramdownHeadingIds } from './headingIds';
 import { kramdownFootnotes } from './footnotes';
 import { kramdownBlocks } from './kramdownBlocks';
 import { kramdownInline } from './kramdownInline';
-import { literalAutolinksAsText } from './literalAutolinks';
 import { sanitizeLikeJekyll } from './sanitize';
 import { kramdownSourceEdits } from './sourceEdits';
 import type { QuoteChars } from './smartQuotes';
@@ -68,8 +67,7 @@ function buildProcessor(settings: KramdownSettings) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm, { singleTilde: false })
-    .use(withoutCommonMarkEmphasis)
-    .use(literalAutolinksAsText)
+    .use(withoutGfmExtras)
     .use(kramdownBlocks)
     .use(kramdownFootnotes)
     .use(kramdownInline, { quotes: settings.quotes, hardWrap: settings.hardWrap })
@@ -80,10 +78,22 @@ function buildProcessor(settings: KramdownSettings) {
     .freeze();
 }
 
-/** Emphasis is read by our kramdown span scanner instead (kramdown's rules differ, notably around Hangul). */
-function withoutCommonMarkEmphasis(this: Processor) {
+/**
+ * Two GFM features kramdown lacks, turned off after remark-gfm: CommonMark emphasis (our kramdown span scanner reads
+ * emphasis instead; the rules differ, notably around Hangul) and links made of bare URLs and e-mail addresses, both
+ * the ones the parser makes and the ones a later pass over text nodes makes.
+ */
+function withoutGfmExtras(this: Processor) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push({ disable: { null: ['attention'] } });
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['attention', 'wwwAutolink', 'protocolAutolink', 'emailAutolink'] } });
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((extensions) => withoutLiteralAutolinks(extensions));
+}
+
+type FromMarkdownExtensions = NonNullable<Data['fromMarkdownExtensions']>[number];
+
+function withoutLiteralAutolinks(extensions: FromMarkdownExtensions): FromMarkdownExtensions {
+  if (Array.isArray(extensions)) return extensions.map((extension) => withoutLiteralAutolinks(extension) as (typeof extensions)[number]);
+  return extensions.enter && 'literalAutolink' in extensions.enter ? { ...extensions, transforms: [] } : extensions;
 }
 
 function finishTree() {

@@ -39,8 +39,15 @@ export function kramdownSourceEdits(tree: Root, source: string): string | undefi
     }
   });
   if (!edits.length) return undefined;
-  edits.sort((a, b) => b.at - a.at);
-  return edits.reduce((text, edit) => text.slice(0, edit.at) + edit.insert + text.slice(edit.at + edit.remove), source);
+  edits.sort((a, b) => a.at - b.at);
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const edit of edits) {
+    pieces.push(source.slice(copied, edit.at), edit.insert);
+    copied = edit.at + edit.remove;
+  }
+  pieces.push(source.slice(copied));
+  return pieces.join('');
 }
 
 const BLANK_BEFORE = /\n[ \t]*\r?\n[ \t]*$/;

@@ -34,6 +34,8 @@ const TYPOGRAPHIC_SYMBOLS: Array<[string, string]> = [
   ['>>', '»'],
 ];
 
+/** Characters that may start inline math or a typographic symbol. */
+const SYMBOL_STARTS = new Set(['$', '-', '.', '<', '>', ' ']);
 const ASCII_SPACE = /[ \t\r\n\f\v]/;
 const ALPHA = /\p{Alphabetic}/u;
 const ALNUM = /[\p{Alphabetic}\p{Nd}]/u;
@@ -87,8 +89,10 @@ export class SpanScanner {
         pos = this.emphasis(pos, stack, tree, out);
       } else if (this.quoteStartsAt(pos)) {
         pos = this.smartQuote(pos, out);
-      } else {
+      } else if (SYMBOL_STARTS.has(text[pos])) {
         pos = this.inlineMath(pos, out) ?? this.typographicSymbol(pos, out) ?? (out.text(text[pos]), pos + 1);
+      } else {
+        out.text(text[pos++]);
       }
     }
     return { nodes: out.finish(), pos, found: false };
@@ -117,7 +121,7 @@ export class SpanScanner {
   private closes(pos: number, stop: Stop, out: OutputBuilder): boolean {
     const { text } = this.input;
     const { delimiter, kind } = stop;
-    if (![...delimiter].every((char, k) => this.isPlain(pos + k, char))) return false;
+    if (!this.isPlainRun(pos, delimiter)) return false;
     if (pos > 0 && ASCII_SPACE.test(text[pos - 1])) return false;
     if (kind === 'emphasis' && this.isPlain(pos + 1, delimiter) && text[pos + 2] !== delimiter) return false;
     if (delimiter[0] === '_' && ALNUM.test(text[pos + delimiter.length] ?? '')) return false;
@@ -148,7 +152,7 @@ export class SpanScanner {
   }
 
   private typographicSymbol(pos: number, out: OutputBuilder): number | undefined {
-    const symbol = TYPOGRAPHIC_SYMBOLS.find(([source]) => [...source].every((char, k) => this.isPlain(pos + k, char)));
+    const symbol = TYPOGRAPHIC_SYMBOLS.find(([source]) => this.isPlainRun(pos, source));
     if (!symbol) return undefined;
     out.text(symbol[1]);
     return pos + symbol[0].length;
@@ -163,6 +167,11 @@ export class SpanScanner {
 
   private isQuote(pos: number): boolean {
     return this.isPlain(pos, '"') || this.isPlain(pos, "'");
+  }
+
+  private isPlainRun(pos: number, chars: string): boolean {
+    for (let k = 0; k < chars.length; k++) if (!this.isPlain(pos + k, chars[k])) return false;
+    return true;
   }
 
   private isPlain(pos: number, char: string): boolean {
