@@ -105,6 +105,7 @@ suite('Paper Digest as a user works with it in VS Code', function () {
     const offered = await eventually('the `paper` suggestion while typing (no Ctrl+Space)', () => workbench.suggestions(), (labels) => labels.includes('paper'), 20_000);
     assert.equal(offered.filter((label) => label === 'paper').length, 1, `one \`paper\` item, not several: ${offered.join(', ')}`);
     await eventually('`paper` to be the focused suggestion', () => workbench.focusedSuggestion(), (label) => label === 'paper');
+    await workbench.showSuggestionDetails();
     await workbench.screenshot('2-paper-suggestion');
     await page.keyboard.press('Enter');
     await page.keyboard.type(NEW_PAPER.title);

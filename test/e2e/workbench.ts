@@ -187,6 +187,13 @@ export class Workbench {
     return labels[0];
   }
 
+  /** Opens the documentation beside the suggest widget (what Ctrl+Space does while it is open). */
+  async showSuggestionDetails(): Promise<void> {
+    const details = this.page.locator('.suggest-details-container .suggest-details');
+    if (!(await details.isVisible())) await this.page.keyboard.press('Control+Space');
+    await details.waitFor();
+  }
+
   /** Titles of the actions the Quick Fix menu lists, or [] when it is closed. */
   async quickFixes(): Promise<string[]> {
     return this.page.locator('.action-widget .monaco-list-row.action').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
