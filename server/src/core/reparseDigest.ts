@@ -10,8 +10,12 @@ export interface Reparse {
   scope: 'entry' | 'document';
 }
 
-/** The schema each model this module made was read with: a model is only reused under the same schema. */
-const schemaOf = new WeakMap<DigestModel, DigestSchema>();
+/**
+ * Models whose entries can be parsed on their own, with the schema they were read with (reused only under the same one).
+ * Not reusable: oversized posts; link reference definitions (`[x]: url`), which tie one part of a post to another; and a
+ * front matter block left open at the top, which a `---` typed anywhere would close.
+ */
+const reusableWith = new WeakMap<DigestModel, DigestSchema>();
 
 /**
  * The model of `text`, equal to `parseDigest(text, schema, maxLength)`. When `previous` is the model of an earlier version
@@ -19,11 +23,18 @@ const schemaOf = new WeakMap<DigestModel, DigestSchema>();
  * (later entries shifted); anything the entry's own parse cannot vouch for falls back to a full parse.
  */
 export function reparseDigest(previous: DigestModel | undefined, text: string, schema: DigestSchema, maxLength = DEFAULT_MAX_LENGTH): Reparse {
-  const reused = previous && schemaOf.get(previous) === schema && text.length <= maxLength ? reparseEntry(previous, text, schema) : undefined;
-  const model = reused ?? parseDigest(text, schema, maxLength);
-  schemaOf.set(model, schema);
-  return { model, scope: reused ? 'entry' : 'document' };
+  const reused = previous && reusableWith.get(previous) === schema && text.length <= maxLength ? reparseEntry(previous, text, schema) : undefined;
+  if (reused) {
+    reusableWith.set(reused, schema);
+    return { model: reused, scope: 'entry' };
+  }
+  const model = parseDigest(text, schema, maxLength);
+  if (!model.oversized && !model.unclosedFrontMatter && !text.includes(DEFINITION)) reusableWith.set(model, schema);
+  return { model, scope: 'document' };
 }
+
+/** What every link reference definition holds; a text without it has none. */
+const DEFINITION = ']:';
 
 /** Where two versions of a text differ: `start`, and the end of the changed part in the old and in the new text. */
 interface Change {
@@ -32,19 +43,25 @@ interface Change {
   newEnd: number;
 }
 
+/** Characters compared at once, natively, before the exact place of a difference is looked for one by one. */
+const CHUNK = 1024;
+
 function changeBetween(before: string, after: string): Change {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
+  while (start + CHUNK <= shorter && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)) start += CHUNK;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let tail = 0;
+  const tailOf = (text: string) => text.slice(text.length - tail - CHUNK, text.length - tail);
+  while (tail + CHUNK <= shorter - start && tailOf(before) === tailOf(after)) tail += CHUNK;
   while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 
 function reparseEntry(previous: DigestModel, text: string, schema: DigestSchema): DigestModel | undefined {
   if (previous.text === text) return previous;
-  if (!reusable(previous, text)) return undefined;
   const change = changeBetween(previous.text, text);
+  if (text.slice(Math.max(0, change.start - 1), change.newEnd + 1).includes(DEFINITION)) return undefined;
   const index = entryAt(previous.papers, change.start);
   const old = previous.papers[index];
   if (!old || change.oldEnd > old.span.end) return undefined;
@@ -77,14 +94,6 @@ function entryAt(papers: PaperEntry[], offset: number): number {
 }
 
 /**
- * Whether entries can be parsed on their own at all: not when link reference definitions (`[x]: url`) may tie one part
- * of the post to another, nor when a `---` typed anywhere could close a front matter block left open at the top.
- */
-function reusable(previous: DigestModel, text: string): boolean {
-  return !previous.oversized && !previous.unclosedFrontMatter && !previous.text.includes(']:') && !text.includes(']:');
-}
-
-/**
  * Parses `text` from `start` (the entry's heading) to `end` (where the next entry's heading now starts) together with that
  * next heading's line, and reads the entry when the parse confirms the boundaries: the slice opens with the entry's
  * heading, holds no other paper heading, and the next heading is still a top-level paper heading exactly where it was.
@@ -110,12 +119,16 @@ const OFFSET_FIELDS = new Set(['start', 'end', 'textStart', 'contentEnd']);
 
 /** A copy of a part of the model with every offset moved by `delta`; the previous model stays as it was. */
 function shifted<T extends PaperEntry | TextPart>(part: T, delta: number): T {
-  if (delta === 0) return part;
-  const copy = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(copy);
-    if (!value || typeof value !== 'object') return value;
-    const fields = Object.entries(value).map(([key, field]) => [key, OFFSET_FIELDS.has(key) && typeof field === 'number' ? field + delta : copy(field)]);
-    return Object.fromEntries(fields);
-  };
-  return copy(part) as T;
+  return delta === 0 ? part : (copyShifted(part, delta) as T);
+}
+
+function copyShifted(value: unknown, delta: number): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => copyShifted(item, delta));
+  const copy: Record<string, unknown> = {};
+  for (const key in value) {
+    const field = (value as Record<string, unknown>)[key];
+    copy[key] = typeof field === 'number' && OFFSET_FIELDS.has(key) ? field + delta : copyShifted(field, delta);
+  }
+  return copy;
 }
