@@ -22,11 +22,14 @@ export interface PreviewOptions {
 }
 
 const CONTENT_MARKER = 'paper-digest-preview-content-slot';
+/** Beyond this many characters (a dozen times the longest real digest) the preview shows the start only: remark's
+ * parse time grows faster than the post, and the language server must stay responsive while you type. */
+export const PREVIEW_LIMIT = 200_000;
 const CHROME_CACHE_SIZE = 8;
 const chromes = new Map<string, { chrome: PreviewChrome; theme: Theme; notes: string[] }>();
 
 export async function renderPreview(source: PostSource, options: PreviewOptions): Promise<Omit<RenderResult, 'version'>> {
-  const prepared = preparePost(source);
+  const prepared = withinPreviewLimit(preparePost(source));
   const resources = new Resources(options.resourceRoots, prepared, source.filePath);
   const content = await renderContent(prepared, { firstLine: prepared.post.bodyLine, resolveImage: resources.image });
   const chromeKey = chromeKeyOf(prepared, source, options.resourceRoots);
@@ -44,6 +47,14 @@ export async function renderPreview(source: PostSource, options: PreviewOptions)
     theme: cached.theme,
     notes: [...cached.notes, ...prepared.notes],
   };
+}
+
+function withinPreviewLimit(prepared: PreparedPost): PreparedPost {
+  const { body } = prepared.post;
+  if (body.length <= PREVIEW_LIMIT) return prepared;
+  const cut = body.lastIndexOf('\n', PREVIEW_LIMIT) + 1 || PREVIEW_LIMIT;
+  prepared.notes.push(`The post is ${Math.round(body.length / 1000)} kB long; the preview shows its first ${Math.round(cut / 1000)} kB.`);
+  return { ...prepared, post: { ...prepared.post, body: body.slice(0, cut) } };
 }
 
 function chromeKeyOf(prepared: PreparedPost, source: PostSource, roots: ResourceRoot[]): string {

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { renderPostBody, renderPostPage, renderPreview } from '../../server/src/render';
+import { PREVIEW_LIMIT } from '../../server/src/render/preview';
+import { post } from '../helpers';
+
+const renders = (text: string) => [
+  renderPostBody({ text, allowSite: false }),
+  renderPostPage({ text, allowSite: false }),
+  renderPreview({ text, allowSite: false }, { resourceRoots: [] }),
+];
+
+describe('the renderer never throws', () => {
+  const inputs: Record<string, string> = {
+    'malformed YAML front matter': '---\ntitle: "Daily Papers — 2025-10-31\ntags: [papers\n  - : :\n---\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n',
+    'an unclosed front matter': '---\ntitle: 열린 머리말\n# 1. 제목\n',
+    'binary junk': Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 256)).toString('latin1'),
+    'NUL and lone surrogates': 'a\u0000b \ud800 c \udc00 **\u0000**',
+    'broken Liquid': '# 제목 {{ page.title \n\n{% if %}{% endfor %} {{ | }}',
+    'pathological emphasis': '*가 **나 _다 __라 '.repeat(5_000),
+    'deeply nested quotes and lists': `${'> '.repeat(300)}인용\n\n${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- 항목`).join('\n')}\n`,
+    'unclosed inline and block HTML': '<div><Parallel><b>굵게 <span>\n\n## 다음 절\n\n<details>',
+  };
+  for (const [name, text] of Object.entries(inputs)) {
+    it(`renders ${name}`, async () => {
+      for (const html of await Promise.all(renders(text))) assert.ok(html);
+    });
+  }
+
+  it('previews a 5 MB post, showing its start', async () => {
+    const text = post(Array.from({ length: 30 }, () => ({}))).repeat(320);
+    assert.ok(text.length > 5_000_000);
+    const result = await renderPreview({ text, allowSite: false }, { resourceRoots: [] });
+    assert.match(result.notes.join('\n'), /the preview shows its first/);
+    assert.ok(result.content.length > PREVIEW_LIMIT / 2);
+  });
+});
+
+describe('rendering speed', () => {
+  it('renders the body of a 30-paper post well under 100 ms, and costs little beyond parsing the markdown', async () => {
+    const text = post(Array.from({ length: 30 }, () => ({})));
+    const parser = unified().use(remarkParse).use(remarkGfm);
+    // Measured in turns, so a busy machine slows both alike.
+    const ours: number[] = [];
+    const parseOnly: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      let start = performance.now();
+      await renderPostBody({ text, allowSite: false });
+      if (i >= 5) ours.push(performance.now() - start);
+      start = performance.now();
+      parser.parse(text);
+      if (i >= 5) parseOnly.push(performance.now() - start);
+    }
+    const median = (times: number[]) => times.sort((a, b) => a - b)[times.length >> 1];
+    const [oursMs, parseMs] = [median(ours), median(parseOnly)];
+    console.log(`30-paper body: ${oursMs.toFixed(1)} ms (remark-parse + remark-gfm alone: ${parseMs.toFixed(1)} ms)`);
+    // On a busy machine even the parse alone can pass 100 ms, so the bound also allows three parses' time.
+    assert.ok(oursMs < Math.max(100, parseMs * 3), `${oursMs.toFixed(1)} ms`);
+  });
+});
