@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import remarkParse from 'remark-parse';
@@ -61,13 +62,21 @@ function collectGarbage(): void {
   (runInNewContext('gc') as () => void)();
 }
 
-/** Wall-clock and CPU milliseconds (this process, every thread) of `run`: CPU time shows the cost apart from the load. */
-async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+interface Timing {
+  wall: number;
+  /** CPU milliseconds of the whole process, every thread: the cost apart from the machine's load. */
+  cpu?: number;
+  /** The share of the time this thread's event loop was busy: what a keystroke would have waited behind. */
+  busy?: number;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<Required<Timing>> {
   const start = performance.now();
   const cpuStart = process.cpuUsage();
+  const loopStart = performance.eventLoopUtilization();
   await run();
   const cpu = process.cpuUsage(cpuStart);
-  return { wall: performance.now() - start, cpu: (cpu.user + cpu.system) / 1000 };
+  return { wall: performance.now() - start, cpu: (cpu.user + cpu.system) / 1000, busy: performance.eventLoopUtilization(loopStart).utilization };
 }
 
 function megabytes(bytes: number): string {
@@ -85,14 +94,14 @@ function workerSummarize(): ((request: SummaryRequest) => Promise<PostSummary | 
   return (request) => thread.summarize(request);
 }
 
-/** Median wall-clock and CPU milliseconds to index the folder from scratch, in this thread or through `summarize`. */
-async function indexTime(root: string, summarize?: (request: SummaryRequest) => Promise<PostSummary | undefined>): Promise<{ wall: number; cpu: number }> {
-  const runs: { wall: number; cpu: number }[] = [];
+/** Medians of the timings of indexing the folder from scratch, in this thread or through `summarize`. */
+async function indexTime(root: string, summarize?: (request: SummaryRequest) => Promise<PostSummary | undefined>): Promise<Timing> {
+  const runs: Required<Timing>[] = [];
   for (let run = 0; run < INDEX_RUNS; run++) {
     const { indexer } = indexerFor([root], new Set(), summarize);
     runs.push(await timed(() => (indexer.indexAll(), indexer.whenIdle())));
   }
-  return { wall: median(runs.map((run) => run.wall)), cpu: median(runs.map((run) => run.cpu)) };
+  return { wall: median(runs.map((run) => run.wall)), cpu: median(runs.map((run) => run.cpu)), busy: median(runs.map((run) => run.busy)) };
 }
 
 /** Heap the index of the folder keeps once built (after collecting the garbage of building it). */
@@ -158,9 +167,10 @@ async function indexBench(): Promise<void> {
     const { files } = writeBlog(root, INDEXED_POSTS, PAPERS_PER_POST);
     console.log(`\nworkspace index: ${files.length} posts of ${PAPERS_PER_POST} papers (budget: 3 s, 150 MB)`);
     console.log(`  ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} before (other processes slow every figure alike)`);
-    console.log(`  ${''.padEnd(52)}   wall   ratio      cpu`);
+    console.log(`  ${''.padEnd(52)}   wall   ratio      cpu  main thread busy`);
     const read = await timed(() => Promise.all(files.map((file) => readFile(file, 'utf8'))));
-    const row = (what: string, ms: { wall: number; cpu?: number }) => console.log(`  ${what.padEnd(52)} ${ms.wall.toFixed(0).padStart(6)} ms ${(ms.wall / read.wall).toFixed(2).padStart(6)}x${ms.cpu === undefined ? '' : ` ${ms.cpu.toFixed(0).padStart(6)} ms`}`);
+    const row = (what: string, { wall, cpu, busy }: Timing) => console.log(`  ${what.padEnd(52)} ${wall.toFixed(0).padStart(6)} ms ${(wall / read.wall).toFixed(2).padStart(6)}x${
+      cpu === undefined ? '' : ` ${cpu.toFixed(0).padStart(6)} ms`}${busy === undefined ? '' : ` ${(100 * busy).toFixed(0).padStart(6)} %`}`);
     row('read every file (baseline)', read);
     row(`index in this thread (median of ${INDEX_RUNS})`, await indexTime(root));
     const summarize = workerSummarize();
@@ -168,7 +178,7 @@ async function indexBench(): Promise<void> {
     const sample = files.slice(0, FULLY_PARSED_SAMPLE).map((file) => readFileSync(file, 'utf8'));
     const fullParses = await timed(async () => sample.forEach((text) => parseDigest(text)));
     const scale = files.length / sample.length;
-    row(`full parses instead (${FULLY_PARSED_SAMPLE} posts, scaled)`, { wall: fullParses.wall * scale, cpu: fullParses.cpu * scale });
+    row(`full parses instead (${FULLY_PARSED_SAMPLE} posts, scaled)`, { wall: fullParses.wall * scale, cpu: fullParses.cpu * scale, busy: fullParses.busy });
     const server = await serverIndexing(root);
     if (server) row('language server: start to "indexed"', { wall: server.ms });
     console.log(`  the index holds ${megabytes(await indexHeap(root))} of heap`);
