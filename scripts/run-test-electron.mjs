@@ -6,7 +6,6 @@
 //   PAPER_DIGEST_VSCODE_VERSION   VS Code to test in (default 1.96.4, the code-server host's version)
 import { download, runTests } from '@vscode/test-electron';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyBlogWorkspace } from './test-workspace.mjs';
 
@@ -45,11 +44,11 @@ try {
     vscodeExecutablePath,
     extensionDevelopmentPath: repo,
     extensionTestsPath: join(repo, 'out/test/vscode/index.js'),
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
+    launchArgs: [workspace.folder, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
   });
 } catch (error) {
   console.error(`test:vscode: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
-  rmSync(workspace, { recursive: true, force: true });
+  workspace.remove();
 }

@@ -52,7 +52,7 @@ function byPosition(problems: Problem[]): Problem[] {
 suite('Paper Digest as a user works with it in VS Code', function () {
   let host: Host;
   let workbench: Workbench;
-  let workspace: string;
+  let workspace: ReturnType<typeof copyBlogWorkspace>;
   let post: string;
   let original: string;
   let editor: Locator;
@@ -63,15 +63,15 @@ suite('Paper Digest as a user works with it in VS Code', function () {
     this.timeout(240_000);
     rmSync(SCREENSHOTS, { recursive: true, force: true }); // what CI keeps is this run's
     workspace = copyBlogWorkspace();
-    post = join(workspace, EXAMPLE_POST);
+    post = join(workspace.folder, EXAMPLE_POST);
     original = readFileSync(post, 'utf8');
-    host = await startHost({ folder: workspace, vsixPath: VSIX, logsDir: join(REPO, '.tmp/e2e-logs') });
+    host = await startHost({ folder: workspace.folder, vsixPath: VSIX, logsDir: join(REPO, '.tmp/e2e-logs') });
     workbench = new Workbench(host.page, SCREENSHOTS);
   });
 
   suiteTeardown(async () => {
     await host?.stop();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
+    workspace?.remove();
   });
 
   teardown(async function () {
@@ -87,7 +87,7 @@ suite('Paper Digest as a user works with it in VS Code', function () {
   });
 
   test('1. opening the example post lists in the Problems panel what the CLI reports for it', async () => {
-    const expected = byPosition(expectedProblems(post, workspace));
+    const expected = byPosition(expectedProblems(post, workspace.folder));
     assert.ok(expected.length > 0, 'the CLI reports nothing for the example post: the comparison would prove nothing');
     editor = await workbench.openFromExplorer(EXAMPLE_POST);
     await workbench.showProblems();
