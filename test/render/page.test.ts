@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { renderPostPage, renderPreview } from '../../server/src/render';
+import { folderWith, FRONT_MATTER } from './helpers';
+
+const POST_PATH = '_posts/2025-10-31-daily-papers-20251031.md';
+const POST = `${FRONT_MATTER}\n\n# 1. [논문 제목](https://arxiv.org/abs/2510.26794)\n\n## Introduction\n- Goal: {{ page.title }}의 목표이다.\n`;
+
+/** An al-folio-like site: `.liquid` layouts, includes, theme plugin tags and filters we do not have. */
+const ALFOLIO_SITE = {
+  '_config.yml': 'title: 연구 블로그\nurl: https://hahngt.github.io\nbaseurl: /blog\npermalink: /dailypaper/:year/:month/:day/:title/\nmax_width: 930px\n',
+  '_layouts/default.liquid': `<!doctype html>
+<html lang="ko"><head>{% include head.liquid %}<link rel="stylesheet" href="{{ '/assets/css/main.css' | relative_url | bust_css_cache }}"><link rel="stylesheet" href="https://cdn.example/mdb.css"></head>
+<body class="fixed-top-nav">{% include header.liquid %}{% include scripts/missing.liquid %}<div class="container mt-5" role="main">{{ content }}</div>{% toc %}<script src="/assets/js/theme.js"></script></body></html>`,
+  '_layouts/post.liquid': `---
+layout: default
+---
+{% assign year = page.date | date: '%Y' %}
+<div class="post"><header class="post-header"><h1 class="post-title">{{ page.title }}</h1>
+<p class="post-meta">Created in {{ page.date | date: '%B %d, %Y' }}</p>
+<p class="post-tags">{{ year }}{% for tag in page.tags %} #{{ tag }}{% endfor %}</p></header>
+<article class="post-content"><div id="markdown-content">{{ content }}</div></article>
+<a class="canonical" href="{{ page.url | absolute_url }}">{{ site.title | xml_escape }}</a>{% details x %}접힘{% enddetails %}</div>`,
+  '_includes/head.liquid': `<title>{% if page.title %}{{ page.title }}{% else if site.title %}{{ site.title }}{% endif %}</title>`,
+  '_includes/header.liquid': '<nav class="navbar">{{ site.title }}{{ site.description | markdownify }}</nav>',
+  'assets/css/main.scss': '---\n---\n$max-content-width: {{ site.max_width }};\n@import "layout";\n',
+  '_sass/_layout.scss': '.container { max-width: $max-content-width; .post-title { font-weight: 300; } }\n',
+  [POST_PATH]: POST,
+};
+
+async function page(files: Record<string, string>, allowSite = true): Promise<string> {
+  const root = folderWith(files);
+  return renderPostPage({ text: files[POST_PATH], filePath: join(root, POST_PATH), allowSite });
+}
+
+describe('the page around the post', () => {
+  it("renders an al-folio-like site's .liquid layouts, forgiving what it cannot run", async () => {
+    const html = await page(ALFOLIO_SITE);
+    assert.match(html, /<title>Daily Papers — 2025-10-31<\/title>/);
+    assert.match(html, /<nav class="navbar">연구 블로그<\/nav>/);
+    assert.match(html, /<h1 class="post-title">Daily Papers — 2025-10-31<\/h1>/);
+    assert.match(html, /Created in October 31, 2025/);
+    assert.match(html, /2025 #papers #hugginface/);
+    assert.match(html, /href="\/blog\/assets\/css\/main.css"/);
+    assert.match(html, /href="https:\/\/hahngt.github.io\/blog\/dailypaper\/2025\/10\/31\/daily-papers-20251031\/"/);
+    assert.match(html, /<div id="markdown-content"><h1 id="1-논문-제목">/);
+    assert.match(html, /Goal: Daily Papers — 2025-10-31의 목표이다\./);
+    assert.match(html, /접힘/);
+  });
+
+  it('finds layouts written as .html too', async () => {
+    const html = await page({ '_config.yml': '', '_layouts/post.html': '<main>{{ page.title }}|{{ content }}</main>', [POST_PATH]: POST });
+    assert.match(html, /^<main>Daily Papers — 2025-10-31\|<h1 id="1-논문-제목">/);
+  });
+
+  it('uses the built-in theme in an untrusted workspace, with the post header', async () => {
+    const html = await page(ALFOLIO_SITE, false);
+    assert.doesNotMatch(html, /navbar/);
+    assert.match(html, /<h1 class="post-title p-name">Daily Papers — 2025-10-31<\/h1>/);
+    assert.match(html, /Created in <time class="dt-published" datetime="2025-10-31T08:15:00">October 31, 2025<\/time>/);
+    assert.match(html, /<span class="post-tag">#papers<\/span> <span class="post-tag">#hugginface<\/span>/);
+  });
+
+  it('falls back to the built-in theme when the layout is missing or broken, and says why', async () => {
+    const brokenLayouts: Record<string, string>[] = [{}, { '_layouts/post.html': '{% for x in %}{{ content }}' }];
+    for (const layouts of brokenLayouts) {
+      const root = folderWith({ '_config.yml': '', '_layouts/.keep': '', ...layouts, [POST_PATH]: POST });
+      const result = await renderPreview({ text: POST, filePath: join(root, POST_PATH), allowSite: true }, { resourceRoots: [] });
+      assert.equal(result.theme, 'builtin');
+      assert.match(result.notes.join('\n'), /built-in theme/);
+      assert.match(result.chrome!.before, /Created in/);
+    }
+  });
+});
+
+describe('the preview', () => {
+  const root = folderWith(ALFOLIO_SITE);
+  const filePath = join(root, POST_PATH);
+  const resourceRoots = [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }];
+
+  it('marks blocks with their 0-based line in the post file, which --body never does', async () => {
+    const result = await renderPreview({ text: POST, filePath, allowSite: true }, { resourceRoots });
+    assert.match(result.content, /<h1 id="1-논문-제목" data-line="9">/);
+    assert.match(result.content, /<h2 id="introduction" data-line="11">/);
+    assert.doesNotMatch(await renderPostPage({ text: POST, filePath, allowSite: true }), /data-line/);
+  });
+
+  it('cuts the sanitized page at the content and sends it again only when it changed', async () => {
+    const first = await renderPreview({ text: POST, filePath, allowSite: true }, { resourceRoots });
+    assert.equal(first.theme, 'site');
+    assert.match(first.chrome!.before, /<div id="markdown-content">$/);
+    assert.match(first.chrome!.after, /^<\/div><\/article>/);
+    assert.equal(first.chrome!.bodyClass, 'fixed-top-nav');
+    assert.doesNotMatch(first.chrome!.before + first.chrome!.after, /<script/);
+    const typed = await renderPreview({ text: `${POST}- Motivation: 동기이다.\n`, filePath, allowSite: true }, { resourceRoots, chromeKey: first.chromeKey });
+    assert.equal(typed.chromeKey, first.chromeKey);
+    assert.equal(typed.chrome, undefined);
+    assert.match(typed.content, /Motivation: 동기이다\./);
+    const retitled = await renderPreview({ text: POST.replace('2025-10-31"', '2025-11-01"'), filePath, allowSite: true }, { resourceRoots, chromeKey: first.chromeKey });
+    assert.notEqual(retitled.chromeKey, first.chromeKey);
+    assert.match(retitled.chrome!.before, /Daily Papers — 2025-11-01/);
+  });
+
+  it("compiles the site's Sass for the preview and leaves remote stylesheets out", async () => {
+    const { chrome } = await renderPreview({ text: POST, filePath, allowSite: true }, { resourceRoots });
+    const css = chrome!.styles.flatMap((style) => ('css' in style ? [style.css] : []));
+    assert.equal(chrome!.styles.length, 1);
+    assert.match(css[0], /\.container \{\s*max-width: 930px;/);
+    assert.match(css[0], /\.container \.post-title \{\s*font-weight: 300;/);
+  });
+});
