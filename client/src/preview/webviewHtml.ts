@@ -43,8 +43,7 @@ export function previewShell(webview: vscode.Webview): string {
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style id="pd-own-style">${OWN_CSS}</style>
-<script nonce="${nonce}">${script.replace(/<\/script/gi, '<\\/script')}</script>
 </head>
-<body></body>
+<body><script nonce="${nonce}">${script.replace(/<\/script/gi, '<\\/script')}</script></body>
 </html>`;
 }
