@@ -11,7 +11,7 @@ import { visit } from 'unist-util-visit';
 import { resolveImages, type ImageResolver } from './markdown/hastSteps';
 import { sanitizeLikeJekyll } from './markdown/sanitize';
 import type { PreviewChrome, PreviewStyle, RenderResult, ResourceRoot } from './protocol';
-import { preparePost, renderContent, renderLayouts, type PostSource, type PreparedPost, type Theme } from './renderPost';
+import { firstLineOf, preparePost, renderContent, renderLayouts, type PostSource, type PreparedPost, type Theme } from './renderPost';
 import { fileFromFolder, fileUnderRoot, isRemote } from './site/paths';
 import { siteStylesheet } from './site/styles';
 
@@ -121,7 +121,7 @@ async function linkedStyle(href: string, prepared: PreparedPost, resources: Reso
     const uri = resources.uriOf(sheet.file);
     return uri ? { href: uri } : undefined;
   } catch (error) {
-    prepared.notes.push(`The stylesheet ${href} could not be built (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+    prepared.notes.push(`The stylesheet ${href} could not be built (${firstLineOf(error)}).`);
     return undefined;
   }
 }

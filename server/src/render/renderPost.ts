@@ -132,6 +132,7 @@ function stringOr<T>(value: unknown, fallback: T): string | T {
   return typeof value === 'string' ? value : fallback;
 }
 
-function firstLineOf(error: unknown): string {
+/** The first line of an error's message, for a note. */
+export function firstLineOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }

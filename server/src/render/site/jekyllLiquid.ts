@@ -6,7 +6,7 @@ import { resolve as resolvePath, sep } from 'node:path';
 import { Liquid, Tag, TokenKind, type Context, type Emitter, type FS, type TagToken, type TopLevelToken } from 'liquidjs';
 
 type TagClass = Liquid['tags'][string];
-import { escapeHtml } from '../html';
+import { isRemote } from './paths';
 
 export interface LiquidSetup {
   /** The site's `_includes` folder; without it every include renders as nothing. */
@@ -113,17 +113,21 @@ class HighlightTag extends Tag {
   }
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 function relativeUrl(input: unknown, baseurl: string): string {
   if (input === undefined || input === null) return '';
   const path = String(input);
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) return path;
+  if (isRemote(path)) return path;
   const base = baseurl.replace(/\/+$/, '').replace(/^(?=[^/])/, '/');
   return `${base}/${path.replace(/^\/+/, '')}`;
 }
 
 function absoluteUrl(input: unknown, setup: LiquidSetup): string {
   const relative = relativeUrl(input, setup.baseurl);
-  return /^[a-z][a-z0-9+.-]*:|^\/\//i.test(relative) ? relative : setup.url.replace(/\/+$/, '') + relative;
+  return isRemote(relative) ? relative : setup.url.replace(/\/+$/, '') + relative;
 }
 
 /** Includes come from `_includes` only; anything else, or a missing file, reads as empty. */

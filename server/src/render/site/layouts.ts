@@ -18,12 +18,21 @@ export function layoutChain(layoutsDir: string, first: unknown): Layout[] {
   const chain: Layout[] = [];
   for (let name = first; typeof name === 'string' && chain.length < MAX_DEPTH; ) {
     const file = files.get(name);
-    if (!file || chain.some((layout) => layout.name === name)) break;
-    const { frontMatter, body } = splitFrontMatter(readFileSync(file, 'utf8'));
+    const text = file && !chain.some((layout) => layout.name === name) ? readable(file) : undefined;
+    if (text === undefined) break;
+    const { frontMatter, body } = splitFrontMatter(text);
     chain.push({ name, template: body, frontMatter });
     name = frontMatter.layout;
   }
   return chain;
+}
+
+function readable(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function layoutFiles(layoutsDir: string): Map<string, string> {

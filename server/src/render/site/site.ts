@@ -41,10 +41,18 @@ function siteSignature(root: string): string {
     const stat = statOrUndefined(path);
     if (!stat) return;
     stamps.push(`${path}:${stat.mtimeMs}:${stat.size}`);
-    if (stat.isDirectory() && depth < 6) for (const name of readdirSync(path)) visit(join(path, name), depth + 1);
+    if (stat.isDirectory() && depth < 6) for (const name of namesIn(path)) visit(join(path, name), depth + 1);
   };
   for (const name of [...CONFIG_FILES, ...WATCHED]) visit(join(root, name), 0);
   return stamps.join('|');
+}
+
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 function readConfig(root: string): Record<string, unknown> {
@@ -55,12 +63,11 @@ function readConfig(root: string): Record<string, unknown> {
 /** `_data/name.yml` (or .yaml/.json) becomes `site.data.name`, folders nest. */
 function readData(dir: string): Record<string, unknown> {
   const data: Record<string, unknown> = {};
-  if (!statOrUndefined(dir)?.isDirectory()) return data;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    const { name, ext } = parsePath(entry.name);
-    if (entry.isDirectory()) data[entry.name] = readData(path);
-    else if (['.yml', '.yaml', '.json'].includes(extname(entry.name))) data[name] = readParsed(path, ext === '.json' ? JSON.parse : parseYaml);
+  for (const entryName of namesIn(dir)) {
+    const path = join(dir, entryName);
+    const { name, ext } = parsePath(entryName);
+    if (statOrUndefined(path)?.isDirectory()) data[entryName] = readData(path);
+    else if (['.yml', '.yaml', '.json'].includes(extname(entryName))) data[name] = readParsed(path, ext === '.json' ? JSON.parse : parseYaml);
   }
   return data;
 }
