@@ -27,12 +27,14 @@ export function resolveSettings(raw: unknown): DigestSettings {
 /** Per-document settings, asked of the client when it supports `workspace/configuration`. */
 export class SettingsCache {
   private readonly byUri = new Map<string, Promise<DigestSettings>>();
+  /** One object for clients that cannot be asked, so that analyses (cached per settings object) are reused. */
+  private readonly defaults = Promise.resolve(resolveSettings(undefined));
   supportsConfiguration = false;
 
   constructor(private readonly connection: Connection) {}
 
   get(uri: string): Promise<DigestSettings> {
-    if (!this.supportsConfiguration) return Promise.resolve(resolveSettings(undefined));
+    if (!this.supportsConfiguration) return this.defaults;
     let settings = this.byUri.get(uri);
     if (!settings) {
       settings = this.connection.workspace
