@@ -52,6 +52,10 @@ describe('markdown the way kramdown writes it', () => {
     assert.equal(await body('1) 괄호 번호\n2) 둘째\n'), '<p>1) 괄호 번호 2) 둘째</p>');
   });
 
+  it('keeps a dash underline after a paragraph of several lines in the paragraph, as an em dash', async () => {
+    assert.equal(await body('첫 줄\n둘째 줄\n---\n\n제목\n---\n'), '<p>첫 줄 둘째 줄 —</p><h2 id="제목">제목</h2>');
+  });
+
   it('writes tables with text-align styles, and no table without blank lines around it', async () => {
     assert.equal(
       await body('| 모델 | 점수 |\n|:---|---:|\n| A | **1** |\n'),

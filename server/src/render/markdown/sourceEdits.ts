@@ -2,9 +2,11 @@
 // within a line change, so line numbers (and `data-line`) stay right.
 //   - `1)` is no list marker for kramdown: the line is paragraph text.
 //   - Any ordered item interrupts a paragraph, not only one numbered 1 (kramdown writes no `start` anyway).
+//   - A setext underline after a paragraph of several lines is more paragraph text (`---` an em dash), so we
+//     indent it out of CommonMark's reach.
 //   - A table needs a blank line (or the start of its container) before it, one after it, and a pipe on every
 //     line; otherwise its lines are paragraph text, so we escape their pipes.
-import type { Parent, Root, Table } from 'mdast';
+import type { Heading, Parent, Root, Table } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 const PAREN_MARKER = /^ *\d+(?=\))/;
@@ -22,6 +24,8 @@ export function kramdownSourceEdits(tree: Root, source: string): string | undefi
   visit(tree, (node, index, parent) => {
     if (node.type === 'table' && !isKramdownTable(node, index, parent, source)) {
       edits.push(...escapedPipes(node, source));
+    } else if (node.type === 'heading' && isMultiLineSetext(node, source)) {
+      edits.push({ at: source.lastIndexOf('\n', node.position!.end.offset! - 1) + 1, remove: 0, insert: '    ' });
     } else if (node.type === 'list' && node.ordered) {
       for (const item of node.children) {
         const start = item.position?.start.offset;
@@ -67,4 +71,10 @@ function escapedPipes(table: Table, source: string): Edit[] {
   const start = table.position!.start.offset!;
   const text = source.slice(start, table.position!.end.offset);
   return [...text.matchAll(/(?<!\\)\|/g)].map((match) => ({ at: start + match.index, remove: 0, insert: '\\' }));
+}
+
+function isMultiLineSetext(heading: Heading, source: string): boolean {
+  const { start, end } = heading.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined || end.line - start.line < 2) return false;
+  return /\n {0,3}(?:-+|=+)[ \t]*$/.test(source.slice(start.offset, end.offset));
 }
