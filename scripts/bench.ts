@@ -17,6 +17,7 @@ import { SummaryThread } from '../server/src/workspace/summaryThread';
 import { generatePost, writeBlog } from '../test/generatedBlog';
 import { LspClient, SERVER } from '../test/lsp/lspClient';
 import { indexerFor } from '../test/workspace/testIndexer';
+import { keystrokeBench } from './benchKeystrokes';
 
 export function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -83,7 +84,7 @@ function megabytes(bytes: number): string {
   return `${(bytes / 2 ** 20).toFixed(1)} MB`;
 }
 
-function percentile(samples: number[], fraction: number): number {
+export function percentile(samples: number[], fraction: number): number {
   return [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(samples.length * fraction))];
 }
 
@@ -203,6 +204,7 @@ async function indexBench(): Promise<void> {
 
 async function main(): Promise<void> {
   validationBench();
+  keystrokeBench();
   await indexBench();
 }
 
