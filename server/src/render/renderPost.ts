@@ -1,6 +1,7 @@
 // A post rendered the way Jekyll builds it: Liquid on the body, kramdown, then the layout chain. Without a usable
 // site (none, untrusted, a missing layout, a layout that fails) the page falls back to the built-in theme.
 import { basename, join } from 'node:path';
+import { escapeText } from './markdown/hastSteps';
 import { markdownToHtml, type KramdownSettings, type MarkdownOptions } from './markdown/pipeline';
 import { readPost, type Post } from './post';
 import { JEKYLL_KRAMDOWN, kramdownSettings } from './site/kramdownSettings';
@@ -64,7 +65,12 @@ export async function renderContent(prepared: PreparedPost, preview: Pick<Markdo
       prepared.notes.push(`Liquid in the post could not be rendered (${firstLineOf(error)}); it is shown as written.`);
     }
   }
-  return markdownToHtml(markdown, { kramdown: settings, ...preview });
+  try {
+    return markdownToHtml(markdown, { kramdown: settings, ...preview });
+  } catch (error) {
+    prepared.notes.push(`The post could not be rendered as markdown (${firstLineOf(error)}); it is shown as plain text.`);
+    return `<pre>${escapeText(markdown)}</pre>`;
+  }
 }
 
 /** The whole page around `content`: the site's layouts when they render, the built-in theme otherwise. */

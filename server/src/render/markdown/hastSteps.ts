@@ -63,6 +63,6 @@ function hasClass(node: Parents, name: string): boolean {
   return node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
 }
 
-function escapeText(value: string): string {
+export function escapeText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

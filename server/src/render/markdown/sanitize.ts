@@ -42,11 +42,18 @@ const SCHEMA: Schema = {
   },
 };
 
+/** A style that names a script URL or a CSS expression (`url(javascript:…)`); whitespace and escapes do not hide it. */
+const SCRIPT_IN_STYLE = /(?:java|vb)script:|expression\(/i;
+
 /** Sanitizes a tree with the element names it holds allowed, unless they are active elements. */
 export function sanitizeLikeJekyll(tree: Root): Root {
   const names = new Set<string>();
   visit(tree, 'element', (node: Element) => {
     if (!ACTIVE.has(node.tagName.toLowerCase())) names.add(node.tagName);
   });
-  return unified().use(rehypeSanitize, { ...SCHEMA, tagNames: [...names] }).runSync(tree);
+  const clean = unified().use(rehypeSanitize, { ...SCHEMA, tagNames: [...names] }).runSync(tree);
+  visit(clean, 'element', (node: Element) => {
+    if (SCRIPT_IN_STYLE.test(String(node.properties.style ?? '').replace(/[\s\\]/g, ''))) delete node.properties.style;
+  });
+  return clean;
 }
