@@ -15,7 +15,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateDigest } from '../../server/src/core/validate';
 import { generatePost } from '../generatedBlog';
-import { REPO } from '../helpers';
+import { EXAMPLE, REPO } from '../helpers';
+import { inflate } from '../properties/arbitraries';
 import { LspClient } from './lspClient';
 import { descendants, isRunning, RawServer, residentBytes } from './rawServer';
 
@@ -164,6 +165,23 @@ describe('language server under protocol abuse', () => {
       const expected = validateDigest(text, { fileName: FILE_NAME }).diagnostics
         .map((d) => [d.ruleId, document.positionAt(d.span.start), document.positionAt(d.span.end), d.message]);
       assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start, d.range.end, d.message]), expected);
+    });
+
+    it('opens a 5 MB post, checks its front matter only, and keeps answering while it is edited', HANG_GUARD, async () => {
+      const uri = URI.replace('.md', '-huge.md');
+      let huge = TextDocument.create(uri, 'markdown', 1, inflate(EXAMPLE, 5 * 1024 * 1024));
+      const opened = client.waitForDiagnostics(uri);
+      await client.open(uri, huge.getText());
+      assert.deepEqual((await opened).diagnostics.map((d) => d.code), ['file-too-large']);
+      const next = random(3);
+      const last = client.waitForDiagnostics(uri, (p) => p.version === 21, 30_000);
+      for (let version = 2; version < 22; version++) {
+        const changes = [keystroke(huge, next)];
+        huge = TextDocument.update(huge, changes, version);
+        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+        await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      }
+      assert.deepEqual((await last).diagnostics.map((d) => d.code), ['file-too-large']);
     });
 
     it('keeps its memory flat over 10,000 edits typed into the entries, analysed as they come', HANG_GUARD, async (t: TestContext) => {
