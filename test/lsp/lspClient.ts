@@ -83,7 +83,7 @@ export class LspClient {
     });
   }
 
-  static async start(options: { rootPath?: string; capabilities?: ClientCapabilities; settings?: unknown } = {}): Promise<LspClient> {
+  static async start(options: { rootPath?: string; capabilities?: ClientCapabilities; settings?: unknown; locale?: string } = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
     const client = new LspClient(child);
     if (options.settings !== undefined) {
@@ -92,6 +92,7 @@ export class LspClient {
     const rootUri = options.rootPath ? pathToFileURL(options.rootPath).href : null;
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      locale: options.locale,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
       capabilities: options.capabilities ?? {

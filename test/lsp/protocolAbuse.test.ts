@@ -72,6 +72,20 @@ describe('language server under protocol abuse', () => {
       });
     }
 
+    const headers: Record<string, string> = {
+      'a frame without Content-Length': 'Content-Type: application/vscode-jsonrpc\r\n\r\n{"jsonrpc":"2.0","method":"initialized","params":{}}',
+      'a Content-Length that is not a number': 'Content-Length: many\r\n\r\n{}',
+      'a header line that is not "Name: value"': 'Content-Length 2\r\n\r\n{}',
+      'bytes between frames': 'garbage \u0000\u00ff\r\n',
+      'a kilobyte of noise without a header end': 'x'.repeat(2000),
+    };
+    for (const [what, bytes] of Object.entries(headers)) {
+      it(`skips ${what} and answers the next request`, async () => {
+        server.write(bytes);
+        await stillAnswers();
+      });
+    }
+
     it('answers requests with params of the wrong shape with a response, not a crash', async () => {
       for (const [method, params] of [['textDocument/codeAction', null], ['textDocument/hover', { textDocument: { uri: 5 }, position: 'x' }], ['textDocument/completion', {}], ['paperDigest/movePaper', { direction: 7 }]] as const) {
         const response = await server.request(method, params);

@@ -1,12 +1,29 @@
+import { environmentLocale, useLanguage } from '../l10n';
 import { CHECK_USAGE, runCheck } from './check';
 
 const USAGE = `paper-digest — check digest posts of a Jekyll blog.
 
 ${CHECK_USAGE}
+
+Every command takes --lang LANG: the language of the messages (en, ko; default from LC_ALL, LC_MESSAGES or LANG).
 `;
 
+const LANG_OPTION = /^--lang(?:=(.*))?$/;
+
+/** Takes `--lang LANG` (or `--lang=LANG`) out of the arguments and uses that language, else the environment's. */
+function withLanguage(argv: string[]): string[] {
+  const at = argv.findIndex((arg) => LANG_OPTION.test(arg));
+  if (at < 0) {
+    useLanguage(environmentLocale());
+    return argv;
+  }
+  const inline = LANG_OPTION.exec(argv[at])![1];
+  useLanguage(inline ?? argv[at + 1]);
+  return [...argv.slice(0, at), ...argv.slice(at + (inline === undefined ? 2 : 1))];
+}
+
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const [command, ...rest] = withLanguage(argv);
   if (command === 'check') return runCheck(rest, process.stdout, process.stderr);
   process[command === '--help' || command === '-h' ? 'stdout' : 'stderr'].write(USAGE);
   return command === '--help' || command === '-h' ? 0 : 2;

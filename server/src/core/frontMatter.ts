@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { FrontMatter, FrontMatterField } from './model';
 import { span, type Span } from './span';
@@ -6,7 +7,7 @@ import { span, type Span } from './span';
 export function parseFrontMatter(text: string, blockSpan: Span, yamlSpan: Span): FrontMatter {
   const source = text.slice(yamlSpan.start, yamlSpan.end);
   if (nestingBound(source) > MAX_YAML_NESTING) {
-    const error = { value: `Front matter nests more than ${MAX_YAML_NESTING} levels deep`, span: yamlSpan };
+    const error = { value: l10n.t('Front matter nests more than {0} levels deep', MAX_YAML_NESTING), span: yamlSpan };
     return { span: blockSpan, yamlSpan, errors: [error], fields: new Map() };
   }
   const doc = parseDocument(source, { schema: 'core', prettyErrors: false, uniqueKeys: true });
@@ -29,7 +30,7 @@ export function parseFrontMatter(text: string, blockSpan: Span, yamlSpan: Span):
       });
     }
   } else if (errors.length === 0 && doc.contents !== null && !isMap(doc.contents)) {
-    errors.push({ value: 'Front matter must be a YAML mapping of keys to values', span: yamlSpan });
+    errors.push({ value: l10n.t('Front matter must be a YAML mapping of keys to values'), span: yamlSpan });
   }
   return { span: blockSpan, yamlSpan, errors, fields };
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { stringField } from './frontMatter';
 import type { DigestModel, FrontMatter, PaperEntry, Section } from './model';
 import { span, type Span } from './span';
@@ -35,7 +36,7 @@ export function paperName(text: string, paper: PaperEntry): string {
   const title = paperTitle(text, paper);
   const { number, title: linkTitle } = paper.heading;
   const name = number && linkTitle ? `${number.value}. ${title}`.trim() : title;
-  return name || '(empty paper heading)';
+  return name || l10n.t('(empty paper heading)');
 }
 
 /** The front matter title without the stray quotes some early posts have. */
@@ -46,7 +47,7 @@ export function postTitle(frontMatter: FrontMatter | undefined): string | undefi
 function frontMatterNode(text: string, frontMatter: FrontMatter): OutlineNode {
   const fields = [...frontMatter.fields.values()].map((field): OutlineNode => ({
     kind: 'field',
-    name: field.key || '(empty key)',
+    name: field.key || l10n.t('(empty key)'),
     detail: collapseSpaces(text.slice(field.valueSpan.start, field.valueSpan.end)),
     span: span(field.keySpan.start, Math.max(field.keySpan.end, field.valueSpan.end)),
     selectionSpan: field.keySpan,
@@ -55,7 +56,7 @@ function frontMatterNode(text: string, frontMatter: FrontMatter): OutlineNode {
   const start = frontMatter.span.start;
   return {
     kind: 'frontMatter',
-    name: 'Front matter',
+    name: l10n.t('Front matter'),
     detail: postTitle(frontMatter),
     span: frontMatter.span,
     selectionSpan: span(start, Math.min(start + 3, frontMatter.span.end)),
@@ -80,7 +81,7 @@ function sectionNode(section: Section): OutlineNode {
   const { headingSpan, nameSpan } = section;
   return {
     kind: 'section',
-    name: section.name || '(empty section heading)',
+    name: section.name || l10n.t('(empty section heading)'),
     span: span(headingSpan.start, Math.max(section.contentSpan?.end ?? 0, headingSpan.end)),
     selectionSpan: nameSpan.end > nameSpan.start ? nameSpan : headingSpan,
     children: [],

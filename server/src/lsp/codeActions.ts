@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import {
   CodeActionKind,
   type CodeAction,
@@ -54,7 +55,7 @@ function fixAllAction(document: TextDocument, analysis: Analysis, params: CodeAc
   const text = document.getText();
   const fixed = fixAll(text, { schema: analysis.settings.schema, rules: analysis.settings.rules });
   if (fixed === text) return [];
-  return [{ title: 'Fix all digest problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [toTextEdit(document, minimalEdit(text, fixed))] } } }];
+  return [{ title: l10n.t('Fix all digest problems'), kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [toTextEdit(document, minimalEdit(text, fixed))] } } }];
 }
 
 function workspaceEdit(document: TextDocument, fix: Fix): WorkspaceEdit {

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { CancellationToken, RequestType } from 'vscode-languageserver-protocol';
 import type { Failure } from './authoringProtocol';
 import type { ServerContext } from './context';
@@ -7,9 +8,9 @@ import { digestDocument } from './digestDocument';
 export async function openDigest(context: ServerContext, uri: string) {
   const found = await digestDocument(context, uri);
   if (found) return found;
-  if (!context.documents.get(uri)) return { error: 'Open the post in an editor first.' };
+  if (!context.documents.get(uri)) return { error: l10n.t('Open the post in an editor first.') };
   return {
-    error: 'This file is not a digest post: its title does not follow the digest title pattern and it has no numbered paper headings under the digest folders (paperDigest.files).',
+    error: l10n.t('This file is not a digest post: its title does not follow the digest title pattern and it has no numbered paper headings under the digest folders (paperDigest.files).'),
   };
 }
 
@@ -25,7 +26,7 @@ export function onDigestRequest<P, R>(
       return await handler(params, token);
     } catch (error) {
       context.logError(type.method, error);
-      return { error: `Paper Digest failed (${error instanceof Error ? error.message : String(error)}); the Paper Digest output has the details.` };
+      return { error: l10n.t('Paper Digest failed ({0}); the Paper Digest output has the details.', error instanceof Error ? error.message : String(error)) };
     }
   });
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { unversionedId } from '../core/arxiv';
@@ -43,11 +44,11 @@ function hoveredPaper(model: DigestModel, offset: number): { paper: PaperEntry; 
 function paperHover(document: TextDocument, model: DigestModel, paper: PaperEntry, schema: DigestSchema, index: WorkspaceIndex): string {
   const name = `**${escapeMarkdown(paperName(model.text, paper))}**`;
   const id = paper.heading.arxivId?.value;
-  if (!id) return `${name}\n\nNo arXiv link, so no other entry can be found.`;
+  if (!id) return `${name}\n\n${l10n.t('No arXiv link, so no other entry can be found.')}`;
   const places = [...otherPosts(document, id, index), ...thisPost(document, model, paper, id)];
   const where = places.length
-    ? `Also in:\n${places.slice(0, LISTED_PLACES).map((place) => `- ${place}`).join('\n')}${moreThan(places.length)}`
-    : 'In no other post.';
+    ? `${l10n.t('Also in:')}\n${places.slice(0, LISTED_PLACES).map((place) => `- ${place}`).join('\n')}${moreThan(places.length)}`
+    : l10n.t('In no other post.');
   return `${name}\n\narXiv [${id}](${paperUrlFor(schema, id)})\n\n${where}`;
 }
 
@@ -56,7 +57,7 @@ function otherPosts(document: TextDocument, id: string, index: WorkspaceIndex): 
   return index.entriesOf(id)
     .filter((entry) => entry.file !== self)
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
-    .map((entry) => `[${escapeMarkdown(`${entry.postTitle}, entry ${entry.number}`)}](${lineLink(entry.file, entry.heading.start.line)})`);
+    .map((entry) => `[${escapeMarkdown(l10n.t('{0}, entry {1}', entry.postTitle, entry.number))}](${lineLink(entry.file, entry.heading.start.line)})`);
 }
 
 function thisPost(document: TextDocument, model: DigestModel, hovered: PaperEntry, id: string): string[] {
@@ -64,7 +65,7 @@ function thisPost(document: TextDocument, model: DigestModel, hovered: PaperEntr
     const other = paper.heading.arxivId;
     if (paper === hovered || !other || unversionedId(other.value) !== unversionedId(id)) return [];
     const number = paper.heading.number?.value ?? i + 1;
-    return [`[entry ${number} of this post](${lineLink(document.uri, document.positionAt(paper.heading.span.start).line)})`];
+    return [`[${l10n.t('entry {0} of this post', number)}](${lineLink(document.uri, document.positionAt(paper.heading.span.start).line)})`];
   });
 }
 
@@ -74,7 +75,7 @@ function lineLink(uri: string, line: number): string {
 }
 
 function moreThan(count: number): string {
-  return count > LISTED_PLACES ? `\n\nand ${count - LISTED_PLACES} more` : '';
+  return count > LISTED_PLACES ? `\n\n${l10n.t('and {0} more', count - LISTED_PLACES)}` : '';
 }
 
 function escapeMarkdown(text: string): string {

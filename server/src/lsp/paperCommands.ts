@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { movePaper } from '../core/authoring/movePaper';
 import { renumberPapers } from '../core/renumberPapers';
 import { LineIndex } from '../core/span';
@@ -28,7 +29,7 @@ function registerPaperCommands(context: ServerContext): void {
     const { document, analysis } = opened;
     const edits = renumberPapers(analysis.model);
     const count = analysis.model.papers.length;
-    const message = edits.length ? undefined : count ? `The papers are already numbered 1 to ${count}.` : 'This post has no papers yet.';
+    const message = edits.length ? undefined : count ? l10n.t('The papers are already numbered 1 to {0}.', count) : l10n.t('This post has no papers yet.');
     return { version: analysis.version, edits: edits.map((edit) => toTextEdit(document, edit)), message };
   });
 

@@ -9,8 +9,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ServerContext } from './context';
 import { FEATURES } from './features';
+import { stdioConnection } from './stdio';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const context = new ServerContext(connection, documents);
 

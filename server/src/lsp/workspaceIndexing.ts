@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DidChangeWatchedFilesNotification, WatchKind } from 'vscode-languageserver/node';
@@ -63,10 +64,10 @@ function watchPosts(context: ServerContext): void {
 async function indexWithProgress(context: ServerContext, indexer: WorkspaceIndexer): Promise<void> {
   indexer.indexAll();
   const progress = await context.connection.window.createWorkDoneProgress().catch(() => undefined);
-  progress?.begin('Paper Digest: indexing posts');
+  progress?.begin(l10n.t('Paper Digest: indexing posts'));
   const timer = setInterval(() => {
     const { done, queued } = indexer.progress;
-    if (queued) progress?.report(Math.floor((100 * done) / queued), `${done}/${queued} files`);
+    if (queued) progress?.report(Math.floor((100 * done) / queued), l10n.t('{0}/{1} files', done, queued));
   }, PROGRESS_INTERVAL_MS);
   await indexer.whenIdle();
   clearInterval(timer);

@@ -1,9 +1,9 @@
+import * as l10n from '@vscode/l10n';
 import { alphaxivParts, arxivIdInUrl, isValidArxivId, unversionedId } from '../arxiv';
 import type { DigestSchema } from '../schema';
 
 export type ArxivReference = { id: string } | { error: string };
 
-const ACCEPTED = 'an arXiv id (2510.26794) or an arXiv abs/pdf, alphaXiv or Hugging Face papers URL';
 const HUGGING_FACE_HOSTS = ['huggingface.co', 'hf.co'];
 
 /**
@@ -12,15 +12,15 @@ const HUGGING_FACE_HOSTS = ['huggingface.co', 'hf.co'];
  */
 export function parseArxivReference(input: string, schema: DigestSchema): ArxivReference {
   const text = input.trim();
-  if (!text) return { error: `Enter ${ACCEPTED}.` };
+  if (!text) return { error: l10n.t('Enter an arXiv id (2510.26794) or an arXiv abs/pdf, alphaXiv or Hugging Face papers URL.') };
   const bare = text.replace(/^arxiv:\s*/i, '');
   if (isValidArxivId(bare)) return { id: unversionedId(bare) };
-  if (!text.includes('/')) return { error: `\`${text}\` is not a valid arXiv id: expected YYMM.NNNNN such as 2510.26794, or a URL.` };
+  if (!text.includes('/')) return { error: l10n.t('`{0}` is not a valid arXiv id: expected YYMM.NNNNN such as 2510.26794, or a URL.', text) };
   const url = asUrl(text);
-  if (!url) return { error: `\`${text}\` is not ${ACCEPTED}.` };
+  if (!url) return { error: l10n.t('`{0}` is not an arXiv id (2510.26794) or an arXiv abs/pdf, alphaXiv or Hugging Face papers URL.', text) };
   const id = idInUrl(url, schema);
-  if (id === undefined) return { error: `\`${text}\` is not a link to a paper: expected ${ACCEPTED}.` };
-  return isValidArxivId(id) ? { id: unversionedId(id) } : { error: `\`${id}\` in that link is not a valid arXiv id.` };
+  if (id === undefined) return { error: l10n.t('`{0}` is not a link to a paper: expected an arXiv id (2510.26794) or an arXiv abs/pdf, alphaXiv or Hugging Face papers URL.', text) };
+  return isValidArxivId(id) ? { id: unversionedId(id) } : { error: l10n.t('`{0}` in that link is not a valid arXiv id.', id) };
 }
 
 function idInUrl(url: URL, schema: DigestSchema): string | undefined {

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { canonicalLabel, labelledSection } from '../labels';
 import type { DigestModel, FrontMatterField, PaperEntry } from '../model';
 import { parseDigest } from '../parseDigest';
@@ -133,7 +134,7 @@ class BodyCompletions {
     const body = writePaperEntry(new SnippetBuilder().text(before), this.schema, fields, this.eol).text(after);
     return [{
       ...this.item('paper', PAPER_LABEL, body, '9'),
-      detail: `Paper ${number}: # ${number}. [Title](…) with its ${this.schema.sections.length} sections`,
+      detail: l10n.t('Paper {0}: # {0}. [Title](…) with its {1} sections', number, this.schema.sections.length),
       documentation: ['```markdown', body.plainText().trim(), '```'].join('\n'),
       filterText: this.line.prefix.startsWith('#') ? `# ${PAPER_LABEL}` : PAPER_LABEL,
       // Selected over word suggestions, unless a label or section that fits the line comes first.
@@ -220,7 +221,7 @@ function termCompletions(model: DigestModel, offset: number, line: Line, terms: 
       return {
         label: term,
         kind: 'term' as const,
-        detail: `${field.key}: used in ${count} post${count === 1 ? '' : 's'}`,
+        detail: count === 1 ? l10n.t('{0}: used in 1 post', field.key) : l10n.t('{0}: used in {1} posts', field.key, count),
         snippet: new SnippetBuilder().text(text).snippet(),
         text,
         span,

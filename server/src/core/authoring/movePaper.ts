@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { applyEdits, mapOffset, minimalEdit } from '../edits';
 import type { DigestModel, PaperEntry } from '../model';
 import { parseDigest } from '../parseDigest';
@@ -15,10 +16,10 @@ export type PaperMove = { edit: TextEdit; newText: string; cursor: number } | { 
  */
 export function movePaper(model: DigestModel, offset: number, direction: MoveDirection, schema: DigestSchema): PaperMove {
   const index = paperIndexAt(model, offset);
-  if (index < 0) return { error: 'Put the cursor inside a paper entry to move it.' };
+  if (index < 0) return { error: l10n.t('Put the cursor inside a paper entry to move it.') };
   const target = direction === 'up' ? index - 1 : index + 1;
   if (target < 0 || target >= model.papers.length) {
-    return { error: `This paper is already the ${direction === 'up' ? 'first' : 'last'} of the post.` };
+    return { error: direction === 'up' ? l10n.t('This paper is already the first of the post.') : l10n.t('This paper is already the last of the post.') };
   }
   const [upper, lower] = [model.papers[Math.min(index, target)], model.papers[Math.max(index, target)]];
   const text = model.text;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { titleFor, type DigestSchema } from '../schema';
 import { writePaperEntry } from './entry';
 import { SnippetBuilder } from './snippet';
@@ -25,11 +26,11 @@ export type NewPostPath = { path: string } | { error: string };
 
 /** The post's path for `date` (YYYY-MM-DD) from the pattern; `{date}` and `{compactDate}` (YYYYMMDD) are filled in. */
 export function newPostPath(pattern: string, date: string): NewPostPath {
-  if (!DAY.test(date)) return { error: `${date} is not a YYYY-MM-DD date.` };
+  if (!DAY.test(date)) return { error: l10n.t('{0} is not a YYYY-MM-DD date.', date) };
   const path = fillTokens(pattern, tokensFor(date)).replace(/\\/g, '/');
   const segments = path.split('/');
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || segments.includes('..') || segments.some((s) => !s) || !/\.(md|markdown)$/.test(path)) {
-    return { error: `The new post path \`${pattern}\` must be relative to the workspace folder, without \`..\`, and end in \`.md\`.` };
+    return { error: l10n.t('The new post path `{0}` must be relative to the workspace folder, without `..`, and end in `.md`.', pattern) };
   }
   return { path };
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { postLanguage } from '../postLanguage';
 import type { Rule } from './rule';
 
@@ -11,12 +12,12 @@ export const alphaxivLanguage: Rule = {
       if (!alphaxiv?.id || !alphaxiv.urlSpan) return [];
       const actual = alphaxiv.language?.value ?? '';
       if (actual === language) return [];
-      const name = (value: string) => (value ? `\`${value}\`` : 'no language');
+      const name = (value: string) => (value ? `\`${value}\`` : l10n.t('no language'));
       const segment = alphaxiv.language;
       return [{
         span: segment?.span ?? alphaxiv.urlSpan,
-        message: `This alphaXiv link uses ${name(actual)} while the post uses ${name(language)}.`,
-        fixes: segment && language ? [{ title: `Use ${language}`, edits: [{ span: segment.span, newText: language }] }] : [],
+        message: l10n.t('This alphaXiv link uses {0} while the post uses {1}.', name(actual), name(language)),
+        fixes: segment && language ? [{ title: l10n.t('Use {0}', language), edits: [{ span: segment.span, newText: language }] }] : [],
       }];
     });
   },

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { postLanguage } from '../postLanguage';
 import { alphaxivUrlFor } from '../schema';
 import type { Rule } from './rule';
@@ -16,8 +17,8 @@ export const alphaxivMissing: Rule = {
       const at = heading.span.end;
       return [{
         span: heading.span,
-        message: 'This paper has no alphaXiv line (`> [Alphaxiv](https://www.alphaxiv.org/…/overview/ID)`) under its heading.',
-        fixes: line ? [{ title: 'Insert the alphaXiv line', edits: [{ span: { start: at, end: at }, newText: `${eol}${eol}${line}` }] }] : [],
+        message: l10n.t('This paper has no alphaXiv line (`> [Alphaxiv](https://www.alphaxiv.org/…/overview/ID)`) under its heading.'),
+        fixes: line ? [{ title: l10n.t('Insert the alphaXiv line'), edits: [{ span: { start: at, end: at }, newText: `${eol}${eol}${line}` }] }] : [],
       }];
     });
   },

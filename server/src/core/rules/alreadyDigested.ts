@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { unversionedId } from '../arxiv';
 import { knownDate, postDates } from '../postDates';
 import type { DigestedEntry, Rule } from './rule';
@@ -20,7 +21,7 @@ export const alreadyDigested: Rule = {
       if (!earlier.length) return [];
       return [{
         span: heading.arxivId.span,
-        message: `Already digested: also in ${namedEntries(earlier)}.`,
+        message: l10n.t('Already digested: also in {0}.', namedEntries(earlier)),
         related: earlier.map((entry) => ({ file: entry.file, range: entry.heading, message: entryName(entry) })),
       }];
     });
@@ -39,9 +40,9 @@ function newestFirst(a: DigestedEntry, b: DigestedEntry): number {
 function namedEntries(entries: DigestedEntry[]): string {
   const named = entries.slice(0, NAMED_IN_MESSAGE).map(entryName).join('; ');
   const more = entries.length - NAMED_IN_MESSAGE;
-  return more > 0 ? `${named} and ${more} more` : named;
+  return more > 0 ? l10n.t('{0} and {1} more', named, more) : named;
 }
 
 function entryName(entry: DigestedEntry): string {
-  return `${entry.postTitle}, entry ${entry.number}`;
+  return l10n.t('{0}, entry {1}', entry.postTitle, entry.number);
 }

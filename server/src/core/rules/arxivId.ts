@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { isValidArxivId } from '../arxiv';
 import type { Rule } from './rule';
 
@@ -11,7 +12,7 @@ export const arxivId: Rule = {
       if (!id || isValidArxivId(id.value)) return [];
       return [{
         span: id.span,
-        message: `\`${id.value}\` is not a valid arXiv id: expected \`YYMM.NNNNN\` (optionally \`vN\`) or \`archive/YYMMNNN\`.`,
+        message: l10n.t('`{0}` is not a valid arXiv id: expected `YYMM.NNNNN` (optionally `vN`) or `archive/YYMMNNN`.', id.value),
       }];
     });
   },

@@ -1,10 +1,12 @@
+import * as l10n from '@vscode/l10n';
 import { postDates, type DatePlace, type PostDates } from '../postDates';
 import type { Fix, Rule } from './rule';
 
-const SOURCES: { key: keyof PostDates; label: string }[] = [
-  { key: 'field', label: 'the date: field' },
-  { key: 'title', label: 'the title' },
-  { key: 'file', label: 'the file name' },
+/** Where a post's date is written: what to call it, and how to say which date it has (one sentence each, for translation). */
+const SOURCES: { key: keyof PostDates; label: () => string; says: (date: string) => string }[] = [
+  { key: 'field', label: () => l10n.t('the date: field'), says: (date) => l10n.t('the date: field says {0}', date) },
+  { key: 'title', label: () => l10n.t('the title'), says: (date) => l10n.t('the title says {0}', date) },
+  { key: 'file', label: () => l10n.t('the file name'), says: (date) => l10n.t('the file name says {0}', date) },
 ];
 
 export const dateMismatch: Rule = {
@@ -16,11 +18,11 @@ export const dateMismatch: Rule = {
     const known = SOURCES.filter(({ key }) => dates[key]);
     const distinct = new Set(known.map(({ key }) => dates[key]!.date));
     if (distinct.size < 2) return [];
-    const where = known.map(({ key, label }) => `${label} says ${dates[key]!.date}`).join(', ');
+    const where = known.map(({ key, says }) => says(dates[key]!.date)).join(', ');
     const anchor = dates.field?.span ?? dates.title?.span ?? { start: 0, end: 0 };
     const firstSourceOfEachDate = known.filter(({ key }, i) => known.findIndex((other) => dates[other.key]!.date === dates[key]!.date) === i);
-    const fixes = firstSourceOfEachDate.map(({ key, label }) => agreeOn(dates[key]!.date, label, dates, fileName));
-    return [{ span: anchor, message: `The post's dates disagree: ${where}.`, fixes }];
+    const fixes = firstSourceOfEachDate.map(({ key, label }) => agreeOn(dates[key]!.date, label(), dates, fileName));
+    return [{ span: anchor, message: l10n.t("The post's dates disagree: {0}.", where), fixes }];
   },
 };
 
@@ -29,7 +31,7 @@ function agreeOn(date: string, label: string, dates: PostDates, fileName: string
     !!place?.span && place.date !== date);
   const renameTo = dates.file && dates.file.date !== date && fileName ? date + fileName.slice(10) : undefined;
   return {
-    title: `Use ${date} (from ${label}) everywhere`,
+    title: l10n.t('Use {0} (from {1}) everywhere', date, label),
     edits: places.map((place) => ({ span: place.span, newText: date })),
     renameTo,
   };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { unversionedId } from '../arxiv';
 import type { Rule } from './rule';
 
@@ -15,7 +16,7 @@ export const duplicatePaper: Rule = {
         firstEntry.set(key, index);
         return [];
       }
-      return [{ span: heading.arxivId.span, message: `Paper ${key} is already entry ${first + 1} of this post.` }];
+      return [{ span: heading.arxivId.span, message: l10n.t('Paper {0} is already entry {1} of this post.', key, first + 1) }];
     });
   },
 };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
 
 export const fileTooLarge: Rule = {
@@ -9,7 +10,7 @@ export const fileTooLarge: Rule = {
     const megabytes = (model.text.length / 1_000_000).toFixed(1);
     return [{
       span: { start: 0, end: 0 },
-      message: `This post has ${megabytes} million characters, more than paperDigest.maxFileSize: only its front matter is checked.`,
+      message: l10n.t('This post has {0} million characters, more than paperDigest.maxFileSize: only its front matter is checked.', megabytes),
     }];
   },
 };

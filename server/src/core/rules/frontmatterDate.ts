@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
 
 /** The forms Jekyll's date parsing accepts in posts: a day, optionally a time and a zone. */
@@ -14,7 +15,7 @@ export const frontmatterDate: Rule = {
     if (isValidPostDate(value.trim())) return [];
     return [{
       span: field.valueSpan.end > field.valueSpan.start ? field.valueSpan : field.keySpan,
-      message: `\`${value}\` is not a valid date: expected \`YYYY-MM-DD HH:MM:SS\` (time and zone optional).`,
+      message: l10n.t('`{0}` is not a valid date: expected `YYYY-MM-DD HH:MM:SS` (time and zone optional).', value),
     }];
   },
 };

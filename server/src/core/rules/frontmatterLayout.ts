@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
 
 export const frontmatterLayout: Rule = {
@@ -12,15 +13,15 @@ export const frontmatterLayout: Rule = {
       const at = frontMatter.yamlSpan.start;
       return [{
         span: { start: frontMatter.span.start, end: frontMatter.span.start + 3 },
-        message: `The front matter has no \`layout\`: the post renders without the blog's page; expected \`layout: ${schema.layout}\`.`,
-        fixes: [{ title: `Add layout: ${schema.layout}`, edits: [{ span: { start: at, end: at }, newText: `layout: ${schema.layout}${eol}` }] }],
+        message: l10n.t("The front matter has no `layout`: the post renders without the blog's page; expected `layout: {0}`.", schema.layout),
+        fixes: [{ title: l10n.t('Add layout: {0}', schema.layout), edits: [{ span: { start: at, end: at }, newText: `layout: ${schema.layout}${eol}` }] }],
       }];
     }
     if (layout.value === schema.layout) return [];
     return [{
       span: layout.valueSpan.end > layout.valueSpan.start ? layout.valueSpan : layout.keySpan,
-      message: `Layout is \`${String(layout.value ?? '')}\`; digest posts use \`layout: ${schema.layout}\`.`,
-      fixes: [{ title: `Set layout to ${schema.layout}`, edits: [{ span: layout.valueSpan, newText: schema.layout }] }],
+      message: l10n.t('Layout is `{0}`; digest posts use `layout: {1}`.', String(layout.value ?? ''), schema.layout),
+      fixes: [{ title: l10n.t('Set layout to {0}', schema.layout), edits: [{ span: layout.valueSpan, newText: schema.layout }] }],
     }];
   },
 };

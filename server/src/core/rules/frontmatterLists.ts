@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
 
 const LIST_FIELDS = ['tags', 'categories'];
@@ -13,8 +14,8 @@ export const frontmatterLists: Rule = {
       const items = String(field.value).split(/[\s,]+/).filter(Boolean);
       return [{
         span: field.valueSpan,
-        message: `\`${field.key}\` is not a list; write it as \`${field.key}: [${items.join(', ')}]\`.`,
-        fixes: [{ title: `Make ${field.key} a list`, edits: [{ span: field.valueSpan, newText: `[${items.join(', ')}]` }] }],
+        message: l10n.t('`{0}` is not a list; write it as `{0}: [{1}]`.', field.key, items.join(', ')),
+        fixes: [{ title: l10n.t('Make {0} a list', field.key), edits: [{ span: field.valueSpan, newText: `[${items.join(', ')}]` }] }],
       }];
     });
   },

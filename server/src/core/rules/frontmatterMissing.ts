@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { titleFor } from '../schema';
 import type { Rule } from './rule';
 
@@ -10,7 +11,7 @@ export const frontmatterMissing: Rule = {
   check({ model, schema, fileName, eol }) {
     if (model.frontMatter) return [];
     if (model.unclosedFrontMatter) {
-      return [{ span: model.unclosedFrontMatter, message: 'Front matter is not closed: add a `---` line after its last field.' }];
+      return [{ span: model.unclosedFrontMatter, message: l10n.t('Front matter is not closed: add a `---` line after its last field.') }];
     }
     const date = fileName ? FILE_DATE.exec(fileName)?.[1] : undefined;
     const start = model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -20,8 +21,8 @@ export const frontmatterMissing: Rule = {
       : undefined;
     return [{
       span: at,
-      message: 'The post has no front matter: Jekyll only publishes posts that start with a `---` block (layout, title, date).',
-      fixes: block ? [{ title: `Insert front matter for ${date}`, edits: [{ span: at, newText: block }] }] : [],
+      message: l10n.t('The post has no front matter: Jekyll only publishes posts that start with a `---` block (layout, title, date).'),
+      fixes: date && block ? [{ title: l10n.t('Insert front matter for {0}', date), edits: [{ span: at, newText: block }] }] : [],
     }];
   },
 };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { postDates, knownDate } from '../postDates';
 import { titleFor, titleRegExp } from '../schema';
 import type { Fix, Rule } from './rule';
@@ -18,25 +19,25 @@ export const frontmatterTitle: Rule = {
       const at = frontMatter.yamlSpan.end;
       return [{
         span: { start: frontMatter.span.start, end: frontMatter.span.start + 3 },
-        message: `The front matter has no \`title\`; expected \`title: "${schema.titlePattern.replace('{date}', 'YYYY-MM-DD')}"\`.`,
-        fixes: expected ? [{ title: `Add title "${expected}"`, edits: [{ span: { start: at, end: at }, newText: `title: "${expected}"${eol}` }] }] : [],
+        message: l10n.t('The front matter has no `title`; expected `title: "{0}"`.', schema.titlePattern.replace('{date}', 'YYYY-MM-DD')),
+        fixes: expected ? [{ title: l10n.t('Add title "{0}"', expected), edits: [{ span: { start: at, end: at }, newText: `title: "${expected}"${eol}` }] }] : [],
       }];
     }
     const title = String(field.value ?? '');
     const pattern = titleRegExp(schema);
     if (pattern.test(title)) return [];
     const unquoted = title.replace(STRAY_QUOTES, '');
-    const setTitle = (value: string): Fix => ({ title: `Set title to "${value}"`, edits: [{ span: field.valueSpan, newText: `"${value}"` }] });
+    const setTitle = (value: string): Fix => ({ title: l10n.t('Set title to "{0}"', value), edits: [{ span: field.valueSpan, newText: `"${value}"` }] });
     if (unquoted !== title && pattern.test(unquoted)) {
       return [{
         span: field.valueSpan,
-        message: `The title has a stray quote, which shows in the published title: \`${title}\`.`,
+        message: l10n.t('The title has a stray quote, which shows in the published title: `{0}`.', title),
         fixes: [setTitle(unquoted)],
       }];
     }
     return [{
       span: field.valueSpan.end > field.valueSpan.start ? field.valueSpan : field.keySpan,
-      message: `The title \`${title}\` does not follow the digest pattern \`${schema.titlePattern.replace('{date}', 'YYYY-MM-DD')}\`.`,
+      message: l10n.t('The title `{0}` does not follow the digest pattern `{1}`.', title, schema.titlePattern.replace('{date}', 'YYYY-MM-DD')),
       fixes: expected ? [setTitle(expected)] : [],
     }];
   },

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
 
 export const frontmatterYaml: Rule = {
@@ -7,7 +8,7 @@ export const frontmatterYaml: Rule = {
   check({ model }) {
     return (model.frontMatter?.errors ?? []).map((error) => ({
       span: error.span,
-      message: `Invalid YAML in the front matter: ${error.value}`,
+      message: l10n.t('Invalid YAML in the front matter: {0}', error.value),
     }));
   },
 };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
 
 /** Elements a post may legitimately write as HTML; any other `<Name>` is a word kramdown swallows. */
@@ -16,8 +17,8 @@ export const hiddenHtml: Rule = {
       if (!name || HTML_ELEMENTS.has(name.toLowerCase())) return [];
       return [{
         span: token.span,
-        message: `\`${token.value.trim()}\` is read as an HTML tag and will not show on the page; escape it as \`\\${token.value.trim()}\`.`,
-        fixes: [{ title: `Escape ${token.value.trim()}`, edits: [{ span: { start: token.span.start, end: token.span.start }, newText: '\\' }] }],
+        message: l10n.t('`{0}` is read as an HTML tag and will not show on the page; escape it as `\\{0}`.', token.value.trim()),
+        fixes: [{ title: l10n.t('Escape {0}', token.value.trim()), edits: [{ span: { start: token.span.start, end: token.span.start }, newText: '\\' }] }],
       }];
     });
   },

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { labelledSection } from '../labels';
 import type { Rule } from './rule';
 
@@ -11,7 +12,7 @@ export const introBulletEmpty: Rule = {
         .filter((bullet) => !bullet.content)
         .map((bullet) => ({
           span: bullet.label?.span ?? bullet.span,
-          message: bullet.label ? `The ${bullet.label.value} bullet is empty.` : 'This bullet is empty.',
+          message: bullet.label ? l10n.t('The {0} bullet is empty.', bullet.label.value) : l10n.t('This bullet is empty.'),
         })),
     );
   },

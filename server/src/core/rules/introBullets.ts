@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { canonicalLabel, labelledSection } from '../labels';
 import type { Section } from '../model';
 import type { DigestSchema } from '../schema';
@@ -18,7 +19,7 @@ export const introBullets: Rule = {
 function labelProblems(section: Section, schema: DigestSchema): Finding[] {
   const expected = schema.bulletLabels.map((label) => label.name).join(', ');
   if (!section.hasList) {
-    return [{ span: section.nameSpan, message: `\`## ${section.name}\` has no bullets; expected ${expected}, each as \`- Label: …\`.` }];
+    return [{ span: section.nameSpan, message: l10n.t('`## {0}` has no bullets; expected {1}, each as `- Label: …`.', section.name, expected) }];
   }
   const labelled = section.bullets.filter((bullet) => bullet.label);
   if (!labelled.length) return [];
@@ -29,16 +30,16 @@ function labelProblems(section: Section, schema: DigestSchema): Finding[] {
     const name = canonicalLabel(bullet, schema);
     const index = name ? schema.bulletLabels.findIndex((label) => label.name === name) : -1;
     if (!name) {
-      findings.push({ span: bullet.label!.span, message: `\`${bullet.label!.value}\` is not a label of \`## ${section.name}\`; expected ${expected}.` });
+      findings.push({ span: bullet.label!.span, message: l10n.t('`{0}` is not a label of `## {1}`; expected {2}.', bullet.label!.value, section.name, expected) });
     } else if (index < lastIndex) {
-      findings.push({ span: bullet.label!.span, message: `\`${bullet.label!.value}\` comes too late; the bullets go ${expected}.` });
+      findings.push({ span: bullet.label!.span, message: l10n.t('`{0}` comes too late; the bullets go {1}.', bullet.label!.value, expected) });
     }
     if (name) seen.add(name);
     lastIndex = Math.max(lastIndex, index);
   }
   const missing = schema.bulletLabels.filter((label) => !seen.has(label.name)).map((label) => label.name);
   if (missing.length) {
-    findings.push({ span: section.nameSpan, message: `\`## ${section.name}\` has no ${missing.join(', ')} bullet; expected ${expected}.` });
+    findings.push({ span: section.nameSpan, message: l10n.t('`## {0}` has no {1} bullet; expected {2}.', section.name, missing.join(', '), expected) });
   }
   return findings;
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { labelledSection } from '../labels';
 import type { Rule } from './rule';
 
@@ -12,9 +13,9 @@ export const introUnlabeled: Rule = {
       const names = schema.bulletLabels.map((label) => label.name);
       return [{
         span: { start: bullets[0].span.start, end: bullets[bullets.length - 1].span.end },
-        message: `These bullets have no labels; the current format writes ${names.map((name) => `\`${name}:\``).join(', ')}.`,
+        message: l10n.t('These bullets have no labels; the current format writes {0}.', names.map((name) => `\`${name}:\``).join(', ')),
         fixes: [{
-          title: `Label the bullets ${names.join(', ')}`,
+          title: l10n.t('Label the bullets {0}', names.join(', ')),
           edits: bullets.map((bullet, i) => ({ span: { start: bullet.textStart, end: bullet.textStart }, newText: `${names[i]}: ` })),
         }],
       }];

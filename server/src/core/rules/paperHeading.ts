@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { arxivIdInUrl } from '../arxiv';
 import type { PaperEntry } from '../model';
 import { insertNumber } from '../renumberPapers';
@@ -22,19 +23,19 @@ function headingProblems(paper: PaperEntry, index: number, { schema, model: { te
     const hashes = { start: heading.span.start, end: heading.span.start + heading.depth };
     findings.push({
       span: hashes,
-      message: `A paper heading is a level-1 heading (\`#\`), not level ${heading.depth}: ${FORM}.`,
-      fixes: [{ title: 'Make it a level-1 heading', edits: [{ span: hashes, newText: '#' }] }],
+      message: l10n.t('A paper heading is a level-1 heading (`#`), not level {0}: {1}.', heading.depth, FORM),
+      fixes: [{ title: l10n.t('Make it a level-1 heading'), edits: [{ span: hashes, newText: '#' }] }],
     });
   }
   if (!heading.number) {
     findings.push({
       span: { start: heading.span.start, end: Math.max(heading.span.end, heading.span.start + 1) },
-      message: `The paper heading does not start with its number: ${FORM}.`,
-      fixes: [{ title: `Number it ${index + 1}.`, edits: [insertNumber(text, heading, index + 1)] }],
+      message: l10n.t('The paper heading does not start with its number: {0}.', FORM),
+      fixes: [{ title: l10n.t('Number it {0}.', index + 1), edits: [insertNumber(text, heading, index + 1)] }],
     });
   }
   if (!heading.link) {
-    findings.push({ span: heading.span, message: `The paper title is not linked to arXiv: ${FORM}.` });
+    findings.push({ span: heading.span, message: l10n.t('The paper title is not linked to arXiv: {0}.', FORM) });
     return findings;
   }
   const canonical = heading.arxivId ? paperUrlFor(schema, heading.arxivId.value) : undefined;
@@ -43,14 +44,14 @@ function headingProblems(paper: PaperEntry, index: number, { schema, model: { te
     const target = heading.link.urlSpan;
     findings.push({
       span: target ?? heading.link.span,
-      message: `The paper link \`${heading.link.url}\` is not an arXiv abstract link (${paperUrlFor(schema, 'ID')}).`,
-      fixes: id && target ? [{ title: `Link to ${paperUrlFor(schema, id)}`, edits: [{ span: target, newText: paperUrlFor(schema, id) }] }] : [],
+      message: l10n.t('The paper link `{0}` is not an arXiv abstract link ({1}).', heading.link.url, paperUrlFor(schema, 'ID')),
+      fixes: id && target ? [{ title: l10n.t('Link to {0}', paperUrlFor(schema, id)), edits: [{ span: target, newText: paperUrlFor(schema, id) }] }] : [],
     });
   }
   if (heading.trailing) {
     findings.push({
       span: heading.trailing.span,
-      message: `Text after the paper link is not part of the heading form ${FORM}.`,
+      message: l10n.t('Text after the paper link is not part of the heading form {0}.', FORM),
     });
   }
   return findings;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { renumberPapers } from '../renumberPapers';
 import type { Rule } from './rule';
 
@@ -8,10 +9,10 @@ export const paperNumbering: Rule = {
   check({ model }) {
     const misnumbered = model.papers.filter((paper, index) => paper.heading.number && paper.heading.number.value !== index + 1);
     if (!misnumbered.length) return [];
-    const fix = { title: 'Renumber all papers', edits: renumberPapers(model) };
+    const fix = { title: l10n.t('Renumber all papers'), edits: renumberPapers(model) };
     return misnumbered.map((paper) => ({
       span: paper.heading.number!.span,
-      message: `Paper ${paper.heading.number!.value} is entry ${model.papers.indexOf(paper) + 1} of the post; papers are numbered 1, 2, 3… in order.`,
+      message: l10n.t('Paper {0} is entry {1} of the post; papers are numbered 1, 2, 3… in order.', paper.heading.number!.value, model.papers.indexOf(paper) + 1),
       fixes: [fix],
     }));
   },

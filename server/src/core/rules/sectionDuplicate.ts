@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
 
 export const sectionDuplicate: Rule = {
@@ -8,7 +9,7 @@ export const sectionDuplicate: Rule = {
     return model.papers.flatMap(({ sections }) =>
       sections
         .filter((section, index) => sections.findIndex((other) => other.name === section.name) < index)
-        .map((section) => ({ span: section.nameSpan, message: `\`## ${section.name}\` appears twice in this paper.` })),
+        .map((section) => ({ span: section.nameSpan, message: l10n.t('`## {0}` appears twice in this paper.', section.name) })),
     );
   },
 };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
 
 export const sectionEmpty: Rule = {
@@ -8,7 +9,7 @@ export const sectionEmpty: Rule = {
     return model.papers.flatMap(({ sections }) =>
       sections
         .filter((section) => !section.contentText)
-        .map((section) => ({ span: section.nameSpan, message: `\`## ${section.name}\` is empty.` })),
+        .map((section) => ({ span: section.nameSpan, message: l10n.t('`## {0}` is empty.', section.name) })),
     );
   },
 };

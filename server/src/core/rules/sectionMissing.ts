@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { PaperEntry } from '../model';
 import type { Fix, Rule, RuleContext } from './rule';
 
@@ -12,7 +13,7 @@ export const sectionMissing: Rule = {
         .filter((name) => !present.has(name))
         .map((name) => ({
           span: paper.heading.span,
-          message: `This paper has no \`## ${name}\` section.`,
+          message: l10n.t('This paper has no `## {0}` section.', name),
           fixes: insertSection(paper, name, context),
         }));
     });
@@ -30,5 +31,5 @@ function insertSection(paper: PaperEntry, name: string, { schema, eol }: RuleCon
   const edit = later
     ? { span: { start: later.headingSpan.start, end: later.headingSpan.start }, newText: `## ${name}${eol}${eol}` }
     : { span: { start: paper.contentEnd, end: paper.contentEnd }, newText: `${eol}${eol}## ${name}` };
-  return [{ title: `Insert the ${name} section`, edits: [edit] }];
+  return [{ title: l10n.t('Insert the {0} section', name), edits: [edit] }];
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
 
 export const sectionOrder: Rule = {
@@ -12,7 +13,7 @@ export const sectionOrder: Rule = {
         if (!previous || schema.sections.indexOf(previous.name) <= schema.sections.indexOf(section.name)) return [];
         return [{
           span: section.nameSpan,
-          message: `\`## ${section.name}\` comes after \`## ${previous.name}\`; the order is ${schema.sections.join(', ')}.`,
+          message: l10n.t('`## {0}` comes after `## {1}`; the order is {2}.', section.name, previous.name, schema.sections.join(', ')),
         }];
       });
     });

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
 
 export const sectionPlaceholder: Rule = {
@@ -10,7 +11,7 @@ export const sectionPlaceholder: Rule = {
         .filter((section) => section.contentSpan && schema.placeholders.includes(section.contentText))
         .map((section) => ({
           span: section.contentSpan!,
-          message: `\`## ${section.name}\` holds only the placeholder "${section.contentText}".`,
+          message: l10n.t('`## {0}` holds only the placeholder "{1}".', section.name, section.contentText),
         })),
     );
   },

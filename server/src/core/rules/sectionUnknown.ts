@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
 
 export const sectionUnknown: Rule = {
@@ -12,8 +13,8 @@ export const sectionUnknown: Rule = {
           const meant = closestName(section.name, schema.sections);
           return {
             span: section.nameSpan,
-            message: `\`## ${section.name}\` is not a digest section (${schema.sections.join(', ')}).`,
-            fixes: meant ? [{ title: `Rename to ${meant}`, edits: [{ span: section.nameSpan, newText: meant }] }] : [],
+            message: l10n.t('`## {0}` is not a digest section ({1}).', section.name, schema.sections.join(', ')),
+            fixes: meant ? [{ title: l10n.t('Rename to {0}', meant), edits: [{ span: section.nameSpan, newText: meant }] }] : [],
           };
         }),
     );

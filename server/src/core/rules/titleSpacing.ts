@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
 
 export const titleSpacing: Rule = {
@@ -12,8 +13,8 @@ export const titleSpacing: Rule = {
       if (collapsed === source) return [];
       return [{
         span: heading.title.span,
-        message: 'The paper title has extra spaces (copied from arXiv line wrapping); they also change the heading anchor.',
-        fixes: [{ title: 'Collapse the spaces in the title', edits: [{ span: heading.title.span, newText: collapsed }] }],
+        message: l10n.t('The paper title has extra spaces (copied from arXiv line wrapping); they also change the heading anchor.'),
+        fixes: [{ title: l10n.t('Collapse the spaces in the title'), edits: [{ span: heading.title.span, newText: collapsed }] }],
       }];
     });
   },
