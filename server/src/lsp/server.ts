@@ -7,6 +7,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { environmentLocale, useLanguage } from '../l10n';
 import { ServerContext } from './context';
 import { FEATURES } from './features';
 import { stdioConnection } from './stdio';
@@ -16,6 +17,7 @@ const documents = new TextDocuments(TextDocument);
 const context = new ServerContext(connection, documents);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  useLanguage(params.locale ?? environmentLocale());
   context.initialize(params);
   return {
     capabilities: Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...FEATURES.map((feature) => feature.capabilities)),
