@@ -10,7 +10,6 @@ import {
 import type { DigestDocuments } from '../authoring/digestDocuments';
 import { activeMarkdownEditor } from './editor';
 
-const NEW_POST = 'New Digest Post';
 /** Writing the entry again for a document that keeps changing under it gives up after this many tries. */
 const MAX_ATTEMPTS = 3;
 
@@ -24,16 +23,17 @@ export async function addPaperFromArxiv(client: LanguageClient, digests: DigestD
   if (!editor) return;
   const document = editor.document;
   if (!(await digests.status(document)).isDigest) {
-    const choice = await vscode.window.showWarningMessage('Add Paper from arXiv adds to a digest post, and this file is not one.', NEW_POST);
-    if (choice === NEW_POST) await vscode.commands.executeCommand('paperDigest.newDigestPost');
+    const newPost = vscode.l10n.t('New Digest Post');
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Add Paper from arXiv adds to a digest post, and this file is not one.'), newPost);
+    if (choice === newPost) await vscode.commands.executeCommand('paperDigest.newDigestPost');
     return;
   }
   const scopeUri = document.uri.toString();
   const isReference = async (text: string) => !isFailure(await client.sendRequest(ArxivReferenceRequest, { text, scopeUri }));
   const clipboard = (await vscode.env.clipboard.readText()).trim();
   const reference = await vscode.window.showInputBox({
-    title: 'Add Paper from arXiv',
-    prompt: 'An arXiv id, or an arxiv.org abs/pdf, alphaxiv.org or huggingface.co/papers URL',
+    title: vscode.l10n.t('Add Paper from arXiv'),
+    prompt: vscode.l10n.t('An arXiv id, or an arxiv.org abs/pdf, alphaxiv.org or huggingface.co/papers URL'),
     placeHolder: '2510.26794',
     value: clipboard.length < 300 && (await isReference(clipboard)) ? clipboard : '',
     ignoreFocusOut: true,
@@ -54,21 +54,22 @@ async function addPaper(client: LanguageClient, document: vscode.TextDocument, p
     if (isFailure(answer)) return void vscode.window.showErrorMessage(answer.error);
     if ('duplicateOf' in answer) {
       const { number, range } = answer.duplicateOf;
-      const goTo = number === undefined ? 'Go to It' : `Go to Paper ${number}`;
-      const choice = await vscode.window.showWarningMessage(`arXiv ${answer.id} is already in this post.`, 'Add Anyway', goTo);
+      const goTo = number === undefined ? vscode.l10n.t('Go to It') : vscode.l10n.t('Go to Paper {0}', number);
+      const addAnyway = vscode.l10n.t('Add Anyway');
+      const choice = await vscode.window.showWarningMessage(vscode.l10n.t('arXiv {0} is already in this post.', answer.id), addAnyway, goTo);
       if (choice === goTo) return reveal(document, client.protocol2CodeConverter.asRange(range));
-      if (choice !== 'Add Anyway') return;
+      if (choice !== addAnyway) return;
       params = { ...params, allowDuplicate: true };
       continue;
     }
     if (document.version === answer.version) return insertEntry(client, document, answer);
     params = { ...params, title: answer.title };
   }
-  void vscode.window.showWarningMessage('The post kept changing while the paper was added; run the command again.');
+  void vscode.window.showWarningMessage(vscode.l10n.t('The post kept changing while the paper was added; run the command again.'));
 }
 
 async function fetchWithProgress(client: LanguageClient, params: AddPaperParams) {
-  const title = params.title === undefined ? 'Fetching the paper from arXiv…' : 'Writing the paper entry…';
+  const title = params.title === undefined ? vscode.l10n.t('Fetching the paper from arXiv…') : vscode.l10n.t('Writing the paper entry…');
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
     try {
       const answer = await client.sendRequest(AddPaperRequest, params, token);
@@ -84,9 +85,9 @@ async function insertEntry(client: LanguageClient, document: vscode.TextDocument
   const editor = await vscode.window.showTextDocument(document);
   const range = client.protocol2CodeConverter.asRange(paper.range);
   if (!(await editor.insertSnippet(new vscode.SnippetString(paper.snippet), range))) {
-    return void vscode.window.showWarningMessage('The paper entry could not be inserted; run the command again.');
+    return void vscode.window.showWarningMessage(vscode.l10n.t('The paper entry could not be inserted; run the command again.'));
   }
-  vscode.window.setStatusBarMessage(`Paper ${paper.number}: ${paper.title}`, 5000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Paper {0}: {1}', paper.number, paper.title), 5000);
 }
 
 async function reveal(document: vscode.TextDocument, range: vscode.Range): Promise<void> {

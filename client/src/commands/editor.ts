@@ -6,7 +6,7 @@ import { isFailure, type DocumentEdits, type Failure } from '../../../server/src
 export function activeMarkdownEditor(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   if (editor?.document.languageId === 'markdown') return editor;
-  void vscode.window.showWarningMessage('Open a digest post in the editor first.');
+  void vscode.window.showWarningMessage(vscode.l10n.t('Open a digest post in the editor first.'));
   return undefined;
 }
 
@@ -22,13 +22,13 @@ export async function applyDocumentEdits(editor: vscode.TextEditor, client: Lang
   if (isFailure(answer)) return void vscode.window.showWarningMessage(answer.error);
   if (answer.message) return void vscode.window.showInformationMessage(answer.message);
   if (editor.document.version !== answer.version) {
-    return void vscode.window.showWarningMessage('The post changed while the edit was prepared; run the command again.');
+    return void vscode.window.showWarningMessage(vscode.l10n.t('The post changed while the edit was prepared; run the command again.'));
   }
   const edits = await client.protocol2CodeConverter.asTextEdits(answer.edits);
   const applied = await editor.edit((builder) => {
     for (const edit of edits) builder.replace(edit.range, edit.newText);
   });
-  if (!applied) return void vscode.window.showWarningMessage('The edit could not be applied; run the command again.');
+  if (!applied) return void vscode.window.showWarningMessage(vscode.l10n.t('The edit could not be applied; run the command again.'));
   if (answer.cursor) {
     const cursor = client.protocol2CodeConverter.asPosition(answer.cursor);
     editor.selection = new vscode.Selection(cursor, cursor);

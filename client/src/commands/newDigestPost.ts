@@ -19,7 +19,7 @@ export async function newDigestPost(client: LanguageClient, digests: DigestDocum
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(plan.text));
   } catch (error) {
-    return void vscode.window.showErrorMessage(`Could not create ${plan.path}: ${error instanceof Error ? error.message : String(error)}`);
+    return void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}: {1}', plan.path, error instanceof Error ? error.message : String(error)));
   }
   const editor = await vscode.window.showTextDocument(target);
   await editor.insertSnippet(new vscode.SnippetString(plan.entrySnippet), client.protocol2CodeConverter.asRange(plan.entryRange));
@@ -32,10 +32,10 @@ async function blogFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? (folders.length === 1 ? folders[0] : undefined);
   if (folder) return folder;
   if (!folders.length) {
-    void vscode.window.showWarningMessage('Open the folder of your blog first: New Digest Post creates the post in its _posts folder.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open the folder of your blog first: New Digest Post creates the post in its _posts folder.'));
     return undefined;
   }
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'The blog to write today\'s post in' });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t("The blog to write today's post in") });
 }
 
 /** Today's post if it exists: the file itself, or one beside it named the same with a suffix (`…-daily-papers-20251104.md`). */
