@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { DEFAULT_POST_PATH, DEFAULT_POST_TEMPLATE } from '../server/src/core/authoring/newPost';
 import { DEFAULT_ARXIV_API_URL, DEFAULT_ARXIV_TIMEOUT_MS, resolveAuthoringSettings } from '../server/src/lsp/authoringSettings';
 import { REPO } from './helpers';
+import { localizedManifest } from './manifest';
 
 interface Contributes {
   commands: { command: string; title: string; category: string }[];
@@ -12,7 +13,7 @@ interface Contributes {
   configuration: { properties: Record<string, { default: unknown; markdownDescription?: string }> };
 }
 
-const contributes = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { contributes: Contributes }).contributes;
+const contributes = (localizedManifest() as { contributes: Contributes }).contributes;
 const settings = contributes.configuration.properties;
 /** The command ids the client registers (client/src/commands/index.ts). */
 const registered = [...readFileSync(join(REPO, 'client/src/commands/index.ts'), 'utf8').matchAll(/'(paperDigest\.\w+)'/g)].map((match) => match[1]);

@@ -11,10 +11,15 @@ import { validateDigest, type ValidationOptions } from '../server/src/core/valid
 import { useLanguage } from '../server/src/l10n';
 import { EXAMPLE_PATH, frontMatter, paper, post, REPO } from './helpers';
 import { LspClient } from './lsp/lspClient';
+import { manifestStrings } from './manifest';
 
 const HANGUL = /[\uac00-\ud7a3]/;
-/** English texts whose Korean is the same text. */
-const SAME_IN_KOREAN = new Set(['arXiv {0}: {1}']);
+/** English texts whose Korean is the same text: the product's name and an id with a title. */
+const SAME_IN_KOREAN = new Set(['arXiv {0}: {1}', 'Paper Digest']);
+/** Manifest fields the marketplace or VS Code shows to the user. */
+const SHOWN_FIELDS = new Set(['description', 'markdownDescription', 'title', 'category', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'markdownDeprecationMessage']);
+/** Fields whose text is a name, not prose: the same in every language. */
+const NAME_FIELDS = new Set(['displayName', 'name', 'publisher']);
 
 function readJson(file: string): Record<string, string> {
   return JSON.parse(readFileSync(join(REPO, file), 'utf8'));
@@ -26,6 +31,18 @@ async function markedStrings(): Promise<string[]> {
     .filter((file) => file.endsWith('.ts'))
     .map((file) => join(REPO, dir, file)));
   return Object.keys(await getL10nJson(files.map((file) => ({ contents: readFileSync(file, 'utf8'), extension: '.ts' }))));
+}
+
+/** Each string of package.json that VS Code or the marketplace shows, with where it is. */
+function shownManifestStrings(value: unknown, path = ''): [string, string][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => shownManifestStrings(item, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => {
+    const where = path ? `${path}.${key}` : key;
+    if (typeof child === 'string') return SHOWN_FIELDS.has(key) && !NAME_FIELDS.has(key) ? [[where, child] as [string, string]] : [];
+    if (Array.isArray(child) && SHOWN_FIELDS.has(key)) return child.map((text, i) => [`${where}[${i}]`, String(text)] as [string, string]);
+    return where === 'scripts' ? [] : shownManifestStrings(child, where);
+  });
 }
 
 function placeholders(text: string): string[] {
@@ -61,6 +78,16 @@ const BROKEN_POSTS: [string, ValidationOptions][] = [
 
 describe('Korean translations', () => {
   after(() => useLanguage('en'));
+
+  it('of the manifest: every shown string is a %key% of package.nls.json, translated in package.nls.ko.json, and no key is unused', () => {
+    const shown = shownManifestStrings(JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')));
+    assert.deepEqual(shown.filter(([, text]) => !/^%[^%]+%$/.test(text)), [], 'manifest strings without a %key%');
+    const keys = shown.map(([, text]) => text.slice(1, -1)).sort();
+    const [english, korean] = [manifestStrings(), manifestStrings('ko')];
+    assert.deepEqual([...new Set(keys)], Object.keys(english).sort(), 'package.nls.json has exactly the keys package.json uses');
+    assert.deepEqual(Object.keys(korean).sort(), Object.keys(english).sort(), 'package.nls.ko.json translates every key');
+    for (const [key, text] of Object.entries(korean)) if (!SAME_IN_KOREAN.has(english[key])) assert.match(text, HANGUL, key);
+  });
 
   it('cover every string the code marks for translation, and nothing else', async () => {
     const marked = await markedStrings();
