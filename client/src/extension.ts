@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerAuthoring } from './authoring';
+import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('paperDigest', 'Paper Digest', serverOptions, clientOptions);
   await client.start();
   registerAuthoring(context, client);
+  registerPreview(context, client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,9 +1,12 @@
 import { environmentLocale, useLanguage } from '../l10n';
 import { CHECK_USAGE, runCheck } from './check';
+import { RENDER_USAGE, runRender } from './render';
 
 const USAGE = `paper-digest — check digest posts of a Jekyll blog.
 
 ${CHECK_USAGE}
+
+${RENDER_USAGE}
 
 Every command takes --lang LANG: the language of the messages (en, ko; default from LC_ALL, LC_MESSAGES or LANG).
 `;
@@ -25,6 +28,7 @@ function withLanguage(argv: string[]): string[] {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = withLanguage(argv);
   if (command === 'check') return runCheck(rest, process.stdout, process.stderr);
+  if (command === 'render') return runRender(rest, process.stdout, process.stderr);
   process[command === '--help' || command === '-h' ? 'stdout' : 'stderr'].write(USAGE);
   return command === '--help' || command === '-h' ? 0 : 2;
 }

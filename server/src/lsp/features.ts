@@ -9,6 +9,7 @@ import { foldingRangesFeature } from './foldingRanges';
 import { hoverFeature } from './hover';
 import { newPostFeature } from './newPostCommand';
 import { paperCommandsFeature } from './paperCommands';
+import { renderFeature } from './renderRequest';
 import { workspaceIndexingFeature } from './workspaceIndexing';
 import { workspaceSymbolsFeature } from './workspaceSymbols';
 
@@ -26,4 +27,5 @@ export const FEATURES: Feature[] = [
   documentLinksFeature,
   hoverFeature,
   workspaceSymbolsFeature,
+  renderFeature,
 ];

@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { renderPreview } from '../render';
 import { RENDER_METHOD, type RenderParams, type RenderResult } from '../render/protocol';
+import type { Feature } from './feature';
 
 export function registerRenderRequest(connection: Connection, documents: TextDocuments<TextDocument>): void {
   connection.onRequest(RENDER_METHOD, async (params: RenderParams): Promise<RenderResult> => {
@@ -17,3 +18,8 @@ export function registerRenderRequest(connection: Connection, documents: TextDoc
     return { ...result, version: document?.version };
   });
 }
+
+export const renderFeature: Feature = {
+  capabilities: {},
+  register: (context) => registerRenderRequest(context.connection, context.documents),
+};
