@@ -5,7 +5,7 @@
 // drives the workbench in headless Chromium. Prints mocha's "N passing / N failing"; exit code = verdict.
 // Screenshots: test/e2e/screenshots/; host logs: .tmp/e2e-logs/.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const repo = join(import.meta.dirname, '..');
@@ -24,6 +24,7 @@ function run(what, command, args, options = {}) {
 run('setting up the VS Code host', 'bash', ['scripts/code-server-setup.sh'], { stdio: ['ignore', 2, 'inherit'] });
 run('npm run package', 'npm', ['run', '--silent', 'package', '--', '--out', vsix], { stdio: ['ignore', 2, 'inherit'] });
 
+rmSync(join(repo, 'test/e2e/screenshots'), { recursive: true, force: true }); // what CI keeps is this run's
 const suites = readdirSync(join(repo, 'test/e2e')).filter((file) => file.endsWith('.test.ts')).sort().map((file) => join('test/e2e', file));
 const mocha = spawnSync(process.execPath, [
   '--import', 'tsx', join(repo, 'node_modules/mocha/bin/mocha.js'),

@@ -5,35 +5,15 @@
  * order on one window, like one session of a user. Run with `npm run test:e2e` (scripts/test-e2e.mjs).
  */
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { Locator } from 'playwright-core';
-import { copyBlogWorkspace } from '../../scripts/test-workspace.mjs';
-import { startHost, type Host } from '../../scripts/vscode-host.mjs';
 import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
-import { cliDiagnostics, EXAMPLE_POST, headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames, type CliDiagnostic } from '../editorScenario';
-import { eventually, Workbench, type OutlineRow, type Problem, type ProblemSeverity } from './workbench';
+import { EXAMPLE_POST, headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames } from '../editorScenario';
+import { editorSession, expectedProblems, problemsOfPost, VSIX } from './session';
+import { eventually, type OutlineRow, type Problem } from './workbench';
 
-const REPO = join(__dirname, '../..');
-const MANIFEST = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
-const VSIX = process.env.PAPER_DIGEST_VSIX ?? join(REPO, `${MANIFEST.name}-${MANIFEST.version}.vsix`);
 const MAX_VSIX_BYTES = 2 * 1024 * 1024;
-const SOURCE = 'paper-digest';
-const SCREENSHOTS = join(REPO, 'test/e2e/screenshots');
-
-/** How the Problems panel shows each severity; it does not list hints. */
-const PANEL_SEVERITY: Record<CliDiagnostic['severity'], ProblemSeverity | undefined> = {
-  error: 'error', warning: 'warning', information: 'info', hint: undefined,
-};
-
-/** Problems-panel rows the way the CLI's JSON says them. */
-function expectedProblems(file: string, workspace: string): Problem[] {
-  return cliDiagnostics(join(REPO, 'dist/cli.js'), file, workspace).flatMap((d) => {
-    const severity = PANEL_SEVERITY[d.severity];
-    return severity ? [{ file, severity, message: d.message, source: SOURCE, code: d.code, line: d.line, column: d.column }] : [];
-  });
-}
 
 /** The rows named in `names`, each with the labels of the rows one level below it. */
 function withChildren(rows: OutlineRow[], names: string[]): { name: string; children: string[] }[] {
@@ -45,57 +25,28 @@ function withChildren(rows: OutlineRow[], names: string[]): { name: string; chil
   });
 }
 
-function byPosition(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
-}
-
 suite('Paper Digest as a user works with it in VS Code', function () {
-  let host: Host;
-  let workbench: Workbench;
-  let workspace: ReturnType<typeof copyBlogWorkspace>;
-  let post: string;
-  let original: string;
+  const session = editorSession();
   let editor: Locator;
 
-  const ourProblems = async (): Promise<Problem[]> => (await workbench.problems()).filter((problem) => problem.file === post);
-
-  suiteSetup(async function () {
-    this.timeout(240_000);
-    rmSync(SCREENSHOTS, { recursive: true, force: true }); // what CI keeps is this run's
-    workspace = copyBlogWorkspace();
-    post = join(workspace.folder, EXAMPLE_POST);
-    original = readFileSync(post, 'utf8');
-    host = await startHost({ folder: workspace.folder, vsixPath: VSIX, logsDir: join(REPO, '.tmp/e2e-logs') });
-    workbench = new Workbench(host.page, SCREENSHOTS);
-  });
-
-  suiteTeardown(async () => {
-    await host?.stop();
-    workspace?.remove();
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed' && workbench) {
-      console.log(`    screenshot: ${await workbench.screenshot(`failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`)}`);
-    }
-  });
-
-  test(`the packaged ${MANIFEST.name}-${MANIFEST.version}.vsix is under 2 MB`, () => {
+  test('the packaged .vsix is under 2 MB', () => {
     const { size } = statSync(VSIX);
     console.log(`    ${VSIX}: ${(size / 1024).toFixed(1)} KB`);
     assert.ok(size < MAX_VSIX_BYTES, `${VSIX} is ${size} bytes`);
   });
 
   test('1. opening the example post lists in the Problems panel what the CLI reports for it', async () => {
-    const expected = byPosition(expectedProblems(post, workspace.folder));
+    const { workbench } = session;
+    const expected = expectedProblems(session);
     assert.ok(expected.length > 0, 'the CLI reports nothing for the example post: the comparison would prove nothing');
     editor = await workbench.openFromExplorer(EXAMPLE_POST);
     await workbench.showProblems();
-    await eventually('the Problems panel to list the CLI\'s diagnostics', async () => byPosition(await ourProblems()), (shown) => isDeepStrictEqual(shown, expected), 60_000);
+    await eventually('the Problems panel to list the CLI\'s diagnostics', () => problemsOfPost(session), (shown) => isDeepStrictEqual(shown, expected), 60_000);
     await workbench.screenshot('1-problems');
   });
 
   test('2. typing `paper` at the end offers the entry; the arXiv id typed once fills both links, with the next number', async () => {
+    const { workbench, original } = session;
     const { page } = workbench;
     const entry = newEntryLines(nextPaperNumber(original));
     await editor.locator('.view-lines').click();
@@ -117,25 +68,27 @@ suite('Paper Digest as a user works with it in VS Code', function () {
   });
 
   test('3. the renumber quick fix makes the numbering diagnostic go away', async () => {
+    const { workbench, original } = session;
     const { page } = workbench;
     const line = headingLine(original, MISNUMBERED.paper);
     await workbench.goTo(line, 3);
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.type(String(MISNUMBERED.wrongNumber));
     const isNumbering = (problem: Problem) => problem.code === 'paper-numbering' && problem.line === line;
-    await eventually('the paper-numbering diagnostic', ourProblems, (problems) => problems.some(isNumbering));
+    await eventually('the paper-numbering diagnostic', () => problemsOfPost(session), (problems) => problems.some(isNumbering));
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Control+Period');
     await eventually('the Renumber quick fix', () => workbench.quickFixes(), (titles) => titles.includes('Renumber all papers'));
     await workbench.screenshot('3-quick-fix');
     await workbench.applyQuickFix('Renumber all papers');
-    await eventually('the paper-numbering diagnostic to go away', ourProblems, (problems) => !problems.some(isNumbering));
+    await eventually('the paper-numbering diagnostic to go away', () => problemsOfPost(session), (problems) => !problems.some(isNumbering));
     const lines = await workbench.visibleLines(editor);
     assert.ok(lines.some((text) => text.startsWith(`# ${MISNUMBERED.paper}. [`)), `paper ${MISNUMBERED.paper} is numbered ${MISNUMBERED.paper} again: ${lines.join('\n')}`);
     await workbench.screenshot('3-renumbered');
   });
 
   test('4. the Outline lists the papers with their sections', async () => {
+    const { workbench, original } = session;
     const names = [...paperNames(original), `${nextPaperNumber(original)}. ${NEW_PAPER.title}`];
     const expected = names.map((name) => ({ name, children: DEFAULT_SCHEMA.sections }));
     await workbench.showOutline();

@@ -132,6 +132,17 @@ export class Workbench {
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
+  /** The commands the Command Palette lists for `filter` (the palette is left open). */
+  async paletteCommands(filter: string): Promise<string[]> {
+    await this.page.keyboard.press('F1');
+    const input = this.quickInput();
+    await input.waitFor();
+    await input.fill(`>${filter}`);
+    const rows = this.page.locator('.quick-input-list .monaco-list-row .label-name');
+    await rows.first().waitFor();
+    return (await rows.allTextContents()).map((label) => label.replace(/\u00a0/g, ' '));
+  }
+
   private quickInput(): Locator {
     return this.page.locator('.quick-input-widget .quick-input-box input');
   }
