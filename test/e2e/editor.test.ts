@@ -9,8 +9,8 @@ import { statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { Locator } from 'playwright-core';
 import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
-import { EXAMPLE_POST, headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames } from '../editorScenario';
-import { editorSession, expectedProblems, problemsOfPost, VSIX } from './session';
+import { EXAMPLE_POST, headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames, TITLE_EDIT } from '../editorScenario';
+import { commandTitle, editorSession, expectedProblems, problemsOfPost, VSIX } from './session';
 import { eventually, type OutlineRow, type Problem } from './workbench';
 
 const MAX_VSIX_BYTES = 2 * 1024 * 1024;
@@ -95,5 +95,25 @@ suite('Paper Digest as a user works with it in VS Code', function () {
     const rows = await eventually('the papers with their sections in the Outline', () => workbench.outline(), (shown) => isDeepStrictEqual(withChildren(shown, names), expected));
     console.log(`    Outline, top level: ${rows.filter((row) => row.level === 1).map((row) => row.label).join(' | ')}`);
     await workbench.screenshot('4-outline');
+  });
+
+  test('5. the preview to the side follows an edit of a title', async () => {
+    const { workbench, original } = session;
+    const { page } = workbench;
+    const line = headingLine(original, TITLE_EDIT.paper);
+    const column = original.split('\n')[line - 1].indexOf(TITLE_EDIT.word) + 1;
+    const [before, after] = [TITLE_EDIT.word, TITLE_EDIT.replacement].map((word) => `The ${word} for Generalizable Motion Generation`);
+    await workbench.runCommand(commandTitle('paperDigest.openPreviewToSide'));
+    const preview = workbench.webview();
+    await preview.locator('h1', { hasText: before }).waitFor();
+    await workbench.goTo(line, column);
+    await page.keyboard.press('Control+D');
+    await page.keyboard.type(TITLE_EDIT.replacement);
+    await preview.locator('h1', { hasText: after }).waitFor();
+    assert.equal(await preview.locator('h1', { hasText: before }).count(), 0, 'the old title is gone from the preview');
+    await page.keyboard.press('Control+Home');
+    const postTitle = preview.locator('h1.post-title');
+    await eventually('the preview to scroll with the editor to the top of the post', () => postTitle.evaluate((title) => title.getBoundingClientRect().top), (top) => top >= 0);
+    await workbench.screenshot('5-preview');
   });
 });

@@ -9,9 +9,9 @@ import { isDeepStrictEqual } from 'util';
 import * as vscode from 'vscode';
 import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
 import {
-  cliDiagnostics, EXAMPLE_POST, headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames, type CliDiagnostic,
+  cliDiagnostics, EXAMPLE_POST, headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames, TITLE_EDIT, type CliDiagnostic,
 } from '../editorScenario';
-import { waitForDiagnostics } from './waitFor';
+import { waitFor, waitForDiagnostics } from './waitFor';
 
 const EXTENSION_ID = 'paper-digest.paper-digest';
 const PREVIEW_VIEW_TYPE = 'paperDigest.preview';
@@ -122,5 +122,21 @@ suite('A user session on the example post, through the extension API', () => {
       papers.map((paper) => ({ name: paper.name, sections: paper.children.map((section) => section.name) })),
       names.map((name) => ({ name, sections: DEFAULT_SCHEMA.sections })),
     );
+  });
+
+  test('5. the preview opens beside the post and stays with it while a title is edited', async () => {
+    const { document } = editor;
+    await vscode.commands.executeCommand('paperDigest.openPreviewToSide');
+    const [preview] = await waitFor('the preview tab', vscode.window.tabGroups.onDidChangeTabs, previewTabs, (tabs) => tabs.length === 1);
+    assert.notStrictEqual(preview.group.viewColumn, editor.viewColumn, 'the preview is beside the editor, not over it');
+    assert.strictEqual(preview.label, `Preview ${path.basename(uri.path)}`);
+    assert.strictEqual(vscode.window.activeTextEditor?.document, document, 'the editor keeps the focus');
+
+    const line = headingLine(original, TITLE_EDIT.paper) - 1;
+    const start = document.lineAt(line).text.indexOf(TITLE_EDIT.word);
+    const edited = waitFor('the title edit', vscode.workspace.onDidChangeTextDocument, () => document.lineAt(line).text, (text) => text.includes(TITLE_EDIT.replacement));
+    await editor.edit((edit) => edit.replace(new vscode.Range(line, start, line, start + TITLE_EDIT.word.length), TITLE_EDIT.replacement));
+    await edited;
+    assert.deepStrictEqual(previewTabs().map((tab) => tab.label), [preview.label], 'the preview still shows the post');
   });
 });
