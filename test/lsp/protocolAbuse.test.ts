@@ -8,8 +8,6 @@ import {
   CodeActionRequest,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
-  LogMessageNotification,
-  MessageType,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,7 +16,7 @@ import { generatePost } from '../generatedBlog';
 import { EXAMPLE, REPO } from '../helpers';
 import { inflate } from '../properties/arbitraries';
 import { LspClient } from './lspClient';
-import { descendants, isRunning, RawServer, residentBytes } from './rawServer';
+import { descendants, errorLogsOf, isRunning, RawServer, residentBytes } from './rawServer';
 
 const HANG_GUARD = { timeout: 120_000 };
 const FILE_NAME = '2025-10-31-daily-papers-20251031.md';
@@ -107,10 +105,10 @@ describe('language server under protocol abuse', () => {
 
   describe('documents never opened', () => {
     let client: LspClient;
-    const errors: string[] = [];
+    let errors: string[];
     before(async () => {
       client = await LspClient.start();
-      client.connection.onNotification(LogMessageNotification.type, ({ type, message }) => { if (type === MessageType.Error) errors.push(message); });
+      errors = errorLogsOf(client);
     });
     after(async () => {
       await client.stop();
@@ -148,10 +146,10 @@ describe('language server under protocol abuse', () => {
     let client: LspClient;
     let document: TextDocument;
     let version = 1;
-    const errors: string[] = [];
+    let errors: string[];
     before(async () => {
       client = await LspClient.start();
-      client.connection.onNotification(LogMessageNotification.type, ({ type, message }) => { if (type === MessageType.Error) errors.push(message); });
+      errors = errorLogsOf(client);
       document = TextDocument.create(URI, 'markdown', version, generatePost(30));
       const opened = client.waitForDiagnostics(URI);
       await client.open(URI, document.getText(), version);
@@ -227,24 +225,29 @@ describe('language server under protocol abuse', () => {
   });
 
   describe('a client that dies', () => {
-    it('exits, leaving no process behind, when the process named by --clientProcessId dies', HANG_GUARD, async () => {
-      const client = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
-      const server = RawServer.start([`--clientProcessId=${client.pid}`]);
-      await server.initialize(client.pid);
-      const children = descendants(server.process.pid!);
-      client.kill('SIGKILL');
-      await server.exited();
-      assert.deepEqual(children.filter(isRunning), []);
-    });
-
-    it('exits, leaving no process behind, when its input closes', HANG_GUARD, async () => {
-      const server = RawServer.start();
-      await server.initialize();
-      const children = descendants(server.process.pid!);
-      server.process.stdin!.end();
-      await server.exited();
-      assert.deepEqual(children.filter(isRunning), []);
-    });
+    const deaths: Record<string, () => Promise<RawServer>> = {
+      'the process named by --clientProcessId dies': async () => {
+        const client = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+        const server = RawServer.start([`--clientProcessId=${client.pid}`]);
+        await server.initialize(client.pid);
+        setImmediate(() => client.kill('SIGKILL'));
+        return server;
+      },
+      'its input closes': async () => {
+        const server = RawServer.start();
+        await server.initialize();
+        setImmediate(() => server.process.stdin!.end());
+        return server;
+      },
+    };
+    for (const [when, die] of Object.entries(deaths)) {
+      it(`exits, leaving no process behind, when ${when}`, HANG_GUARD, async () => {
+        const server = await die();
+        const children = descendants(server.process.pid!);
+        await server.exited();
+        assert.deepEqual(children.filter(isRunning), []);
+      });
+    }
 
     it('exits with 0 after shutdown and exit', HANG_GUARD, async () => {
       const server = RawServer.start();

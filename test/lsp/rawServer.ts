@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { SERVER } from './lspClient';
+import { LogMessageNotification, MessageType } from 'vscode-languageserver-protocol/node';
+import { SERVER, type LspClient } from './lspClient';
 
 export interface RawMessage {
   id?: number | string | null;
@@ -114,4 +115,11 @@ export function isRunning(pid: number): boolean {
 /** The resident memory of a process in bytes (Linux /proc). */
 export function residentBytes(pid: number): number {
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+}
+
+/** The error messages the server logs to the client from now on (a handler that failed logs one). */
+export function errorLogsOf(client: LspClient): string[] {
+  const errors: string[] = [];
+  client.connection.onNotification(LogMessageNotification.type, ({ type, message }) => { if (type === MessageType.Error) errors.push(message); });
+  return errors;
 }

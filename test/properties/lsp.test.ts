@@ -1,6 +1,7 @@
 // Properties of the language server's handlers (dist/server.js --stdio; `npm run build` first) over mutated posts:
 // every request the server announces, at arbitrary places, is answered without an error or an error log, every range in
-// every answer lies inside the document, the diagnostics are exactly the core's, and every edit applies cleanly.
+// every answer lies inside the document, the diagnostics are exactly the core's (those about other posts of the
+// workspace lie on the text they name), and every edit applies cleanly.
 // Bounds: 40 mutated posts, 4 positions each; 180 s hang guard for the whole property.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -14,9 +15,8 @@ import {
   DocumentSymbolRequest,
   FoldingRangeRequest,
   HoverRequest,
-  LogMessageNotification,
-  MessageType,
   type CodeAction,
+  type Diagnostic,
   type Position,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -27,11 +27,20 @@ import { validateDigest } from '../../server/src/core/validate';
 import { DEFAULT_FILES } from '../../server/src/lsp/settings';
 import { REPO } from '../helpers';
 import { LspClient } from '../lsp/lspClient';
+import { errorLogsOf } from '../lsp/rawServer';
 import { mutatedPost } from './arbitraries';
+import { assertDiagnosticsOnTheirText } from './findings';
 
 const HANG_GUARD = { timeout: 180_000 };
 const FOLDER = `${REPO}/.tmp/lsp-properties/_posts`;
 const CAPABILITIES = { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } }, workspace: { workspaceEdit: { documentChanges: true } } };
+
+/** The rule that looks at the other posts of the workspace (here: the other posts this property opened and closed). */
+const WORKSPACE_RULE = 'already-digested';
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
 
 /** Every `{ start, end }` range anywhere in an answer. */
 function rangesIn(value: unknown): { start: Position; end: Position }[] {
@@ -68,12 +77,12 @@ function editsOf(action: CodeAction, uri: string): TextEdit[] {
 
 describe('language server handlers over mutated posts', () => {
   let client: LspClient;
-  const errors: string[] = [];
+  let errors: string[];
   let runs = 0;
   let checked = 0;
   before(async () => {
     client = await LspClient.start({ capabilities: CAPABILITIES });
-    client.connection.onNotification(LogMessageNotification.type, ({ type, message }) => { if (type === MessageType.Error) errors.push(message); });
+    errors = errorLogsOf(client);
   });
   after(async () => {
     await client.stop();
@@ -91,10 +100,14 @@ describe('language server handlers over mutated posts', () => {
       await client.open(uri, text);
       const { diagnostics } = await published;
 
-      const expected = isDigest(validateDigest(text).model, `${FOLDER.slice(1)}/${fileName}`, { schema: DEFAULT_SCHEMA, globs: DEFAULT_FILES })
-        ? validateDigest(text, { fileName }).diagnostics.map((d) => [d.ruleId, document.positionAt(d.span.start), document.positionAt(d.span.end), d.message])
+      const { model, diagnostics: core } = validateDigest(text, { fileName });
+      const expected = isDigest(model, `${FOLDER.slice(1)}/${fileName}`, { schema: DEFAULT_SCHEMA, globs: DEFAULT_FILES })
+        ? core.map((d) => [d.ruleId, document.positionAt(d.span.start), document.positionAt(d.span.end), d.message])
         : [];
-      assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start, d.range.end, d.message]), expected);
+      const [elsewhere, own] = partition(diagnostics, (d) => d.code === WORKSPACE_RULE);
+      assert.deepEqual(own.map((d) => [d.code, d.range.start, d.range.end, d.message]), expected);
+      const asCore = (d: Diagnostic) => ({ ruleId: String(d.code), severity: 'information' as const, message: typeof d.message === 'string' ? d.message : d.message.value, span: { start: document.offsetAt(d.range.start), end: document.offsetAt(d.range.end) } });
+      assertDiagnosticsOnTheirText(text, elsewhere.map(asCore), model);
       if (expected.length) checked++;
 
       const positions = points.map((point) => document.positionAt(point % (text.length + 1)));
