@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Idempotent, cached setup of a real VS Code host for our integration/UI tests:
 # code-server 4.96.4 (VS Code 1.96.4) + playwright-core + @vscode/vsce, plus Debian's
-# chromium, ripgrep, libkrb5-dev and fonts-noto-cjk. Recipe: /work/shared/CODE-SERVER.md.
+# chromium, ripgrep, libkrb5-dev, fonts-noto-cjk and fonts-noto-color-emoji. Recipe: /work/shared/CODE-SERVER.md.
 #
 # Usage: scripts/code-server-setup.sh        (no stdin needed, works with CI=true)
 #
@@ -20,7 +20,7 @@ VSCE_VERSION=3.9.2
 PROXY_AGENT_VERSION=0.27.0   # registry twin of the GitHub commit pinned in code-server's shrinkwrap
 RIPGREP_PKG_VERSION=1.15.9   # @vscode/ripgrep version used by VS Code 1.96
 RIPGREP_ASSET=ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz
-APT_PACKAGES=(chromium ripgrep libkrb5-dev fonts-noto-cjk)   # CJK fonts: Korean reads in screenshots
+APT_PACKAGES=(chromium ripgrep libkrb5-dev fonts-noto-cjk fonts-noto-color-emoji)   # fonts: Korean and the blog's emoji read in screenshots
 # Bump SETUP_REV when the install steps change so existing caches are redone.
 SETUP_REV=1
 STAMP_KEY="cs${CODE_SERVER_VERSION}-pw${PLAYWRIGHT_CORE_VERSION}-vsce${VSCE_VERSION}-r${SETUP_REV}"

@@ -259,6 +259,16 @@ export class Workbench {
     return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
   }
 
+  /** Turns the mouse wheel up over the webview until `element` (in it) has scrolled into view from above. */
+  async scrollWebviewUntil(what: string, element: Locator): Promise<void> {
+    await this.page.locator('iframe.webview.ready').hover();
+    await eventually(what, async () => {
+      const top = await element.evaluate((shown) => shown.getBoundingClientRect().top);
+      if (top < 0) await this.page.mouse.wheel(0, -WHEEL_STEP);
+      return top;
+    }, (top) => top >= 0);
+  }
+
   /** The content frame of the webview shown in the workbench (the preview). */
   webview(): FrameLocator {
     return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
