@@ -90,7 +90,7 @@ export class PreviewPanel implements vscode.Disposable {
       await this.post({ type: 'render', content: result.content, chrome: result.chrome, notes: result.notes, line });
       this.sendProblems();
     } catch (error) {
-      await this.post({ type: 'render', content: '', notes: [`The preview could not be rendered: ${error instanceof Error ? error.message : String(error)}`] });
+      await this.post({ type: 'render', content: '', notes: [vscode.l10n.t('The preview could not be rendered: {0}', error instanceof Error ? error.message : String(error))] });
     } finally {
       this.rendering = false;
       if (this.renderAgain) {
@@ -153,7 +153,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private title(): string {
-    return `Preview ${basename(this.document.uri.path)}`;
+    return vscode.l10n.t('Preview {0}', basename(this.document.uri.path));
   }
 
   dispose(): void {

@@ -1,6 +1,7 @@
 // The preview's render: the post content with `data-line` on its blocks, and the page around it (the chrome) cut
 // at the content, sanitized, with the stylesheets the page links to. The chrome only changes with the front matter
 // or the site's files, so it is rendered once per change and the preview swaps the content alone as you type.
+import * as l10n from '@vscode/l10n';
 import { createHash } from 'node:crypto';
 import { dirname, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
@@ -53,7 +54,7 @@ function withinPreviewLimit(prepared: PreparedPost): PreparedPost {
   const { body } = prepared.post;
   if (body.length <= PREVIEW_LIMIT) return prepared;
   const cut = body.lastIndexOf('\n', PREVIEW_LIMIT) + 1 || PREVIEW_LIMIT;
-  prepared.notes.push(`The post is ${Math.round(body.length / 1000)} kB long; the preview shows its first ${Math.round(cut / 1000)} kB.`);
+  prepared.notes.push(l10n.t('The post is {0} kB long; the preview shows its first {1} kB.', Math.round(body.length / 1000), Math.round(cut / 1000)));
   return { ...prepared, post: { ...prepared.post, body: body.slice(0, cut) } };
 }
 
@@ -68,7 +69,7 @@ async function renderChrome(prepared: PreparedPost, resources: Resources): Promi
   let page = await renderLayouts(prepare, CONTENT_MARKER);
   let parts = pageParts(page.html, resources.image);
   if (parts.body.length !== 2) {
-    notes.push("The site's layout changes the post content on its way into the page; the built-in theme is shown.");
+    notes.push(l10n.t("The site's layout changes the post content on its way into the page; the built-in theme is shown."));
     page = await renderLayouts(prepare, CONTENT_MARKER, false);
     parts = pageParts(page.html, resources.image);
   }
@@ -121,7 +122,7 @@ async function linkedStyle(href: string, prepared: PreparedPost, resources: Reso
     const uri = resources.uriOf(sheet.file);
     return uri ? { href: uri } : undefined;
   } catch (error) {
-    prepared.notes.push(`The stylesheet ${href} could not be built (${firstLineOf(error)}).`);
+    prepared.notes.push(l10n.t('The stylesheet {0} could not be built ({1}).', href, firstLineOf(error)));
     return undefined;
   }
 }

@@ -1,5 +1,6 @@
 // A post rendered the way Jekyll builds it: Liquid on the body, kramdown, then the layout chain. Without a usable
 // site (none, untrusted, a missing layout, a layout that fails) the page falls back to the built-in theme.
+import * as l10n from '@vscode/l10n';
 import { basename, join } from 'node:path';
 import { escapeText } from './markdown/hastSteps';
 import { markdownToHtml, type KramdownSettings, type MarkdownOptions } from './markdown/pipeline';
@@ -62,13 +63,13 @@ export async function renderContent(prepared: PreparedPost, preview: Pick<Markdo
     try {
       markdown = await liquid.render(markdown, context);
     } catch (error) {
-      prepared.notes.push(`Liquid in the post could not be rendered (${firstLineOf(error)}); it is shown as written.`);
+      prepared.notes.push(l10n.t('Liquid in the post could not be rendered ({0}); it is shown as written.', firstLineOf(error)));
     }
   }
   try {
     return markdownToHtml(markdown, { kramdown: settings, ...preview });
   } catch (error) {
-    prepared.notes.push(`The post could not be rendered as markdown (${firstLineOf(error)}); it is shown as plain text.`);
+    prepared.notes.push(l10n.t('The post could not be rendered as markdown ({0}); it is shown as plain text.', firstLineOf(error)));
     return `<pre>${escapeText(markdown)}</pre>`;
   }
 }
@@ -78,12 +79,12 @@ export async function renderLayouts(prepared: PreparedPost, content: string, use
   const { post } = prepared;
   const site = useSite ? prepared.site : undefined;
   const chain = site ? layoutChain(join(site.root, '_layouts'), post.frontMatter.layout) : [];
-  if (site && !chain.length) prepared.notes.push(`The site has no layout "${String(post.frontMatter.layout ?? '')}"; the built-in theme is shown.`);
+  if (site && !chain.length) prepared.notes.push(l10n.t('The site has no layout "{0}"; the built-in theme is shown.', String(post.frontMatter.layout ?? '')));
   if (chain.length) {
     try {
       return { html: await applyLayouts(prepared, chain, content), theme: 'site' };
     } catch (error) {
-      prepared.notes.push(`The site's layouts failed (${firstLineOf(error)}); the built-in theme is shown.`);
+      prepared.notes.push(l10n.t("The site's layouts failed ({0}); the built-in theme is shown.", firstLineOf(error)));
     }
   }
   const html = await prepared.liquid.render(BUILTIN_LAYOUT, { ...prepared.context, content, builtin_css: BUILTIN_CSS });
