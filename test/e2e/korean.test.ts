@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { EXAMPLE_POST } from '../editorScenario';
 import { useDisplayLanguage } from './displayLanguage';
@@ -45,5 +45,14 @@ suite('Paper Digest in a Korean VS Code', function () {
     assert.deepEqual(titles.filter((title) => !listed.includes(title)), [], `listed: ${listed.join(' | ')}`);
     await workbench.screenshot('ko-3-commands');
     await workbench.page.keyboard.press('Escape');
+  });
+
+  test('the preview opens in a tab titled in Korean', async () => {
+    const { workbench } = session;
+    const title = KOREAN['Preview {0}'].replace('{0}', basename(EXAMPLE_POST));
+    await workbench.runCommand(commandTitle('paperDigest.openPreviewToSide', 'ko'));
+    await workbench.page.locator('.tab', { hasText: title }).waitFor();
+    await workbench.webview().locator('h1').first().waitFor();
+    await workbench.screenshot('ko-4-preview');
   });
 });
