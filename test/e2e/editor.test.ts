@@ -9,8 +9,8 @@ import { statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { Locator } from 'playwright-core';
 import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
-import { EXAMPLE_POST, headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames, TITLE_EDIT } from '../editorScenario';
-import { commandTitle, editorSession, expectedProblems, problemsOfPost, VSIX } from './session';
+import { headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames, TITLE_EDIT } from '../editorScenario';
+import { commandTitle, editorSession, expectedProblems, openPostWithProblems, problemsOfPost, VSIX } from './session';
 import { eventually, type OutlineRow, type Problem } from './workbench';
 
 const MAX_VSIX_BYTES = 2 * 1024 * 1024;
@@ -39,9 +39,7 @@ suite('Paper Digest as a user works with it in VS Code', function () {
     const { workbench } = session;
     const expected = expectedProblems(session);
     assert.ok(expected.length > 0, 'the CLI reports nothing for the example post: the comparison would prove nothing');
-    editor = await workbench.openFromExplorer(EXAMPLE_POST);
-    await workbench.showProblems();
-    await eventually('the Problems panel to list the CLI\'s diagnostics', () => problemsOfPost(session), (shown) => isDeepStrictEqual(shown, expected), 60_000);
+    editor = await openPostWithProblems(session, expected);
     await workbench.screenshot('1-problems');
   });
 

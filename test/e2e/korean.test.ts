@@ -6,10 +6,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { EXAMPLE_POST } from '../editorScenario';
 import { useDisplayLanguage } from './displayLanguage';
-import { commandTitle, editorSession, expectedProblems, problemsOfPost, REPO } from './session';
+import { commandTitle, editorSession, expectedProblems, openPostWithProblems, REPO } from './session';
 import { eventually } from './workbench';
 
 const KOREAN: Record<string, string> = JSON.parse(readFileSync(join(REPO, 'l10n/bundle.l10n.ko.json'), 'utf8'));
@@ -21,9 +20,7 @@ suite('Paper Digest in a Korean VS Code', function () {
     const { workbench } = session;
     const expected = expectedProblems(session, 'ko');
     assert.ok(expected.every((problem) => /[\uac00-\ud7a3]/.test(problem.message)), 'the CLI writes Korean with --lang ko');
-    await workbench.openFromExplorer(EXAMPLE_POST);
-    await workbench.showProblems();
-    await eventually('the Korean diagnostics in the Problems panel', () => problemsOfPost(session), (shown) => isDeepStrictEqual(shown, expected), 60_000);
+    await openPostWithProblems(session, expected);
     await workbench.screenshot('ko-1-problems');
   });
 

@@ -4,11 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Locator } from 'playwright-core';
 import { copyBlogWorkspace } from '../../scripts/test-workspace.mjs';
 import { startHost, type Host } from '../../scripts/vscode-host.mjs';
 import { cliDiagnostics, EXAMPLE_POST, type CliDiagnostic } from '../editorScenario';
 import { localizedManifest } from '../manifest';
-import { Workbench, type Problem, type ProblemSeverity } from './workbench';
+import { eventually, Workbench, type Problem, type ProblemSeverity } from './workbench';
 
 export const REPO = join(__dirname, '../..');
 export const SCREENSHOTS = join(REPO, 'test/e2e/screenshots');
@@ -63,6 +65,15 @@ export function expectedProblems(session: Session, language?: string): Problem[]
     const severity = PANEL_SEVERITY[d.severity];
     return severity ? [{ file: session.post, severity, message: d.message, source: SOURCE, code: d.code, line: d.line, column: d.column }] : [];
   }));
+}
+
+/** Opens the example post from the Explorer; resolves with its editor once the Problems panel lists `expected` for it. */
+export async function openPostWithProblems(session: Session, expected: Problem[]): Promise<Locator> {
+  const { workbench } = session;
+  const editor = await workbench.openFromExplorer(EXAMPLE_POST);
+  await workbench.showProblems();
+  await eventually('the Problems panel to list the CLI\'s diagnostics', () => problemsOfPost(session), (shown) => isDeepStrictEqual(shown, expected), 60_000);
+  return editor;
 }
 
 /** The Problems panel's rows for the example post, in the order `expectedProblems` gives. */

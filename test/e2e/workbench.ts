@@ -113,38 +113,37 @@ export class Workbench {
 
   /** Puts the cursor at a 1-based line and column with Go to Line. */
   async goTo(line: number, column: number): Promise<void> {
-    await this.page.keyboard.press('Control+G');
-    const input = this.quickInput();
-    await input.waitFor();
-    await input.fill(`:${line}:${column}`);
+    const input = await this.quickInput('Control+G', `:${line}:${column}`);
     await input.press('Enter');
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await this.quickInputClosed();
   }
 
   /** Runs a command from the Command Palette by its title (with its category, as the palette lists it). */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
-    const input = this.quickInput();
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.click();
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await this.quickInput('F1', `>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+    await this.quickInputClosed();
   }
 
   /** The commands the Command Palette lists for `filter` (the palette is left open). */
   async paletteCommands(filter: string): Promise<string[]> {
-    await this.page.keyboard.press('F1');
-    const input = this.quickInput();
-    await input.waitFor();
-    await input.fill(`>${filter}`);
+    await this.quickInput('F1', `>${filter}`);
     const rows = this.page.locator('.quick-input-list .monaco-list-row .label-name');
     await rows.first().waitFor();
     return (await rows.allTextContents()).map((label) => label.replace(/\u00a0/g, ' '));
   }
 
-  private quickInput(): Locator {
-    return this.page.locator('.quick-input-widget .quick-input-box input');
+  /** Opens the quick input with `key` and types `text` into it. */
+  private async quickInput(key: string, text: string): Promise<Locator> {
+    await this.page.keyboard.press(key);
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor();
+    await input.fill(text);
+    return input;
+  }
+
+  private async quickInputClosed(): Promise<void> {
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
   // ── Problems panel ───────────────────────────────────────────────────────────────────────────────

@@ -7,6 +7,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { SOURCE, waitForDiagnostics } from './waitFor';
+import { testWorkspaceFolder } from './workspace';
 
 const EXTENSION_ID = 'paper-digest.paper-digest';
 const POST = '_posts/2025-10-31-daily-papers.md';
@@ -19,8 +20,7 @@ function formatDiagnostic(d: vscode.Diagnostic): string {
 
 suite('Paper Digest in VS Code', () => {
   test('activates on a digest post and reports warnings but no errors', async () => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder, 'the test workspace folder is not open');
+    const folder = testWorkspaceFolder();
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is not loaded in the test host`);
 

@@ -12,6 +12,7 @@ import {
   cliDiagnostics, EXAMPLE_POST, headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames, TITLE_EDIT, type CliDiagnostic,
 } from '../editorScenario';
 import { waitFor, waitForDiagnostics } from './waitFor';
+import { testWorkspaceFolder } from './workspace';
 
 const EXTENSION_ID = 'paper-digest.paper-digest';
 const PREVIEW_VIEW_TYPE = 'paperDigest.preview';
@@ -54,9 +55,7 @@ suite('A user session on the example post, through the extension API', () => {
   let editor: vscode.TextEditor;
 
   suiteSetup(async () => {
-    const workspaceFolder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(workspaceFolder, 'the test workspace folder is not open');
-    folder = workspaceFolder;
+    folder = testWorkspaceFolder();
     uri = vscode.Uri.joinPath(folder.uri, EXAMPLE_POST);
     editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     original = editor.document.getText();

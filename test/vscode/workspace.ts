@@ -1,0 +1,9 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+/** The folder the test window opened (the copy of the example blog). */
+export function testWorkspaceFolder(): vscode.WorkspaceFolder {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace folder is not open');
+  return folder;
+}
