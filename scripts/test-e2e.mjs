@@ -28,6 +28,6 @@ rmSync(join(repo, 'test/e2e/screenshots'), { recursive: true, force: true }); //
 const suites = readdirSync(join(repo, 'test/e2e')).filter((file) => file.endsWith('.test.ts')).sort().map((file) => join('test/e2e', file));
 const mocha = spawnSync(process.execPath, [
   '--import', 'tsx', join(repo, 'node_modules/mocha/bin/mocha.js'),
-  '--ui', 'tdd', '--reporter', 'spec', '--no-color', '--timeout', '120000', '--slow', '10000', ...suites,
+  '--ui', 'tdd', '--reporter', 'spec', '--no-color', '--timeout', '120000', '--slow', '1', ...suites,
 ], { cwd: repo, stdio: 'inherit', env: { ...process.env, PAPER_DIGEST_VSIX: vsix } });
 process.exitCode = mocha.status ?? 1;
