@@ -54,6 +54,15 @@ describe('paper-digest check', () => {
     assert.match(readFileSync(file, 'utf8'), /\n# 2\. \[/);
   });
 
+  it('stops quietly when the reader closes the pipe early', () => {
+    const many = join(blog, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 200; i++) writeFileSync(join(many, `2025-10-31-daily-papers-${i}.md`), EXAMPLE);
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" check many | head -1`], { cwd: blog, encoding: 'utf8' });
+    assert.equal(result.stdout.split('\n').filter(Boolean).length, 1);
+    assert.equal(result.stderr, '');
+  });
+
   it('says which path does not exist', () => {
     const { code, stderr } = run(['check', 'nowhere'], blog);
     assert.equal(code, 2);

@@ -33,6 +33,12 @@ async function main(argv: string[]): Promise<number> {
   return command === '--help' || command === '-h' ? 0 : 2;
 }
 
+// A reader that stops early (`check | head -1`) closes the pipe: that ends the run, it is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
