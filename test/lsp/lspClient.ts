@@ -83,8 +83,9 @@ export class LspClient {
     });
   }
 
-  static async start(options: { rootPath?: string; capabilities?: ClientCapabilities; settings?: unknown; locale?: string } = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  /** `nodeArgs` go to node before the server script (e.g. a heap limit). */
+  static async start(options: { rootPath?: string; capabilities?: ClientCapabilities; settings?: unknown; locale?: string; nodeArgs?: string[] } = {}): Promise<LspClient> {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
     const client = new LspClient(child);
     if (options.settings !== undefined) {
       client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings));

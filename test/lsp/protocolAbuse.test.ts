@@ -19,6 +19,8 @@ import { LspClient } from './lspClient';
 import { descendants, errorLogsOf, isRunning, RawServer, residentBytes } from './rawServer';
 
 const HANG_GUARD = { timeout: 120_000 };
+/** The old-generation heap the server gets here: keeping a copy of the post per edit would exhaust it within 2,000 edits. */
+const HEAP_LIMIT_MB = 128;
 const FILE_NAME = '2025-10-31-daily-papers-20251031.md';
 const URI = pathToFileURL(`${REPO}/.tmp/abuse/_posts/${FILE_NAME}`).href;
 const NEVER_OPENED = pathToFileURL(`${REPO}/.tmp/abuse/_posts/2025-01-01-never-opened.md`).href;
@@ -148,7 +150,7 @@ describe('language server under protocol abuse', () => {
     let version = 1;
     let errors: string[];
     before(async () => {
-      client = await LspClient.start();
+      client = await LspClient.start({ nodeArgs: [`--max-old-space-size=${HEAP_LIMIT_MB}`] });
       errors = errorLogsOf(client);
       document = TextDocument.create(URI, 'markdown', version, generatePost(30));
       const opened = client.waitForDiagnostics(URI);
