@@ -139,7 +139,7 @@ export type Mutation =
   | { kind: 'deleteLines'; at: number; count: number }
   | { kind: 'duplicateLine'; at: number }
   | { kind: 'swapLines'; at: number; other: number }
-  | { kind: 'cutHeading'; at: number; cut: number; truncate: boolean }
+  | { kind: 'cutLine'; at: number; cut: number; truncate: boolean }
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'delete'; at: number; count: number }
   | { kind: 'lineEndings'; eol: '\r\n' | '\r' | 'mixed' }
@@ -149,7 +149,7 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('deleteLines' as const), at: position, count: fc.integer({ min: 1, max: 4 }) }),
   fc.record({ kind: fc.constant('duplicateLine' as const), at: position }),
   fc.record({ kind: fc.constant('swapLines' as const), at: position, other: position }),
-  fc.record({ kind: fc.constant('cutHeading' as const), at: position, cut: position, truncate: fc.boolean() }),
+  fc.record({ kind: fc.constant('cutLine' as const), at: position, cut: position, truncate: fc.boolean() }),
   fc.record({ kind: fc.constant('insert' as const), at: position, text: typedText }),
   fc.record({ kind: fc.constant('delete' as const), at: position, count: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('lineEndings' as const), eol: fc.constantFrom<'\r\n' | '\r' | 'mixed'>('\r\n', '\r', 'mixed') }),
@@ -168,8 +168,8 @@ export function applyMutation(text: string, change: Mutation): string {
       const [a, b] = [line(change.at), line(change.other)];
       return lines.map((part, i) => (i === a ? lines[b] : i === b ? lines[a] : part)).join('\n');
     }
-    case 'cutHeading':
-      return cutHeading(text, change.at, change.cut, change.truncate);
+    case 'cutLine':
+      return cutLine(text, change.at, change.cut, change.truncate);
     case 'insert': {
       const at = change.at % (text.length + 1);
       return text.slice(0, at) + change.text + text.slice(at);
@@ -185,13 +185,13 @@ export function applyMutation(text: string, change: Mutation): string {
   }
 }
 
-/** Cuts a heading line (a paper heading, its link or a section heading) at some point: the rest of the line, or of the post, is gone. */
-function cutHeading(text: string, which: number, cut: number, truncate: boolean): string {
-  const headings = [...text.matchAll(/^#{1,6} .*$/gm)];
-  if (!headings.length) return text;
-  const heading = headings[which % headings.length];
-  const at = heading.index + (cut % (heading[0].length + 1));
-  return truncate ? text.slice(0, at) : text.slice(0, at) + text.slice(heading.index + heading[0].length);
+/** Cuts a heading or a line with a link (the paper heading, the alphaXiv line) at some point: the rest of the line, or of the post, is gone. */
+function cutLine(text: string, which: number, cut: number, truncate: boolean): string {
+  const lines = [...text.matchAll(/^(?:#{1,6} |.*\]\().*$/gm)];
+  if (!lines.length) return text;
+  const line = lines[which % lines.length];
+  const at = line.index + (cut % (line[0].length + 1));
+  return truncate ? text.slice(0, at) : text.slice(0, at) + text.slice(line.index + line[0].length);
 }
 
 /** A real-looking post after 0 to 5 mutations. */
