@@ -4,9 +4,11 @@ import { readFile } from 'node:fs/promises';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { renderPreview } from '../render';
 import { RENDER_METHOD, type RenderParams, type RenderResult } from '../render/protocol';
 import type { Feature } from './feature';
+
+/** The renderer (with sass and liquidjs) is loaded on the first preview, so a server that only checks posts stays small. */
+const loadRenderer = () => import('../render');
 
 export function registerRenderRequest(connection: Connection, documents: TextDocuments<TextDocument>): void {
   connection.onRequest(RENDER_METHOD, async (params: RenderParams): Promise<RenderResult> => {
@@ -14,6 +16,7 @@ export function registerRenderRequest(connection: Connection, documents: TextDoc
     const uri = URI.parse(params.uri);
     const filePath = uri.scheme === 'file' ? uri.fsPath : undefined;
     const text = document?.getText() ?? (filePath ? await readFile(filePath, 'utf8') : '');
+    const { renderPreview } = await loadRenderer();
     const result = await renderPreview({ text, filePath, allowSite: params.trusted }, { resourceRoots: params.resourceRoots, chromeKey: params.chromeKey });
     return { ...result, version: document?.version };
   });
