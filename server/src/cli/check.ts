@@ -43,16 +43,14 @@ export function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS
 }
 
 function checkFile(file: string, globs: string[], fix: boolean): FileReport[] {
-  let text = readFileSync(file, 'utf8');
+  const original = readFileSync(file, 'utf8');
   const relativePath = relative(process.cwd(), file);
-  if (!isDigest(parseDigest(text), relativePath, { schema: DEFAULT_SCHEMA, globs })) return [];
+  const model = parseDigest(original);
+  if (!isDigest(model, relativePath, { schema: DEFAULT_SCHEMA, globs })) return [];
   const options = { fileName: basename(file) };
-  if (fix) {
-    const fixed = fixAll(text, options);
-    if (fixed !== text) writeFileSync(file, fixed);
-    text = fixed;
-  }
-  const { diagnostics } = validateModel(parseDigest(text), options);
+  const text = fix ? fixAll(original, options) : original;
+  if (text !== original) writeFileSync(file, text);
+  const { diagnostics } = validateModel(text === original ? model : parseDigest(text), options);
   const lines = new LineIndex(text);
   return [{ file: relativePath || file, diagnostics: diagnostics.map((diagnostic) => describe(diagnostic, lines)) }];
 }

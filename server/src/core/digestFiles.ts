@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import type { DigestModel } from './model';
-import { titleRegExp, type DigestSchema } from './schema';
+import { titleRegExp, withoutStrayQuotes, type DigestSchema } from './schema';
 
 export interface DigestFileOptions {
   schema: DigestSchema;
@@ -14,7 +14,7 @@ export interface DigestFileOptions {
  */
 export function isDigest(model: DigestModel, relativePath: string | undefined, options: DigestFileOptions): boolean {
   const title = model.frontMatter?.fields.get('title')?.value;
-  if (typeof title === 'string' && titleRegExp(options.schema).test(title.replace(/^["']+|["']+$/g, ''))) return true;
+  if (typeof title === 'string' && titleRegExp(options.schema).test(withoutStrayQuotes(title))) return true;
   if (!relativePath || !matchesGlobs(relativePath, options.globs)) return false;
   return model.papers.some(({ heading }) => heading.number || heading.arxivId);
 }

@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { stringField } from './frontMatter';
 import type { DigestModel, FrontMatter, PaperEntry, Section } from './model';
+import { withoutStrayQuotes } from './schema';
 import { span, type Span } from './span';
 
 export type OutlineKind = 'frontMatter' | 'field' | 'paper' | 'section';
@@ -41,7 +42,7 @@ export function paperName(text: string, paper: PaperEntry): string {
 
 /** The front matter title without the stray quotes some early posts have. */
 export function postTitle(frontMatter: FrontMatter | undefined): string | undefined {
-  return stringField(frontMatter, 'title')?.replace(/^["']+|["']+$/g, '').trim() || undefined;
+  return withoutStrayQuotes(stringField(frontMatter, 'title') ?? '').trim() || undefined;
 }
 
 function frontMatterNode(text: string, frontMatter: FrontMatter): OutlineNode {

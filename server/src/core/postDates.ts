@@ -17,12 +17,17 @@ const DAY = /\d{4}-\d{2}-\d{2}/;
 
 /** The day a post claims in its title, its `date:` field and its `_posts` file name. */
 export function postDates(frontMatter: FrontMatter | undefined, text: string, fileName: string | undefined): PostDates {
-  const fileDate = fileName ? /^(\d{4}-\d{2}-\d{2})-/.exec(fileName)?.[1] : undefined;
+  const fileDate = fileNameDate(fileName);
   return {
     title: dateInField(frontMatter, 'title', text),
     field: dateInField(frontMatter, 'date', text),
     file: fileDate ? { date: fileDate } : undefined,
   };
+}
+
+/** The day in a `_posts` file name (`2025-10-31-daily-papers.md`). */
+export function fileNameDate(fileName: string | undefined): string | undefined {
+  return fileName ? /^(\d{4}-\d{2}-\d{2})-/.exec(fileName)?.[1] : undefined;
 }
 
 function dateInField(frontMatter: FrontMatter | undefined, key: string, text: string): DatePlace | undefined {

@@ -76,6 +76,11 @@ export function titleRegExp(schema: DigestSchema): RegExp {
   return new RegExp(`^${escapeRegExp(before)}(\\d{4}-\\d{2}-\\d{2})${escapeRegExp(after)}$`);
 }
 
+/** A title without the stray quotes the blog's early posts carry (`Daily Papers — 2025-08-29"`). */
+export function withoutStrayQuotes(title: string): string {
+  return title.replace(/^["']+|["']+$/g, '');
+}
+
 export function titleFor(schema: DigestSchema, date: string): string {
   return schema.titlePattern.replace(DATE_SLOT, date);
 }

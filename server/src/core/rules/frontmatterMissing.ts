@@ -1,8 +1,7 @@
 import * as l10n from '@vscode/l10n';
+import { fileNameDate } from '../postDates';
 import { titleFor } from '../schema';
 import type { Rule } from './rule';
-
-const FILE_DATE = /^(\d{4}-\d{2}-\d{2})-/;
 
 export const frontmatterMissing: Rule = {
   id: 'frontmatter-missing',
@@ -13,7 +12,7 @@ export const frontmatterMissing: Rule = {
     if (model.unclosedFrontMatter) {
       return [{ span: model.unclosedFrontMatter, message: l10n.t('Front matter is not closed: add a `---` line after its last field.') }];
     }
-    const date = fileName ? FILE_DATE.exec(fileName)?.[1] : undefined;
+    const date = fileNameDate(fileName);
     const start = model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const at = { start, end: start };
     const block = date

@@ -1,9 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { postDates, knownDate } from '../postDates';
-import { titleFor, titleRegExp } from '../schema';
+import { titleFor, titleRegExp, withoutStrayQuotes } from '../schema';
 import type { Fix, Rule } from './rule';
-
-const STRAY_QUOTES = /^["']+|["']+$/g;
 
 export const frontmatterTitle: Rule = {
   id: 'frontmatter-title',
@@ -26,7 +24,7 @@ export const frontmatterTitle: Rule = {
     const title = String(field.value ?? '');
     const pattern = titleRegExp(schema);
     if (pattern.test(title)) return [];
-    const unquoted = title.replace(STRAY_QUOTES, '');
+    const unquoted = withoutStrayQuotes(title);
     const setTitle = (value: string): Fix => ({ title: l10n.t('Set title to "{0}"', value), edits: [{ span: field.valueSpan, newText: `"${value}"` }] });
     if (unquoted !== title && pattern.test(unquoted)) {
       return [{
