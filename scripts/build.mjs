@@ -14,9 +14,21 @@ const common = {
   external: ['vscode'],
 };
 
+/**
+ * The server loads the renderer (sass alone is 6 MB of code) on the first preview, from its own bundle beside the
+ * server's: code a server never runs would still cost its memory as source text.
+ */
+const rendererApart = {
+  name: 'renderer-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/render$/ }, ({ kind }) => (kind === 'dynamic-import' ? { path: './render.js', external: true } : undefined));
+  },
+};
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' }),
-  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', plugins: [rendererApart] }),
+  build({ ...common, entryPoints: ['server/src/render/index.ts'], outfile: 'dist/render.js' }),
   build({ ...common, entryPoints: ['server/src/workspace/summaryWorker.ts'], outfile: 'dist/summaryWorker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);

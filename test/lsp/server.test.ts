@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RENDER_METHOD, type RenderResult } from '../../server/src/render/protocol';
 import { EXAMPLE, EXAMPLE_PATH, post, REPO } from '../helpers';
 import { LspClient } from './lspClient';
 
@@ -79,6 +80,13 @@ describe('language server over stdio', () => {
     })) as CodeAction[];
     const rename = actions[0].edit!.documentChanges!.find((change) => 'kind' in change && change.kind === 'rename');
     assert.deepEqual(rename, { kind: 'rename', oldUri: uri, newUri: uri.replace('2025-11-01-daily', '2025-10-31-daily') });
+  });
+
+  it('renders the open post for the preview, loading the renderer from its own bundle', async () => {
+    await client.open(EXAMPLE_URI, EXAMPLE);
+    const result = await client.connection.sendRequest<RenderResult>(RENDER_METHOD, { uri: EXAMPLE_URI, trusted: false, resourceRoots: [] });
+    assert.equal(result.title, 'Daily Papers — 2025-10-31');
+    assert.match(result.content, /<h1 id="1-[^"]+" data-line="9">/);
   });
 
   it('gives markdown files that are not digests nothing', async () => {

@@ -2,6 +2,9 @@ import picomatch from 'picomatch';
 import type { DigestModel } from './model';
 import { titleRegExp, withoutStrayQuotes, type DigestSchema } from './schema';
 
+/** Settings change rarely; the bound only keeps a session of many edits to `paperDigest.files` from growing the cache. */
+const MAX_MATCHERS = 16;
+
 export interface DigestFileOptions {
   schema: DigestSchema;
   /** Globs (matched against the path relative to the workspace folder) of files that are digests when they hold papers. */
@@ -21,5 +24,19 @@ export function isDigest(model: DigestModel, relativePath: string | undefined, o
 
 export function matchesGlobs(relativePath: string, globs: string[]): boolean {
   const normalized = relativePath.replace(/\\/g, '/').replace(/^\/+/, '');
-  return globs.length > 0 && picomatch(globs, { dot: true })(normalized);
+  return globs.length > 0 && globMatcher(globs)(normalized);
+}
+
+/** Compiled matchers by their globs: indexing asks for the same few globs once per file, and compiling costs more than matching. */
+const matchers = new Map<string, picomatch.Matcher>();
+
+function globMatcher(globs: string[]): picomatch.Matcher {
+  const key = JSON.stringify(globs);
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    if (matchers.size >= MAX_MATCHERS) matchers.clear();
+    matcher = picomatch(globs, { dot: true });
+    matchers.set(key, matcher);
+  }
+  return matcher;
 }

@@ -2,7 +2,7 @@
 import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { PostSummary } from '../core/postSummary';
-import { summarizeFile, type SummaryRequest } from './summarizeFile';
+import { summarizeFileSync, type SummaryRequest } from './summarizeFile';
 
 export interface WorkerRequest extends SummaryRequest {
   id: number;
@@ -30,9 +30,11 @@ function yieldToTheServer(): void {
 yieldToTheServer();
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  const answer = (response: Omit<WorkerResponse, 'id'>) => parentPort?.postMessage({ id: request.id, ...response });
-  summarizeFile(request).then(
-    (summary) => answer({ summary }),
-    (error: unknown) => answer({ error: error instanceof Error ? error.message : String(error) }),
-  );
+  let response: WorkerResponse;
+  try {
+    response = { id: request.id, summary: summarizeFileSync(request) };
+  } catch (error) {
+    response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(response);
 });
