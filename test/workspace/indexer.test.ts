@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
 import { parseDigest } from '../../server/src/core/parseDigest';
+import { summarizeFile } from '../../server/src/workspace/summarizeFile';
 import { writeBlog } from '../generatedBlog';
 import { BLOG_POSTS, blogPosts, NO_BLOG, post } from '../helpers';
 import { indexerFor } from './testIndexer';
@@ -89,10 +90,30 @@ describe('WorkspaceIndexer', () => {
     const root = tempFolder();
     const blog = writeBlog(root, 2, 2);
     const open = new Set([uriOf(blog.files[0])]);
-    const { index, indexer } = indexerFor([root], open);
+    const { index, indexer } = indexerFor([root], { open });
     indexer.indexAll();
     await indexer.whenIdle();
     assert.deepEqual(index.files(), [uriOf(blog.files[1])]);
+  });
+
+  it('summarizes no file while the editor is busy, and every file once it is quiet', async () => {
+    const root = tempFolder();
+    writeBlog(root, 5, 2);
+    let quiet = () => {};
+    const quietNow = new Promise<void>((resolve) => { quiet = resolve; });
+    const summarized: string[] = [];
+    const { index, indexer } = indexerFor([root], {
+      whenQuiet: () => quietNow,
+      summarize: async (request) => (summarized.push(request.path), summarizeFile(request)),
+    });
+    indexer.indexAll();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.deepEqual(summarized, []);
+    assert.equal(indexer.isIdle, false);
+    quiet();
+    await indexer.whenIdle();
+    assert.equal(summarized.length, 5);
+    assert.equal(index.postCount, 5);
   });
 
   it('indexes the real blog: every post, every paper by its id, the tags, and the papers digested twice', { skip: NO_BLOG }, async () => {

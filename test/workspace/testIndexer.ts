@@ -7,11 +7,17 @@ import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 
 export const INDEX_SETTINGS = { files: ['**/_posts/**/*.md'], schema: DEFAULT_SCHEMA, maxLength: 2_000_000 };
 
-/**
- * An index of the folders (paths), kept by an indexer with the default settings; `open` holds the URIs an editor has
- * open; files are summarized in this thread unless `summarize` says otherwise.
- */
-export function indexerFor(folders: string[], open = new Set<string>(), summarize: (request: SummaryRequest) => Promise<PostSummary | undefined> = summarizeFile) {
+export interface TestIndexerOptions {
+  /** The URIs an editor has open. */
+  open?: Set<string>;
+  /** In this thread by default. */
+  summarize?: (request: SummaryRequest) => Promise<PostSummary | undefined>;
+  /** Always quiet by default. */
+  whenQuiet?: () => Promise<void>;
+}
+
+/** An index of the folders (paths), kept by an indexer with the default settings. */
+export function indexerFor(folders: string[], { open = new Set(), summarize = summarizeFile, whenQuiet = () => Promise.resolve() }: TestIndexerOptions = {}) {
   const index = new WorkspaceIndex();
   const errors: unknown[] = [];
   const indexer = new WorkspaceIndexer(index, {
@@ -19,6 +25,7 @@ export function indexerFor(folders: string[], open = new Set<string>(), summariz
     settingsFor: async () => INDEX_SETTINGS,
     isOpen: (file) => open.has(file),
     summarize,
+    whenQuiet,
     logError: (_what, error) => errors.push(error),
   });
   return { index, indexer, errors };

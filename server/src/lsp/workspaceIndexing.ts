@@ -5,6 +5,7 @@ import { DidChangeWatchedFilesNotification, WatchKind } from 'vscode-languageser
 import { URI } from 'vscode-uri';
 import { summarizeModel } from '../core/postSummary';
 import { WorkspaceIndexer } from '../workspace/indexer';
+import { QuietPeriod } from '../workspace/quietPeriod';
 import { summarizeFile } from '../workspace/summarizeFile';
 import { SummaryThread } from '../workspace/summaryThread';
 import { fileKey } from '../workspace/workspaceIndex';
@@ -16,6 +17,11 @@ const OPEN_DOCUMENT_DELAY_MS = 300;
 /** How long changes to the index gather before the documents that depend on them are checked again. */
 const DEPENDENTS_DELAY_MS = 150;
 const PROGRESS_INTERVAL_MS = 250;
+/**
+ * How long after a keystroke files from disk wait before they are summarized: longer than the diagnostics' pause
+ * (120 ms) and the check after it, so that the check of a keystroke never shares the CPU with indexing.
+ */
+const TYPING_PAUSE_MS = 250;
 /** The worker bundle beside the server bundle; without it (running from source) posts are summarized in this thread. */
 const WORKER_SCRIPT = join(__dirname, 'summaryWorker.js');
 
@@ -27,11 +33,14 @@ const WORKER_SCRIPT = join(__dirname, 'summaryWorker.js');
 export const workspaceIndexingFeature: Feature = {
   capabilities: {},
   register(context: ServerContext) {
+    const typing = new QuietPeriod(TYPING_PAUSE_MS);
+    context.documents.onDidChangeContent(() => typing.noteActivity());
     const indexer = new WorkspaceIndexer(context.index, {
       folders: () => context.workspaceFolders.filter((folder) => URI.parse(folder).scheme === 'file'),
       settingsFor: (folder) => context.settings.get(folder),
       isOpen: (file) => context.documents.all().some((document) => fileKey(document.uri) === file),
       summarize: existsSync(WORKER_SCRIPT) ? summaryThread(WORKER_SCRIPT) : summarizeFile,
+      whenQuiet: () => typing.whenQuiet(),
       logError: (what, error) => context.logError(what, error),
     });
     context.onInitialized(() => {

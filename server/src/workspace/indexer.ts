@@ -13,11 +13,13 @@ export interface IndexerHost {
   isOpen(file: string): boolean;
   /** Reads and summarizes a file (on a worker thread in the language server). */
   summarize(request: SummaryRequest): Promise<PostSummary | undefined>;
+  /** Resolves when files may be summarized: the language server holds them back while the user types. */
+  whenQuiet(): Promise<void>;
   logError(what: string, error: unknown): void;
 }
 
-/** Files read at once: enough to keep the disk busy while another is parsed. */
-const PARALLEL_READS = 4;
+/** Files in hand at once: one being summarized while the next is looked up, and no more to finish once typing starts. */
+const PARALLEL_READS = 2;
 
 /** UTF-8 takes at most 3 bytes per UTF-16 unit: a file larger than this is longer than `maxLength`. */
 const MAX_BYTES_PER_UNIT = 3;
@@ -123,6 +125,7 @@ export class WorkspaceIndexer {
     if (!isMarkdownFile(path) || this.host.isOpen(file)) return;
     const settings = await this.host.settingsFor(folder);
     const fits = info.size <= settings.maxLength * MAX_BYTES_PER_UNIT;
+    if (fits) await this.host.whenQuiet();
     const summary = fits ? await this.host.summarize({ path, relativePath, settings }) : undefined;
     this.apply(file, request, () => (summary ? this.index.set(file, summary) : this.index.delete(file)));
   }
