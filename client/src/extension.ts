@@ -17,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'markdown', scheme: 'untitled' },
     ],
     synchronize: { configurationSection: 'paperDigest' },
+    initializationOptions: { storagePath: context.storageUri?.fsPath },
   };
   client = new LanguageClient('paperDigest', 'Paper Digest', serverOptions, clientOptions);
   await client.start();

@@ -84,7 +84,9 @@ export class LspClient {
   }
 
   /** `nodeArgs` go to node before the server script (e.g. a heap limit). */
-  static async start(options: { rootPath?: string; capabilities?: ClientCapabilities; settings?: unknown; locale?: string; nodeArgs?: string[] } = {}): Promise<LspClient> {
+  static async start(options: {
+    rootPath?: string; capabilities?: ClientCapabilities; settings?: unknown; locale?: string; nodeArgs?: string[]; initializationOptions?: unknown;
+  } = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
     const client = new LspClient(child);
     if (options.settings !== undefined) {
@@ -94,6 +96,7 @@ export class LspClient {
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       locale: options.locale,
+      initializationOptions: options.initializationOptions,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
       capabilities: options.capabilities ?? {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -179,5 +179,46 @@ describe('navigation over a generated workspace of posts', () => {
     assert.deepEqual(await client.connection.sendRequest(FoldingRangeRequest.type, textDocument(readme)), []);
     assert.deepEqual(await client.connection.sendRequest(DocumentLinkRequest.type, textDocument(readme)), []);
     assert.equal(await client.connection.sendRequest(HoverRequest.type, { ...textDocument(readme), position: { line: 0, character: 2 } }), null);
+  });
+});
+
+describe('the workspace index in a later session', () => {
+  const root = mkdtempSync(join(tmpdir(), 'paper-digest-sessions-'));
+  const storagePath = mkdtempSync(join(tmpdir(), 'paper-digest-storage-'));
+  after(() => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(storagePath, { recursive: true, force: true });
+  });
+
+  const session = async (run: (client: LspClient) => Promise<void>) => {
+    const client = await LspClient.start({ rootPath: root, capabilities: CAPABILITIES, initializationOptions: { storagePath } });
+    try {
+      await client.waitForProgressEnd(INDEXING);
+      await run(client);
+    } finally {
+      await client.stop();
+    }
+    assert.equal(client.stderr, '');
+  };
+  const idsFound = async (client: LspClient, ids: string[]) => {
+    const found = await Promise.all(ids.map((query) => client.connection.sendRequest(WorkspaceSymbolRequest.type, { query })));
+    return found.map((symbols) => (symbols as SymbolInformation[]).length > 0);
+  };
+
+  it('saves the summaries in the client\'s storage, and reads changes made on disk between sessions', async () => {
+    const blog = writeBlog(root, 8, 3);
+    const cacheFile = join(storagePath, 'index-cache.json');
+    await session(async () => {
+      for (let waited = 0; !existsSync(cacheFile) && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.ok(existsSync(cacheFile), 'the cache is saved once the index is built');
+    });
+    writeFileSync(blog.files[3], readFileSync(blog.files[3], 'utf8').replaceAll(blog.idOf(3, 0), '2510.26001'));
+    rmSync(blog.files[6]);
+    // Only the cache says so: found only if the unchanged post is taken from the cache rather than read again.
+    writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replace(`"${blog.idOf(1, 0)}"`, '"2510.99999"'));
+    await session(async (client) => {
+      const ids = [blog.idOf(0, 0), blog.idOf(7, 2), '2510.26001', '2510.99999', blog.idOf(3, 0), blog.idOf(6, 1)];
+      assert.deepEqual(await idsFound(client, ids), [true, true, true, true, false, false]);
+    });
   });
 });

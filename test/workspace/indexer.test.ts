@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
 import { parseDigest } from '../../server/src/core/parseDigest';
 import { summarizeFile } from '../../server/src/workspace/summarizeFile';
+import { SummaryCache } from '../../server/src/workspace/summaryCache';
 import { writeBlog } from '../generatedBlog';
 import { BLOG_POSTS, blogPosts, NO_BLOG, post } from '../helpers';
-import { indexerFor } from './testIndexer';
+import { INDEX_SETTINGS, indexerFor } from './testIndexer';
 
 const roots: string[] = [];
 
@@ -114,6 +115,38 @@ describe('WorkspaceIndexer', () => {
     await indexer.whenIdle();
     assert.equal(summarized.length, 5);
     assert.equal(index.postCount, 5);
+  });
+
+  it('reads again, in a later session, only the files that changed since the cached one', async () => {
+    const root = tempFolder();
+    const blog = writeBlog(root, 6, 3);
+    const cacheFile = join(root, '.storage', 'index-cache.json');
+    const session = async (settings?: typeof INDEX_SETTINGS) => {
+      const cache = new SummaryCache();
+      await cache.load(cacheFile, 'build-1');
+      const summarized: string[] = [];
+      const { index, indexer } = indexerFor([root], {
+        cache,
+        settings,
+        summarize: async (request) => (summarized.push(basename(request.path)), summarizeFile(request)),
+      });
+      indexer.indexAll();
+      await indexer.whenIdle();
+      await cache.save();
+      return { summarized, papers: index.search('').map((paper) => `${paper.date} ${paper.number} ${paper.arxivId}`).sort() };
+    };
+    const first = await session();
+    assert.equal(first.summarized.length, 6);
+    const second = await session();
+    assert.deepEqual(second, { summarized: [], papers: first.papers });
+
+    writeFileSync(blog.files[2], post([{ id: '2510.26001' }], { date: '2023-01-03' }));
+    rmSync(blog.files[5]);
+    const third = await session();
+    assert.deepEqual(third.summarized, [basename(blog.files[2])]);
+    assert.ok(third.papers.includes('2023-01-03 1 2510.26001'));
+    assert.equal(third.papers.length, 4 * 3 + 1);
+    assert.equal((await session({ ...INDEX_SETTINGS, maxLength: 1_000_000 })).summarized.length, 5, 'new settings: all read again');
   });
 
   it('indexes the real blog: every post, every paper by its id, the tags, and the papers digested twice', { skip: NO_BLOG }, async () => {

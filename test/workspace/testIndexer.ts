@@ -2,7 +2,8 @@ import { URI } from 'vscode-uri';
 import type { PostSummary } from '../../server/src/core/postSummary';
 import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
 import { WorkspaceIndexer } from '../../server/src/workspace/indexer';
-import { summarizeFile, type SummaryRequest } from '../../server/src/workspace/summarizeFile';
+import { summarizeFile, type FolderSettings, type SummaryRequest } from '../../server/src/workspace/summarizeFile';
+import type { SummaryCache } from '../../server/src/workspace/summaryCache';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 
 export const INDEX_SETTINGS = { files: ['**/_posts/**/*.md'], schema: DEFAULT_SCHEMA, maxLength: 2_000_000 };
@@ -14,19 +15,23 @@ export interface TestIndexerOptions {
   summarize?: (request: SummaryRequest) => Promise<PostSummary | undefined>;
   /** Always quiet by default. */
   whenQuiet?: () => Promise<void>;
+  /** Summaries of earlier sessions (none by default). */
+  cache?: SummaryCache;
+  /** `INDEX_SETTINGS` by default. */
+  settings?: FolderSettings;
 }
 
 /** An index of the folders (paths), kept by an indexer with the default settings. */
-export function indexerFor(folders: string[], { open = new Set(), summarize = summarizeFile, whenQuiet = () => Promise.resolve() }: TestIndexerOptions = {}) {
+export function indexerFor(folders: string[], { open = new Set(), summarize = summarizeFile, whenQuiet = () => Promise.resolve(), cache, settings = INDEX_SETTINGS }: TestIndexerOptions = {}) {
   const index = new WorkspaceIndex();
   const errors: unknown[] = [];
   const indexer = new WorkspaceIndexer(index, {
     folders: () => folders.map((folder) => URI.file(folder).toString()),
-    settingsFor: async () => INDEX_SETTINGS,
+    settingsFor: async () => settings,
     isOpen: (file) => open.has(file),
     summarize,
     whenQuiet,
     logError: (_what, error) => errors.push(error),
-  });
+  }, cache);
   return { index, indexer, errors };
 }

@@ -9,6 +9,8 @@ export class ServerContext {
   readonly settings: SettingsCache;
   workspaceFolders: string[] = [];
   canRenameFiles = false;
+  /** A folder the client keeps for this workspace (VS Code's workspace storage), if it gave one. */
+  storagePath?: string;
   clientCapabilities: ClientCapabilities = {};
   /** Every digest post of the workspace (its papers, tags and categories), kept up to date by the indexing feature. */
   readonly index = new WorkspaceIndex();
@@ -30,6 +32,8 @@ export class ServerContext {
     this.settings.supportsConfiguration = !!capabilities.workspace?.configuration;
     this.canRenameFiles = !!capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('rename');
     this.workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    const { storagePath } = (params.initializationOptions ?? {}) as { storagePath?: unknown };
+    if (typeof storagePath === 'string') this.storagePath = storagePath;
     if (!this.workspaceFolders.length && params.rootUri) this.workspaceFolders = [params.rootUri];
   }
 

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DidChangeWatchedFilesNotification, WatchKind } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
@@ -7,6 +7,7 @@ import { summarizeModel } from '../core/postSummary';
 import { WorkspaceIndexer } from '../workspace/indexer';
 import { QuietPeriod } from '../workspace/quietPeriod';
 import { summarizeFile } from '../workspace/summarizeFile';
+import { SummaryCache } from '../workspace/summaryCache';
 import { SummaryThread } from '../workspace/summaryThread';
 import { fileKey } from '../workspace/workspaceIndex';
 import type { ServerContext } from './context';
@@ -22,6 +23,10 @@ const PROGRESS_INTERVAL_MS = 250;
  * (120 ms) and the check after it, so that the check of a keystroke never shares the CPU with indexing.
  */
 const TYPING_PAUSE_MS = 250;
+/** The summaries of the workspace's posts, kept in the client's storage for the workspace between sessions. */
+const CACHE_FILE = 'index-cache.json';
+/** How long after a file changes on disk the cache is saved again (once indexing is idle). */
+const CACHE_SAVE_DELAY_MS = 2000;
 /** The worker bundle beside the server bundle; without it (running from source) posts are summarized in this thread. */
 const WORKER_SCRIPT = join(__dirname, 'summaryWorker.js');
 
@@ -35,6 +40,7 @@ export const workspaceIndexingFeature: Feature = {
   register(context: ServerContext) {
     const typing = new QuietPeriod(TYPING_PAUSE_MS);
     context.documents.onDidChangeContent(() => typing.noteActivity());
+    const cache = new SummaryCache();
     const indexer = new WorkspaceIndexer(context.index, {
       folders: () => context.workspaceFolders.filter((folder) => URI.parse(folder).scheme === 'file'),
       settingsFor: (folder) => context.settings.get(folder),
@@ -42,16 +48,24 @@ export const workspaceIndexingFeature: Feature = {
       summarize: existsSync(WORKER_SCRIPT) ? summaryThread(WORKER_SCRIPT) : summarizeFile,
       whenQuiet: () => typing.whenQuiet(),
       logError: (what, error) => context.logError(what, error),
-    });
+    }, cache);
+    const indexAll = () => void indexWithProgress(context, indexer).then(() => saveCache(context, indexer, cache));
+    let saveTimer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = (uri: string) => {
+      indexer.refresh(uri);
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => void saveCache(context, indexer, cache), CACHE_SAVE_DELAY_MS);
+    };
     context.onInitialized(() => {
       watchPosts(context);
-      void indexWithProgress(context, indexer);
+      const cacheFile = context.storagePath && join(context.storagePath, CACHE_FILE);
+      void cache.load(cacheFile, serverBuild()).catch((error) => context.logError('reading the index cache', error)).then(indexAll);
     });
-    context.onSettingsChanged(() => void indexWithProgress(context, indexer));
+    context.onSettingsChanged(indexAll);
     context.connection.onDidChangeWatchedFiles(({ changes }) => {
-      for (const change of changes) indexer.refresh(change.uri);
+      for (const change of changes) refresh(change.uri);
     });
-    indexOpenPosts(context, indexer);
+    indexOpenPosts(context, refresh);
     recheckDependents(context);
   },
 };
@@ -59,6 +73,17 @@ export const workspaceIndexingFeature: Feature = {
 function summaryThread(script: string): typeof summarizeFile {
   const thread = new SummaryThread(script);
   return (request) => thread.summarize(request);
+}
+
+/** Differs between any two builds of the server, so that a cache is never read by a server that summarizes otherwise. */
+function serverBuild(): string {
+  const { size, mtimeMs } = statSync(__filename);
+  return `${size}-${mtimeMs}`;
+}
+
+async function saveCache(context: ServerContext, indexer: WorkspaceIndexer, cache: SummaryCache): Promise<void> {
+  await indexer.whenIdle();
+  await cache.save().catch((error: Error) => context.connection.console.warn(`paper-digest: the index cache was not saved: ${error.message}`));
 }
 
 /** Asks the client to report markdown files, and any file or folder created or deleted (a folder takes its posts along). */
@@ -84,7 +109,7 @@ async function indexWithProgress(context: ServerContext, indexer: WorkspaceIndex
 }
 
 /** Open posts are indexed from their text a moment after they change, and from disk again once closed. */
-function indexOpenPosts(context: ServerContext, indexer: WorkspaceIndexer): void {
+function indexOpenPosts(context: ServerContext, refresh: (uri: string) => void): void {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const schedule = (uri: string) => {
     clearTimeout(timers.get(uri));
@@ -99,7 +124,7 @@ function indexOpenPosts(context: ServerContext, indexer: WorkspaceIndexer): void
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     context.index.forgetLookups(document.uri);
-    if (URI.parse(document.uri).scheme === 'file') indexer.refresh(document.uri);
+    if (URI.parse(document.uri).scheme === 'file') refresh(document.uri);
   });
 }
 

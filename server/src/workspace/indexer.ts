@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { URI } from 'vscode-uri';
 import type { PostSummary } from '../core/postSummary';
 import { isInSkippedFolder, isMarkdownFile, markdownFilesUnder, relativePosixPath } from './postFiles';
+import type { FileStamp, SummaryCache } from './summaryCache';
 import type { FolderSettings, SummaryRequest } from './summarizeFile';
 import { fileKey, type WorkspaceIndex } from './workspaceIndex';
 
@@ -40,9 +41,11 @@ export class WorkspaceIndexer {
   /** Files read and files queued since the indexer was last idle. */
   readonly progress = { done: 0, queued: 0 };
 
+  /** `cache`: summaries from earlier sessions, used for files that did not change since. */
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly host: IndexerHost,
+    private readonly cache?: SummaryCache,
   ) {}
 
   get isIdle(): boolean {
@@ -119,15 +122,27 @@ export class WorkspaceIndexer {
       return this.apply(file, request, () => {
         this.index.delete(file);
         this.index.deleteFolder(file);
+        this.cache?.delete(file);
+        this.cache?.delete(file.replace(/\/?$/, '/'));
       });
     }
     if (info.isDirectory()) return isInSkippedFolder(`${relativePath}/`) ? undefined : this.walk(path);
-    if (!isMarkdownFile(path) || this.host.isOpen(file)) return;
+    if (!isMarkdownFile(path)) return;
+    if (this.host.isOpen(file)) return this.cache?.keep(file);
     const settings = await this.host.settingsFor(folder);
     const fits = info.size <= settings.maxLength * MAX_BYTES_PER_UNIT;
-    if (fits) await this.host.whenQuiet();
-    const summary = fits ? await this.host.summarize({ path, relativePath, settings }) : undefined;
+    const summary = fits ? await this.summaryOf(file, { path, relativePath, settings }, info) : undefined;
     this.apply(file, request, () => (summary ? this.index.set(file, summary) : this.index.delete(file)));
+  }
+
+  /** The cached summary of an unchanged file, else a new one (once the editor is quiet), cached in turn. */
+  private async summaryOf(file: string, request: SummaryRequest, stamp: FileStamp): Promise<PostSummary | undefined> {
+    const cached = this.cache?.get(file, stamp, request.settings);
+    if (cached !== undefined) return cached ?? undefined;
+    await this.host.whenQuiet();
+    const summary = await this.host.summarize(request);
+    this.cache?.set(file, stamp, request.settings, summary);
+    return summary;
   }
 
   /** Applies what a read found, unless a newer request for the file came in meanwhile or the file was opened. */
