@@ -96,7 +96,7 @@ describe('SummaryCache', () => {
     const next = await loaded(path);
     next.set(POST, STAMP, INDEX_SETTINGS, SUMMARY);
     next.keep(README);
-    next.delete('file:///blog/_posts/');
+    next.delete('file:///blog/_posts');
     await next.save();
     const last = await loaded(path);
     assert.equal(last.get(POST, STAMP, INDEX_SETTINGS), undefined, 'its folder was deleted');

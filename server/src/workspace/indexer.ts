@@ -123,7 +123,6 @@ export class WorkspaceIndexer {
         this.index.delete(file);
         this.index.deleteFolder(file);
         this.cache?.delete(file);
-        this.cache?.delete(file.replace(/\/?$/, '/'));
       });
     }
     if (info.isDirectory()) return isInSkippedFolder(`${relativePath}/`) ? undefined : this.walk(path);

@@ -74,10 +74,11 @@ export class SummaryCache {
     this.seen.add(file);
   }
 
-  /** Forgets a deleted file, or every file of a deleted folder (`folder` ending in `/`). */
+  /** Forgets a deleted file, or every file of a deleted folder. */
   delete(fileOrFolder: string): void {
+    const folder = fileOrFolder.replace(/\/?$/, '/');
     for (const file of this.files.keys()) {
-      if (file === fileOrFolder || (fileOrFolder.endsWith('/') && file.startsWith(fileOrFolder))) this.files.delete(file);
+      if (file === fileOrFolder || file.startsWith(folder)) this.files.delete(file);
     }
     this.changed = true;
   }
