@@ -11,6 +11,9 @@ export const REPO = join(__dirname, '..');
 export const EXAMPLE_PATH = join(REPO, 'examples/_posts/2025-10-31-daily-papers.md');
 export const EXAMPLE = readFileSync(EXAMPLE_PATH, 'utf8');
 /** The user's real posts, beside the clone in CI (`../shared`); tests over them skip when it is absent. */
+/** The environment for the CLI and server under test: English messages, whatever the developer's own locale. */
+export const ENGLISH_ENV: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
+
 export const BLOG_POSTS = join(REPO, '../shared/blog/_posts');
 /** The `skip` option of tests over the real posts. */
 export const NO_BLOG = !existsSync(BLOG_POSTS) && 'no ../shared/blog beside the clone';

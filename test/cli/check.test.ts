@@ -4,12 +4,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { EXAMPLE, post, REPO } from '../helpers';
+import { ENGLISH_ENV, EXAMPLE, post, REPO } from '../helpers';
 
 const CLI = join(REPO, 'dist/cli.js');
 
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: ENGLISH_ENV });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -58,7 +58,7 @@ describe('paper-digest check', () => {
     const many = join(blog, 'many');
     mkdirSync(many);
     for (let i = 0; i < 200; i++) writeFileSync(join(many, `2025-10-31-daily-papers-${i}.md`), EXAMPLE);
-    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" check many | head -1`], { cwd: blog, encoding: 'utf8' });
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" check many | head -1`], { cwd: blog, encoding: 'utf8', env: ENGLISH_ENV });
     assert.equal(result.stdout.split('\n').filter(Boolean).length, 1);
     assert.equal(result.stderr, '');
   });

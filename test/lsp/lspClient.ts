@@ -24,7 +24,7 @@ import {
   type WorkDoneProgressEnd,
   type WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol/node';
-import { REPO } from '../helpers';
+import { ENGLISH_ENV, REPO } from '../helpers';
 
 export const SERVER = join(REPO, 'dist/server.js');
 
@@ -87,7 +87,7 @@ export class LspClient {
   static async start(options: {
     rootPath?: string; capabilities?: ClientCapabilities; settings?: unknown; locale?: string; nodeArgs?: string[]; initializationOptions?: unknown;
   } = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: 'pipe', env: ENGLISH_ENV });
     const client = new LspClient(child);
     if (options.settings !== undefined) {
       client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings));

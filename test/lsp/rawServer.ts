@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { LogMessageNotification, MessageType } from 'vscode-languageserver-protocol/node';
+import { ENGLISH_ENV } from '../helpers';
 import { SERVER, type LspClient } from './lspClient';
 
 export interface RawMessage {
@@ -23,7 +24,7 @@ export class RawServer {
   }
 
   static start(args: string[] = []): RawServer {
-    return new RawServer(spawn(globalThis.process.execPath, [SERVER, '--stdio', ...args], { stdio: 'pipe' }));
+    return new RawServer(spawn(globalThis.process.execPath, [SERVER, '--stdio', ...args], { stdio: 'pipe', env: ENGLISH_ENV }));
   }
 
   /** Initializes the server as a client with `processId` would. */

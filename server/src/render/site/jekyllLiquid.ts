@@ -43,6 +43,8 @@ export class JekyllLiquid {
       strictVariables: false,
       lenientIf: true,
       timezoneOffset: 0,
+      // Ruby's strftime, which Jekyll's date filter uses, names months and days in English whatever the machine's locale.
+      locale: 'en-US',
       cache: true,
       renderLimit: 3000,
       memoryLimit: 64 * 1024 * 1024,
