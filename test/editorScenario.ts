@@ -54,6 +54,7 @@ export interface CliDiagnostic {
   code: string;
   message: string;
   fixes?: string[];
+  related?: { file: string; line: number; column: number; message: string }[];
 }
 
 /** What the CLI (`cliPath`, a dist/cli.js) reports for `file` in `language`, run from the workspace folder `cwd`. */

@@ -1,20 +1,25 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { URI } from 'vscode-uri';
 import { isDigest } from '../core/digestFiles';
 import { fixAll } from '../core/edits';
+import type { DigestModel } from '../core/model';
 import { parseDigest } from '../core/parseDigest';
+import { summarizeModel } from '../core/postSummary';
 import { DEFAULT_SCHEMA } from '../core/schema';
 import { LineIndex } from '../core/span';
 import { validateModel, type DigestDiagnostic } from '../core/validate';
 import { DEFAULT_FILES } from '../lsp/settings';
+import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { markdownFiles } from './files';
 
 export const CHECK_USAGE = `Usage: paper-digest check [--format text|json] [--fix] [--files GLOB]... [FILE|FOLDER]...
 
 Checks digest posts (default: the current folder) and prints one line per problem:
   path:line:col severity code message
-Markdown files that are not digest posts are skipped. Exit code 1 when any error is found.
+Markdown files that are not digest posts are skipped; a paper already digested in an earlier post
+of the same run is noted (already-digested). Exit code 1 when any error is found.
   --format json   print a JSON array of files and their diagnostics instead
   --fix           apply every unambiguous quick fix and write the files back
   --files GLOB    which files are digests when they hold papers (default ${DEFAULT_FILES.join(', ')})`;
@@ -36,23 +41,37 @@ export function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS
     return 2;
   }
   const globs = values.files ?? DEFAULT_FILES;
-  const reports = markdownFiles(positionals.length ? positionals : ['.']).flatMap((file) => checkFile(file, globs, values.fix));
+  const posts = markdownFiles(positionals.length ? positionals : ['.']).flatMap((file) => readPost(file, globs, values.fix));
+  const index = new WorkspaceIndex();
+  for (const post of posts) index.set(post.uri, summarizeModel(post.model, basename(post.file)));
+  const reports = posts.map((post) => report(post, index));
   if (values.format === 'json') out.write(`${JSON.stringify(reports, null, 2)}\n`);
   else for (const report of reports) for (const d of report.diagnostics) out.write(`${report.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
   return reports.some((report) => report.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
-function checkFile(file: string, globs: string[], fix: boolean): FileReport[] {
+/** A digest post read (and fixed, with `--fix`) for checking. */
+interface Post {
+  file: string;
+  uri: string;
+  text: string;
+  model: DigestModel;
+}
+
+function readPost(file: string, globs: string[], fix: boolean): Post[] {
   const original = readFileSync(file, 'utf8');
-  const relativePath = relative(process.cwd(), file);
   const model = parseDigest(original);
-  if (!isDigest(model, relativePath, { schema: DEFAULT_SCHEMA, globs })) return [];
-  const options = { fileName: basename(file) };
-  const text = fix ? fixAll(original, options) : original;
+  if (!isDigest(model, relative(process.cwd(), file), { schema: DEFAULT_SCHEMA, globs })) return [];
+  const text = fix ? fixAll(original, { fileName: basename(file) }) : original;
   if (text !== original) writeFileSync(file, text);
-  const { diagnostics } = validateModel(text === original ? model : parseDigest(text), options);
+  return [{ file, uri: URI.file(resolve(file)).toString(), text, model: text === original ? model : parseDigest(text) }];
+}
+
+/** The post's diagnostics; `already-digested` compares it with the other posts of the same run. */
+function report({ file, uri, text, model }: Post, index: WorkspaceIndex): FileReport {
+  const { diagnostics } = validateModel(model, { fileName: basename(file), digestedElsewhere: index.lookupFor(uri) });
   const lines = new LineIndex(text);
-  return [{ file: relativePath || file, diagnostics: diagnostics.map((diagnostic) => describe(diagnostic, lines)) }];
+  return { file: relative(process.cwd(), file) || file, diagnostics: diagnostics.map((diagnostic) => describe(diagnostic, lines)) };
 }
 
 function describe(diagnostic: DigestDiagnostic, lines: LineIndex) {
@@ -67,5 +86,11 @@ function describe(diagnostic: DigestDiagnostic, lines: LineIndex) {
     code: diagnostic.ruleId,
     message: diagnostic.message,
     fixes: (diagnostic.fixes ?? []).map((fix) => fix.title),
+    related: (diagnostic.related ?? []).map((place) => ({
+      file: relative(process.cwd(), URI.parse(place.file).fsPath),
+      line: place.range.start.line + 1,
+      column: place.range.start.character + 1,
+      message: place.message,
+    })),
   };
 }
