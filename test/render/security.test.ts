@@ -58,7 +58,7 @@ describe('raw HTML in a post is rendered harmless', () => {
   });
 
   it("lets only the preview's own nonce'd script run in the webview", () => {
-    const html = previewShell({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net' } as never);
+    const html = previewShell({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net' } as never, { outline: '개요 "<script>', untitled: '(제목 없음)' });
     const policy = /Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
     const nonce = /script-src 'nonce-([^']+)'/.exec(policy)![1];
     assert.match(policy, /^default-src 'none'; /);

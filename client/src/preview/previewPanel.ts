@@ -36,7 +36,7 @@ export class PreviewPanel implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableFindWidget: true, localResourceRoots: [...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri), extensionUri] },
     );
-    this.panel.webview.html = previewShell(this.panel.webview);
+    this.panel.webview.html = previewShell(this.panel.webview, { outline: vscode.l10n.t('Outline'), untitled: vscode.l10n.t('(untitled)') });
     this.disposables.push(
       this.panel.onDidDispose(() => {
         this.dispose();

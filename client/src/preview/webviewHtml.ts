@@ -19,13 +19,20 @@ const OWN_CSS = `
 #pd-outline a.pd-flag-error::before { color: var(--vscode-editorError-foreground, #e51400); }
 #pd-outline a.pd-flag-warning::before { color: var(--vscode-editorWarning-foreground, #bf8803); }
 #pd-outline .pd-note { margin: 0 0 6px; color: var(--vscode-descriptionForeground, #717171); white-space: normal; }
+@media (max-width: 600px) { #pd-outline { display: none; } }
 `;
+
+/** The words of the page's own parts, in the editor's language. */
+export interface PreviewLabels {
+  outline: string;
+  untitled: string;
+}
 
 /**
  * The webview's page: a strict Content-Security-Policy (only our nonce'd script runs; images from the workspace and
  * https; styles and fonts from the workspace), and the script that receives each render.
  */
-export function previewShell(webview: vscode.Webview): string {
+export function previewShell(webview: vscode.Webview, labels: PreviewLabels): string {
   const nonce = randomBytes(16).toString('base64');
   const policy = [
     "default-src 'none'",
@@ -44,6 +51,10 @@ export function previewShell(webview: vscode.Webview): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style id="pd-own-style">${OWN_CSS}</style>
 </head>
-<body><script nonce="${nonce}">${script.replace(/<\/script/gi, '<\\/script')}</script></body>
+<body data-outline-label="${escapeAttribute(labels.outline)}" data-untitled-label="${escapeAttribute(labels.untitled)}"><script nonce="${nonce}">${script.replace(/<\/script/gi, '<\\/script')}</script></body>
 </html>`;
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

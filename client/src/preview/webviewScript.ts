@@ -104,14 +104,14 @@ export function previewScript(): void {
     if (!headings.length && !notes.length) return;
     const strip = document.createElement('nav');
     strip.id = 'pd-outline';
-    strip.setAttribute('aria-label', 'Outline');
+    strip.setAttribute('aria-label', document.body.dataset.outlineLabel ?? '');
     for (const note of notes) strip.append(Object.assign(document.createElement('p'), { className: 'pd-note', textContent: note }));
     const list = document.createElement('ol');
     headings.forEach((heading, index) => {
       const next = headings.slice(index + 1).find((h) => h.tagName === heading.tagName || heading.tagName === 'H2');
       const item = document.createElement('li');
       item.className = heading.tagName === 'H1' ? 'pd-paper' : 'pd-section';
-      const link = Object.assign(document.createElement('a'), { href: '#', textContent: heading.textContent?.trim() || '(untitled)' });
+      const link = Object.assign(document.createElement('a'), { href: '#', textContent: heading.textContent?.trim() || document.body.dataset.untitledLabel });
       const flagged = problems.filter((p) => p.severity !== 'hint' && p.line >= lineOf(heading) && (!next || p.line < lineOf(next)));
       if (flagged.length) {
         link.classList.add(flagged.some((p) => p.severity === 'error') ? 'pd-flag-error' : 'pd-flag-warning');
@@ -133,13 +133,18 @@ export function previewScript(): void {
     const blocks = lineBlocks();
     const { before, after } = around(blocks, line);
     if (!before) return;
+    ignoreScrollUntil = Date.now() + IGNORE_SCROLL_MS;
+    if (line < lineOf(before)) {
+      // Above the first block is the front matter, which the page shows as its header.
+      window.scrollTo(0, 0);
+      return;
+    }
     const top = before.getBoundingClientRect().top + window.scrollY;
     let target = top;
     if (after && lineOf(after) > lineOf(before)) {
       const afterTop = after.getBoundingClientRect().top + window.scrollY;
       target += ((line - lineOf(before)) / (lineOf(after) - lineOf(before))) * (afterTop - top);
     }
-    ignoreScrollUntil = Date.now() + IGNORE_SCROLL_MS;
     window.scrollTo(0, Math.max(0, target - 8));
   }
 
@@ -152,14 +157,14 @@ export function previewScript(): void {
     return { before };
   }
 
-  /** The source line at the top of the view, interpolated between the blocks around it. */
+  /** The source line at the top of the view, interpolated between the blocks around it (0 above the first: the front matter). */
   function topLine(): number | undefined {
     const blocks = lineBlocks();
     let previous: { line: number; top: number } | undefined;
     for (const block of blocks) {
       const top = block.getBoundingClientRect().top;
       if (top > 0) {
-        if (!previous) return lineOf(block);
+        if (!previous) return 0;
         return previous.line + ((0 - previous.top) / Math.max(1, top - previous.top)) * (lineOf(block) - previous.line);
       }
       previous = { line: lineOf(block), top };
