@@ -95,7 +95,7 @@ suite('Paper Digest as a user works with it in VS Code', function () {
     await workbench.screenshot('4-outline');
   });
 
-  test('5. the preview to the side follows an edit of a title', async () => {
+  test('5. the preview to the side follows an edit of a title, and the editor follows its scrolling down and back to the header', async () => {
     const { workbench, original } = session;
     const { page } = workbench;
     const line = headingLine(original, TITLE_EDIT.paper);
@@ -110,7 +110,13 @@ suite('Paper Digest as a user works with it in VS Code', function () {
     await preview.locator('h1', { hasText: after }).waitFor();
     assert.equal(await preview.locator('h1', { hasText: before }).count(), 0, 'the old title is gone from the preview');
     await workbench.runCommand('View: Hide Panel');
+    await page.locator('iframe.webview.ready').hover();
+    await eventually('the editor to follow the preview down', async () => {
+      await page.mouse.wheel(0, 400);
+      return workbench.visibleLines(editor);
+    }, (lines) => lines[0] !== '---');
     await workbench.scrollWebviewUntil('the top of the post in the preview', preview.locator('h1.post-title'));
+    await eventually('the editor back at the front matter, as the preview is at the post header', () => workbench.visibleLines(editor), (lines) => lines[0] === '---');
     await editor.hover(); // the preview's outline strip fades out once the pointer leaves the preview
     await eventually('the outline strip to fade', () => preview.locator('#pd-outline').evaluate((strip) => Number(getComputedStyle(strip).opacity)), (opacity) => opacity < 0.5);
     await workbench.screenshot('5-preview');
