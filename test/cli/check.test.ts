@@ -48,7 +48,7 @@ describe('paper-digest check', () => {
     assert.equal(reports[0].diagnostics[0].endColumn, 83);
   });
 
-  it('notes a paper already digested in an earlier post of the same run, and where (related, in JSON)', () => {
+  it('notes a paper already digested in an earlier post of the run or of the site, and where (related, in JSON)', () => {
     const folder = mkdtempSync(join(tmpdir(), 'paper-digest-cli-repeat-'));
     mkdirSync(join(folder, '_posts'));
     writeFileSync(join(folder, '_posts/2025-10-31-daily-papers.md'), EXAMPLE);
@@ -56,7 +56,10 @@ describe('paper-digest check', () => {
     writeFileSync(join(folder, later), post([{ id: '2510.26794' }], { date: '2025-11-02 08:15:00', title: '"Daily Papers — 2025-11-02"' }));
     const notes = run(['check', '_posts'], folder).stdout.split('\n').filter((line) => line.includes('already-digested'));
     assert.deepEqual(notes, [`${later}:9:82 information already-digested Already digested: also in Daily Papers — 2025-10-31, entry 1.`]);
-    assert.doesNotMatch(run(['check', later], folder).stdout, /already-digested/, 'alone, the post has nothing to compare with');
+    assert.doesNotMatch(run(['check', later], folder).stdout, /already-digested/, 'alone and outside a Jekyll site, the post has nothing to compare with');
+    writeFileSync(join(folder, '_config.yml'), 'title: 연구 블로그\n');
+    mkdirSync(join(folder, '_layouts'));
+    assert.match(run(['check', later], folder).stdout, /already-digested Already digested: also in Daily Papers — 2025-10-31, entry 1\./, 'in a site, it is compared with the site\'s posts');
     const [, report] = JSON.parse(run(['check', '--format', 'json', '_posts'], folder).stdout) as { diagnostics: { code: string; related: unknown[] }[] }[];
     assert.deepEqual(report.diagnostics.find((d) => d.code === 'already-digested')?.related, [
       { file: '_posts/2025-10-31-daily-papers.md', line: 10, column: 1, message: 'Daily Papers — 2025-10-31, entry 1' },

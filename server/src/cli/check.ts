@@ -6,11 +6,13 @@ import { isDigest } from '../core/digestFiles';
 import { fixAll } from '../core/edits';
 import type { DigestModel } from '../core/model';
 import { parseDigest } from '../core/parseDigest';
-import { summarizeModel } from '../core/postSummary';
+import { summarizeModel, summarizePostFile } from '../core/postSummary';
 import { DEFAULT_SCHEMA } from '../core/schema';
 import { LineIndex } from '../core/span';
 import { validateModel, type DigestDiagnostic } from '../core/validate';
 import { DEFAULT_FILES } from '../lsp/settings';
+import { findSiteRoot } from '../render/site/site';
+import { relativePosixPath } from '../workspace/postFiles';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { markdownFiles } from './files';
 
@@ -19,7 +21,7 @@ export const CHECK_USAGE = `Usage: paper-digest check [--format text|json] [--fi
 Checks digest posts (default: the current folder) and prints one line per problem:
   path:line:col severity code message
 Markdown files that are not digest posts are skipped; a paper already digested in an earlier post
-of the same run is noted (already-digested). Exit code 1 when any error is found.
+(of the run, or of the post's Jekyll site) is noted (already-digested). Exit code 1 when any error is found.
   --format json   print a JSON array of files and their diagnostics instead
   --fix           apply every unambiguous quick fix and write the files back
   --files GLOB    which files are digests when they hold papers (default ${DEFAULT_FILES.join(', ')})`;
@@ -44,6 +46,7 @@ export function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS
   const posts = markdownFiles(positionals.length ? positionals : ['.']).flatMap((file) => readPost(file, globs, values.fix));
   const index = new WorkspaceIndex();
   for (const post of posts) index.set(post.uri, summarizeModel(post.model, basename(post.file)));
+  indexSiteNeighbours(posts, globs, index);
   const reports = posts.map((post) => report(post, index));
   if (values.format === 'json') out.write(`${JSON.stringify(reports, null, 2)}\n`);
   else for (const report of reports) for (const d of report.diagnostics) out.write(`${report.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
@@ -67,7 +70,25 @@ function readPost(file: string, globs: string[], fix: boolean): Post[] {
   return [{ file, uri: URI.file(resolve(file)).toString(), text, model: text === original ? model : parseDigest(text) }];
 }
 
-/** The post's diagnostics; `already-digested` compares it with the other posts of the same run. */
+/**
+ * The other posts of the Jekyll sites the checked posts belong to (the nearest folder above with `_config.yml` and
+ * `_layouts/`), as the workspace index reads them, so that `already-digested` sees what the editor sees.
+ */
+function indexSiteNeighbours(posts: Post[], globs: string[], index: WorkspaceIndex): void {
+  const checked = new Set(posts.map((post) => post.uri));
+  const roots = new Set(posts.flatMap((post) => findSiteRoot(resolve(post.file)) ?? []));
+  for (const root of roots) {
+    for (const file of markdownFiles([root])) {
+      const uri = URI.file(file).toString();
+      if (checked.has(uri)) continue;
+      const options = { schema: DEFAULT_SCHEMA, globs, relativePath: relativePosixPath(root, file), fileName: basename(file) };
+      const summary = summarizePostFile(readFileSync(file, 'utf8'), options);
+      if (summary) index.set(uri, summary);
+    }
+  }
+}
+
+/** The post's diagnostics; `already-digested` compares it with the other posts of the run and of its site. */
 function report({ file, uri, text, model }: Post, index: WorkspaceIndex): FileReport {
   const { diagnostics } = validateModel(model, { fileName: basename(file), digestedElsewhere: index.lookupFor(uri) });
   const lines = new LineIndex(text);

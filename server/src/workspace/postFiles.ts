@@ -29,6 +29,6 @@ export function relativePosixPath(folder: string, path: string): string {
   return relative(folder, path).split(sep).join('/');
 }
 
-function isSkippedFolderName(name: string): boolean {
+export function isSkippedFolderName(name: string): boolean {
   return name.startsWith('.') || SKIPPED_FOLDERS.has(name);
 }
