@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { PostSummary } from '../core/postSummary';
@@ -10,7 +11,7 @@ export interface FileStamp {
 }
 
 interface CachedSummary extends FileStamp {
-  /** The folder settings the summary was made with, as JSON. */
+  /** A digest of the folder settings the summary was made with. */
   settings: string;
   /** Null for a markdown file that is no digest. */
   summary: PostSummary | null;
@@ -25,6 +26,8 @@ interface CacheFile {
 
 /** Bumped when the layout of the cache file changes. */
 const FORMAT = 1;
+/** Characters of the settings digest kept: 96 bits. */
+const SETTINGS_KEY_LENGTH = 16;
 
 /**
  * The summaries of posts read from disk, kept between sessions (in the editor's storage for the workspace), so that
@@ -36,7 +39,7 @@ export class SummaryCache {
   private files = new Map<string, CachedSummary>();
   /** Files looked up since the cache was loaded: the others are gone from disk and are not saved again. */
   private readonly seen = new Set<string>();
-  private readonly settingsJson = new WeakMap<FolderSettings, string>();
+  private readonly settingsKeys = new WeakMap<FolderSettings, string>();
   private changed = false;
   private saving = Promise.resolve();
   private path?: string;
@@ -59,13 +62,13 @@ export class SummaryCache {
   get(file: string, stamp: FileStamp, settings: FolderSettings): PostSummary | null | undefined {
     this.seen.add(file);
     const cached = this.files.get(file);
-    const current = cached && cached.mtimeMs === stamp.mtimeMs && cached.size === stamp.size && cached.settings === this.json(settings);
+    const current = cached && cached.mtimeMs === stamp.mtimeMs && cached.size === stamp.size && cached.settings === this.settingsKey(settings);
     return current ? cached.summary : undefined;
   }
 
   set(file: string, stamp: FileStamp, settings: FolderSettings, summary: PostSummary | undefined): void {
     this.seen.add(file);
-    this.files.set(file, { mtimeMs: stamp.mtimeMs, size: stamp.size, settings: this.json(settings), summary: summary ?? null });
+    this.files.set(file, { mtimeMs: stamp.mtimeMs, size: stamp.size, settings: this.settingsKey(settings), summary: summary ?? null });
     this.changed = true;
   }
 
@@ -91,23 +94,25 @@ export class SummaryCache {
   }
 
   private async write(): Promise<void> {
-    const forgotten = [...this.files.keys()].some((file) => !this.seen.has(file));
-    if (!this.path || (!this.changed && !forgotten)) return;
-    const files = Object.fromEntries([...this.files].filter(([file]) => this.seen.has(file)));
+    const forgotten = [...this.files.keys()].filter((file) => !this.seen.has(file));
+    for (const file of forgotten) this.files.delete(file);
+    if (!this.path || (!this.changed && !forgotten.length)) return;
     this.changed = false;
     const partial = `${this.path}.${process.pid}.tmp`;
     await mkdir(dirname(this.path), { recursive: true });
-    await writeFile(partial, JSON.stringify({ format: FORMAT, version: this.version, files } satisfies CacheFile));
+    await writeFile(partial, JSON.stringify({ format: FORMAT, version: this.version, files: Object.fromEntries(this.files) } satisfies CacheFile));
     await rename(partial, this.path);
   }
 
-  private json(settings: FolderSettings): string {
-    let json = this.settingsJson.get(settings);
-    if (json === undefined) {
-      json = JSON.stringify({ files: settings.files, schema: settings.schema, maxLength: settings.maxLength });
-      this.settingsJson.set(settings, json);
+  /** Short, so that a thousand entries do not each carry the whole schema. */
+  private settingsKey(settings: FolderSettings): string {
+    let key = this.settingsKeys.get(settings);
+    if (key === undefined) {
+      const json = JSON.stringify({ files: settings.files, schema: settings.schema, maxLength: settings.maxLength });
+      key = createHash('sha256').update(json).digest('base64url').slice(0, SETTINGS_KEY_LENGTH);
+      this.settingsKeys.set(settings, key);
     }
-    return json;
+    return key;
   }
 }
 
