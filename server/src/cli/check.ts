@@ -5,14 +5,15 @@ import { URI } from 'vscode-uri';
 import { isDigest } from '../core/digestFiles';
 import { fixAll } from '../core/edits';
 import type { DigestModel } from '../core/model';
-import { parseDigest } from '../core/parseDigest';
-import { summarizeModel, summarizePostFile } from '../core/postSummary';
+import { DEFAULT_MAX_LENGTH, parseDigest } from '../core/parseDigest';
+import { summarizeModel } from '../core/postSummary';
 import { DEFAULT_SCHEMA } from '../core/schema';
 import { LineIndex } from '../core/span';
 import { validateModel, type DigestDiagnostic } from '../core/validate';
 import { DEFAULT_FILES } from '../lsp/settings';
 import { findSiteRoot } from '../render/site/site';
 import { relativePosixPath } from '../workspace/postFiles';
+import { summarizeFileSync } from '../workspace/summarizeFile';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { markdownFiles } from './files';
 
@@ -81,8 +82,8 @@ function indexSiteNeighbours(posts: Post[], globs: string[], index: WorkspaceInd
     for (const file of markdownFiles([root])) {
       const uri = URI.file(file).toString();
       if (checked.has(uri)) continue;
-      const options = { schema: DEFAULT_SCHEMA, globs, relativePath: relativePosixPath(root, file), fileName: basename(file) };
-      const summary = summarizePostFile(readFileSync(file, 'utf8'), options);
+      const settings = { files: globs, schema: DEFAULT_SCHEMA, maxLength: DEFAULT_MAX_LENGTH };
+      const summary = summarizeFileSync({ path: file, relativePath: relativePosixPath(root, file), settings });
       if (summary) index.set(uri, summary);
     }
   }
