@@ -4,7 +4,7 @@ import type { PostSummary } from '../core/postSummary';
 import { isInSkippedFolder, isMarkdownFile, markdownFilesUnder, relativePosixPath } from './postFiles';
 import type { FileStamp, SummaryCache } from './summaryCache';
 import type { FolderSettings, SummaryRequest } from './summarizeFile';
-import { fileKey, type WorkspaceIndex } from './workspaceIndex';
+import { fileKey, folderKey, type WorkspaceIndex } from './workspaceIndex';
 
 export interface IndexerHost {
   /** The workspace folders' URIs. */
@@ -153,7 +153,7 @@ export class WorkspaceIndexer {
 
   /** The innermost workspace folder that holds the file. */
   private folderOf(file: string): string | undefined {
-    const holding = this.host.folders().filter((folder) => file.startsWith(fileKey(folder).replace(/\/?$/, '/')));
+    const holding = this.host.folders().filter((folder) => file.startsWith(folderKey(folder)));
     return holding.sort((a, b) => b.length - a.length)[0];
   }
 

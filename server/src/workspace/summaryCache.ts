@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { PostSummary } from '../core/postSummary';
 import type { FolderSettings } from './summarizeFile';
+import { folderKey } from './workspaceIndex';
 
 /** The file as `stat` saw it before it was read. */
 export interface FileStamp {
@@ -19,7 +20,7 @@ interface CachedSummary extends FileStamp {
 
 interface CacheFile {
   format: number;
-  /** The version of the extension that wrote it: a new version may summarize posts differently. */
+  /** The build of the server that wrote it: another build may summarize posts differently. */
   version: string;
   files: Record<string, CachedSummary>;
 }
@@ -79,11 +80,12 @@ export class SummaryCache {
 
   /** Forgets a deleted file, or every file of a deleted folder. */
   delete(fileOrFolder: string): void {
-    const folder = fileOrFolder.replace(/\/?$/, '/');
+    const folder = folderKey(fileOrFolder);
     for (const file of this.files.keys()) {
-      if (file === fileOrFolder || file.startsWith(folder)) this.files.delete(file);
+      if (file !== fileOrFolder && !file.startsWith(folder)) continue;
+      this.files.delete(file);
+      this.changed = true;
     }
-    this.changed = true;
   }
 
   /** Writes the entries of the files seen since loading, if anything changed; whole or not at all, one save at a time. */

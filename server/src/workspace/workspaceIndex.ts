@@ -65,7 +65,7 @@ export class WorkspaceIndex {
 
   /** Removes every post in a folder (deleted or renamed as a whole). */
   deleteFolder(folder: string): void {
-    const prefix = fileKey(folder).replace(/\/?$/, '/');
+    const prefix = folderKey(folder);
     for (const file of this.files()) if (file.startsWith(prefix)) this.delete(file);
   }
 
@@ -161,6 +161,11 @@ export class WorkspaceIndex {
 /** One spelling per file, whoever names it (VS Code, a file walk or a test's `pathToFileURL`). */
 export function fileKey(uri: string): string {
   return URI.parse(uri).toString();
+}
+
+/** The start every file key inside the folder shares (the folder's key with a trailing `/`). */
+export function folderKey(uri: string): string {
+  return fileKey(uri).replace(/\/?$/, '/');
 }
 
 function indexedPapers(file: string, summary: PostSummary): IndexedPaper[] {
