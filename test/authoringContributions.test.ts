@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_POST_PATH, DEFAULT_POST_TEMPLATE } from '../server/src/core/authoring/newPost';
-import { DEFAULT_ARXIV_API_URL, DEFAULT_ARXIV_TIMEOUT_MS, resolveAuthoringSettings } from '../server/src/lsp/authoringSettings';
+import { DEFAULT_ARXIV_API_URL, DEFAULT_ARXIV_TIMEOUT_MS, resolveCommandSettings } from '../server/src/settings/commandSettings';
 import { REPO } from './helpers';
 import { localizedManifest } from './manifest';
 
@@ -53,11 +53,11 @@ describe('package.json and the authoring code agree', () => {
 describe('authoring settings', () => {
   it('fall back to the defaults when missing, empty or of the wrong type, and keep the timeout in range', () => {
     const defaults = { newPostPath: DEFAULT_POST_PATH, newPostTemplate: DEFAULT_POST_TEMPLATE, arxivApiUrl: DEFAULT_ARXIV_API_URL, arxivTimeoutMs: DEFAULT_ARXIV_TIMEOUT_MS };
-    assert.deepEqual(resolveAuthoringSettings({}), defaults);
-    assert.deepEqual(resolveAuthoringSettings({ newPost: { path: ' ', template: 3 }, arxiv: 'x' }), defaults);
-    assert.equal(resolveAuthoringSettings({ arxiv: { timeoutMs: 5 } }).arxivTimeoutMs, 1000);
-    assert.equal(resolveAuthoringSettings({ arxiv: { timeoutMs: 1e9 } }).arxivTimeoutMs, 120_000);
-    assert.equal(resolveAuthoringSettings({ arxiv: { timeoutMs: Number.NaN } }).arxivTimeoutMs, DEFAULT_ARXIV_TIMEOUT_MS);
-    assert.equal(resolveAuthoringSettings({ newPost: { path: '_posts/{date}-daily-papers-{compactDate}.md' } }).newPostPath, '_posts/{date}-daily-papers-{compactDate}.md');
+    assert.deepEqual(resolveCommandSettings({}), defaults);
+    assert.deepEqual(resolveCommandSettings({ newPost: { path: ' ', template: 3 }, arxiv: 'x' }), defaults);
+    assert.equal(resolveCommandSettings({ arxiv: { timeoutMs: 5 } }).arxivTimeoutMs, 1000);
+    assert.equal(resolveCommandSettings({ arxiv: { timeoutMs: 1e9 } }).arxivTimeoutMs, 120_000);
+    assert.equal(resolveCommandSettings({ arxiv: { timeoutMs: Number.NaN } }).arxivTimeoutMs, DEFAULT_ARXIV_TIMEOUT_MS);
+    assert.equal(resolveCommandSettings({ newPost: { path: '_posts/{date}-daily-papers-{compactDate}.md' } }).newPostPath, '_posts/{date}-daily-papers-{compactDate}.md');
   });
 });

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerAuthoring } from './authoring';
+import { registerAuthoring } from './suggestions';
 import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;

@@ -26,7 +26,7 @@ import {
   type DocumentEdits,
   type NewDigestPost,
   type PaperToAdd,
-} from '../../server/src/lsp/authoringProtocol';
+} from '../../server/src/protocol/requests';
 import { atomFixture, startFakeArxiv, type FakeArxiv } from '../arxivFixtures';
 import { post } from '../helpers';
 import { fillSnippet, koreanFill } from '../snippetFill';

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RENDER_METHOD, type RenderResult } from '../../server/src/render/protocol';
+import { RENDER_METHOD, type RenderResult } from '../../server/src/protocol/render';
 import { EXAMPLE, EXAMPLE_PATH, post, REPO } from '../helpers';
 import { LspClient } from './lspClient';
 

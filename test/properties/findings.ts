@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { unversionedId } from '../../server/src/core/arxiv';
 import { applyEdits, mapOffset } from '../../server/src/core/edits';
 import type { DigestModel } from '../../server/src/core/model';
-import type { Fix, TextEdit } from '../../server/src/core/rules/rule';
+import type { Fix, SpanEdit } from '../../server/src/core/rules/rule';
 import type { Span } from '../../server/src/core/span';
 import { validateDigest, type DigestDiagnostic, type ValidationOptions } from '../../server/src/core/validate';
 
@@ -87,7 +87,7 @@ export function assertDiagnosticsOnTheirText(text: string, diagnostics: DigestDi
 }
 
 /** Every character outside the edits' ranges is still there, in order, where the edits leave it. */
-function assertKeepsTheRest(text: string, fixed: string, edits: readonly TextEdit[], what: string): void {
+function assertKeepsTheRest(text: string, fixed: string, edits: readonly SpanEdit[], what: string): void {
   const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
   let from = 0;
   for (const edit of [...sorted, { span: { start: text.length, end: text.length }, newText: '' }]) {

@@ -24,7 +24,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDigest } from '../../server/src/core/digestFiles';
 import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
 import { validateDigest } from '../../server/src/core/validate';
-import { DEFAULT_FILES } from '../../server/src/lsp/settings';
+import { DEFAULT_FILES } from '../../server/src/settings/settings';
 import { REPO } from '../helpers';
 import { LspClient } from '../lsp/lspClient';
 import { errorLogsOf } from '../lsp/rawServer';

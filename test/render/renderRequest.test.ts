@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { createConnection, TextDocuments } from 'vscode-languageserver/node';
 import { createProtocolConnection, DidOpenTextDocumentNotification, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { registerRenderRequest } from '../../server/src/lsp/renderRequest';
-import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../server/src/render/protocol';
+import { registerRenderRequest } from '../../server/src/lsp/features/render';
+import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../server/src/protocol/render';
 import { REPO } from '../helpers';
 
 const SITE = join(REPO, 'test/fixtures/jekyll-site');

@@ -6,8 +6,8 @@ import {
   isFailure,
   type AddPaperParams,
   type PaperToAdd,
-} from '../../../server/src/lsp/authoringProtocol';
-import type { DigestDocuments } from '../authoring/digestDocuments';
+} from '../../../server/src/protocol';
+import type { DigestDocuments } from '../suggestions/digestDocuments';
 import { activeMarkdownEditor } from './editor';
 
 /** Writing the entry again for a document that keeps changing under it gives up after this many tries. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { isFailure, type DocumentEdits, type Failure } from '../../../server/src/lsp/authoringProtocol';
+import { isFailure, type DocumentEdits, type Failure } from '../../../server/src/protocol';
 
 /** The active editor when it shows markdown; otherwise says what to open and gives undefined. */
 export function activeMarkdownEditor(): vscode.TextEditor | undefined {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { DigestDocuments } from '../authoring/digestDocuments';
+import type { DigestDocuments } from '../suggestions/digestDocuments';
 import { addPaperFromArxiv } from './addPaperFromArxiv';
 import { newDigestPost } from './newDigestPost';
 import { movePaper, renumberPapers } from './reorderPapers';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { isFailure, NewDigestPostRequest } from '../../../server/src/lsp/authoringProtocol';
-import type { DigestDocuments } from '../authoring/digestDocuments';
+import { isFailure, NewDigestPostRequest } from '../../../server/src/protocol';
+import type { DigestDocuments } from '../suggestions/digestDocuments';
 
 /**
  * New Digest Post: opens today's post, or creates it from the template (`paperDigest.newPost.*`) with

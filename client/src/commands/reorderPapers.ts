@@ -1,5 +1,5 @@
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MovePaperRequest, RenumberPapersRequest } from '../../../server/src/lsp/authoringProtocol';
+import { MovePaperRequest, RenumberPapersRequest } from '../../../server/src/protocol';
 import { activeMarkdownEditor, applyDocumentEdits, textDocumentOf } from './editor';
 
 /** Renumber Papers: the headings become 1, 2, 3… in document order. */

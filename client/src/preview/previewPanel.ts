@@ -3,14 +3,12 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../../server/src/render/protocol';
-import type { FromWebview, PreviewProblem, ToWebview } from './messages';
+import { DIAGNOSTIC_SOURCE, RENDER_METHOD, type FromWebview, type PreviewProblem, type RenderParams, type RenderResult, type ToWebview } from '../../../server/src/protocol';
 import { previewShell } from './webviewHtml';
 
 const RENDER_DELAY_MS = 150;
 /** After the preview scrolls the editor, the editor's own scroll events are its echo, not the user. */
 const ECHO_MS = 300;
-const SOURCE = 'paper-digest';
 
 export class PreviewPanel implements vscode.Disposable {
   private readonly panel: vscode.WebviewPanel;
@@ -113,7 +111,7 @@ export class PreviewPanel implements vscode.Disposable {
   private sendProblems(): void {
     const problems: PreviewProblem[] = vscode.languages
       .getDiagnostics(this.document.uri)
-      .filter((diagnostic) => diagnostic.source === SOURCE)
+      .filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE)
       .map((diagnostic) => ({ line: diagnostic.range.start.line, severity: severityName(diagnostic.severity), message: diagnostic.message }));
     void this.post({ type: 'problems', problems });
   }

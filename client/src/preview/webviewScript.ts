@@ -2,7 +2,7 @@
 /// <reference lib="dom.iterable" />
 // Runs inside the preview webview, injected as the source of `previewScript` with a CSP nonce. It must stay one
 // self-contained function: no imports, no references to anything outside it.
-import type { FromWebview, PreviewProblem, ToWebview } from './messages';
+import type { FromWebview, PreviewProblem, ToWebview } from '../../../server/src/protocol';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void };
 

@@ -10,7 +10,7 @@ import { summarizeModel } from '../core/postSummary';
 import { DEFAULT_SCHEMA } from '../core/schema';
 import { LineIndex } from '../core/span';
 import { validateModel, type DigestDiagnostic } from '../core/validate';
-import { DEFAULT_FILES } from '../lsp/settings';
+import { DEFAULT_FILES } from '../settings/settings';
 import { findSiteRoot } from '../render/site/site';
 import { relativePosixPath } from '../workspace/postFiles';
 import { summarizeFileSync } from '../workspace/summarizeFile';

@@ -1,8 +1,8 @@
-import type { TextEdit } from './rules/rule';
+import type { SpanEdit } from './rules/rule';
 import { validateDigest, type ValidationOptions } from './validate';
 
 /** Applies non-overlapping edits (in any order) to the text. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+export function applyEdits(text: string, edits: readonly SpanEdit[]): string {
   const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
   let result = text;
   for (const edit of sorted) result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
@@ -26,8 +26,8 @@ export function fixAll(text: string, options: ValidationOptions = {}): string {
 }
 
 /** One fix per diagnostic that has exactly one; a fix shared by several diagnostics (renumbering) collides with itself and goes in once. */
-function unambiguousEdits(text: string, options: ValidationOptions): TextEdit[] {
-  const chosen: TextEdit[] = [];
+function unambiguousEdits(text: string, options: ValidationOptions): SpanEdit[] {
+  const chosen: SpanEdit[] = [];
   for (const { fixes } of validateDigest(text, options).diagnostics) {
     const fix = fixes?.length === 1 && !fixes[0].renameTo ? fixes[0] : undefined;
     if (!fix || !fix.edits.length) continue;
@@ -38,12 +38,12 @@ function unambiguousEdits(text: string, options: ValidationOptions): TextEdit[] 
 }
 
 /** Two edits collide when their ranges intersect, or both insert at the same point. */
-function overlaps(a: TextEdit, b: TextEdit): boolean {
+function overlaps(a: SpanEdit, b: SpanEdit): boolean {
   return a.span.start < b.span.end && b.span.start < a.span.end || a.span.start === b.span.start;
 }
 
 /** The one edit that turns `before` into `after`, spanning only what differs. */
-export function minimalEdit(before: string, after: string): TextEdit {
+export function minimalEdit(before: string, after: string): SpanEdit {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let tail = 0;
@@ -53,7 +53,7 @@ export function minimalEdit(before: string, after: string): TextEdit {
 }
 
 /** Where `offset` lands once the (non-overlapping) edits are applied; inside a replaced range it keeps its place, clamped. */
-export function mapOffset(offset: number, edits: readonly TextEdit[]): number {
+export function mapOffset(offset: number, edits: readonly SpanEdit[]): number {
   let shift = 0;
   for (const edit of edits) {
     if (edit.span.end <= offset) shift += edit.newText.length - (edit.span.end - edit.span.start);

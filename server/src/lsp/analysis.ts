@@ -4,7 +4,7 @@ import { isDigest } from '../core/digestFiles';
 import { reparseDigest } from '../core/reparseDigest';
 import type { DigestedElsewhere } from '../core/rules/rule';
 import { validateModel, type ValidationResult } from '../core/validate';
-import type { DigestSettings } from './settings';
+import type { DigestSettings } from '../settings/settings';
 
 export interface Analysis extends ValidationResult {
   uri: string;

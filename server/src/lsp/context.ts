@@ -2,7 +2,7 @@ import type { ClientCapabilities, Connection, InitializeParams, TextDocuments } 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { Analyzer, type Analysis } from './analysis';
-import { SettingsCache } from './settings';
+import { SettingsCache } from './settingsCache';
 
 /** What every feature of the server shares: the connection, the open documents and their analyses. */
 export class ServerContext {

@@ -5,11 +5,11 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Severity, TextEdit as CoreEdit } from '../core/rules/rule';
+import type { Severity, SpanEdit } from '../core/rules/rule';
+import { DIAGNOSTIC_SOURCE } from '../protocol/diagnostics';
 import type { Span } from '../core/span';
 import type { DigestDiagnostic } from '../core/validate';
 
-export const SOURCE = 'paper-digest';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -22,7 +22,7 @@ export function toRange(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
 }
 
-export function toTextEdit(document: TextDocument, edit: CoreEdit): TextEdit {
+export function toTextEdit(document: TextDocument, edit: SpanEdit): TextEdit {
   return { range: toRange(document, edit.span), newText: edit.newText };
 }
 
@@ -31,7 +31,7 @@ export function toDiagnostic(document: TextDocument, diagnostic: DigestDiagnosti
     range: toRange(document, diagnostic.span),
     severity: SEVERITIES[diagnostic.severity],
     code: diagnostic.ruleId,
-    source: SOURCE,
+    source: DIAGNOSTIC_SOURCE,
     message: diagnostic.message,
     ...(diagnostic.related && {
       relatedInformation: diagnostic.related.map((place) => ({ location: { uri: place.file, range: place.range }, message: place.message })),

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { CancellationToken, RequestType } from 'vscode-languageserver-protocol';
-import type { Failure } from './authoringProtocol';
+import type { Failure } from '../protocol/requests';
 import type { ServerContext } from './context';
 import { digestDocument } from './digestDocument';
 

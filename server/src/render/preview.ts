@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { resolveImages, type ImageResolver } from './markdown/hastSteps';
 import { sanitizeLikeJekyll } from './markdown/sanitize';
-import type { PreviewChrome, PreviewStyle, RenderResult, ResourceRoot } from './protocol';
+import type { PreviewChrome, PreviewStyle, RenderResult, ResourceRoot } from '../protocol/render';
 import { firstLineOf, preparePost, renderContent, renderLayouts, type PostSource, type PreparedPost, type Theme } from './renderPost';
 import { fileFromFolder, fileUnderRoot, isRemote } from './site/paths';
 import { siteStylesheet } from './site/styles';

@@ -3,12 +3,12 @@ import { canonicalLabel, labelledSection } from '../labels';
 import type { DigestModel, FrontMatterField, PaperEntry } from '../model';
 import { parseDigest } from '../parseDigest';
 import { postLanguage } from '../postLanguage';
-import type { TextEdit } from '../rules/rule';
+import type { SpanEdit } from '../rules/rule';
 import { alphaxivUrlFor, type DigestSchema } from '../schema';
 import { lineEnding, type Span } from '../span';
 import { bulletText, writePaperEntry, writeSection } from './entry';
 import { newEntryFields } from './insertion';
-import { PAPER_LABEL } from './prefixes';
+import { PAPER_LABEL } from '../../protocol/snippetPrefixes';
 import { SnippetBuilder } from './snippet';
 import { TERM_FIELDS, termsOf, type TermCounts, type TermField } from './terms';
 
@@ -28,7 +28,7 @@ export interface AuthoringCompletion {
   filterText: string;
   sortText: string;
   preselect?: boolean;
-  additionalEdits?: TextEdit[];
+  additionalEdits?: SpanEdit[];
 }
 
 export interface CompletionOptions {

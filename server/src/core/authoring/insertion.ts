@@ -1,6 +1,6 @@
 import type { DigestModel } from '../model';
 import { postLanguage } from '../postLanguage';
-import type { TextEdit } from '../rules/rule';
+import type { SpanEdit } from '../rules/rule';
 import type { DigestSchema } from '../schema';
 import { lineEnding, type Span } from '../span';
 import { writePaperEntry, type EntryFields } from './entry';
@@ -10,7 +10,7 @@ export interface PaperInsertion {
   /** The new entry's number: one more than the entry before it (after entry 3 comes 4). */
   number: number;
   /** Renumbers the entries after the new one so the numbers still run on from it. */
-  renumberFollowing: TextEdit[];
+  renumberFollowing: SpanEdit[];
 }
 
 /** The number a paper inserted at `offset` takes, and what keeps the later numbers consistent. */

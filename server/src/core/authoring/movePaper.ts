@@ -3,12 +3,12 @@ import { applyEdits, mapOffset, minimalEdit } from '../edits';
 import type { DigestModel, PaperEntry } from '../model';
 import { parseDigest } from '../parseDigest';
 import { renumberPapers } from '../renumberPapers';
-import type { TextEdit } from '../rules/rule';
+import type { SpanEdit } from '../rules/rule';
 import type { DigestSchema } from '../schema';
 
 export type MoveDirection = 'up' | 'down';
 
-export type PaperMove = { edit: TextEdit; newText: string; cursor: number } | { error: string };
+export type PaperMove = { edit: SpanEdit; newText: string; cursor: number } | { error: string };
 
 /**
  * Swaps the paper entry at `offset` with its neighbour and renumbers every paper 1, 2, 3…, as one edit.

@@ -1,7 +1,7 @@
 import { DEFAULT_SCHEMA, type DigestSchema } from '../schema';
 import { paperEntry } from './entry';
 import { DEFAULT_POST_TEMPLATE, newPostSnippet } from './newPost';
-import { DIGEST_PREFIX, PAPER_LABEL } from './prefixes';
+import { DIGEST_PREFIX, PAPER_LABEL } from '../../protocol/snippetPrefixes';
 
 /** One snippet of a VS Code snippets file. */
 export interface SnippetDefinition {

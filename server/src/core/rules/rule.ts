@@ -1,10 +1,11 @@
+import type { Severity } from '../../protocol/diagnostics';
 import type { DigestModel } from '../model';
 import type { DigestSchema } from '../schema';
 import type { LineRange, Span } from '../span';
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type { Severity };
 
-export interface TextEdit {
+export interface SpanEdit {
   span: Span;
   newText: string;
 }
@@ -12,7 +13,7 @@ export interface TextEdit {
 /** A quick fix: text edits in this document and, at most, a new file name for it. */
 export interface Fix {
   title: string;
-  edits: TextEdit[];
+  edits: SpanEdit[];
   /** New base name of the file (same folder). */
   renameTo?: string;
 }

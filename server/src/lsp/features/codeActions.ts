@@ -7,12 +7,13 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, minimalEdit } from '../core/edits';
-import type { Fix } from '../core/rules/rule';
-import type { Analysis } from './analysis';
-import type { ServerContext } from './context';
-import { SOURCE, toRange, toTextEdit } from './convert';
-import type { Feature } from './feature';
+import { fixAll, minimalEdit } from '../../core/edits';
+import type { Fix } from '../../core/rules/rule';
+import type { Analysis } from '../analysis';
+import type { ServerContext } from '../context';
+import { DIAGNOSTIC_SOURCE } from '../../protocol/diagnostics';
+import { toRange, toTextEdit } from '../convert';
+import type { Feature } from '../feature';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.paperDigest`;
 
@@ -34,7 +35,7 @@ function registerCodeActions(context: ServerContext): void {
 function quickFixes(document: TextDocument, analysis: Analysis, params: CodeActionParams, context: ServerContext): CodeAction[] {
   if (!wants(params, CodeActionKind.QuickFix)) return [];
   return params.context.diagnostics
-    .filter((diagnostic) => diagnostic.source === SOURCE)
+    .filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE)
     .flatMap((diagnostic) => {
       const found = analysis.diagnostics.find((candidate) => candidate.ruleId === diagnostic.code &&
         sameRange(toRange(document, candidate.span), diagnostic));

@@ -1,6 +1,6 @@
-import type { ServerContext } from './context';
-import { toDiagnostic } from './convert';
-import type { Feature } from './feature';
+import type { ServerContext } from '../context';
+import { toDiagnostic } from '../convert';
+import type { Feature } from '../feature';
 
 const DEBOUNCE_MS = 120;
 

@@ -3,15 +3,15 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DidChangeWatchedFilesNotification, WatchKind } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { summarizeModel } from '../core/postSummary';
-import { WorkspaceIndexer } from '../workspace/indexer';
-import { QuietPeriod } from '../workspace/quietPeriod';
-import { summarizeFile } from '../workspace/summarizeFile';
-import { SummaryCache } from '../workspace/summaryCache';
-import { SummaryThread } from '../workspace/summaryThread';
-import { fileKey } from '../workspace/workspaceIndex';
-import type { ServerContext } from './context';
-import type { Feature } from './feature';
+import { summarizeModel } from '../../core/postSummary';
+import { WorkspaceIndexer } from '../../workspace/indexer';
+import { QuietPeriod } from '../../workspace/quietPeriod';
+import { summarizeFile } from '../../workspace/summarizeFile';
+import { SummaryCache } from '../../workspace/summaryCache';
+import { SummaryThread } from '../../workspace/summaryThread';
+import { fileKey } from '../../workspace/workspaceIndex';
+import type { ServerContext } from '../context';
+import type { Feature } from '../feature';
 
 /** How long after the last keystroke an open post's papers go to the index (its diagnostics come first). */
 const OPEN_DOCUMENT_DELAY_MS = 300;

@@ -1,13 +1,13 @@
-import { parseArxivReference } from '../core/authoring/arxivReference';
-import { appendedEntry } from '../core/authoring/insertion';
-import { unversionedId } from '../core/arxiv';
-import { DEFAULT_SCHEMA } from '../core/schema';
-import { fetchArxivPaper } from '../net/arxivApi';
-import { AddPaperRequest, ArxivReferenceRequest } from './authoringProtocol';
-import type { ServerContext } from './context';
-import { toRange } from './convert';
-import { onDigestRequest, openDigest } from './digestRequests';
-import type { Feature } from './feature';
+import { parseArxivReference } from '../../core/authoring/arxivReference';
+import { appendedEntry } from '../../core/authoring/insertion';
+import { unversionedId } from '../../core/arxiv';
+import { DEFAULT_SCHEMA } from '../../core/schema';
+import { fetchArxivPaper } from '../../net/arxivApi';
+import { AddPaperRequest, ArxivReferenceRequest } from '../../protocol/requests';
+import type { ServerContext } from '../context';
+import { toRange } from '../convert';
+import { onDigestRequest, openDigest } from '../digestRequests';
+import type { Feature } from '../feature';
 
 /** The server side of Add Paper from arXiv: reading what the user typed, fetching the title, writing the entry. */
 export const arxivCommandsFeature: Feature = {
@@ -36,7 +36,7 @@ function registerArxivCommands(context: ServerContext): void {
     if (title === undefined) {
       const controller = new AbortController();
       token.onCancellationRequested(() => controller.abort());
-      const answer = await fetchArxivPaper(id, { apiUrl: settings.authoring.arxivApiUrl, timeoutMs: settings.authoring.arxivTimeoutMs, signal: controller.signal });
+      const answer = await fetchArxivPaper(id, { apiUrl: settings.commands.arxivApiUrl, timeoutMs: settings.commands.arxivTimeoutMs, signal: controller.signal });
       if ('error' in answer) return answer;
       title = answer.paper.title;
     }

@@ -1,7 +1,7 @@
 import { DEFAULT_POST_PATH, DEFAULT_POST_TEMPLATE } from '../core/authoring/newPost';
 
 /** The `paperDigest.newPost.*` and `paperDigest.arxiv.*` settings. */
-export interface AuthoringSettings {
+export interface CommandSettings {
   newPostPath: string;
   newPostTemplate: string;
   arxivApiUrl: string;
@@ -12,7 +12,7 @@ export const DEFAULT_ARXIV_API_URL = 'https://export.arxiv.org/api/query';
 export const DEFAULT_ARXIV_TIMEOUT_MS = 10_000;
 const TIMEOUT_RANGE = { min: 1_000, max: 120_000 };
 
-export function resolveAuthoringSettings(section: Record<string, unknown>): AuthoringSettings {
+export function resolveCommandSettings(section: Record<string, unknown>): CommandSettings {
   const newPost = objectAt(section, 'newPost');
   const arxiv = objectAt(section, 'arxiv');
   const timeout = typeof arxiv.timeoutMs === 'number' && Number.isFinite(arxiv.timeoutMs) ? arxiv.timeoutMs : DEFAULT_ARXIV_TIMEOUT_MS;

@@ -1,8 +1,8 @@
-import { paperLinks } from '../core/paperLinks';
-import type { ServerContext } from './context';
-import { toRange } from './convert';
-import { digestDocument } from './digestDocument';
-import type { Feature } from './feature';
+import { paperLinks } from '../../core/paperLinks';
+import type { ServerContext } from '../context';
+import { toRange } from '../convert';
+import { digestDocument } from '../digestDocument';
+import type { Feature } from '../feature';
 
 /** Every paper's arXiv and alphaXiv URL as a link that says which paper it opens. */
 export const documentLinksFeature: Feature = {

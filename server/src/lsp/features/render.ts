@@ -4,11 +4,11 @@ import { readFile } from 'node:fs/promises';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { RENDER_METHOD, type RenderParams, type RenderResult } from '../render/protocol';
-import type { Feature } from './feature';
+import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../protocol/render';
+import type { Feature } from '../feature';
 
 /** The renderer (with sass and liquidjs) is loaded on the first preview, so a server that only checks posts stays small. */
-const loadRenderer = () => import('../render');
+const loadRenderer = () => import('../../render');
 
 export function registerRenderRequest(connection: Connection, documents: TextDocuments<TextDocument>): void {
   connection.onRequest(RENDER_METHOD, async (params: RenderParams): Promise<RenderResult> => {

@@ -4,12 +4,12 @@ import { completionFeature } from './completion';
 import { diagnosticsFeature } from './diagnostics';
 import { documentLinksFeature } from './documentLinks';
 import { documentSymbolsFeature } from './documentSymbols';
-import type { Feature } from './feature';
+import type { Feature } from '../feature';
 import { foldingRangesFeature } from './foldingRanges';
 import { hoverFeature } from './hover';
-import { newPostFeature } from './newPostCommand';
+import { newPostFeature } from './newPost';
 import { paperCommandsFeature } from './paperCommands';
-import { renderFeature } from './renderRequest';
+import { renderFeature } from './render';
 import { workspaceIndexingFeature } from './workspaceIndexing';
 import { workspaceSymbolsFeature } from './workspaceSymbols';
 

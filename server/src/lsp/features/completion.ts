@@ -8,12 +8,12 @@ import {
   type CompletionParams,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { completionsAt, isInFrontMatter, type AuthoringCompletion, type AuthoringCompletionKind } from '../core/authoring/completions';
-import type { TermCounts } from '../core/authoring/terms';
-import type { TermUse, WorkspaceIndex } from '../workspace/workspaceIndex';
-import type { ServerContext } from './context';
-import { toRange, toTextEdit } from './convert';
-import type { Feature } from './feature';
+import { completionsAt, isInFrontMatter, type AuthoringCompletion, type AuthoringCompletionKind } from '../../core/authoring/completions';
+import type { TermCounts } from '../../core/authoring/terms';
+import type { TermUse, WorkspaceIndex } from '../../workspace/workspaceIndex';
+import type { ServerContext } from '../context';
+import { toRange, toTextEdit } from '../convert';
+import type { Feature } from '../feature';
 
 /**
  * Characters that start something the digest can complete: `#` a section heading, `-` an Introduction

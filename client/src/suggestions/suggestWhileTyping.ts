@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CompletionRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { PAPER_LABEL } from '../../../server/src/core/authoring/prefixes';
+import { PAPER_LABEL } from '../../../server/src/protocol';
 import type { DigestDocuments } from './digestDocuments';
 
 /**

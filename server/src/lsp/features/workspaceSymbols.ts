@@ -1,7 +1,7 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver/node';
-import type { IndexedPaper } from '../workspace/workspaceIndex';
-import type { ServerContext } from './context';
-import type { Feature } from './feature';
+import type { IndexedPaper } from '../../workspace/workspaceIndex';
+import type { ServerContext } from '../context';
+import type { Feature } from '../feature';
 
 /** Go to Symbol in Workspace: any paper of any post, by title or arXiv id. */
 export const workspaceSymbolsFeature: Feature = {

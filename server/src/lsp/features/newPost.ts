@@ -1,21 +1,21 @@
-import { appendedEntry } from '../core/authoring/insertion';
-import { newPostPath, newPostPreamble } from '../core/authoring/newPost';
-import { parseDigest } from '../core/parseDigest';
-import { LineIndex } from '../core/span';
-import { NewDigestPostRequest } from './authoringProtocol';
-import type { ServerContext } from './context';
-import { onDigestRequest } from './digestRequests';
-import type { Feature } from './feature';
+import { appendedEntry } from '../../core/authoring/insertion';
+import { newPostPath, newPostPreamble } from '../../core/authoring/newPost';
+import { parseDigest } from '../../core/parseDigest';
+import { LineIndex } from '../../core/span';
+import { NewDigestPostRequest } from '../../protocol/requests';
+import type { ServerContext } from '../context';
+import { onDigestRequest } from '../digestRequests';
+import type { Feature } from '../feature';
 
 /** The server side of New Digest Post: the file's path and text from the settings, and its first entry. */
 export const newPostFeature: Feature = {
   capabilities: {},
   register(context: ServerContext) {
     onDigestRequest(context, NewDigestPostRequest, async ({ folderUri, date }) => {
-      const { schema, authoring } = await context.settings.get(folderUri);
-      const path = newPostPath(authoring.newPostPath, date);
+      const { schema, commands } = await context.settings.get(folderUri);
+      const path = newPostPath(commands.newPostPath, date);
       if ('error' in path) return path;
-      const text = newPostPreamble(authoring.newPostTemplate, schema, date);
+      const text = newPostPreamble(commands.newPostTemplate, schema, date);
       const appended = appendedEntry(parseDigest(text, schema), schema);
       const lines = new LineIndex(text);
       const entryRange = { start: lines.positionAt(appended.span.start), end: lines.positionAt(appended.span.end) };

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DocumentStatusRequest, type DocumentStatus } from '../../../server/src/lsp/authoringProtocol';
+import { DocumentStatusRequest, type DocumentStatus } from '../../../server/src/protocol';
 
 /** Set for the active editor when it shows a digest post: the authoring commands and menus use it. */
 export const IS_DIGEST_CONTEXT = 'paperDigest.isDigest';

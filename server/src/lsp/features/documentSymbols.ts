@@ -1,10 +1,10 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { digestOutline, type OutlineKind, type OutlineNode } from '../core/outline';
-import type { ServerContext } from './context';
-import { toRange } from './convert';
-import { digestDocument } from './digestDocument';
-import type { Feature } from './feature';
+import { digestOutline, type OutlineKind, type OutlineNode } from '../../core/outline';
+import type { ServerContext } from '../context';
+import { toRange } from '../convert';
+import { digestDocument } from '../digestDocument';
+import type { Feature } from '../feature';
 
 /** Shown by VS Code above our tree when another provider (the built-in markdown one) also outlines the file. */
 export const OUTLINE_LABEL = 'Paper Digest';

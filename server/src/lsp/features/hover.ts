@@ -1,16 +1,16 @@
 import * as l10n from '@vscode/l10n';
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { unversionedId } from '../core/arxiv';
-import type { DigestModel, PaperEntry } from '../core/model';
-import { paperName } from '../core/outline';
-import { paperUrlFor, type DigestSchema } from '../core/schema';
-import type { Span } from '../core/span';
-import { fileKey, type WorkspaceIndex } from '../workspace/workspaceIndex';
-import type { ServerContext } from './context';
-import { toRange } from './convert';
-import { digestDocument } from './digestDocument';
-import type { Feature } from './feature';
+import { unversionedId } from '../../core/arxiv';
+import type { DigestModel, PaperEntry } from '../../core/model';
+import { paperName } from '../../core/outline';
+import { paperUrlFor, type DigestSchema } from '../../core/schema';
+import type { Span } from '../../core/span';
+import { fileKey, type WorkspaceIndex } from '../../workspace/workspaceIndex';
+import type { ServerContext } from '../context';
+import { toRange } from '../convert';
+import { digestDocument } from '../digestDocument';
+import type { Feature } from '../feature';
 
 /** Places listed in a hover; the rest are counted. */
 const LISTED_PLACES = 10;

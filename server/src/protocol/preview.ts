@@ -1,9 +1,10 @@
 // Messages between the preview panel (extension host) and its webview.
-import type { PreviewChrome } from '../../../server/src/render/protocol';
+import type { Severity } from './diagnostics';
+import type { PreviewChrome } from './render';
 
 export interface PreviewProblem {
   line: number;
-  severity: 'error' | 'warning' | 'information' | 'hint';
+  severity: Severity;
   message: string;
 }
 

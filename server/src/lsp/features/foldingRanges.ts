@@ -1,9 +1,9 @@
 import type { FoldingRange } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { digestOutline, type OutlineNode } from '../core/outline';
-import type { ServerContext } from './context';
-import { digestDocument } from './digestDocument';
-import type { Feature } from './feature';
+import { digestOutline, type OutlineNode } from '../../core/outline';
+import type { ServerContext } from '../context';
+import { digestDocument } from '../digestDocument';
+import type { Feature } from '../feature';
 
 /** Folds the front matter, each paper and each section, from its first line to its last content line. */
 export const foldingRangesFeature: Feature = {

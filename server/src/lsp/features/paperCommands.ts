@@ -1,13 +1,13 @@
 import * as l10n from '@vscode/l10n';
-import { movePaper } from '../core/authoring/movePaper';
-import { renumberPapers } from '../core/renumberPapers';
-import { LineIndex } from '../core/span';
-import { DocumentStatusRequest, MovePaperRequest, RenumberPapersRequest } from './authoringProtocol';
-import type { ServerContext } from './context';
-import { toRange, toTextEdit } from './convert';
-import { digestDocument } from './digestDocument';
-import { onDigestRequest, openDigest } from './digestRequests';
-import type { Feature } from './feature';
+import { movePaper } from '../../core/authoring/movePaper';
+import { renumberPapers } from '../../core/renumberPapers';
+import { LineIndex } from '../../core/span';
+import { DocumentStatusRequest, MovePaperRequest, RenumberPapersRequest } from '../../protocol/requests';
+import type { ServerContext } from '../context';
+import { toRange, toTextEdit } from '../convert';
+import { digestDocument } from '../digestDocument';
+import { onDigestRequest, openDigest } from '../digestRequests';
+import type { Feature } from '../feature';
 
 /** The server side of Renumber Papers and Move Paper Up/Down, and what the client asks of a document. */
 export const paperCommandsFeature: Feature = {
