@@ -10,11 +10,9 @@ import {
   InsertTextFormat,
   type CompletionItem,
   type CompletionList,
-  type Position,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDigest } from '../../server/src/core/parseDigest';
 import { validateDigest } from '../../server/src/core/validate';
 import {
   AddPaperRequest,
@@ -111,28 +109,23 @@ describe('authoring over the language server protocol', () => {
     assert.deepEqual(ruleIds(applyItem(uri, text, items[0])), []);
   });
 
-  it('completes missing sections after `#` at the start of a line, and ignores `#` typed in prose', async () => {
+  // What each provider answers is tested in-process (test/lsp/features/); here, that the server routes each request.
+  it('answers the status, renumbering, move and new-post requests over the protocol', async () => {
     const uri = postUri();
-    const text = await show(uri, post([{ sections: [['Introduction', '- Goal: 목표.\n- Motivation: 동기.\n- Contribution: 기여.'], ['Method', '방법.']] }]));
-    const withHash = `${text}\n#`;
-    await show(uri, withHash);
-    assert.deepEqual((await complete(uri, withHash, withHash.length, '#')).map((item) => item.label), ['## Results', '## Limitations', '## Conclusion', 'paper']);
-    const inProse = text.replace('방법.', '방법 #');
-    await show(uri, inProse);
-    assert.deepEqual(await complete(uri, inProse, inProse.indexOf('방법 #') + 4, '#'), []);
+    await show(uri, post([{ number: 1 }, { number: 5 }, { number: 9 }]));
+    assert.equal((await client.connection.sendRequest(DocumentStatusRequest, { textDocument: { uri } })).isDigest, true);
+    assert.equal(((await client.connection.sendRequest(RenumberPapersRequest, { textDocument: { uri } })) as DocumentEdits).edits.length, 2);
+    const move = (await client.connection.sendRequest(MovePaperRequest, { textDocument: { uri }, position: { line: 8, character: 2 }, direction: 'down' })) as DocumentEdits;
+    assert.equal(move.edits.length, 1);
+    const folderUri = pathToFileURL(workspace).href;
+    assert.equal(((await client.connection.sendRequest(NewDigestPostRequest, { folderUri, date: '2025-11-04' })) as NewDigestPost).path, '_posts/2025-11-04-daily-papers.md');
   });
 
-  it('completes tags the workspace\'s other posts use', async () => {
+  it('completes tags from the workspace index the server keeps', async () => {
     const uri = postUri();
     const text = await show(uri, post([{}], { tags: '[papers, ]' }));
     const items = await complete(uri, text, text.indexOf('papers, ') + 8, ' ');
     assert.deepEqual(items.map((item) => [item.label, item.detail]), [['hugginface', 'tags: used in 2 posts'], ['ai', 'tags: used in 1 post'], ['arxiv', 'tags: used in 1 post']]);
-    assert.equal((await complete(uri, text, text.indexOf('papers, ') + 7, ',')).length, 3);
-    const inProse = `${text}
-본 연구는 A, B`;
-    await show(uri, inProse);
-    assert.deepEqual(await complete(uri, inProse, inProse.length - 2, ','), []);
-    assert.deepEqual(await complete(uri, inProse, inProse.length - 1, ' '), []);
   });
 
   it('gives markdown files that are not digests no completion and no status', async () => {
@@ -140,40 +133,6 @@ describe('authoring over the language server protocol', () => {
     const text = await show(uri, '# My blog\n\np');
     assert.deepEqual(await complete(uri, text, text.length), []);
     assert.deepEqual(await client.connection.sendRequest(DocumentStatusRequest, { textDocument: { uri } }), { isDigest: false });
-  });
-
-  it('tells the client a post is a digest and where its first title is', async () => {
-    const uri = postUri();
-    await show(uri, post());
-    const status = await client.connection.sendRequest(DocumentStatusRequest, { textDocument: { uri } });
-    assert.deepEqual(status, { isDigest: true, firstTitle: { start: { line: 8, character: 6 }, end: { line: 8, character: 57 } } });
-  });
-
-  it('renumbers the papers in one set of edits, and says when there is nothing to do', async () => {
-    const uri = postUri();
-    const text = await show(uri, post([{ number: 1 }, { number: 5 }, { number: 9 }]));
-    const answer = (await client.connection.sendRequest(RenumberPapersRequest, { textDocument: { uri } })) as DocumentEdits;
-    assert.equal(answer.version, version - 1);
-    const renumbered = applyEdits(uri, text, answer.edits);
-    assert.deepEqual(parseDigest(renumbered).papers.map((paper) => paper.heading.number?.value), [1, 2, 3]);
-    await show(uri, renumbered);
-    assert.deepEqual(await client.connection.sendRequest(RenumberPapersRequest, { textDocument: { uri } }),
-      { version: version - 1, edits: [], message: 'The papers are already numbered 1 to 3.' });
-  });
-
-  it('moves the paper at the cursor down with one edit and puts the cursor back on it', async () => {
-    const uri = postUri();
-    const text = await show(uri, post());
-    const document = TextDocument.create(uri, 'markdown', 1, text);
-    const position: Position = document.positionAt(text.indexOf('# 1.') + 2);
-    const answer = (await client.connection.sendRequest(MovePaperRequest, { textDocument: { uri }, position, direction: 'down' })) as DocumentEdits;
-    assert.equal(answer.edits.length, 1);
-    const moved = applyEdits(uri, text, answer.edits);
-    assert.deepEqual(parseDigest(moved).papers.map((paper) => [paper.heading.number?.value, paper.heading.arxivId?.value]), [[1, '2510.26002'], [2, '2510.26001'], [3, '2510.26003']]);
-    const cursor = TextDocument.create(uri, 'markdown', 2, moved).offsetAt(answer.cursor!);
-    assert.equal(moved.slice(cursor - 2, cursor + 2), '# 2.');
-    assert.deepEqual(await client.connection.sendRequest(MovePaperRequest, { textDocument: { uri }, position: document.positionAt(3), direction: 'up' }),
-      { error: 'Put the cursor inside a paper entry to move it.' });
   });
 
   it('reads arXiv ids and URLs for the input box', async () => {
@@ -216,14 +175,4 @@ describe('authoring over the language server protocol', () => {
     assert.equal(await add('2510.99999'), 'arXiv has no paper 2510.99999.');
   });
 
-  it('writes a new post for the date: path, front matter and paper 1', async () => {
-    const folderUri = pathToFileURL(workspace).href;
-    const answer = (await client.connection.sendRequest(NewDigestPostRequest, { folderUri, date: '2025-11-04' })) as NewDigestPost;
-    assert.equal(answer.path, '_posts/2025-11-04-daily-papers.md');
-    assert.match(answer.text, /^---\nlayout: post\ntitle: "Daily Papers — 2025-11-04"\ndate: 2025-11-04 08:15:00\ntags: \[papers, hugginface\]\ncategories: \[\]\n---\n\n\n$/);
-    const created = applyEdits(uriOf('2025-11-04-daily-papers.md'), answer.text, [{ range: answer.entryRange, newText: fillSnippet(answer.entrySnippet, koreanFill) }]);
-    assert.match(created, /\n---\n\n\n# 1\. \[The Quest/);
-    assert.deepEqual(validateDigest(created, { fileName: '2025-11-04-daily-papers.md' }).diagnostics.map((d) => d.ruleId), []);
-    assert.match((await client.connection.sendRequest(NewDigestPostRequest, { folderUri, date: 'today' }) as { error: string }).error, /not a YYYY-MM-DD date/);
-  });
 });

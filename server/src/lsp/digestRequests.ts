@@ -5,7 +5,7 @@ import type { ServerContext } from './context';
 import { digestDocument } from './digestDocument';
 
 /** The open digest post and its current analysis, or why a command cannot work on the document. */
-export async function openDigest(context: ServerContext, uri: string) {
+export async function digestOrFailure(context: ServerContext, uri: string) {
   const found = await digestDocument(context, uri);
   if (found) return found;
   if (!context.documents.get(uri)) return { error: l10n.t('Open the post in an editor first.') };

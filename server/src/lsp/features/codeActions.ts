@@ -9,30 +9,35 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll, minimalEdit } from '../../core/edits';
 import type { Fix } from '../../core/rules/rule';
-import type { Analysis } from '../analysis';
 import type { ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE } from '../../protocol/diagnostics';
 import { toRange, toTextEdit } from '../convert';
+import { digestDocument, type OpenDigest } from '../digestDocument';
 import type { Feature } from '../feature';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.paperDigest`;
 
-export const codeActionsFeature: Feature = {
-  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } },
-  register: registerCodeActions,
-};
-
-function registerCodeActions(context: ServerContext): void {
-  context.connection.onCodeAction(async (params) => {
-    const document = context.documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const analysis = await context.analysisOf(document);
-    if (!analysis?.isDigest) return [];
-    return [...quickFixes(document, analysis, params, context), ...fixAllAction(document, analysis, params)];
-  });
+export interface CodeActionOptions {
+  /** The client applies file renames in workspace edits (the date fixes may rename the post). */
+  canRenameFiles: boolean;
 }
 
-function quickFixes(document: TextDocument, analysis: Analysis, params: CodeActionParams, context: ServerContext): CodeAction[] {
+/** The quick fixes of the asked diagnostics, and "Fix all digest problems" (also run on save). */
+export function provideCodeActions(digest: OpenDigest, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
+  return [...quickFixes(digest, params, options), ...fixAllAction(digest, params)];
+}
+
+export const codeActionsFeature: Feature = {
+  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } },
+  register(context: ServerContext) {
+    context.connection.onCodeAction(async (params) => {
+      const digest = await digestDocument(context, params.textDocument.uri);
+      return digest ? provideCodeActions(digest, params, { canRenameFiles: context.canRenameFiles }) : [];
+    });
+  },
+};
+
+function quickFixes({ document, analysis }: OpenDigest, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
   if (!wants(params, CodeActionKind.QuickFix)) return [];
   return params.context.diagnostics
     .filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE)
@@ -40,7 +45,7 @@ function quickFixes(document: TextDocument, analysis: Analysis, params: CodeActi
       const found = analysis.diagnostics.find((candidate) => candidate.ruleId === diagnostic.code &&
         sameRange(toRange(document, candidate.span), diagnostic));
       return (found?.fixes ?? [])
-        .filter((fix) => !fix.renameTo || context.canRenameFiles)
+        .filter((fix) => !fix.renameTo || options.canRenameFiles)
         .map((fix, i): CodeAction => ({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -51,7 +56,7 @@ function quickFixes(document: TextDocument, analysis: Analysis, params: CodeActi
     });
 }
 
-function fixAllAction(document: TextDocument, analysis: Analysis, params: CodeActionParams): CodeAction[] {
+function fixAllAction({ document, analysis }: OpenDigest, params: CodeActionParams): CodeAction[] {
   if (!wants(params, FIX_ALL_KIND)) return [];
   const text = document.getText();
   const fixed = fixAll(text, { schema: analysis.settings.schema, rules: analysis.settings.rules });

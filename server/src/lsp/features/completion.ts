@@ -13,6 +13,7 @@ import type { TermCounts } from '../../core/authoring/terms';
 import type { TermUse, WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { ServerContext } from '../context';
 import { toRange, toTextEdit } from '../convert';
+import { digestDocument, type OpenDigest } from '../digestDocument';
 import type { Feature } from '../feature';
 
 /**
@@ -45,28 +46,36 @@ export const completionFeature: Feature = {
   register: registerCompletion,
 };
 
+export interface CompletionOptions {
+  /** The workspace's posts, for the tags and categories the front matter lists. */
+  index: WorkspaceIndex;
+  /** The client inserts snippets (tab stops); otherwise items insert plain text. */
+  snippetSupport: boolean;
+}
+
+/** What can be written at the cursor: the next paper, a missing section, a bullet label, the alphaXiv line, a tag. */
+export function provideCompletions({ document, analysis }: OpenDigest, params: CompletionParams, options: CompletionOptions): CompletionList {
+  const offset = document.offsetAt(params.position);
+  const { schema } = analysis.settings;
+  const terms = isInFrontMatter(analysis.model, offset) ? termCounts(options.index) : undefined;
+  const completions = completionsAt(analysis.model, offset, { schema, terms });
+  return { isIncomplete: false, items: completions.map((completion) => toCompletionItem(document, completion, options.snippetSupport)) };
+}
+
 function registerCompletion(context: ServerContext): void {
   context.connection.onCompletion(async (params): Promise<CompletionList | null> => {
     try {
-      return await digestCompletions(context, params);
+      const document = context.documents.get(params.textDocument.uri);
+      // Checked before the analysis: a trigger character typed in prose must not cost a parse.
+      if (!document || !isTriggeredByConstruct(document, params)) return null;
+      const digest = await digestDocument(context, document.uri);
+      const snippetSupport = !!context.clientCapabilities.textDocument?.completion?.completionItem?.snippetSupport;
+      return digest ? provideCompletions(digest, params, { index: context.index, snippetSupport }) : null;
     } catch (error) {
       context.logError('completion', error);
       return null;
     }
   });
-}
-
-async function digestCompletions(context: ServerContext, params: CompletionParams): Promise<CompletionList | null> {
-  const document = context.documents.get(params.textDocument.uri);
-  if (!document || !triggeredByConstruct(document, params)) return null;
-  const analysis = await context.analysisOf(document);
-  if (!analysis?.isDigest) return null;
-  const offset = document.offsetAt(params.position);
-  const { schema } = analysis.settings;
-  const terms = isInFrontMatter(analysis.model, offset) ? termCounts(context.index) : undefined;
-  const completions = completionsAt(analysis.model, offset, { schema, terms });
-  const snippets = !!context.clientCapabilities.textDocument?.completion?.completionItem?.snippetSupport;
-  return { isIncomplete: false, items: completions.map((completion) => toCompletionItem(document, completion, snippets)) };
 }
 
 /** The tags and categories of the workspace's digest posts, from the workspace index. */
@@ -75,7 +84,8 @@ function termCounts(index: WorkspaceIndex): TermCounts {
   return { tags: counted(index.tags()), categories: counted(index.categories()) };
 }
 
-function triggeredByConstruct(document: TextDocument, params: CompletionParams): boolean {
+/** Invoked completion, or a trigger character that starts a construct the digest completes (not one typed in prose). */
+export function isTriggeredByConstruct(document: TextDocument, params: CompletionParams): boolean {
   const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
   if (!trigger) return true;
   const line = document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });

@@ -1,8 +1,15 @@
+import type { Diagnostic } from 'vscode-languageserver/node';
 import type { ServerContext } from '../context';
 import { toDiagnostic } from '../convert';
+import type { OpenDigest } from '../digestDocument';
 import type { Feature } from '../feature';
 
 const DEBOUNCE_MS = 120;
+
+/** The analysis's findings as LSP diagnostics, each with its rule id as code. */
+export function provideDiagnostics({ document, analysis }: OpenDigest): Diagnostic[] {
+  return analysis.diagnostics.map((diagnostic) => toDiagnostic(document, diagnostic));
+}
 
 /** Publishes diagnostics on open at once and on change after a pause; a newer version cancels the older run. */
 export const diagnosticsFeature: Feature = {
@@ -19,8 +26,7 @@ function registerDiagnostics(context: ServerContext): void {
     if (!document || document.version !== version) return;
     const analysis = await context.analysisOf(document);
     if (!analysis || documents.get(uri)?.version !== version) return;
-    const diagnostics = analysis.diagnostics.map((diagnostic) => toDiagnostic(document, diagnostic));
-    await connection.sendDiagnostics({ uri, version, diagnostics });
+    await connection.sendDiagnostics({ uri, version, diagnostics: provideDiagnostics({ document, analysis }) });
   };
 
   const schedule = (uri: string, version: number, delay: number) => {

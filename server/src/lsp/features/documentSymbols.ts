@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { digestOutline, type OutlineKind, type OutlineNode } from '../../core/outline';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
-import { digestDocument } from '../digestDocument';
+import { digestDocument, type OpenDigest } from '../digestDocument';
 import type { Feature } from '../feature';
 
 /** Shown by VS Code above our tree when another provider (the built-in markdown one) also outlines the file. */
@@ -16,16 +16,22 @@ const KINDS: Record<OutlineKind, SymbolKind> = {
   section: SymbolKind.String,
 };
 
-/** The Outline view, breadcrumbs and Go to Symbol: front matter, then each paper with its sections. */
+/**
+ * The Outline view, breadcrumbs and Go to Symbol: front matter, then each paper with its sections; a flat list with
+ * containers for clients without hierarchical symbols.
+ */
+export function provideDocumentSymbols({ document, analysis }: OpenDigest, hierarchical: boolean): DocumentSymbol[] | SymbolInformation[] {
+  const outline = digestOutline(analysis.model);
+  return hierarchical ? outline.map((node) => toSymbol(document, node)) : flatten(document, outline);
+}
+
 export const documentSymbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: { label: OUTLINE_LABEL } },
   register(context: ServerContext) {
     const hierarchical = () => !!context.clientCapabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
     context.connection.onDocumentSymbol(async ({ textDocument }) => {
       const digest = await digestDocument(context, textDocument.uri);
-      if (!digest) return [];
-      const outline = digestOutline(digest.analysis.model);
-      return hierarchical() ? outline.map((node) => toSymbol(digest.document, node)) : flatten(digest.document, outline);
+      return digest ? provideDocumentSymbols(digest, hierarchical()) : [];
     });
   },
 };

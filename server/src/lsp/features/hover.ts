@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { MarkupKind, type Hover } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { unversionedId } from '../../core/arxiv';
 import type { DigestModel, PaperEntry } from '../../core/model';
@@ -9,25 +9,26 @@ import type { Span } from '../../core/span';
 import { fileKey, type WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
-import { digestDocument } from '../digestDocument';
+import { digestDocument, type OpenDigest } from '../digestDocument';
 import type { Feature } from '../feature';
 
 /** Places listed in a hover; the rest are counted. */
 const LISTED_PLACES = 10;
 
 /** On a paper heading or its alphaXiv line: the paper's number, title and id, and every other entry of it. */
+export function provideHover({ document, analysis }: OpenDigest, position: Position, index: WorkspaceIndex): Hover | null {
+  const hovered = hoveredPaper(analysis.model, document.offsetAt(position));
+  if (!hovered) return null;
+  const contents = paperHover(document, analysis.model, hovered.paper, analysis.settings.schema, index);
+  return { contents: { kind: MarkupKind.Markdown, value: contents }, range: toRange(document, hovered.span) };
+}
+
 export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
   register(context: ServerContext) {
     context.connection.onHover(async ({ textDocument, position }) => {
       const digest = await digestDocument(context, textDocument.uri);
-      if (!digest) return null;
-      const { document, analysis } = digest;
-      const offset = document.offsetAt(position);
-      const hovered = hoveredPaper(analysis.model, offset);
-      if (!hovered) return null;
-      const contents = paperHover(document, analysis.model, hovered.paper, analysis.settings.schema, context.index);
-      return { contents: { kind: MarkupKind.Markdown, value: contents }, range: toRange(document, hovered.span) } satisfies Hover;
+      return digest ? provideHover(digest, position, context.index) : null;
     });
   },
 };

@@ -1,13 +1,17 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver/node';
-import type { IndexedPaper } from '../../workspace/workspaceIndex';
+import type { IndexedPaper, WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { ServerContext } from '../context';
 import type { Feature } from '../feature';
 
 /** Go to Symbol in Workspace: any paper of any post, by title or arXiv id. */
+export function provideWorkspaceSymbols(index: WorkspaceIndex, query: string): SymbolInformation[] {
+  return index.search(query).map(toSymbol);
+}
+
 export const workspaceSymbolsFeature: Feature = {
   capabilities: { workspaceSymbolProvider: true },
   register(context: ServerContext) {
-    context.connection.onWorkspaceSymbol(({ query }) => context.index.search(query).map(toSymbol));
+    context.connection.onWorkspaceSymbol(({ query }) => provideWorkspaceSymbols(context.index, query));
   },
 };
 
