@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Idempotent, cached setup of a real VS Code host for our integration/UI tests:
 # code-server 4.96.4 (VS Code 1.96.4) + playwright-core + @vscode/vsce, plus Debian's
-# chromium, ripgrep, libkrb5-dev, fonts-noto-cjk and fonts-noto-color-emoji. Recipe: /work/shared/CODE-SERVER.md.
+# chromium, ripgrep, libkrb5-dev, fonts-noto-cjk and fonts-noto-color-emoji.
 #
 # Usage: scripts/code-server-setup.sh        (no stdin needed, works with CI=true)
 #

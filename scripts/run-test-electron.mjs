@@ -38,7 +38,7 @@ const vscodeExecutablePath = await downloadVSCode();
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.error('test:vscode: no display; if VS Code fails to start, run: xvfb-run -a npm run test:vscode');
 }
-const workspace = copyBlogWorkspace({ withExamplePost: true });
+const workspace = copyBlogWorkspace();
 try {
   process.exitCode = await runTests({
     vscodeExecutablePath,

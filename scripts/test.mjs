@@ -1,6 +1,6 @@
 // The whole suite that runs here: node:test files (unit, protocol, CLI, fidelity), then the vscode-API suite in a
 // real VS Code host, then the end-to-end UI suite on the packaged .vsix (`npm run test:e2e`).
-// Ends with one plain line, "N passed, N failed", summing every stage.
+// Ends with one plain line, "N passed, N failed, N skipped", summing every stage.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -28,16 +28,17 @@ function runNodeTests() {
   const text = readFileSync(tap, 'utf8');
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
   const failed = count('fail') + count('cancelled');
-  return { passed: count('pass'), failed: failed || (status === 0 ? 0 : 1) };
+  return { passed: count('pass'), failed: failed || (status === 0 ? 0 : 1), skipped: count('skipped') + count('todo') };
 }
 
-/** A host suite prints mocha's "N passing" / "N failing"; its exit code is the verdict. */
+/** A host suite prints mocha's "N passing" / "N failing" / "N pending"; its exit code is the verdict. */
 function runHostSuite(command, args) {
   const { status, stdout } = spawnSync(command, args, { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   process.stdout.write(stdout);
   const passed = Number(/(\d+) passing/.exec(stdout)?.[1] ?? 0);
   const failed = Number(/(\d+) failing/.exec(stdout)?.[1] ?? 0);
-  return { passed, failed: failed || (status === 0 ? 0 : 1) };
+  const skipped = Number(/(\d+) pending/.exec(stdout)?.[1] ?? 0);
+  return { passed, failed: failed || (status === 0 ? 0 : 1), skipped };
 }
 
 const stages = {
@@ -48,12 +49,14 @@ const stages = {
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 for (const [name, run] of Object.entries(stages)) {
   if (only.length && !only.includes(name)) continue;
   console.log(`\n=== ${name} tests ===`);
   const result = run();
   passed += result.passed;
   failed += result.failed;
+  skipped += result.skipped;
 }
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exitCode = failed ? 1 : 0;

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { parseDigest } from '../server/src/core/parseDigest';
 
-/** The example post as the blog holds it (identical to examples/_posts/2025-10-31-daily-papers.md). */
+/** The example post as the test blog holds it (identical to examples/_posts/2025-10-31-daily-papers.md). */
 export const EXAMPLE_POST = '_posts/2025-10-31-daily-papers-20251031.md';
 
 /** The paper step 2 adds with the `paper` completion. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { applyEdits } from '../server/src/core/edits';
 import { parseDigest } from '../server/src/core/parseDigest';
 import type { DigestedElsewhere, Finding, Rule } from '../server/src/core/rules/rule';
@@ -10,19 +10,28 @@ import { lineEnding } from '../server/src/core/span';
 export const REPO = join(__dirname, '..');
 export const EXAMPLE_PATH = join(REPO, 'examples/_posts/2025-10-31-daily-papers.md');
 export const EXAMPLE = readFileSync(EXAMPLE_PATH, 'utf8');
-/** The user's real posts, beside the clone in CI (`../shared`); tests over them skip when it is absent. */
 /** The environment for the CLI and server under test: English messages, whatever the developer's own locale. */
 export const ENGLISH_ENV: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
 
-export const BLOG_POSTS = join(REPO, '../shared/blog/_posts');
-/** The `skip` option of tests over the real posts. */
-export const NO_BLOG = !existsSync(BLOG_POSTS) && 'no ../shared/blog beside the clone';
+/** A trimmed copy of the user's Jekyll site with real posts of every format variant (see its README). */
+export const TEST_BLOG = join(REPO, 'test/fixtures/blog');
+/**
+ * The blogs the whole-blog checks read: the test blog, and the one `PAPER_DIGEST_BLOG` names (`.ci/run` points it at
+ * the user's whole blog when that is beside the clone).
+ */
+export const BLOGS: string[] = [TEST_BLOG, ...(process.env.PAPER_DIGEST_BLOG ? [resolve(process.env.PAPER_DIGEST_BLOG)] : [])];
 
-/** The real posts as [file name, text], asserting that the blog is all there. */
-export function blogPosts(): [string, string][] {
-  const files = readdirSync(BLOG_POSTS);
-  assert.ok(files.length >= 60, `${files.length} posts in ${BLOG_POSTS}`);
-  return files.map((file) => [file, readFileSync(join(BLOG_POSTS, file), 'utf8')]);
+/** How a test title names a blog. */
+export function blogName(blog: string): string {
+  return blog === TEST_BLOG ? 'the test blog' : blog;
+}
+
+/** The posts of a blog as [file name, text], asserting that it has some. */
+export function blogPosts(blog: string): [string, string][] {
+  const posts = join(blog, '_posts');
+  const files = readdirSync(posts).filter((file) => file.endsWith('.md')).sort();
+  assert.ok(files.length > 0, `no posts in ${posts}`);
+  return files.map((file) => [file, readFileSync(join(posts, file), 'utf8')]);
 }
 
 export interface PaperSpec {

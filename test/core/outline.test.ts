@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { digestOutline, type OutlineNode } from '../../server/src/core/outline';
 import { parseDigest } from '../../server/src/core/parseDigest';
-import { blogPosts, EXAMPLE, frontMatter, NO_BLOG, post } from '../helpers';
+import { blogName, BLOGS, blogPosts, EXAMPLE, frontMatter, post } from '../helpers';
 
 function shape(nodes: OutlineNode[]): unknown[] {
   return nodes.map((node) => [node.kind, node.name, node.detail, ...(node.children.length ? [shape(node.children)] : [])]);
@@ -69,14 +69,14 @@ describe('digestOutline', () => {
     assert.deepEqual(outlineOf('---\ntitle: x\n\n# 1. [A](https://arxiv.org/abs/2510.26001)\n').map((node) => node.kind), ['paper']);
   });
 
-  it('is well formed for every post of the blog', { skip: NO_BLOG }, () => {
-    let papers = 0;
-    for (const [file, text] of blogPosts()) {
-      const nodes = outlineOf(text);
-      assertWellFormed(nodes);
-      assert.equal(nodes[0].kind, 'frontMatter', file);
-      papers += nodes.length - 1;
-    }
-    assert.ok(papers > 500, `${papers} papers`);
-  });
+  for (const blog of BLOGS) {
+    it(`is well formed for every post of ${blogName(blog)}, with a node for each paper`, () => {
+      for (const [file, text] of blogPosts(blog)) {
+        const nodes = outlineOf(text);
+        assertWellFormed(nodes);
+        assert.equal(nodes[0].kind, 'frontMatter', file);
+        assert.equal(nodes.length - 1, parseDigest(text).papers.length, file);
+      }
+    });
+  }
 });

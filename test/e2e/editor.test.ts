@@ -1,6 +1,6 @@
 /**
  * End to end, as a user: the packaged .vsix installed into a real VS Code (code-server + headless
- * Chromium), a copy of the example blog opened, and the example post worked on through the UI. Each
+ * Chromium), a copy of the test blog opened, and the example post worked on through the UI. Each
  * step is asserted from the DOM and leaves a screenshot in test/e2e/screenshots/. The steps run in
  * order on one window, like one session of a user. Run with `npm run test:e2e` (scripts/test-e2e.mjs).
  */

@@ -1,6 +1,6 @@
 /**
  * One VS Code window per suite: the packaged .vsix installed into a fresh code-server, a copy of the
- * example blog opened, and what a UI suite asserts against (the CLI's view of the same post).
+ * test blog opened, and what a UI suite asserts against (the CLI's view of the same post).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

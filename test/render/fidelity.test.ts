@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { BLOG_POSTS, REPO } from '../helpers';
+import { blogName, BLOGS, REPO } from '../helpers';
 import { compareWithJekyll, jekyllVersion, siteAroundPosts, writeReport } from './jekyllFidelity';
 
 const FIXTURE_SITE = join(REPO, 'test/fixtures/jekyll-site');
@@ -25,14 +25,16 @@ describe('rendering fidelity against Jekyll', () => {
     assert.ok(comparisons.filter((c) => c.equal).length >= FIXTURES_MATCHING);
   });
 
-  it("renders every one of the user's real posts exactly as Jekyll does", { skip: skip || !jekyll || (!existsSync(BLOG_POSTS) && 'the real posts are not beside the clone') }, async () => {
-    const site = siteAroundPosts(BLOG_POSTS, FIXTURE_SITE);
-    try {
-      const comparisons = await compareWithJekyll(site);
-      writeReport(comparisons, (line) => console.log(line));
-      assert.deepEqual(comparisons.filter((c) => !c.equal).map((c) => c.post), []);
-    } finally {
-      rmSync(site, { recursive: true, force: true });
-    }
-  });
+  for (const blog of BLOGS) {
+    it(`renders every post of ${blogName(blog)} exactly as Jekyll does`, { skip: skip || !jekyll }, async () => {
+      const site = siteAroundPosts(join(blog, '_posts'), FIXTURE_SITE);
+      try {
+        const comparisons = await compareWithJekyll(site);
+        writeReport(comparisons, (line) => console.log(line));
+        assert.deepEqual(comparisons.filter((c) => !c.equal).map((c) => c.post), []);
+      } finally {
+        rmSync(site, { recursive: true, force: true });
+      }
+    });
+  }
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, parseRawGrammar, Registry, type IGrammar } from 'vscode-textmate';
-import { blogPosts, EXAMPLE, NO_BLOG, REPO } from '../helpers';
+import { BLOGS, blogPosts, EXAMPLE, REPO } from '../helpers';
 
 const MARKDOWN = 'text.html.markdown';
 const INJECTION = 'markdown.paper-digest.injection';
@@ -113,8 +113,8 @@ describe('paper-digest injection grammar', () => {
     ]);
   });
 
-  it('leaves every character with the scopes markdown alone gives it, in the fixture, the example and the blog', () => {
-    const posts = NO_BLOG ? [] : blogPosts().map(([, text]) => text);
+  it('leaves every character with the scopes markdown alone gives it, in the fixture, the example and the blogs', () => {
+    const posts = BLOGS.flatMap((blog) => blogPosts(blog).map(([, text]) => text));
     for (const text of [FIXTURE, EXAMPLE, ...posts]) {
       const expected = markdownScopesPerCharacter(tokenize(plain, text));
       const actual = markdownScopesPerCharacter(tokenize(injected, text));

@@ -1,16 +1,15 @@
 /**
  * Smoke test in a real VS Code host: opening the example digest post activates Paper Digest and
  * its language server publishes diagnostics (source `paper-digest`): some warnings/infos, no errors.
- * The test workspace (scripts/test-vscode-host.sh) is the shared blog with the example post
- * copied into `_posts/`.
+ * The test workspace (scripts/test-vscode-host.sh) is a copy of the test blog, test/fixtures/blog.
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { EXAMPLE_POST as POST } from '../editorScenario';
 import { SOURCE, waitForDiagnostics } from './waitFor';
 import { testWorkspaceFolder } from './workspace';
 
 const EXTENSION_ID = 'paper-digest.paper-digest';
-const POST = '_posts/2025-10-31-daily-papers.md';
 const DIAGNOSTICS_TIMEOUT_MS = 40_000;
 
 function formatDiagnostic(d: vscode.Diagnostic): string {
