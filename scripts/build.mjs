@@ -1,4 +1,5 @@
-// Bundles the extension client, the language server and the CLI into dist/ (CommonJS, for VS Code's extension host and Node).
+// Bundles the extension client, the language server and the CLI into dist/ (CommonJS, for VS Code's extension host and
+// Node), and the preview webview's script and stylesheet (for the browser).
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -31,4 +32,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/render/index.ts'], outfile: 'dist/render.js' }),
   build({ ...common, entryPoints: ['server/src/workspace/summaryWorker.ts'], outfile: 'dist/summaryWorker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, platform: 'browser', format: 'iife', target: 'chrome114', entryPoints: ['client/preview-src/main.ts'], outfile: 'dist/preview.js' }),
+  build({ ...common, platform: 'browser', entryPoints: ['client/preview-src/preview.css'], outfile: 'dist/preview.css' }),
 ]);

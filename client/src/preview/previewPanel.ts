@@ -1,12 +1,13 @@
-// The preview beside the editor: one webview that follows the active markdown editor, re-renders as you type
-// (debounced, one request at a time), and keeps the editor and the preview scrolled together.
+// The preview beside the editor: one webview that follows the active markdown editor, re-renders as you type (one
+// request at a time, the keystrokes typed meanwhile coalesced into the next), and keeps the editor and the preview
+// scrolled together.
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DIAGNOSTIC_SOURCE, RENDER_METHOD, type FromWebview, type PreviewProblem, type RenderParams, type RenderResult, type ToWebview } from '../../../server/src/protocol';
+import { DIAGNOSTIC_SOURCE, RENDER_METHOD, type FromWebview, type PreviewProblem, type RenderParams, type RenderResult, type ShownPreview, type ToWebview } from '../../../server/src/protocol';
 import { previewShell } from './webviewHtml';
 
-const RENDER_DELAY_MS = 150;
+export const REMOTE_CONTENT_SETTING = 'paperDigest.preview.remoteContent';
 /** After the preview scrolls the editor, the editor's own scroll events are its echo, not the user. */
 const ECHO_MS = 300;
 
@@ -14,7 +15,8 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
   private document: vscode.TextDocument;
-  private chromeKey: string | undefined;
+  /** What the webview holds, as far as the renders sent to it tell. */
+  private shown: ShownPreview | undefined;
   private timer: NodeJS.Timeout | undefined;
   private rendering = false;
   private renderAgain = false;
@@ -24,7 +26,7 @@ export class PreviewPanel implements vscode.Disposable {
   constructor(
     private readonly client: LanguageClient,
     document: vscode.TextDocument,
-    extensionUri: vscode.Uri,
+    private readonly extensionUri: vscode.Uri,
     onDispose: () => void,
   ) {
     this.document = document;
@@ -34,7 +36,7 @@ export class PreviewPanel implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableFindWidget: true, localResourceRoots: [...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri), extensionUri] },
     );
-    this.panel.webview.html = previewShell(this.panel.webview, { outline: vscode.l10n.t('Outline'), untitled: vscode.l10n.t('(untitled)') });
+    this.loadShell();
     this.disposables.push(
       this.panel.onDidDispose(() => {
         this.dispose();
@@ -43,7 +45,8 @@ export class PreviewPanel implements vscode.Disposable {
       this.panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
       vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.follow(editor.document)),
       vscode.workspace.onDidChangeTextDocument(({ document: changed }) => changed === this.document && this.scheduleRender()),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.loadShell()),
+      vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(REMOTE_CONTENT_SETTING) && this.loadShell()),
       vscode.languages.onDidChangeDiagnostics(({ uris }) => uris.some((uri) => uri.toString() === this.document.uri.toString()) && this.sendProblems()),
       vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor, visibleRanges }) => this.onEditorScroll(textEditor, visibleRanges)),
     );
@@ -62,15 +65,27 @@ export class PreviewPanel implements vscode.Disposable {
     this.reload();
   }
 
-  /** Starts over with the chrome (a fresh webview, another document, new trust). */
-  private reload(): void {
-    this.chromeKey = undefined;
-    this.scheduleRender(0);
+  /** A fresh page, whose policy lets remote stylesheets load or not; it asks for a whole render once loaded. */
+  private loadShell(): void {
+    const webview = this.panel.webview;
+    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', name)).toString();
+    webview.html = previewShell(webview, {
+      script: asset('preview.js'),
+      style: asset('preview.css'),
+      labels: { hideNotes: vscode.l10n.t('Hide these notes') },
+      remoteContent: remoteContentAllowed(),
+    });
   }
 
-  private scheduleRender(delay = RENDER_DELAY_MS): void {
+  /** Starts over with an empty page (a fresh webview, another document). */
+  private reload(): void {
+    this.shown = undefined;
+    this.scheduleRender();
+  }
+
+  private scheduleRender(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.render(), delay);
+    this.timer = setTimeout(() => void this.render(), 0);
   }
 
   private async render(): Promise<void> {
@@ -83,17 +98,17 @@ export class PreviewPanel implements vscode.Disposable {
       const document = this.document;
       const result = await this.client.sendRequest<RenderResult>(RENDER_METHOD, this.params(document));
       if (document !== this.document) return;
-      if (result.chrome) this.chromeKey = result.chromeKey;
+      this.shown = { chromeKey: result.chromeKey, blockKeys: result.blocks.map((block) => block.key) };
       const line = result.chrome ? this.editorFor(document)?.visibleRanges[0]?.start.line : undefined;
-      await this.post({ type: 'render', content: result.content, chrome: result.chrome, notes: result.notes, line });
+      await this.post({ type: 'render', blocks: result.blocks, chrome: result.chrome, notes: result.notes, line });
       this.sendProblems();
     } catch (error) {
-      await this.post({ type: 'render', content: '', notes: [vscode.l10n.t('The preview could not be rendered: {0}', error instanceof Error ? error.message : String(error))] });
+      await this.post({ type: 'notes', notes: [vscode.l10n.t('The preview could not be rendered: {0}', error instanceof Error ? error.message : String(error))] });
     } finally {
       this.rendering = false;
       if (this.renderAgain) {
         this.renderAgain = false;
-        this.scheduleRender(0);
+        this.scheduleRender();
       }
     }
   }
@@ -103,8 +118,9 @@ export class PreviewPanel implements vscode.Disposable {
     return {
       uri: document.uri.toString(),
       trusted: vscode.workspace.isTrusted,
+      remoteContent: remoteContentAllowed(),
       resourceRoots: (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ path: folder.uri.fsPath, webviewUri: webview.asWebviewUri(folder.uri).toString() })),
-      chromeKey: this.chromeKey,
+      shown: this.shown,
     };
   }
 
@@ -161,6 +177,11 @@ export class PreviewPanel implements vscode.Disposable {
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();
   }
+}
+
+/** Remote stylesheets and fonts: by default, never in an untrusted workspace. */
+function remoteContentAllowed(): boolean {
+  return vscode.workspace.isTrusted && vscode.workspace.getConfiguration().get<boolean>(REMOTE_CONTENT_SETTING, true);
 }
 
 /** Links open in the browser, and only http(s) ones. */

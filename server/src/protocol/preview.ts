@@ -1,6 +1,6 @@
 // Messages between the preview panel (extension host) and its webview.
 import type { Severity } from './diagnostics';
-import type { PreviewChrome } from './render';
+import type { ContentBlock, PreviewChrome } from './render';
 
 export interface PreviewProblem {
   line: number;
@@ -8,8 +8,13 @@ export interface PreviewProblem {
   message: string;
 }
 
+/** The prefix of every class, id and `data-` attribute the preview itself puts on the page; a post's HTML loses them. */
+export const PREVIEW_MARK = 'pd-';
+
 export type ToWebview =
-  | { type: 'render'; content: string; chrome?: PreviewChrome; notes: string[]; line?: number }
+  | { type: 'render'; blocks: ContentBlock[]; chrome?: PreviewChrome; notes: string[]; line?: number }
+  /** Notes alone, when there is no render to show (the request failed). */
+  | { type: 'notes'; notes: string[] }
   | { type: 'problems'; problems: PreviewProblem[] }
   | { type: 'scrollToLine'; line: number };
 

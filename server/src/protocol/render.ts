@@ -15,13 +15,28 @@ export interface RenderParams {
   uri: string;
   /** VS Code's workspace trust: an untrusted workspace renders with the built-in theme, never the site's files. */
   trusted: boolean;
+  /** Whether the page may load the stylesheets and fonts its layouts link from the internet (never when untrusted). */
+  remoteContent: boolean;
   /** Images and stylesheets load only from these folders. */
   resourceRoots: ResourceRoot[];
-  /** The chrome the preview already shows: an unchanged chrome is left out of the result. */
-  chromeKey?: string;
+  /** What the preview shows already: an unchanged chrome, and blocks it holds, are left out of the result. */
+  shown?: ShownPreview;
 }
 
-export type PreviewStyle = { href: string } | { css: string };
+export interface ShownPreview {
+  chromeKey?: string;
+  blockKeys: string[];
+}
+
+/** A stylesheet of the page: a file or URL to link (remote ones with the `integrity` the layout gives), or CSS text. */
+export type PreviewStyle = { href: string; integrity?: string; crossOrigin?: string } | { css: string };
+
+/** How the site switches to its dark mode: an attribute on `<html>` (al-folio's `data-theme="dark"`). */
+export interface DarkMode {
+  attribute: string;
+  dark: string;
+  light: string;
+}
 
 /** The page around the post content: the site's layouts or the built-in theme, sanitized, without scripts. */
 export interface PreviewChrome {
@@ -31,14 +46,31 @@ export interface PreviewChrome {
   /** The `class` of the page's `<body>`, which themes style on. */
   bodyClass: string;
   styles: PreviewStyle[];
+  /** Set when the site's styles have a dark mode the preview can switch on with VS Code's dark themes. */
+  darkMode?: DarkMode;
+  /** Whether `styles` link to the internet, so the page's policy must let them load. */
+  remote: boolean;
+}
+
+/**
+ * A run of the post content: the part before the first paper, or one paper entry. A post whose parts cannot be
+ * rendered apart (Liquid in it, footnotes, link definitions, block HTML) is one block.
+ */
+export interface ContentBlock {
+  /** Names the block's HTML: the same key, the same HTML. */
+  key: string;
+  /** 0-based line of the post file where the block starts; `data-line` in its HTML counts from there. */
+  line: number;
+  /** Absent when the preview holds this key already. */
+  html?: string;
 }
 
 export interface RenderResult {
   /** The document version rendered; absent when the post was read from disk. */
   version?: number;
   title: string;
-  /** The post content HTML; its blocks carry `data-line` (0-based lines of the post file). */
-  content: string;
+  /** The post content in document order; its blocks' elements carry `data-line`, relative to the block's `line`. */
+  blocks: ContentBlock[];
   chromeKey: string;
   /** Absent when the request's `chromeKey` is still current. */
   chrome?: PreviewChrome;

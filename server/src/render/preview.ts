@@ -1,38 +1,39 @@
-// The preview's render: the post content with `data-line` on its blocks, and the page around it (the chrome) cut
-// at the content, sanitized, with the stylesheets the page links to. The chrome only changes with the front matter
-// or the site's files, so it is rendered once per change and the preview swaps the content alone as you type.
+// The preview's render: the post content in blocks with `data-line` on their elements, and the page around it (the
+// chrome) cut at the content, sanitized, with the stylesheets the page links to. The chrome only changes with the
+// front matter or the site's files, so it is rendered once per change; as you type, only the blocks that changed are
+// rendered and sent.
 import * as l10n from '@vscode/l10n';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { dirname, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { renderBlocks } from './contentBlocks';
 import { resolveImages, type ImageResolver } from './markdown/hastSteps';
 import { sanitizeLikeJekyll } from './markdown/sanitize';
-import type { PreviewChrome, PreviewStyle, RenderResult, ResourceRoot } from '../protocol/render';
+import type { ContentBlock, PreviewChrome, PreviewStyle, RenderResult, ResourceRoot, ShownPreview } from '../protocol/render';
 import { firstLineOf, preparePost, renderContent, renderLayouts, type PostSource, type PreparedPost, type Theme } from './renderPost';
 import { fileFromFolder, fileUnderRoot, isRemote } from './site/paths';
 import { siteStylesheet } from './site/styles';
 
 export interface PreviewOptions {
   resourceRoots: ResourceRoot[];
-  /** The chrome the preview shows already. */
-  chromeKey?: string;
+  /** What the preview shows already. */
+  shown?: ShownPreview;
 }
 
-const CONTENT_MARKER = 'paper-digest-preview-content-slot';
-/** Beyond this many characters (a dozen times the longest real digest) the preview shows the start only: remark's
- * parse time grows faster than the post, and the language server must stay responsive while you type. */
+/** Beyond this many characters (a dozen times the longest real digest) a post rendered whole, or one paper of it, shows
+ * its start only: remark's parse time grows faster than the text, and the preview must keep up with typing. */
 export const PREVIEW_LIMIT = 200_000;
 const CHROME_CACHE_SIZE = 8;
 const chromes = new Map<string, { chrome: PreviewChrome; theme: Theme; notes: string[] }>();
 
 export async function renderPreview(source: PostSource, options: PreviewOptions): Promise<Omit<RenderResult, 'version'>> {
-  const prepared = withinPreviewLimit(preparePost(source));
+  const prepared = preparePost(source);
   const resources = new Resources(options.resourceRoots, prepared, source.filePath);
-  const content = await renderContent(prepared, { firstLine: prepared.post.bodyLine, resolveImage: resources.image });
+  const blocks = await contentBlocks(prepared, source, resources);
   const chromeKey = chromeKeyOf(prepared, source, options.resourceRoots);
   let cached = chromes.get(chromeKey);
   if (!cached) {
@@ -40,14 +41,31 @@ export async function renderPreview(source: PostSource, options: PreviewOptions)
     chromes.set(chromeKey, cached);
     if (chromes.size > CHROME_CACHE_SIZE) chromes.delete(chromes.keys().next().value!);
   }
+  const held = new Set(options.shown?.blockKeys);
   return {
     title: prepared.post.title,
-    content,
+    blocks: blocks.map((block) => (held.has(block.key) ? { key: block.key, line: block.line } : block)),
     chromeKey,
-    chrome: options.chromeKey === chromeKey ? undefined : cached.chrome,
+    chrome: options.shown?.chromeKey === chromeKey ? undefined : cached.chrome,
     theme: cached.theme,
     notes: [...cached.notes, ...prepared.notes],
   };
+}
+
+/** The post content in blocks, or as one block when its parts cannot be rendered apart. */
+async function contentBlocks(prepared: PreparedPost, source: PostSource, resources: Resources): Promise<ContentBlock[]> {
+  const { body, bodyLine } = prepared.post;
+  const blocks = renderBlocks(source.filePath ?? '', {
+    text: source.text,
+    bodyStart: source.text.length - body.length,
+    bodyLine,
+    maxBlockLength: PREVIEW_LIMIT,
+    markdown: { kramdown: prepared.settings, resolveImage: resources.image },
+    context: JSON.stringify([prepared.settings, resources.key]),
+  });
+  if (blocks) return blocks;
+  const html = await renderContent(withinPreviewLimit(prepared), { firstLine: 0, resolveImage: resources.image });
+  return [{ key: createHash('sha1').update(html).digest('hex').slice(0, 20), line: bodyLine, html }];
 }
 
 function withinPreviewLimit(prepared: PreparedPost): PreparedPost {
@@ -66,12 +84,14 @@ function chromeKeyOf(prepared: PreparedPost, source: PostSource, roots: Resource
 async function renderChrome(prepared: PreparedPost, resources: Resources): Promise<{ chrome: PreviewChrome; theme: Theme; notes: string[] }> {
   const notes: string[] = [];
   const prepare = { ...prepared, notes };
-  let page = await renderLayouts(prepare, CONTENT_MARKER);
-  let parts = pageParts(page.html, resources.image);
+  // Where the content goes: a word no post can know in advance, so none can cut the page elsewhere.
+  const slot = `paper-digest-content-${randomUUID()}`;
+  let page = await renderLayouts(prepare, slot);
+  let parts = pageParts(page.html, slot, resources.image);
   if (parts.body.length !== 2) {
     notes.push(l10n.t("The site's layout changes the post content on its way into the page; the built-in theme is shown."));
-    page = await renderLayouts(prepare, CONTENT_MARKER, false);
-    parts = pageParts(page.html, resources.image);
+    page = await renderLayouts(prepare, slot, false);
+    parts = pageParts(page.html, slot, resources.image);
   }
   const styles = await previewStyles(parts.head, prepare, resources);
   const [before, after = ''] = parts.body;
@@ -88,7 +108,7 @@ interface PageParts {
 const htmlParser = unified().use(rehypeRaw);
 const htmlWriter = unified().use(rehypeStringify);
 
-function pageParts(html: string, resolveImage: ImageResolver): PageParts {
+function pageParts(html: string, slot: string, resolveImage: ImageResolver): PageParts {
   const document = htmlParser.runSync({ type: 'root', children: [{ type: 'doctype' }, { type: 'raw', value: html }] });
   const root = document.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
   const child = (name: string) => root?.children.find((node): node is Element => node.type === 'element' && node.tagName === name);
@@ -98,7 +118,7 @@ function pageParts(html: string, resolveImage: ImageResolver): PageParts {
   const className = body?.properties.className;
   return {
     head: child('head'),
-    body: htmlWriter.stringify(clean).split(CONTENT_MARKER),
+    body: htmlWriter.stringify(clean).split(slot),
     bodyClass: Array.isArray(className) ? className.join(' ') : '',
   };
 }
@@ -143,6 +163,11 @@ class Resources {
     private readonly prepared: PreparedPost,
     private readonly filePath: string | undefined,
   ) {}
+
+  /** Whatever decides where a link resolves to. */
+  get key(): string {
+    return JSON.stringify([this.roots, this.filePath && dirname(this.filePath), this.prepared.site?.root, this.prepared.site?.config.baseurl]);
+  }
 
   uriOf(file: string): string | undefined {
     const root = this.roots.find((candidate) => file.startsWith(candidate.path + sep));

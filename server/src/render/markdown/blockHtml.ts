@@ -6,8 +6,10 @@ import { kramdownTagName, SPAN_ELEMENTS } from './htmlNames';
 const OPENING_TAG = /^ {0,3}<([A-Za-z][\w:.-]*)/;
 const INLINE_TAG = /<!--[^]*?-->|<\/?[A-Za-z][^>]*>/g;
 
-export function readKramdownBlockHtml(parent: Parent, source: string): void {
+/** Reads the parent's HTML blocks; false when one has no end tag in `source`, so it runs on to the end of the source. */
+export function readKramdownBlockHtml(parent: Parent, source: string): boolean {
   const children = parent.children as RootContent[];
+  let closed = true;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (node.type !== 'html') continue;
@@ -15,8 +17,9 @@ export function readKramdownBlockHtml(parent: Parent, source: string): void {
     if (name === undefined) continue;
     const tagName = kramdownTagName(name);
     if (SPAN_ELEMENTS.has(tagName)) children[i] = asParagraph(node);
-    else extendToEndTag(children, i, tagName, source);
+    else closed = extendToEndTag(children, i, tagName, source) && closed;
   }
+  return closed;
 }
 
 function asParagraph(node: Html): Paragraph {
@@ -37,21 +40,23 @@ function asParagraph(node: Html): Paragraph {
   return { type: 'paragraph', children: pieces, position: node.position };
 }
 
-/** Merges the siblings that kramdown reads as part of this element's raw HTML. */
-function extendToEndTag(children: RootContent[], at: number, tagName: string, source: string): void {
+/** Merges the siblings that kramdown reads as part of this element's raw HTML; false when its end tag is missing. */
+function extendToEndTag(children: RootContent[], at: number, tagName: string, source: string): boolean {
   const node = children[at] as Html;
   const start = node.position?.start.offset;
   const ownEnd = node.position?.end.offset;
-  if (start === undefined || ownEnd === undefined) return;
-  const end = matchingEndTag(source, start, tagName) ?? source.length;
-  if (end <= ownEnd) return;
+  if (start === undefined || ownEnd === undefined) return true;
+  const endTag = matchingEndTag(source, start, tagName);
+  const end = endTag ?? source.length;
   let last = at;
   while (last + 1 < children.length && (children[last + 1].position?.start.offset ?? end) < end) last++;
   const lastPosition = children[last].position;
-  if (last === at || !lastPosition) return;
-  node.value = source.slice(start, lastPosition.end.offset);
-  node.position = { start: node.position!.start, end: lastPosition.end };
-  children.splice(at + 1, last - at);
+  if (end > ownEnd && last > at && lastPosition) {
+    node.value = source.slice(start, lastPosition.end.offset);
+    node.position = { start: node.position!.start, end: lastPosition.end };
+    children.splice(at + 1, last - at);
+  }
+  return endTag !== undefined;
 }
 
 /** The offset after the end tag that closes the element opened at `start`, counting nested ones of its name. */

@@ -8,13 +8,14 @@ import { readDisplayMath } from './math';
 
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
+/** Sets `file.data.unclosedHtml` when an HTML block's end tag is missing: it swallows what follows, beyond this text. */
 export function kramdownBlocks() {
   return (tree: Root, file: VFile): void => {
     const source = String(file);
     visit(tree, (node) => {
       if (node.type === 'table') alignCells(node);
       else if (FLOW_PARENTS.has(node.type)) {
-        readKramdownBlockHtml(node as Parent, source);
+        if (!readKramdownBlockHtml(node as Parent, source)) file.data.unclosedHtml = true;
         readKramdownLists(node as Parent, source);
         readDisplayMath(node as Parent, source);
       }

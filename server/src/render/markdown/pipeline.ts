@@ -6,10 +6,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Data, type Processor } from 'unified';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { KRAMDOWN_HANDLERS } from './hastHandlers';
 import { addSourceLines, expandRawHtml, resolveImages, writeLikeKramdown, type ImageResolver } from './hastSteps';
-import { kramdownHeadingIds } from './headingIds';
+import { kramdownHeadingIds, type HeadingIdCounts } from './headingIds';
 import { kramdownFootnotes } from './footnotes';
 import { kramdownBlocks } from './kramdownBlocks';
 import { kramdownInline } from './kramdownInline';
@@ -31,12 +31,26 @@ export interface MarkdownOptions {
   firstLine?: number;
   /** Set in the preview: where an image is loaded from, or undefined to leave it out. */
   resolveImage?: ImageResolver;
+  /** Set for a part of a post: the heading ids given before it, counted on by this part. */
+  headingIds?: HeadingIdCounts;
+}
+
+/** A part of a post rendered on its own, and what the parts after it need to know. */
+export interface RenderedPart {
+  html: string;
+  /** The base ids of its headings, in order (repeats count on in the parts after it). */
+  headingBases: string[];
+  /** An HTML block in it lacks its end tag, so in the whole post it would run on into the parts after it. */
+  unclosedHtml: boolean;
 }
 
 declare module 'vfile' {
   interface DataMap {
     firstLine: number;
     resolveImage: ImageResolver;
+    headingIds: HeadingIdCounts;
+    headingBases: string[];
+    unclosedHtml: boolean;
   }
 }
 
@@ -44,13 +58,18 @@ const processors = new Map<string, Processor<MdastRoot, MdastRoot, HastRoot, Has
 
 /** The post body's HTML. Raw HTML in it is sanitized. */
 export function markdownToHtml(markdown: string, options: MarkdownOptions): string {
+  return renderMarkdownPart(markdown, options).html;
+}
+
+export function renderMarkdownPart(markdown: string, options: MarkdownOptions): RenderedPart {
   const processor = processorFor(options.kramdown);
-  const data = { firstLine: options.firstLine, resolveImage: options.resolveImage };
+  const data = { firstLine: options.firstLine, resolveImage: options.resolveImage, headingIds: options.headingIds };
   const parsed = processor.parse(markdown);
   const edited = kramdownSourceEdits(parsed, markdown);
   const value = edited ?? markdown;
-  const tree = processor.runSync(edited === undefined ? parsed : processor.parse(value), { value, data });
-  return processor.stringify(tree);
+  const file = new VFile({ value, data });
+  const tree = processor.runSync(edited === undefined ? parsed : processor.parse(value), file);
+  return { html: processor.stringify(tree), headingBases: file.data.headingBases ?? [], unclosedHtml: file.data.unclosedHtml === true };
 }
 
 function processorFor(settings: KramdownSettings) {

@@ -1,0 +1,48 @@
+// The preview webview's script (dist/preview.js, loaded with the page's nonce): shows each render the panel sends,
+// patching the post content in place, and keeps the page and the editor together.
+import type { ToWebview } from '../../server/src/protocol';
+import { showChrome } from './chrome';
+import { ContentBlocks } from './contentBlocks';
+import { handleClicks } from './links';
+import { NotesBox } from './notes';
+import { ProblemMarks } from './problems';
+import { ScrollSync } from './scrollSync';
+import { ThemeFollower } from './theme';
+import { host } from './vscodeApi';
+
+type RenderMessage = Extract<ToWebview, { type: 'render' }>;
+
+let content: ContentBlocks | undefined;
+const notes = new NotesBox(document.body.dataset.hideNotesLabel ?? '');
+const problems = new ProblemMarks();
+const scroll = new ScrollSync();
+const theme = new ThemeFollower();
+
+function render(message: RenderMessage): void {
+  const line = message.line ?? scroll.topLine();
+  if (message.chrome) {
+    const slot = showChrome(message.chrome);
+    theme.use(message.chrome.darkMode);
+    content?.moveTo(slot);
+    content ??= new ContentBlocks(slot);
+  }
+  if (!content?.update(message.blocks)) {
+    // The page lacks what the render assumes it holds: ask for everything again.
+    content = undefined;
+    host.postMessage({ type: 'ready' });
+    return;
+  }
+  notes.show(message.notes, content.slot);
+  problems.mark();
+  if (message.chrome && line !== undefined) scroll.toLine(line);
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  if (message.type === 'render') render(message);
+  else if (message.type === 'notes') notes.show(message.notes, content?.slot);
+  else if (message.type === 'problems') problems.show(message.problems);
+  else if (message.type === 'scrollToLine') scroll.toLine(message.line);
+});
+handleClicks();
+host.postMessage({ type: 'ready' });

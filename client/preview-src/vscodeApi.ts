@@ -1,0 +1,6 @@
+import type { FromWebview } from '../../server/src/protocol';
+
+declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void };
+
+/** The extension host's end of the webview: acquired once, as VS Code allows. */
+export const host = acquireVsCodeApi();
