@@ -106,7 +106,7 @@ export class Workbench {
   /** The lines the editor shows, top to bottom (a wrapped line comes as several). */
   async visibleLines(editor: Locator): Promise<string[]> {
     return editor.locator('.view-lines .view-line').evaluateAll((lines) => lines
-      .map((line) => ({ top: parseFloat((line as HTMLElement).style.top), text: (line.textContent ?? '').replace(/\u00a0/g, ' ') }))
+      .map((line) => ({ top: parseFloat(line.style.top), text: (line.textContent ?? '').replace(/\u00a0/g, ' ') }))
       .sort((a, b) => a.top - b.top)
       .map((line) => line.text));
   }
@@ -266,6 +266,22 @@ export class Workbench {
       if (top < 0) await this.page.mouse.wheel(0, -WHEEL_STEP);
       return top;
     }, (top) => top >= 0);
+  }
+
+  /**
+   * Elements of the preview's own UI (ids and classes starting with `pd-`, apart from the problem outlines drawn on the
+   * post's own blocks) that cover text of the page (the post's blocks, its title and header): each as "ui / text".
+   */
+  async previewOverlaps(): Promise<string[]> {
+    return this.webview().locator('body').evaluate((body) => {
+      const own = [...body.querySelectorAll('[id^="pd-"], [class^="pd-"]:not(.pd-problem)')];
+      const text = [...body.querySelectorAll('[data-line], h1, h2, p, li')].filter((element) => !own.some((ui) => ui.contains(element)));
+      type Box = { left: number; right: number; top: number; bottom: number; width: number };
+      const overlap = (a: Box, b: Box) => a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return own.flatMap((ui) => text
+        .filter((element) => overlap(ui.getBoundingClientRect(), element.getBoundingClientRect()))
+        .map((element) => `${ui.id || ui.className} / ${element.tagName} ${(element.textContent ?? '').slice(0, 40)}`));
+    });
   }
 
   /** The content frame of the webview shown in the workbench (the preview). */

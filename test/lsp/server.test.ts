@@ -5,6 +5,7 @@ import { CodeActionRequest, type CodeAction, type TextEdit } from 'vscode-langua
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RENDER_METHOD, type RenderResult } from '../../server/src/protocol/render';
 import { EXAMPLE, EXAMPLE_PATH, post, REPO } from '../helpers';
+import { shownContent } from '../render/helpers';
 import { LspClient } from './lspClient';
 
 const EXAMPLE_URI = pathToFileURL(EXAMPLE_PATH).href;
@@ -84,9 +85,9 @@ describe('language server over stdio', () => {
 
   it('renders the open post for the preview, loading the renderer from its own bundle', async () => {
     await client.open(EXAMPLE_URI, EXAMPLE);
-    const result = await client.connection.sendRequest<RenderResult>(RENDER_METHOD, { uri: EXAMPLE_URI, trusted: false, resourceRoots: [] });
+    const result = await client.connection.sendRequest<RenderResult>(RENDER_METHOD, { uri: EXAMPLE_URI, trusted: false, remoteContent: false, resourceRoots: [] });
     assert.equal(result.title, 'Daily Papers — 2025-10-31');
-    assert.match(result.content, /<h1 id="1-[^"]+" data-line="9">/);
+    assert.match(shownContent(result), /<h1 id="1-[^"]+" data-line="9">/);
   });
 
   it('gives markdown files that are not digests nothing', async () => {

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { renderPostBody, renderPostPage, renderPreview } from '../../server/src/render';
-import { folderWith } from '../render/helpers';
+import { folderWith, shownContent } from '../render/helpers';
 import { mutatedPost } from './arbitraries';
 
 const HANG_GUARD = { timeout: 180_000 };
@@ -77,7 +77,7 @@ describe('renderer properties over real-looking posts and injected scripts', () 
       assertHarmless(await renderPostPage({ text, allowSite: false }), 'built-in page');
       for (const source of [{ text, allowSite: false }, { text, filePath, allowSite: true }]) {
         const preview = await renderPreview(source, { resourceRoots: [{ path: site, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/site' }] });
-        assertHarmless(`${preview.chrome?.before ?? ''}${preview.content}${preview.chrome?.after ?? ''}`, `preview${source.allowSite ? ' with the site' : ''}`);
+        assertHarmless(`${preview.chrome?.before ?? ''}${shownContent(preview)}${preview.chrome?.after ?? ''}`, `preview${source.allowSite ? ' with the site' : ''}`);
       }
     }), { numRuns: 60 });
   });
@@ -87,7 +87,7 @@ describe('renderer properties over real-looking posts and injected scripts', () 
     assertHarmless(await renderPostBody({ text, allowSite: false }), 'body');
     const preview = await renderPreview({ text, allowSite: false }, { resourceRoots: [] });
     assert.match(preview.notes.join('\n'), /shown as plain text/);
-    assertHarmless(preview.content, 'preview');
+    assertHarmless(shownContent(preview), 'preview');
   });
 
   it('catches each kind of script it looks for', () => {

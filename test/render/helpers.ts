@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { ContentBlock } from '../../server/src/protocol';
 import { renderPostBody } from '../../server/src/render';
 import { normaliseHtml } from './jekyllFidelity';
 
@@ -27,3 +28,8 @@ tags: [papers, hugginface]
 categories: []
 ---
 `;
+
+/** The preview's content as its webview shows it: the blocks in order, `data-line` counted from the file's start. */
+export function shownContent(result: { blocks: ContentBlock[] }): string {
+  return result.blocks.map((block) => (block.html ?? '').replace(/ data-line="(\d+)"/g, (_, line: string) => ` data-line="${block.line + Number(line)}"`)).join('');
+}

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { renderPostPage, renderPreview } from '../../server/src/render';
-import { folderWith, FRONT_MATTER } from './helpers';
+import { folderWith, FRONT_MATTER, shownContent } from './helpers';
 
 const POST_PATH = '_posts/2025-10-31-daily-papers-20251031.md';
 const POST = `${FRONT_MATTER}\n\n# 1. [논문 제목](https://arxiv.org/abs/2510.26794)\n\n## Introduction\n- Goal: {{ page.title }}의 목표이다.\n`;
@@ -93,8 +93,8 @@ describe('the preview', () => {
 
   it('marks blocks with their 0-based line in the post file, which --body never does', async () => {
     const result = await renderPreview({ text: POST, filePath, allowSite: true }, { resourceRoots });
-    assert.match(result.content, /<h1 id="1-논문-제목" data-line="9">/);
-    assert.match(result.content, /<h2 id="introduction" data-line="11">/);
+    assert.match(shownContent(result), /<h1 id="1-논문-제목" data-line="9">/);
+    assert.match(shownContent(result), /<h2 id="introduction" data-line="11">/);
     assert.doesNotMatch(await renderPostPage({ text: POST, filePath, allowSite: true }), /data-line/);
   });
 
@@ -105,11 +105,12 @@ describe('the preview', () => {
     assert.match(first.chrome!.after, /^<\/div><\/article>/);
     assert.equal(first.chrome!.bodyClass, 'fixed-top-nav');
     assert.doesNotMatch(first.chrome!.before + first.chrome!.after, /<script/);
-    const typed = await renderPreview({ text: `${POST}- Motivation: 동기이다.\n`, filePath, allowSite: true }, { resourceRoots, chromeKey: first.chromeKey });
+    const shown = { chromeKey: first.chromeKey, blockKeys: first.blocks.map((block) => block.key) };
+    const typed = await renderPreview({ text: `${POST}- Motivation: 동기이다.\n`, filePath, allowSite: true }, { resourceRoots, shown });
     assert.equal(typed.chromeKey, first.chromeKey);
     assert.equal(typed.chrome, undefined);
-    assert.match(typed.content, /Motivation: 동기이다\./);
-    const retitled = await renderPreview({ text: POST.replace('2025-10-31"', '2025-11-01"'), filePath, allowSite: true }, { resourceRoots, chromeKey: first.chromeKey });
+    assert.match(shownContent(typed), /Motivation: 동기이다\./);
+    const retitled = await renderPreview({ text: POST.replace('2025-10-31"', '2025-11-01"'), filePath, allowSite: true }, { resourceRoots, shown });
     assert.notEqual(retitled.chromeKey, first.chromeKey);
     assert.match(retitled.chrome!.before, /Daily Papers — 2025-11-01/);
   });

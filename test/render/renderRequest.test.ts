@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerRenderRequest } from '../../server/src/lsp/features/render';
 import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../server/src/protocol/render';
 import { REPO } from '../helpers';
+import { shownContent } from './helpers';
 
 const SITE = join(REPO, 'test/fixtures/jekyll-site');
 const POST = join(SITE, '_posts/2025-10-31-daily-papers-20251031.md');
@@ -28,14 +29,14 @@ describe('the paperDigest/render request', () => {
     server.dispose();
   });
 
-  const params = (uri: string, trusted = true): RenderParams => ({ uri, trusted, resourceRoots: [{ path: SITE, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/site' }] });
+  const params = (uri: string, trusted = true): RenderParams => ({ uri, trusted, remoteContent: false, resourceRoots: [{ path: SITE, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/site' }] });
 
   it('renders a post that is not open from disk, with the site layout when trusted', async () => {
     const result = await client.sendRequest<RenderResult>(RENDER_METHOD, params(pathToFileURL(POST).href));
     assert.equal(result.version, undefined);
     assert.equal(result.theme, 'site');
     assert.equal(result.title, 'Daily Papers — 2025-10-31');
-    assert.match(result.content, /<h1 id="1-scaling-laws-for-motion-generation-data-model-and---evaluation" data-line="9">/);
+    assert.match(shownContent(result), /<h1 id="1-scaling-laws-for-motion-generation-data-model-and---evaluation" data-line="9">/);
   });
 
   it('renders the open document as typed, and the built-in theme when untrusted', async () => {
@@ -45,7 +46,7 @@ describe('the paperDigest/render request', () => {
     const result = await client.sendRequest<RenderResult>(RENDER_METHOD, params(uri, false));
     assert.equal(result.version, 7);
     assert.equal(result.theme, 'builtin');
-    assert.match(result.content, /<h2 id="한계" data-line="\d+">한계<\/h2>/);
+    assert.match(shownContent(result), /<h2 id="한계" data-line="\d+">한계<\/h2>/);
     assert.match(result.chrome!.before, /Created in <time[^>]*>October 31, 2025<\/time>/);
   });
 
@@ -53,6 +54,6 @@ describe('the paperDigest/render request', () => {
     await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: 'untitled:Untitled-1', languageId: 'markdown', version: 1, text: '# 1. [새 논문](https://arxiv.org/abs/2511.00001)\n' } });
     const result = await client.sendRequest<RenderResult>(RENDER_METHOD, params('untitled:Untitled-1'));
     assert.equal(result.theme, 'builtin');
-    assert.match(result.content, /<h1 id="1-새-논문" data-line="0">/);
+    assert.match(shownContent(result), /<h1 id="1-새-논문" data-line="0">/);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { previewShell } from '../../client/src/preview/webviewHtml';
 import { renderPreview } from '../../server/src/render';
-import { body, folderWith, FRONT_MATTER } from './helpers';
+import { body, folderWith, FRONT_MATTER, shownContent } from './helpers';
 
 const PAYLOADS = [
   '<script>alert(1)</script>',
@@ -51,19 +51,95 @@ describe('raw HTML in a post is rendered harmless', () => {
       { text: readFileSync(filePath, 'utf8'), filePath, allowSite: true },
       { resourceRoots: [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }] },
     );
-    const page = `${result.chrome!.before}${result.content}${result.chrome!.after}`;
+    const content = shownContent(result);
+    const page = `${result.chrome!.before}${content}${result.chrome!.after}`;
     assert.doesNotMatch(page, /<script|onload|onerror|tracker\.example|http:\/\/example\.com|passwd/);
-    assert.match(result.content, /src="https:\/\/arxiv\.org\/x\.png"/);
-    assert.match(result.content, /src="https:\/\/file\+\.vscode-resource\.vscode-cdn\.net\/ws\/assets\/z\.png"/);
+    assert.match(content, /src="https:\/\/arxiv\.org\/x\.png"/);
+    assert.match(content, /src="https:\/\/file\+\.vscode-resource\.vscode-cdn\.net\/ws\/assets\/z\.png"/);
   });
 
-  it("lets only the preview's own nonce'd script run in the webview", () => {
-    const html = previewShell({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net' } as never, { outline: '개요 "<script>', untitled: '(제목 없음)' });
-    const policy = /Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
-    const nonce = /script-src 'nonce-([^']+)'/.exec(policy)![1];
-    assert.match(policy, /^default-src 'none'; /);
-    assert.doesNotMatch(/script-src[^;]*/.exec(policy)![0], /unsafe|https:|\*/);
-    assert.equal(html.match(/<script/g)!.length, 1);
-    assert.ok(html.includes(`<script nonce="${nonce}">`));
+  it("lets only the preview's own nonce'd script run and its own nonce'd styles apply in the webview", () => {
+    for (const remoteContent of [false, true]) {
+      const html = previewShell({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net' }, {
+        script: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.js',
+        style: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.css',
+        labels: { hideNotes: '숨기기 "<script>' },
+        remoteContent,
+      });
+      const policy = /Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
+      const nonce = /script-src 'nonce-([^']+)'/.exec(policy)![1];
+      assert.match(policy, /^default-src 'none'; /);
+      assert.doesNotMatch(/script-src[^;]*/.exec(policy)![0], /unsafe|https:|\*/);
+      assert.doesNotMatch(policy, /unsafe-inline/);
+      assert.match(/style-src[^;]*/.exec(policy)![0], new RegExp(`'nonce-${nonce.replace(/[+/]/g, '\\$&')}'`));
+      assert.equal(/style-src[^;]*https:/.test(policy.replace(/https:\/\/file\+\S+/g, '')), remoteContent);
+      assert.equal(html.match(/<script/g)!.length, 1);
+      assert.ok(html.includes(`<script nonce="${nonce}" src="https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.js">`));
+      assert.ok(html.includes('data-hide-notes-label="숨기기 &quot;&lt;script>"'));
+    }
+  });
+});
+
+describe('the preview page cannot be restyled or imitated by a post', () => {
+  const site = {
+    '_config.yml': 'title: 블로그\n',
+    '_layouts/post.html': '<html><head><title>{{ page.title }}</title><link rel="stylesheet" href="/assets/site.css"><link rel="stylesheet" href="https://cdn.example/mdb.css" integrity="sha256-abc" crossorigin="anonymous"></head><body><h1>{{ page.title }}</h1><div id="content">{{ content }}</div></body></html>',
+    'assets/site.css': 'body { color: black }\n',
+  };
+  const resourceRoots = (root: string) => [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }];
+
+  it('takes no <style> or stylesheet link a front-matter title puts in the head', async () => {
+    const title = 'x</title><style>body{display:none}</style><link rel="stylesheet" href="https://evil.example/x.css">';
+    const text = `${FRONT_MATTER.replace('"Daily Papers — 2025-10-31"', JSON.stringify(title))}\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n`;
+    const root = folderWith({ ...site, '_posts/2025-10-31-daily-papers-20251031.md': text });
+    const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
+    const { chrome } = await renderPreview({ text, filePath, allowSite: true }, { resourceRoots: resourceRoots(root), remoteContent: true });
+    assert.deepEqual(chrome!.styles, [
+      { href: 'https://file+.vscode-resource.vscode-cdn.net/ws/assets/site.css' },
+      { href: 'https://cdn.example/mdb.css', integrity: 'sha256-abc', crossOrigin: 'anonymous' },
+    ]);
+    assert.doesNotMatch(chrome!.before, /<style|evil\.example/);
+  });
+
+  it('links remote stylesheets only when the preview may load remote content', async () => {
+    const text = `${FRONT_MATTER}\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n`;
+    const root = folderWith({ ...site, '_posts/2025-10-31-daily-papers-20251031.md': text });
+    const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
+    const { chrome } = await renderPreview({ text, filePath, allowSite: true }, { resourceRoots: resourceRoots(root), remoteContent: false });
+    assert.deepEqual(chrome!.styles, [{ href: 'https://file+.vscode-resource.vscode-cdn.net/ws/assets/site.css' }]);
+  });
+
+  it("strips the preview's own marks from a post and its layout, in the preview only", async () => {
+    const markdown = '<p data-line="0" data-pd-problem="x" class="pd-problem keep" id="pd-notes">가짜</p>\n\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n';
+    const text = `${FRONT_MATTER}\n${markdown}`;
+    const result = await renderPreview({ text, allowSite: false }, { resourceRoots: [] });
+    const content = shownContent(result);
+    assert.doesNotMatch(content + result.chrome!.before, /data-pd|pd-problem|pd-notes/);
+    assert.match(content, /<p class="keep" data-line="8">가짜<\/p>/);
+    assert.match(await body(markdown), /data-line="0"/, '--body keeps what Jekyll keeps');
+  });
+
+  it('gives poster, srcset and CSS url() the URL policy of src', async () => {
+    const html = await body([
+      '<video src="https://v.example/a.mp4" poster="javascript:alert(1)"></video>',
+      '<img src="https://i.example/a.png" srcset="javascript:alert(2) 1x, https://i.example/b.png 2x, data:image/png;base64,AA 3x">',
+      '<span style="color: red; background: url(\'javascript:alert(3)\')">A</span>',
+      '<span style="background-image: image-set(&quot;data:image/png;base64,AA&quot; 1x)">B</span>',
+      '<span style="color: blue">C</span>',
+      '<a xlink:href="javascript:alert(4)">D</a>',
+    ].join('\n\n'));
+    assert.doesNotMatch(html, /javascript:|data:image/);
+    assert.match(html, /srcset="https:\/\/i\.example\/b\.png 2x"/);
+    assert.match(html, /style="color: blue"/, 'a style without URLs is kept as written');
+    assert.match(html, /<span style="color:red;background:url\(\)">A<\/span>/);
+  });
+
+  it('points srcset candidates and style url()s at the workspace in the preview', async () => {
+    const text = `${FRONT_MATTER}\n<img src="/a.png" srcset="/b.png 2x, http://x.example/c.png 3x"> <span style="background: url(/d.png)">D</span>\n`;
+    const root = folderWith({ '_posts/2025-10-31-daily-papers-20251031.md': text });
+    const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
+    const content = shownContent(await renderPreview({ text, filePath, allowSite: false }, { resourceRoots: resourceRoots(root) }));
+    assert.match(content, /srcset="https:\/\/file\+\.vscode-resource\.vscode-cdn\.net\/ws\/b\.png 2x"/);
+    assert.match(content, /url\(https:\/\/file\+\.vscode-resource\.vscode-cdn\.net\/ws\/d\.png\)/);
   });
 });

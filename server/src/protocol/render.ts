@@ -48,8 +48,6 @@ export interface PreviewChrome {
   styles: PreviewStyle[];
   /** Set when the site's styles have a dark mode the preview can switch on with VS Code's dark themes. */
   darkMode?: DarkMode;
-  /** Whether `styles` link to the internet, so the page's policy must let them load. */
-  remote: boolean;
 }
 
 /**

@@ -17,8 +17,8 @@ export interface BlockSource {
   text: string;
   bodyStart: number;
   bodyLine: number;
-  /** A block longer than this is not rendered apart (the caller renders the post whole, cut to a length it can take). */
-  maxBlockLength: number;
+  /** A body or a block longer than these is not rendered in parts (the caller renders it whole, cut to what it can take). */
+  limits: { body: number; block: number };
   /** The renderer's options (besides the lines and ids, which the blocks set). */
   markdown: Omit<MarkdownOptions, 'firstLine' | 'headingIds'>;
   /** Whatever besides the text changes a block's HTML (settings, where images load from): a new context starts over. */
@@ -43,7 +43,7 @@ const documents = new Map<string, DocumentBlocks>();
  */
 export function renderBlocks(document: string, source: BlockSource): ContentBlock[] | undefined {
   const body = source.text.slice(source.bodyStart);
-  if (WHOLE_POST_MARKS.some((mark) => mark.test(body))) return undefined;
+  if (body.length > source.limits.body || WHOLE_POST_MARKS.some((mark) => mark.test(body))) return undefined;
   const state = documentState(document, source.context);
   state.model = reparseDigest(state.model, source.text, DEFAULT_SCHEMA).model;
   const counts: HeadingIdCounts = new Map();
@@ -55,7 +55,7 @@ export function renderBlocks(document: string, source: BlockSource): ContentBloc
   for (const [start, end] of blockSpans(state.model, source)) {
     line += newlinesIn(source.text, lineCountedTo, start);
     lineCountedTo = start;
-    if (end - start > source.maxBlockLength) return undefined;
+    if (end - start > source.limits.block) return undefined;
     const markdown = source.text.slice(start, end);
     const textHash = createHash('sha1').update(markdown).digest('hex').slice(0, 20);
     const known = state.bases.get(textHash);
@@ -64,7 +64,8 @@ export function renderBlocks(document: string, source: BlockSource): ContentBloc
     if (part) for (const base of part.headingBases) counts.set(base, (counts.get(base) ?? 0) + 1);
     else {
       const before = new Map(counts);
-      part = renderMarkdownPart(markdown, { ...source.markdown, firstLine: 0, headingIds: counts });
+      part = renderedAlone(markdown, { ...source.markdown, firstLine: 0, headingIds: counts });
+      if (!part) return undefined;
       key = blockKey(textHash, part.headingBases, before);
     }
     if (part.unclosedHtml) return undefined;
@@ -75,6 +76,15 @@ export function renderBlocks(document: string, source: BlockSource): ContentBloc
   state.parts = parts;
   state.bases = bases;
   return blocks;
+}
+
+/** A part the markdown renderer fails on (a post nested deeper than the stack) is left to the whole post's render, which says why. */
+function renderedAlone(markdown: string, options: MarkdownOptions): RenderedPart | undefined {
+  try {
+    return renderMarkdownPart(markdown, options);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Drops what the renderer keeps for documents (every one when `document` is not given). */

@@ -17,7 +17,7 @@ export function registerRenderRequest(connection: Connection, documents: TextDoc
     const filePath = uri.scheme === 'file' ? uri.fsPath : undefined;
     const text = document?.getText() ?? (filePath ? await readFile(filePath, 'utf8') : '');
     const { renderPreview } = await loadRenderer();
-    const result = await renderPreview({ text, filePath, allowSite: params.trusted }, { resourceRoots: params.resourceRoots, chromeKey: params.chromeKey });
+    const result = await renderPreview({ text, filePath, allowSite: params.trusted }, { resourceRoots: params.resourceRoots, remoteContent: params.remoteContent, shown: params.shown });
     return { ...result, version: document?.version };
   });
 }

@@ -3,6 +3,9 @@ import type { Element, ElementContent, Parents, Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { PREVIEW_MARK } from '../../protocol/preview';
+import { resolveDeclarationUrls, type UrlResolver } from '../cssUrls';
+import { srcsetWith } from './sanitize';
 
 const htmlParser = unified().use(rehypeRaw);
 
@@ -30,13 +33,27 @@ export function addSourceLines(tree: Root, firstLine: number): void {
   });
 }
 
-export type ImageResolver = (src: string) => string | undefined;
+/** Attributes that load what they name by themselves: images, media, posters. */
+const SOURCES = ['src', 'poster'];
 
-/** Points every image at where the preview may load it from, or drops its source. */
-export function resolveImages(tree: Root, resolve: ImageResolver): void {
+/** Points everything the page loads (sources, `srcset` candidates, `url()`s in styles) at where the preview may load it from, or drops it. */
+export function resolveImages(tree: Root, resolve: UrlResolver): void {
   visit(tree, 'element', (node: Element) => {
-    if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
-    node.properties.src = resolve(node.properties.src);
+    const { properties } = node;
+    for (const name of SOURCES) if (typeof properties[name] === 'string') properties[name] = resolve(properties[name]);
+    if (properties.srcSet !== undefined) properties.srcSet = srcsetWith(properties.srcSet, resolve);
+    if (typeof properties.style === 'string') properties.style = resolveDeclarationUrls(properties.style, resolve);
+  });
+}
+
+/** Takes off what the preview itself marks the page with (`data-line`, `pd-` classes and ids), so a post cannot imitate it. */
+export function removePreviewMarks(tree: Root): void {
+  const mark = PREVIEW_MARK;
+  visit(tree, 'element', (node: Element) => {
+    const { properties } = node;
+    for (const name of Object.keys(properties)) if (name === 'dataLine' || name.startsWith('dataPd')) delete properties[name];
+    if (typeof properties.id === 'string' && properties.id.startsWith(mark)) delete properties.id;
+    if (Array.isArray(properties.className)) properties.className = properties.className.filter((name) => !String(name).startsWith(mark));
   });
 }
 

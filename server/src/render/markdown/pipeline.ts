@@ -8,7 +8,8 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Data, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { KRAMDOWN_HANDLERS } from './hastHandlers';
-import { addSourceLines, expandRawHtml, resolveImages, writeLikeKramdown, type ImageResolver } from './hastSteps';
+import { addSourceLines, expandRawHtml, removePreviewMarks, resolveImages, writeLikeKramdown } from './hastSteps';
+import type { UrlResolver } from '../cssUrls';
 import { kramdownHeadingIds, type HeadingIdCounts } from './headingIds';
 import { kramdownFootnotes } from './footnotes';
 import { kramdownBlocks } from './kramdownBlocks';
@@ -30,7 +31,7 @@ export interface MarkdownOptions {
   /** Set in the preview: `data-line` on blocks, counting from this 0-based line of the file. */
   firstLine?: number;
   /** Set in the preview: where an image is loaded from, or undefined to leave it out. */
-  resolveImage?: ImageResolver;
+  resolveImage?: UrlResolver;
   /** Set for a part of a post: the heading ids given before it, counted on by this part. */
   headingIds?: HeadingIdCounts;
 }
@@ -47,7 +48,7 @@ export interface RenderedPart {
 declare module 'vfile' {
   interface DataMap {
     firstLine: number;
-    resolveImage: ImageResolver;
+    resolveImage: UrlResolver;
     headingIds: HeadingIdCounts;
     headingBases: string[];
     unclosedHtml: boolean;
@@ -120,7 +121,10 @@ function finishTree() {
     expandRawHtml(tree);
     const clean = sanitizeLikeJekyll(tree);
     const { firstLine, resolveImage } = file.data;
-    if (firstLine !== undefined) addSourceLines(clean, firstLine);
+    if (firstLine !== undefined) {
+      removePreviewMarks(clean);
+      addSourceLines(clean, firstLine);
+    }
     if (resolveImage) resolveImages(clean, resolveImage);
     writeLikeKramdown(clean);
     return clean;

@@ -1,29 +1,41 @@
 // The site's own stylesheets for the preview: a `<link>` to a CSS file in the site is that file; one to a CSS file
-// Jekyll builds from Sass (`assets/css/main.scss`, front matter and Liquid included) is compiled here with `sass`.
+// Jekyll builds from Sass (`assets/css/main.scss`, front matter and Liquid included) is compiled here with `sass`,
+// its `url()`s pointed at the site's files (they are relative to where Jekyll writes the CSS, not to the preview).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import * as sass from 'sass';
+import type { DarkMode } from '../../protocol/render';
+import { darkModeOf, resolveStylesheetUrls } from '../cssUrls';
 import { splitFrontMatter } from '../post';
+import type { Resources } from '../previewResources';
 import type { JekyllLiquid } from './jekyllLiquid';
 import { fileUnderRoot } from './paths';
 import { asRecord, type JekyllSite } from './site';
 
-export type SiteStylesheet = { file: string } | { css: string };
+export type SiteStylesheet = { file: string } | { css: string; darkMode?: DarkMode };
 
-const compiled = new Map<string, { signature: string; css: string }>();
+/** Compiled stylesheets, by Sass source file and where its URLs point, while the site's signature stays. */
+const compiled = new Map<string, { signature: string; sheet: { css: string; darkMode?: DarkMode } }>();
 
 /** What a stylesheet link of the page stands for in the site; undefined for remote or missing ones. */
-export async function siteStylesheet(href: string, site: JekyllSite, liquid: JekyllLiquid, context: object): Promise<SiteStylesheet | undefined> {
+export async function siteStylesheet(href: string, site: JekyllSite, liquid: JekyllLiquid, context: object, resources: Resources): Promise<SiteStylesheet | undefined> {
   const path = fileUnderRoot(href, site.root, typeof site.config.baseurl === 'string' ? site.config.baseurl : '');
   if (!path) return undefined;
   if (isFile(path)) return { file: path };
   const source = ['.scss', '.sass'].map((ext) => path.replace(/\.css$/, ext)).find((candidate) => candidate !== path && isFile(candidate));
   if (!source) return undefined;
-  const cached = compiled.get(source);
-  if (cached?.signature === site.signature) return { css: cached.css };
-  const css = await compileSass(source, site, liquid, context);
-  compiled.set(source, { signature: site.signature, css });
-  return { css };
+  const key = `${source}\0${resources.key}`;
+  const cached = compiled.get(key);
+  if (cached?.signature === site.signature) return cached.sheet;
+  const css = resolveStylesheetUrls(await compileSass(source, site, liquid, context), resources.stylesheetUrls(path));
+  const sheet = { css, darkMode: darkModeOf(css) };
+  compiled.set(key, { signature: site.signature, sheet });
+  return sheet;
+}
+
+/** Forgets the compiled stylesheets of a site. */
+export function forgetStylesheets(siteRoot: string): void {
+  for (const key of compiled.keys()) if (key.startsWith(siteRoot)) compiled.delete(key);
 }
 
 async function compileSass(file: string, site: JekyllSite, liquid: JekyllLiquid, context: object): Promise<string> {
