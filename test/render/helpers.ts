@@ -29,7 +29,13 @@ categories: []
 ---
 `;
 
-/** The preview's content as its webview shows it: the blocks in order, `data-line` counted from the file's start. */
+/**
+ * The preview's content as its webview shows it: the blocks in order, `data-line` counted from the file's start, and
+ * a line break between blocks as between the top-level elements of a whole render.
+ */
 export function shownContent(result: { blocks: ContentBlock[] }): string {
-  return result.blocks.map((block) => (block.html ?? '').replace(/ data-line="(\d+)"/g, (_, line: string) => ` data-line="${block.line + Number(line)}"`)).join('');
+  return result.blocks
+    .map((block) => (block.html ?? '').replace(/ data-line="(\d+)"/g, (_, line: string) => ` data-line="${block.line + Number(line)}"`))
+    .filter((html) => html !== '')
+    .join('\n');
 }

@@ -4,7 +4,7 @@ import { PreviewPanel } from './previewPanel';
 
 export const OPEN_PREVIEW_TO_SIDE = 'paperDigest.openPreviewToSide';
 
-/** **Paper Digest: Open Preview to the Side** — one preview panel, following the active markdown editor. */
+/** **Paper Digest: Preview as Blog Page** — one preview panel, following the active markdown editor. */
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
   let panel: PreviewPanel | undefined;
   context.subscriptions.push(

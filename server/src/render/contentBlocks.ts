@@ -114,8 +114,12 @@ function blockKey(textHash: string, headingBases: string[], counts: HeadingIdCou
   return headingBases.length ? `${textHash}-${headingBases.map((base) => counts.get(base) ?? 0).join('.')}` : textHash;
 }
 
+/** Line endings as remark counts them (`\r\n`, `\r` or `\n`), so that lines agree with the parser's positions. */
+const LINE_ENDING = /\r\n?|\n/g;
+
 function newlinesIn(text: string, from: number, to: number): number {
   let count = 0;
-  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  LINE_ENDING.lastIndex = from;
+  for (let match = LINE_ENDING.exec(text); match && match.index < to; match = LINE_ENDING.exec(text)) count++;
   return count;
 }

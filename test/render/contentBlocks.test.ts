@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { renderBlocks } from '../../server/src/render/contentBlocks';
+import { markdownToHtml } from '../../server/src/render/markdown/pipeline';
+import { splitFrontMatter } from '../../server/src/render/post';
+import { JEKYLL_KRAMDOWN } from '../../server/src/render/site/kramdownSettings';
+import { generatePost } from '../generatedBlog';
+import { applyKeystroke, keystroke, realPost } from '../properties/arbitraries';
+import { shownContent } from './helpers';
+
+const LIMITS = { body: 1_000_000, block: 200_000 };
+
+function blocksOf(text: string, document = 'post.md') {
+  const { body, bodyLine } = splitFrontMatter(text);
+  return renderBlocks(document, { text, bodyStart: text.length - body.length, bodyLine, limits: LIMITS, markdown: { kramdown: JEKYLL_KRAMDOWN }, context: '' });
+}
+
+/** The whole body rendered at once, as the preview rendered it before it had blocks. */
+function whole(text: string): string {
+  const { body, bodyLine } = splitFrontMatter(text);
+  return markdownToHtml(body, { kramdown: JEKYLL_KRAMDOWN, firstLine: bodyLine });
+}
+
+describe('the preview content in blocks', () => {
+  it('is the part before the first paper and then one block per paper, equal to the whole body rendered at once', () => {
+    const text = generatePost(5);
+    const blocks = blocksOf(text)!;
+    assert.equal(blocks.length, 6);
+    assert.equal(new Set(blocks.map((block) => block.key)).size, 6);
+    assert.equal(shownContent({ blocks }), whole(text));
+    assert.match(blocks[4].html!, /<h2 id="introduction-3" data-line="\d+">Introduction<\/h2>/, 'heading ids count on across blocks');
+  });
+
+  it('keeps the keys of the blocks a keystroke did not touch, and their HTML when only their lines moved', () => {
+    const text = generatePost(5);
+    const before = blocksOf(text, 'typed.md')!;
+    const at = text.indexOf('## Method', text.indexOf('# 3.'));
+    const typed = blocksOf(`${text.slice(0, at)}\n추가한 줄이다.\n${text.slice(at)}`, 'typed.md')!;
+    assert.deepEqual(typed.map((block) => block.key === before[typed.indexOf(block)].key), [true, true, true, false, true, true]);
+    assert.deepEqual(typed.slice(4).map((block) => block.line), before.slice(4).map((block) => block.line + 2));
+    assert.equal(typed[4].html, before[4].html);
+  });
+
+  it('leaves posts whose parts depend on each other to be rendered whole', () => {
+    const post = generatePost(3);
+    const paper2 = post.indexOf('# 2.');
+    for (const inserted of ['{{ page.title }}\n\n', '[링크]: https://arxiv.org/abs/2510.00001\n\n', '<div>\n\n열린 블록\n\n']) {
+      assert.equal(blocksOf(post.slice(0, paper2) + inserted + post.slice(paper2)), undefined, inserted);
+    }
+    assert.ok(blocksOf(post.slice(0, paper2) + '<div>\n닫힌 블록\n</div>\n\n' + post.slice(paper2)));
+  });
+
+  it('after any sequence of edits, equals the whole body rendered at once', () => {
+    let checked = 0;
+    fc.assert(fc.property(realPost, fc.array(keystroke, { minLength: 1, maxLength: 8 }), (post, strokes) => {
+      let text = post;
+      for (const stroke of strokes) {
+        text = applyKeystroke(text, stroke);
+        const blocks = blocksOf(text, 'property.md');
+        if (!blocks) continue;
+        checked++;
+        assert.equal(shownContent({ blocks }), whole(text));
+      }
+    }), { numRuns: 150 });
+    assert.ok(checked > 300, `only ${checked} renders were in blocks`);
+  });
+});
