@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { previewShell } from '../../client/src/preview/webviewHtml';
-import { renderPreview } from '../../server/src/render';
+import { renderPostPage, renderPreview } from '../../server/src/render';
 import { body, folderWith, FRONT_MATTER, shownContent } from './helpers';
 
 const PAYLOADS = [
@@ -141,5 +141,29 @@ describe('the preview page cannot be restyled or imitated by a post', () => {
     const content = shownContent(await renderPreview({ text, filePath, allowSite: false }, { resourceRoots: resourceRoots(root) }));
     assert.match(content, /srcset="https:\/\/file\+\.vscode-resource\.vscode-cdn\.net\/ws\/b\.png 2x"/);
     assert.match(content, /url\(https:\/\/file\+\.vscode-resource\.vscode-cdn\.net\/ws\/d\.png\)/);
+  });
+});
+
+describe('a site cannot make the preview read files outside it', () => {
+  it('reads no include, data file or stylesheet through a symbolic link out of the site', async () => {
+    const outside = folderWith({ 'secret.html': '비밀-include', 'secret.yml': 'word: 비밀-data\n', 'secret.css': 'body { color: red }' });
+    const text = `${FRONT_MATTER}\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n`;
+    const root = folderWith({
+      '_config.yml': 'title: 블로그\n',
+      '_layouts/post.html': '<html><head><link rel="stylesheet" href="/assets/linked.css"></head><body>{% include linked.html %}{% include own.html %}{{ site.data.linked.word }}{{ content }}</body></html>',
+      '_includes/own.html': '자기-include',
+      '_posts/2025-10-31-daily-papers-20251031.md': text,
+    });
+    symlinkSync(join(outside, 'secret.html'), join(root, '_includes/linked.html'));
+    mkdirSync(join(root, '_data'));
+    symlinkSync(join(outside, 'secret.yml'), join(root, '_data/linked.yml'));
+    mkdirSync(join(root, 'assets'));
+    symlinkSync(join(outside, 'secret.css'), join(root, 'assets/linked.css'));
+    const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
+    const page = await renderPostPage({ text, filePath, allowSite: true });
+    assert.match(page, /자기-include/);
+    assert.doesNotMatch(page, /비밀/);
+    const { chrome } = await renderPreview({ text, filePath, allowSite: true }, { resourceRoots: [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }] });
+    assert.deepEqual(chrome!.styles, []);
   });
 });

@@ -1,12 +1,12 @@
 // Liquid as Jekyll runs it (liquidjs in Jekyll mode), made forgiving for a preview: a missing include renders as
 // nothing, an unknown filter passes its input through, an unknown tag (a theme plugin's) renders as nothing.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve as resolvePath, sep } from 'node:path';
 import { Liquid, Tag, TokenKind, type Context, type Emitter, type FS, type TagToken, type TopLevelToken } from 'liquidjs';
 
 type TagClass = Liquid['tags'][string];
-import { isRemote } from './paths';
+import { isRemote, realFileInside } from './paths';
 
 export interface LiquidSetup {
   /** The site's `_includes` folder; without it every include renders as nothing. */
@@ -132,10 +132,10 @@ function absoluteUrl(input: unknown, setup: LiquidSetup): string {
   return isRemote(relative) ? relative : setup.url.replace(/\/+$/, '') + relative;
 }
 
-/** Includes come from `_includes` only; anything else, or a missing file, reads as empty. */
+/** Includes come from `_includes` only (no symbolic link out of it); anything else, or a missing file, reads as empty. */
 function includeFiles(includesDir: string | undefined): FS {
   const inside = (file: string) => includesDir !== undefined && resolvePath(file).startsWith(resolvePath(includesDir) + sep);
-  const readable = (file: string) => inside(file) && existsSync(file);
+  const readable = (file: string) => inside(file) && realFileInside(includesDir!, file) !== undefined;
   const found = (file: string) => file === MISSING || readable(file);
   const allowed = (file: string) => file === MISSING || inside(file);
   return {

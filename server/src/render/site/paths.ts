@@ -1,3 +1,4 @@
+import { realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 
 /** The file a root-relative link (`/assets/x.png`, after the site's `baseurl`) names under `root`, never outside it. */
@@ -13,6 +14,19 @@ export function fileUnderRoot(href: string, root: string, baseurl = ''): string 
 export function fileFromFolder(href: string, dir: string, root: string): string | undefined {
   if (isRemote(href)) return undefined;
   return inside(root, resolve(dir, safeDecode(href.replace(/[?#].*$/, ''))));
+}
+
+/**
+ * `file` when it is a file really inside `root`: symbolic links are followed, and one that leads out of the root (or
+ * nowhere) counts as no file, so a site cannot make the preview read what lies outside it.
+ */
+export function realFileInside(root: string, file: string): string | undefined {
+  try {
+    const real = realpathSync(file);
+    return real.startsWith(realpathSync(root) + sep) && statSync(real).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function isRemote(href: string): boolean {

@@ -2,6 +2,7 @@
 // preview depends on (config, layouts, includes, data, styles), so caches know when to start over.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, parse as parsePath } from 'node:path';
+import { realFileInside } from './paths';
 import { parse as parseYaml } from 'yaml';
 
 export interface JekyllSite {
@@ -60,14 +61,14 @@ function readConfig(root: string): Record<string, unknown> {
   return file ? asRecord(readParsed(file, parseYaml)) : {};
 }
 
-/** `_data/name.yml` (or .yaml/.json) becomes `site.data.name`, folders nest. */
-function readData(dir: string): Record<string, unknown> {
+/** `_data/name.yml` (or .yaml/.json) becomes `site.data.name`, folders nest; nothing outside `_data` is read. */
+function readData(dir: string, dataRoot = dir): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const entryName of namesIn(dir)) {
     const path = join(dir, entryName);
     const { name, ext } = parsePath(entryName);
-    if (statOrUndefined(path)?.isDirectory()) data[entryName] = readData(path);
-    else if (['.yml', '.yaml', '.json'].includes(extname(entryName))) data[name] = readParsed(path, ext === '.json' ? JSON.parse : parseYaml);
+    if (statOrUndefined(path)?.isDirectory()) data[entryName] = readData(path, dataRoot);
+    else if (['.yml', '.yaml', '.json'].includes(extname(entryName)) && realFileInside(dataRoot, path)) data[name] = readParsed(path, ext === '.json' ? JSON.parse : parseYaml);
   }
   return data;
 }

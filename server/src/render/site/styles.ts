@@ -1,7 +1,7 @@
 // The site's own stylesheets for the preview: a `<link>` to a CSS file in the site is that file; one to a CSS file
 // Jekyll builds from Sass (`assets/css/main.scss`, front matter and Liquid included) is compiled here with `sass`,
 // its `url()`s pointed at the site's files (they are relative to where Jekyll writes the CSS, not to the preview).
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import * as sass from 'sass';
 import type { DarkMode } from '../../protocol/render';
@@ -9,7 +9,7 @@ import { darkModeOf, resolveStylesheetUrls } from '../cssUrls';
 import { splitFrontMatter } from '../post';
 import type { Resources } from '../previewResources';
 import type { JekyllLiquid } from './jekyllLiquid';
-import { fileUnderRoot } from './paths';
+import { fileUnderRoot, realFileInside } from './paths';
 import { asRecord, type JekyllSite } from './site';
 
 export type SiteStylesheet = { file: string } | { css: string; darkMode?: DarkMode };
@@ -21,8 +21,8 @@ const compiled = new Map<string, { signature: string; sheet: { css: string; dark
 export async function siteStylesheet(href: string, site: JekyllSite, liquid: JekyllLiquid, context: object, resources: Resources): Promise<SiteStylesheet | undefined> {
   const path = fileUnderRoot(href, site.root, typeof site.config.baseurl === 'string' ? site.config.baseurl : '');
   if (!path) return undefined;
-  if (isFile(path)) return { file: path };
-  const source = ['.scss', '.sass'].map((ext) => path.replace(/\.css$/, ext)).find((candidate) => candidate !== path && isFile(candidate));
+  if (realFileInside(site.root, path)) return { file: path };
+  const source = ['.scss', '.sass'].map((ext) => path.replace(/\.css$/, ext)).find((candidate) => candidate !== path && realFileInside(site.root, candidate));
   if (!source) return undefined;
   const key = `${source}\0${resources.key}`;
   const cached = compiled.get(key);
@@ -49,8 +49,4 @@ async function compileSass(file: string, site: JekyllSite, liquid: JekyllLiquid,
     logger: sass.Logger.silent,
   });
   return result.css;
-}
-
-function isFile(path: string): boolean {
-  return existsSync(path) && statSync(path).isFile();
 }
