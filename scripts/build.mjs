@@ -13,6 +13,9 @@ const common = {
   sourcemap: !production,
   logLevel: 'warning',
   external: ['vscode'],
+  // css-tree's own modules read their data through createRequire(import.meta.url), which a CommonJS bundle lacks;
+  // its self-contained build has the data inside.
+  alias: { 'css-tree': 'css-tree/dist/csstree.esm' },
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { ClientCapabilities, Connection, InitializeParams, TextDocuments } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, FileEvent, InitializeParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { Analyzer, type Analysis } from './analysis';
@@ -18,6 +18,7 @@ export class ServerContext {
   private readonly settingsListeners: (() => void)[] = [];
   private readonly initializedListeners: (() => void)[] = [];
   private readonly outdatedListeners: ((uris: string[]) => void)[] = [];
+  private readonly fileListeners: ((changes: FileEvent[]) => void)[] = [];
 
   constructor(
     readonly connection: Connection,
@@ -80,6 +81,16 @@ export class ServerContext {
   analysesOutdated(uris: string[]): void {
     for (const uri of uris) this.analyzer.forget(uri);
     for (const listener of this.outdatedListeners) listener(uris);
+  }
+
+  /** Hears of files changed on disk, as the client's watchers report them; the features share the one notification. */
+  onFilesChanged(listener: (changes: FileEvent[]) => void): void {
+    if (!this.fileListeners.length) {
+      this.connection.onDidChangeWatchedFiles(({ changes }) => {
+        for (const each of this.fileListeners) each(changes);
+      });
+    }
+    this.fileListeners.push(listener);
   }
 
   logError(what: string, error: unknown): void {

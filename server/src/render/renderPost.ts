@@ -52,7 +52,7 @@ export function preparePost(source: PostSource): PreparedPost {
     path: source.filePath ? `_posts/${basename(source.filePath)}` : undefined,
     collection: 'posts',
   };
-  return { post, site, settings, liquid: liquidFor(site, settings), context: { site: siteVariables(site), page }, notes: [] };
+  return { post, site, settings, liquid: liquidFor(site, settings), context: { site: siteVariables(site, page.path), page }, notes: [] };
 }
 
 /** The post content HTML: what Jekyll hands the layout as `content`. */
@@ -107,7 +107,7 @@ function liquidFor(site: JekyllSite | undefined, settings: KramdownSettings): Je
   const cached = engines.get(key);
   if (cached?.signature === signature) return cached.liquid;
   const liquid = new JekyllLiquid({
-    includesDir: site ? join(site.root, '_includes') : undefined,
+    siteRoot: site?.root,
     baseurl: stringOr(site?.config.baseurl, ''),
     url: stringOr(site?.config.url, ''),
     markdownify: (markdown) => markdownToHtml(markdown, { kramdown: settings }),
@@ -116,20 +116,24 @@ function liquidFor(site: JekyllSite | undefined, settings: KramdownSettings): Je
   return liquid;
 }
 
-/** `site.*`: the config and data; a preview knows no other posts or pages. */
-function siteVariables(site: JekyllSite | undefined): Record<string, unknown> {
+/** Jekyll's related posts without `lsi`: the ten most recent posts other than this one. */
+const RELATED_POSTS = 10;
+
+/** `site.*`: the config, data, pages and posts as they are on disk (the post itself included, as last saved). */
+function siteVariables(site: JekyllSite | undefined, postPath: string | undefined): Record<string, unknown> {
   const config = site?.config ?? {};
+  const posts = site?.posts ?? [];
   return {
     ...config,
     baseurl: stringOr(config.baseurl, ''),
     url: stringOr(config.url, ''),
     time: new Date(),
     data: site?.data ?? {},
-    posts: [],
-    pages: [],
+    posts,
+    pages: site?.pages ?? [],
     documents: [],
     static_files: [],
-    related_posts: [],
+    related_posts: posts.filter((other) => other.path !== postPath).slice(0, RELATED_POSTS),
     tags: {},
     categories: {},
   };

@@ -62,7 +62,7 @@ export const workspaceIndexingFeature: Feature = {
       void cache.load(cacheFile, serverBuild()).catch((error) => context.logError('reading the index cache', error)).then(indexAll);
     });
     context.onSettingsChanged(indexAll);
-    context.connection.onDidChangeWatchedFiles(({ changes }) => {
+    context.onFilesChanged((changes) => {
       for (const change of changes) refresh(change.uri);
     });
     indexOpenPosts(context, refresh);

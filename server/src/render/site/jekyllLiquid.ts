@@ -1,16 +1,17 @@
 // Liquid as Jekyll runs it (liquidjs in Jekyll mode), made forgiving for a preview: a missing include renders as
 // nothing, an unknown filter passes its input through, an unknown tag (a theme plugin's) renders as nothing.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve as resolvePath, sep } from 'node:path';
+import { join, resolve as resolvePath, sep } from 'node:path';
 import { Liquid, Tag, TokenKind, type Context, type Emitter, type FS, type TagToken, type TopLevelToken } from 'liquidjs';
 
 type TagClass = Liquid['tags'][string];
 import { isRemote, realFileInside } from './paths';
 
 export interface LiquidSetup {
-  /** The site's `_includes` folder; without it every include renders as nothing. */
-  includesDir?: string;
+  /** The site's folder; without it every include renders as nothing. */
+  siteRoot?: string;
   baseurl: string;
   url: string;
   markdownify: (markdown: string) => string;
@@ -28,14 +29,15 @@ export class JekyllLiquid {
 
   constructor(setup: LiquidSetup) {
     // A root is needed even without includes: the missing-include fallback is looked up under one.
-    const roots = [setup.includesDir ?? NO_INCLUDES];
+    const includesDir = setup.siteRoot && join(setup.siteRoot, '_includes');
+    const roots = [includesDir ?? NO_INCLUDES];
     this.engine = new Liquid({
       root: roots,
       partials: roots,
       layouts: [],
       extname: '',
       relativeReference: false,
-      fs: includeFiles(setup.includesDir),
+      fs: includeFiles(includesDir),
       jekyllInclude: true,
       jekyllWhere: true,
       dynamicPartials: false,
@@ -52,6 +54,12 @@ export class JekyllLiquid {
     this.engine.registerFilter('relative_url', (input: unknown) => relativeUrl(input, setup.baseurl));
     this.engine.registerFilter('absolute_url', (input: unknown) => absoluteUrl(input, setup));
     this.engine.registerFilter('markdownify', (input: unknown) => setup.markdownify(input === undefined || input === null ? '' : String(input)));
+    this.engine.registerFilter('encode_email', encodeEmail);
+    if (setup.siteRoot) {
+      const root = setup.siteRoot;
+      this.engine.registerFilter('bust_file_cache', (input: unknown) => bustCache(String(input ?? ''), root, (file) => [file]));
+      this.engine.registerFilter('bust_css_cache', (input: unknown) => bustCache(String(input ?? ''), root, () => filesUnder(join(root, 'assets/_sass'))));
+    }
     this.engine.registerTag('highlight', HighlightTag);
     this.engine.registerTag('include', forgivingInclude(this.engine.tags.include));
   }
@@ -117,6 +125,31 @@ class HighlightTag extends Tag {
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** jekyll-email-protect's `encode_email`: letters and digits percent-encoded, byte by byte. */
+function encodeEmail(input: unknown): string {
+  return [...String(input ?? '')].map((char) => (/[\p{L}\p{N}]/u.test(char) ? [...Buffer.from(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('') : char)).join('');
+}
+
+/**
+ * al-folio's cache-bust filters: `file?md5` of the file's content (`bust_file_cache`), or of every file of a folder
+ * (`bust_css_cache`, over `assets/_sass`); a file missing or outside the site counts as empty, as the content of none.
+ */
+function bustCache(url: string, root: string, files: (file: string) => string[]): string {
+  const assets = url.indexOf('assets/');
+  const file = join(root, assets < 0 ? url : url.slice(assets));
+  const hash = createHash('md5');
+  for (const each of files(file)) if (realFileInside(root, each)) hash.update(readFileSync(each));
+  return `${url}?${hash.digest('hex')}`;
+}
+
+function filesUnder(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+  } catch {
+    return [];
+  }
 }
 
 function relativeUrl(input: unknown, baseurl: string): string {

@@ -1,20 +1,25 @@
-// A Jekyll site on disk: where it is, its `_config.yml` and `_data`, and a signature that changes with any file the
-// preview depends on (config, layouts, includes, data, styles), so caches know when to start over.
+// A Jekyll site on disk: where it is, its `_config.yml`, `_data`, pages and posts, read once and kept until
+// `invalidateSite` hears that one of its files changed; its signature changes then, so caches know to start over.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, parse as parsePath } from 'node:path';
-import { realFileInside } from './paths';
+import { dirname, extname, join, parse as parsePath, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readPost, splitFrontMatter } from '../post';
+import { realFileInside } from './paths';
+import { postUrl } from './permalink';
 
 export interface JekyllSite {
   root: string;
   config: Record<string, unknown>;
   data: Record<string, unknown>;
+  /** `site.pages` as far as the preview reads them: the root's and the `include`d folders' markdown and HTML pages. */
+  pages: Record<string, unknown>[];
+  /** `site.posts`, newest first, each with its `path` (`_posts/…`). */
+  posts: Record<string, unknown>[];
   signature: string;
 }
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml'];
-const WATCHED = ['_layouts', '_includes', '_data', '_sass', 'assets/css'];
-const RECHECK_MS = 1000;
+const PAGE_EXTENSIONS = new Set(['.md', '.markdown', '.html']);
 
 /** The nearest folder above the post holding `_config.yml` and `_layouts/`. */
 export function findSiteRoot(filePath: string): string | undefined {
@@ -24,28 +29,59 @@ export function findSiteRoot(filePath: string): string | undefined {
   }
 }
 
-const cache = new Map<string, { site: JekyllSite; checkedAt: number }>();
+const cache = new Map<string, JekyllSite>();
+let generation = 0;
 
 export function loadSite(root: string): JekyllSite {
-  const cached = cache.get(root);
-  const now = Date.now();
-  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.site;
-  const signature = siteSignature(root);
-  const site = cached?.site.signature === signature ? cached.site : { root, config: readConfig(root), data: readData(join(root, '_data')), signature };
-  cache.set(root, { site, checkedAt: now });
+  let site = cache.get(root);
+  if (!site) {
+    const config = readConfig(root);
+    site = { root, config, data: readData(join(root, '_data')), pages: readPages(root, config), posts: readPosts(root, config), signature: `${root}@${++generation}` };
+    cache.set(root, site);
+  }
   return site;
 }
 
-function siteSignature(root: string): string {
-  const stamps: string[] = [];
-  const visit = (path: string, depth: number) => {
-    const stat = statOrUndefined(path);
-    if (!stat) return;
-    stamps.push(`${path}:${stat.mtimeMs}:${stat.size}`);
-    if (stat.isDirectory() && depth < 6) for (const name of namesIn(path)) visit(join(path, name), depth + 1);
-  };
-  for (const name of [...CONFIG_FILES, ...WATCHED]) visit(join(root, name), 0);
-  return stamps.join('|');
+/** Forgets the sites holding any of `paths` (files changed on disk); returns their roots. */
+export function forgetSites(paths: string[]): string[] {
+  const roots = [...cache.keys()].filter((root) => paths.some((path) => path.startsWith(root + sep)));
+  for (const root of roots) cache.delete(root);
+  return roots;
+}
+
+/** Pages with front matter at the root and in the folders `include:` names (al-folio's `_pages`), as Jekyll lists them. */
+function readPages(root: string, config: Record<string, unknown>): Record<string, unknown>[] {
+  const included = Array.isArray(config.include) ? config.include.filter((name): name is string => typeof name === 'string') : [];
+  const files = [root, ...included.map((name) => join(root, name))].flatMap((dir) => namesIn(dir).map((name) => join(dir, name)));
+  return files.flatMap((file) => {
+    if (!PAGE_EXTENSIONS.has(extname(file)) || !realFileInside(root, file)) return [];
+    const text = readFileSync(file, 'utf8');
+    if (!text.startsWith('---')) return [];
+    const path = relative(root, file).split(sep).join('/');
+    const { frontMatter } = splitFrontMatter(text);
+    return [{ ...frontMatter, path, name: parsePath(file).base, url: pageUrl(path, frontMatter.permalink) }];
+  });
+}
+
+function pageUrl(path: string, permalink: unknown): string {
+  if (typeof permalink === 'string') return permalink;
+  const url = `/${path.replace(/\.(?:md|markdown)$/, '.html')}`;
+  return url.replace(/(^|\/)index\.html$/, '$1');
+}
+
+function readPosts(root: string, config: Record<string, unknown>): Record<string, unknown>[] {
+  const dir = join(root, '_posts');
+  const timeZone = typeof config.timezone === 'string' ? config.timezone : undefined;
+  const posts = namesIn(dir).flatMap((name) => {
+    const file = join(dir, name);
+    if (!['.md', '.markdown'].includes(extname(name)) || !realFileInside(root, file)) return [];
+    const post = readPost(readFileSync(file, 'utf8'), name, timeZone);
+    const url = postUrl(post, config.permalink);
+    const { body: _, bodyLine: __, frontMatter, ...fields } = post;
+    return [{ ...frontMatter, ...fields, url, id: url.replace(/\.html$/, ''), path: `_posts/${name}`, collection: 'posts' }];
+  });
+  const time = (post: Record<string, unknown>) => (post.date instanceof Date ? post.date.getTime() : 0);
+  return posts.sort((a, b) => time(b) - time(a) || String(b.slug).localeCompare(String(a.slug)));
 }
 
 function namesIn(dir: string): string[] {
@@ -58,7 +94,19 @@ function namesIn(dir: string): string[] {
 
 function readConfig(root: string): Record<string, unknown> {
   const file = CONFIG_FILES.map((name) => join(root, name)).find((path) => existsSync(path));
-  return file ? asRecord(readParsed(file, parseYaml)) : {};
+  const config = file ? asRecord(readParsed(file, parseYaml)) : {};
+  for (const library of Object.values(asRecord(config.third_party_libraries))) withVersion(asRecord(library).url, asRecord(library).version);
+  return config;
+}
+
+/** What al-folio's third_party_libraries plugin does: `mdbootstrap@{{version}}` in a library's URLs becomes its version. */
+function withVersion(urls: unknown, version: unknown): void {
+  if (typeof version !== 'string' && typeof version !== 'number') return;
+  const record = asRecord(urls);
+  for (const [key, url] of Object.entries(record)) {
+    if (typeof url === 'string') record[key] = url.replaceAll('{{version}}', String(version));
+    else withVersion(url, version);
+  }
 }
 
 /** `_data/name.yml` (or .yaml/.json) becomes `site.data.name`, folders nest; nothing outside `_data` is read. */

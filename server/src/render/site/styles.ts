@@ -14,8 +14,10 @@ import { asRecord, type JekyllSite } from './site';
 
 export type SiteStylesheet = { file: string } | { css: string; darkMode?: DarkMode };
 
-/** Compiled stylesheets, by Sass source file and where its URLs point, while the site's signature stays. */
-const compiled = new Map<string, { signature: string; sheet: { css: string; darkMode?: DarkMode } }>();
+/** Compiled stylesheets, by Sass source file and where its URLs point, until a style file of the site changes. */
+const compiled = new Map<string, { css: string; darkMode?: DarkMode }>();
+/** What a compiled stylesheet is made of: the Sass, and the config its Liquid reads. */
+const STYLE_SOURCE = /\.(?:s[ac]ss|css)$|(?:^|[\\/])_config\.ya?ml$/;
 
 /** What a stylesheet link of the page stands for in the site; undefined for remote or missing ones. */
 export async function siteStylesheet(href: string, site: JekyllSite, liquid: JekyllLiquid, context: object, resources: Resources): Promise<SiteStylesheet | undefined> {
@@ -26,16 +28,17 @@ export async function siteStylesheet(href: string, site: JekyllSite, liquid: Jek
   if (!source) return undefined;
   const key = `${source}\0${resources.key}`;
   const cached = compiled.get(key);
-  if (cached?.signature === site.signature) return cached.sheet;
+  if (cached) return cached;
   const css = resolveStylesheetUrls(await compileSass(source, site, liquid, context), resources.stylesheetUrls(path));
   const sheet = { css, darkMode: darkModeOf(css) };
-  compiled.set(key, { signature: site.signature, sheet });
+  compiled.set(key, sheet);
   return sheet;
 }
 
-/** Forgets the compiled stylesheets of a site. */
-export function forgetStylesheets(siteRoot: string): void {
-  for (const key of compiled.keys()) if (key.startsWith(siteRoot)) compiled.delete(key);
+/** Forgets the compiled stylesheets of the site at `root` when a style file or its config is among the changed `paths`. */
+export function forgetStylesheets(root: string, paths: string[]): void {
+  if (!paths.some((path) => path.startsWith(root) && STYLE_SOURCE.test(path))) return;
+  for (const key of compiled.keys()) if (key.startsWith(root)) compiled.delete(key);
 }
 
 async function compileSass(file: string, site: JekyllSite, liquid: JekyllLiquid, context: object): Promise<string> {
