@@ -43,7 +43,7 @@ describe('the page around the post', () => {
     assert.match(html, /<h1 class="post-title">Daily Papers — 2025-10-31<\/h1>/);
     assert.match(html, /Created in October 31, 2025/);
     assert.match(html, /2025 #papers #hugginface/);
-    assert.match(html, /href="\/blog\/assets\/css\/main.css"/);
+    assert.match(html, /href="\/blog\/assets\/css\/main.css\?d41d8cd98f00b204e9800998ecf8427e"/, "al-folio's bust_css_cache: the md5 of assets/_sass, empty here");
     assert.match(html, /href="https:\/\/hahngt.github.io\/blog\/dailypaper\/2025\/10\/31\/daily-papers-20251031\/"/);
     assert.match(html, /<div id="markdown-content"><h1 id="1-논문-제목">/);
     assert.match(html, /Goal: Daily Papers — 2025-10-31의 목표이다\./);

@@ -1,6 +1,7 @@
 // The renderer's public face: what the CLI and the language server call. Nothing here throws on a post's content.
 import { preparePost, renderContent, renderLayouts, type PostSource } from './renderPost';
 
+import { withExternalLinkAttributes } from './site/linkAttributes';
 import { forgetSites } from './site/site';
 import { forgetStylesheets } from './site/styles';
 
@@ -23,5 +24,6 @@ export async function renderPostBody(source: PostSource): Promise<string> {
 /** The full HTML page: the site's layouts around the content, or the built-in theme. */
 export async function renderPostPage(source: PostSource): Promise<string> {
   const prepared = preparePost(source);
-  return (await renderLayouts(prepared, await renderContent(prepared))).html;
+  const page = await renderLayouts(prepared, await renderContent(prepared));
+  return page.theme === 'site' ? withExternalLinkAttributes(page.html, prepared.site!.config) : page.html;
 }

@@ -55,6 +55,7 @@ export class JekyllLiquid {
     this.engine.registerFilter('absolute_url', (input: unknown) => absoluteUrl(input, setup));
     this.engine.registerFilter('markdownify', (input: unknown) => setup.markdownify(input === undefined || input === null ? '' : String(input)));
     this.engine.registerFilter('encode_email', encodeEmail);
+    this.engine.registerFilter('sort', jekyllSort);
     if (setup.siteRoot) {
       const root = setup.siteRoot;
       this.engine.registerFilter('bust_file_cache', (input: unknown) => bustCache(String(input ?? ''), root, (file) => [file]));
@@ -78,9 +79,12 @@ export class JekyllLiquid {
   }
 }
 
-/** Ruby Liquid's lax parser takes `{% else if x %}` (common in themes) as `{% else %}`; liquidjs refuses it. */
+/**
+ * Ruby Liquid's lax parser takes `{% else if x %}` (common in themes) as `{% else %}`, liquidjs refuses it; and it reads
+ * `{% for x in list | limit: n %}` (al-folio's related posts) as the loop's `limit:`, which liquidjs ignores.
+ */
 export function laxLiquid(source: string): string {
-  return source.replace(/\{%(-?)\s*else\s+[^%]*?(-?)%\}/g, '{%$1 else $2%}');
+  return source.replace(/\{%(-?)\s*else\s+[^%]*?(-?)%\}/g, '{%$1 else $2%}').replace(/(\{%-?\s*for\s+\w+\s+in\s+[^%|]*?)\|\s*limit:/g, '$1 limit:');
 }
 
 /** An include that fails to read, parse or render leaves nothing behind instead of failing the page. */
@@ -125,6 +129,18 @@ class HighlightTag extends Tag {
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Jekyll's `sort`: by a property when given, items without it first (liquidjs puts them last). */
+function jekyllSort(input: unknown, property?: unknown): unknown[] {
+  const items = Array.isArray(input) ? [...input] : [];
+  const key = (item: unknown): unknown => (typeof property === 'string' && item && typeof item === 'object' ? (item as Record<string, unknown>)[property] : item);
+  const missing = (value: unknown) => value === undefined || value === null;
+  return items.sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    if (missing(x) || missing(y)) return Number(!missing(x)) - Number(!missing(y));
+    return x! < y! ? -1 : x! > y! ? 1 : 0;
+  });
 }
 
 /** jekyll-email-protect's `encode_email`: letters and digits percent-encoded, byte by byte. */

@@ -59,12 +59,14 @@ function readPages(root: string, config: Record<string, unknown>): Record<string
     if (!text.startsWith('---')) return [];
     const path = relative(root, file).split(sep).join('/');
     const { frontMatter } = splitFrontMatter(text);
-    return [{ ...frontMatter, path, name: parsePath(file).base, url: pageUrl(path, frontMatter.permalink) }];
+    const paginated = asRecord(config.pagination).enabled === true && asRecord(frontMatter.pagination).enabled === true;
+    return [{ ...frontMatter, path, name: parsePath(file).base, url: pageUrl(path, frontMatter.permalink, paginated) }];
   });
 }
 
-function pageUrl(path: string, permalink: unknown): string {
-  if (typeof permalink === 'string') return permalink;
+/** A page's URL; jekyll-paginate-v2 puts a paginated page's first page at `permalink/index.html`. */
+function pageUrl(path: string, permalink: unknown, paginated: boolean): string {
+  if (typeof permalink === 'string') return paginated && permalink.endsWith('/') ? `${permalink}index.html` : permalink;
   const url = `/${path.replace(/\.(?:md|markdown)$/, '.html')}`;
   return url.replace(/(^|\/)index\.html$/, '$1');
 }
