@@ -20,6 +20,7 @@ import { generatePost, writeBlog } from '../test/generatedBlog';
 import { LspClient, SERVER } from '../test/lsp/lspClient';
 import { indexerFor } from '../test/workspace/testIndexer';
 import { keystrokeBench } from './benchKeystrokes';
+import { previewBench } from './benchPreview';
 
 export function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -258,6 +259,7 @@ async function main(): Promise<void> {
   validationBench();
   keystrokeBench();
   await indexBench();
+  await previewBench();
 }
 
 if (require.main === module) void main();
