@@ -19,7 +19,7 @@ const KEYSTROKES = { incremental: 300, whole: { 3: 200, 30: 100, 300: 25 } as Re
 const bareParser = unified().use(remarkParse);
 
 /** The post after each of `count` keystrokes typed into the Method section of its middle entry, one in six a backspace. */
-function typing(post: string, count: number): string[] {
+export function typing(post: string, count: number): string[] {
   const methods = [...post.matchAll(/^## Method *\n/gm)];
   const middle = methods[Math.floor(methods.length / 2)];
   let cursor = middle.index + middle[0].length;

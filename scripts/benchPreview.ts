@@ -14,23 +14,10 @@ import { generatePost } from '../test/generatedBlog';
 import { REPO } from '../test/helpers';
 import { LspClient } from '../test/lsp/lspClient';
 import { median, percentile } from './bench';
+import { typing } from './benchKeystrokes';
 
-const SITE = process.env.PAPER_DIGEST_BLOG ?? join(REPO, 'test/fixtures/jekyll-site');
-const TYPED = '본 연구는 새로운 방법을 제안한다 ';
+const SITE = process.env.PAPER_DIGEST_BLOG ?? join(REPO, 'test/fixtures/blog');
 const KEYSTROKES: Record<number, number> = { 3: 60, 39: 60, 300: 30 };
-
-/** The post after each keystroke typed into the Method section of its middle entry, one in six a backspace. */
-function typing(post: string, count: number): string[] {
-  const methods = [...post.matchAll(/^## Method *\n/gm)];
-  const middle = methods[Math.floor(methods.length / 2)];
-  let cursor = middle.index + middle[0].length;
-  let text = post;
-  return Array.from({ length: count }, (_, i) => {
-    if (i % 6 === 5) text = text.slice(0, cursor - 1) + text.slice(cursor--);
-    else text = text.slice(0, cursor) + TYPED[i % TYPED.length] + text.slice(cursor++);
-    return text;
-  });
-}
 
 class PreviewClient {
   private shown: ShownPreview | undefined;
