@@ -9,7 +9,7 @@ import type { Severity, SpanEdit } from '../core/rules/rule';
 import { DIAGNOSTIC_SOURCE } from '../protocol/diagnostics';
 import type { Span } from '../core/span';
 import type { DigestDiagnostic } from '../core/validate';
-
+import { repository } from '../../../package.json';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -17,6 +17,11 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
+
+/** The page of the repository that documents a rule (docs/rules/, written by `npm run rules`). */
+export function ruleDocumentationUrl(ruleId: string): string {
+  return `${repository.url.replace(/\.git$/, '')}/blob/main/docs/rules/${ruleId}.md`;
+}
 
 export function toRange(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
@@ -31,6 +36,7 @@ export function toDiagnostic(document: TextDocument, diagnostic: DigestDiagnosti
     range: toRange(document, diagnostic.span),
     severity: SEVERITIES[diagnostic.severity],
     code: diagnostic.ruleId,
+    codeDescription: { href: ruleDocumentationUrl(diagnostic.ruleId) },
     source: DIAGNOSTIC_SOURCE,
     message: diagnostic.message,
     ...(diagnostic.related && {

@@ -1,11 +1,17 @@
 import * as l10n from '@vscode/l10n';
 import { unversionedId } from '../arxiv';
 import type { Rule } from './rule';
+import { alphaxivLine, headingLine, joinEntries, PAPERS } from './examples';
 
 export const alphaxivId: Rule = {
   id: 'alphaxiv-id',
   severity: 'error',
   description: "The alphaXiv link points to another paper than the entry's arXiv link.",
+  descriptionKo: 'alphaXiv 링크가 항목의 arXiv 링크와 다른 논문을 가리킵니다.',
+  examples: {
+    valid: [{ text: joinEntries([headingLine(PAPERS[1]), alphaxivLine(PAPERS[1].id)]) }],
+    invalid: [{ text: joinEntries([headingLine(PAPERS[1]), alphaxivLine(PAPERS[0].id)]) }],
+  },
   check({ model }) {
     return model.papers.flatMap(({ heading, alphaxiv }) => {
       const expected = heading.arxivId?.value;

@@ -1,11 +1,17 @@
 import * as l10n from '@vscode/l10n';
 import { postLanguage } from '../postLanguage';
 import type { Rule } from './rule';
+import { alphaxivLine, headingLine, joinEntries, PAPERS } from './examples';
 
 export const alphaxivLanguage: Rule = {
   id: 'alphaxiv-language',
   severity: 'warning',
   description: "An alphaXiv link's language segment differs from the rest of the post.",
+  descriptionKo: 'alphaXiv 링크의 언어 부분이 포스트의 다른 링크와 다릅니다.',
+  examples: {
+    valid: [{ text: joinEntries([headingLine(PAPERS[0]), alphaxivLine(PAPERS[0].id)], [headingLine(PAPERS[1]), alphaxivLine(PAPERS[1].id)]) }],
+    invalid: [{ text: joinEntries([headingLine(PAPERS[0]), alphaxivLine(PAPERS[0].id)], [headingLine(PAPERS[1]), alphaxivLine(PAPERS[1].id, 'en')]) }],
+  },
   check({ model, schema }) {
     const language = postLanguage(model, schema);
     return model.papers.flatMap(({ alphaxiv }) => {

@@ -2,6 +2,13 @@ import * as l10n from '@vscode/l10n';
 import { unversionedId } from '../arxiv';
 import { knownDate, postDates } from '../postDates';
 import type { DigestedEntry, Rule } from './rule';
+import { frontMatter, headingLine, PAPERS } from './examples';
+
+/** An earlier post holding the entry. */
+function postOf20251029(entry: string): Record<string, string> {
+  const fields = { title: '"Daily Papers — 2025-10-29"', date: '2025-10-29 08:15:00' };
+  return { '2025-10-29-daily-papers-20251029.md': `${frontMatter(fields)}${entry}\n` };
+}
 
 /** How many earlier entries the message names; related information lists them all. */
 const NAMED_IN_MESSAGE = 3;
@@ -9,7 +16,12 @@ const NAMED_IN_MESSAGE = 3;
 export const alreadyDigested: Rule = {
   id: 'already-digested',
   severity: 'information',
-  description: 'A paper already digested in an earlier post of the workspace (links to the earlier entry).',
+  description: "A paper already digested in an earlier post of the workspace or of the post's Jekyll site, with a link to that entry.",
+  descriptionKo: '작업 영역이나 포스트의 Jekyll 사이트에 있는 이전 포스트에서 이미 다룬 논문입니다(그 항목으로 가는 링크가 있습니다).',
+  examples: {
+    valid: [{ text: frontMatter() + headingLine(PAPERS[2]), earlierPosts: postOf20251029(headingLine(PAPERS[0])) }],
+    invalid: [{ text: frontMatter() + headingLine(PAPERS[2]), earlierPosts: postOf20251029(headingLine({ ...PAPERS[2], number: 4 })) }],
+  },
   check({ model, fileName, digestedElsewhere }) {
     if (!digestedElsewhere) return [];
     const date = knownDate(postDates(model.frontMatter, model.text, fileName));

@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { postDates, type DatePlace, type PostDates } from '../postDates';
 import type { Fix, Rule } from './rule';
+import { frontMatter } from './examples';
 
 /** Where a post's date is written: what to call it, and how to say which date it has (one sentence each, for translation). */
 const SOURCES: { key: keyof PostDates; label: () => string; says: (date: string) => string }[] = [
@@ -13,6 +14,14 @@ export const dateMismatch: Rule = {
   id: 'date-mismatch',
   severity: 'warning',
   description: 'The date in the title, the `date:` field and the `_posts/YYYY-MM-DD-…` file name disagree.',
+  descriptionKo: '제목의 날짜, `date:` 필드, `_posts/YYYY-MM-DD-…` 파일 이름의 날짜가 서로 다릅니다.',
+  examples: {
+    valid: [{ text: frontMatter(), fileName: '2025-10-31-daily-papers-20251031.md' }],
+    invalid: [
+      { text: frontMatter(), fileName: '2025-10-30-daily-papers-20251030.md' },
+      { text: frontMatter({ date: '2025-11-01 08:15:00' }) },
+    ],
+  },
   check({ model, fileName }) {
     const dates = postDates(model.frontMatter, model.text, fileName);
     const known = SOURCES.filter(({ key }) => dates[key]);

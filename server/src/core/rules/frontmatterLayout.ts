@@ -1,10 +1,16 @@
 import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
+import { frontMatter } from './examples';
 
 export const frontmatterLayout: Rule = {
   id: 'frontmatter-layout',
   severity: 'warning',
   description: 'The front matter `layout` is missing or not the post layout.',
+  descriptionKo: '프런트 매터의 `layout`이 없거나 포스트 레이아웃이 아닙니다.',
+  examples: {
+    valid: [{ text: frontMatter() }],
+    invalid: [{ text: frontMatter({ layout: 'page' }) }, { text: frontMatter({ layout: null }) }],
+  },
   check({ model, schema, eol }) {
     const frontMatter = model.frontMatter;
     if (!frontMatter || frontMatter.errors.length) return [];

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
+import { frontMatter } from './examples';
 
 const LIST_FIELDS = ['tags', 'categories'];
 
@@ -7,6 +8,11 @@ export const frontmatterLists: Rule = {
   id: 'frontmatter-lists',
   severity: 'warning',
   description: '`tags` and `categories` should be YAML lists, like `tags: [papers, hugginface]`.',
+  descriptionKo: '`tags`와 `categories`는 `tags: [papers, hugginface]`처럼 YAML 목록이어야 합니다.',
+  examples: {
+    valid: [{ text: frontMatter() }],
+    invalid: [{ text: frontMatter({ tags: 'papers hugginface' }) }],
+  },
   check({ model }) {
     const fields = model.frontMatter?.errors.length ? [] : LIST_FIELDS.map((key) => model.frontMatter?.fields.get(key));
     return fields.flatMap((field) => {

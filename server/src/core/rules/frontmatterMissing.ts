@@ -2,11 +2,20 @@ import * as l10n from '@vscode/l10n';
 import { fileNameDate } from '../postDates';
 import { titleFor } from '../schema';
 import type { Rule } from './rule';
+import { frontMatter, paperEntry } from './examples';
 
 export const frontmatterMissing: Rule = {
   id: 'frontmatter-missing',
   severity: 'error',
   description: 'The post has no front matter, or its closing `---` is missing: Jekyll will not publish it as a post.',
+  descriptionKo: '포스트에 프런트 매터가 없거나 닫는 `---`가 없어, Jekyll이 포스트로 게시하지 않습니다.',
+  examples: {
+    valid: [{ text: frontMatter() + paperEntry(), fileName: '2025-10-31-daily-papers-20251031.md' }],
+    invalid: [
+      { text: paperEntry(), fileName: '2025-10-31-daily-papers-20251031.md' },
+      { text: frontMatter().replace('---\n\n', '\n') + paperEntry() },
+    ],
+  },
   check({ model, schema, fileName, eol }) {
     if (model.frontMatter) return [];
     if (model.unclosedFrontMatter) {

@@ -2,11 +2,17 @@ import * as l10n from '@vscode/l10n';
 import { postDates, knownDate } from '../postDates';
 import { titleFor, titleRegExp, withoutStrayQuotes } from '../schema';
 import type { Fix, Rule } from './rule';
+import { frontMatter } from './examples';
 
 export const frontmatterTitle: Rule = {
   id: 'frontmatter-title',
   severity: 'warning',
   description: 'The title is missing, does not follow the digest title pattern, or carries a stray quote that shows on the page.',
+  descriptionKo: '제목이 없거나, 다이제스트 제목 형식을 따르지 않거나, 페이지에 그대로 보이는 따옴표가 남아 있습니다.',
+  examples: {
+    valid: [{ text: frontMatter() }],
+    invalid: [{ text: frontMatter({ title: 'Daily Papers — 2025-10-31"' }) }, { text: frontMatter({ title: '"오늘의 논문"' }) }],
+  },
   check({ model, schema, fileName, eol }) {
     const frontMatter = model.frontMatter;
     if (!frontMatter || frontMatter.errors.length) return [];

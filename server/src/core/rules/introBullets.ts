@@ -3,11 +3,23 @@ import { canonicalLabel, labelledSection } from '../labels';
 import type { Section } from '../model';
 import type { DigestSchema } from '../schema';
 import type { Finding, Rule } from './rule';
+import { INTRODUCTION, paperEntry, withSection } from './examples';
 
 export const introBullets: Rule = {
   id: 'intro-bullets',
   severity: 'warning',
   description: 'Introduction lacks the Goal, Motivation and Contribution bullets, in that order (unlabeled bullets are accepted).',
+  descriptionKo: 'Introduction에 Goal, Motivation, Contribution 글머리표가 이 순서로 없습니다(레이블 없는 글머리표는 허용됩니다).',
+  examples: {
+    valid: [
+      { text: paperEntry() },
+      { text: paperEntry(withSection('Introduction', INTRODUCTION.replace('Goal:', '목표:').replace('Motivation:', '동기:').replace('Contribution:', '기여:'))) },
+    ],
+    invalid: [
+      { text: paperEntry(withSection('Introduction', INTRODUCTION.split('\n').slice(0, 2).join('\n'))) },
+      { text: paperEntry(withSection('Introduction', INTRODUCTION.split('\n').reverse().join('\n'))) },
+    ],
+  },
   check({ model, schema }) {
     return model.papers.flatMap((paper) => {
       const section = labelledSection(paper, schema);

@@ -1,11 +1,17 @@
 import * as l10n from '@vscode/l10n';
 import { labelledSection } from '../labels';
 import type { Rule } from './rule';
+import { INTRODUCTION, paperEntry, withSection } from './examples';
 
 export const introUnlabeled: Rule = {
   id: 'intro-unlabeled',
   severity: 'hint',
   description: 'Introduction bullets carry no labels (an accepted older variant); a fix adds Goal / Motivation / Contribution.',
+  descriptionKo: 'Introduction 글머리표에 레이블이 없습니다(허용되는 이전 형식). 빠른 수정으로 Goal / Motivation / Contribution을 붙일 수 있습니다.',
+  examples: {
+    valid: [{ text: paperEntry() }],
+    invalid: [{ text: paperEntry(withSection('Introduction', INTRODUCTION.replace(/^- \w+: /gm, '- '))) }],
+  },
   check({ model, schema }) {
     return model.papers.flatMap((paper) => {
       const bullets = labelledSection(paper, schema)?.bullets ?? [];

@@ -4,6 +4,7 @@ import type { PaperEntry } from '../model';
 import { insertNumber } from '../renumberPapers';
 import { paperUrlFor } from '../schema';
 import type { Finding, Rule, RuleContext } from './rule';
+import { headingLine, PAPERS } from './examples';
 
 const FORM = '`# N. [Title](https://arxiv.org/abs/ID)`';
 
@@ -11,6 +12,15 @@ export const paperHeading: Rule = {
   id: 'paper-heading',
   severity: 'warning',
   description: `A paper heading is not of the form ${FORM}.`,
+  descriptionKo: '논문 제목 줄이 `# N. [제목](https://arxiv.org/abs/ID)` 형식이 아닙니다.',
+  examples: {
+    valid: [{ text: headingLine(PAPERS[2]) }],
+    invalid: [
+      { text: `#${headingLine(PAPERS[2])}` },
+      { text: headingLine(PAPERS[2]).replace('/abs/', '/pdf/') },
+      { text: `# [${PAPERS[2].title}](https://arxiv.org/abs/${PAPERS[2].id})` },
+    ],
+  },
   check(context) {
     return context.model.papers.flatMap((paper, index) => headingProblems(paper, index, context));
   },

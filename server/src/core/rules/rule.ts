@@ -60,11 +60,26 @@ export interface RuleContext {
   digestedElsewhere?: DigestedElsewhere;
 }
 
+/** A post, or the part of one the rule reads, as the user writes it: for the rule's documentation and its test. */
+export interface RuleExample {
+  text: string;
+  /** The post's file name, for the rules that read the date in it. */
+  fileName?: string;
+  /** Earlier posts of the workspace, file name to text, for the rules that look across posts. */
+  earlierPosts?: Record<string, string>;
+  /** The `paperDigest.maxFileSize` it is checked with. */
+  maxFileSize?: number;
+}
+
 export interface Rule {
   /** Stable code shown in the Problems panel and used in settings. */
   id: string;
   severity: Severity;
-  /** One line for the settings documentation. */
+  /** One line for the settings, the README and the rule's page. */
   description: string;
+  /** The same line in Korean. */
+  descriptionKo: string;
+  /** Posts the rule accepts, and posts it flags (each with at least one of its diagnostics). */
+  examples: { valid: RuleExample[]; invalid: RuleExample[] };
   check(context: RuleContext): Finding[];
 }

@@ -1,11 +1,17 @@
 import * as l10n from '@vscode/l10n';
 import type { PaperEntry } from '../model';
 import type { Fix, Rule, RuleContext } from './rule';
+import { paperEntry, withSection } from './examples';
 
 export const sectionMissing: Rule = {
   id: 'section-missing',
   severity: 'warning',
   description: 'A paper entry lacks one of the schema sections (Introduction, Method, Results, Limitations, Conclusion).',
+  descriptionKo: '논문 항목에 스키마의 섹션(Introduction, Method, Results, Limitations, Conclusion) 중 하나가 없습니다.',
+  examples: {
+    valid: [{ text: paperEntry() }],
+    invalid: [{ text: paperEntry(withSection('Results', null)) }],
+  },
   check(context) {
     return context.model.papers.flatMap((paper) => {
       const present = new Set(paper.sections.map((section) => section.name));

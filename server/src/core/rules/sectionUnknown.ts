@@ -1,10 +1,16 @@
 import * as l10n from '@vscode/l10n';
 import type { Rule } from './rule';
+import { paperEntry, SECTIONS } from './examples';
 
 export const sectionUnknown: Rule = {
   id: 'section-unknown',
   severity: 'information',
   description: 'A section heading is not one of the schema sections.',
+  descriptionKo: '섹션 제목이 스키마의 섹션이 아닙니다.',
+  examples: {
+    valid: [{ text: paperEntry() }],
+    invalid: [{ text: paperEntry(SECTIONS.map(([name, text]) => [name === 'Results' ? 'Result' : name, text] as const)) }],
+  },
   check({ model, schema }) {
     return model.papers.flatMap(({ sections }) =>
       sections
