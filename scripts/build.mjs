@@ -1,8 +1,12 @@
 // Bundles the extension client, the language server and the CLI into dist/ (CommonJS, for VS Code's extension host and
 // Node), and the preview webview's script and stylesheet (for the browser).
-import { build } from 'esbuild';
+//   node scripts/build.mjs [--production] [--watch]
+// --watch rebuilds every bundle on each change of its sources and keeps running (`npm run watch`).
+import { context, formatMessages } from 'esbuild';
+import { watch as watchFolder } from 'node:fs';
 
 const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
 
 const common = {
   bundle: true,
@@ -11,7 +15,7 @@ const common = {
   format: 'cjs',
   minify: production,
   sourcemap: !production,
-  logLevel: 'warning',
+  logLevel: watch ? 'silent' : 'warning',
   external: ['vscode'],
   // css-tree's own modules read their data through createRequire(import.meta.url), which a CommonJS bundle lacks;
   // its self-contained build has the data inside.
@@ -29,12 +33,47 @@ const rendererApart = {
   },
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' }),
-  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', plugins: [rendererApart] }),
-  build({ ...common, entryPoints: ['server/src/render/index.ts'], outfile: 'dist/render.js' }),
-  build({ ...common, entryPoints: ['server/src/workspace/summaryWorker.ts'], outfile: 'dist/summaryWorker.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, platform: 'browser', format: 'iife', target: 'chrome114', entryPoints: ['client/preview-src/main.ts'], outfile: 'dist/preview.js' }),
-  build({ ...common, platform: 'browser', entryPoints: ['client/preview-src/preview.css'], outfile: 'dist/preview.css' }),
-]);
+const bundles = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
+  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', plugins: [rendererApart] },
+  { ...common, entryPoints: ['server/src/render/index.ts'], outfile: 'dist/render.js' },
+  { ...common, entryPoints: ['server/src/workspace/summaryWorker.ts'], outfile: 'dist/summaryWorker.js' },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, platform: 'browser', format: 'iife', target: 'chrome114', entryPoints: ['client/preview-src/main.ts'], outfile: 'dist/preview.js' },
+  { ...common, platform: 'browser', entryPoints: ['client/preview-src/preview.css'], outfile: 'dist/preview.css' },
+];
+
+const contexts = await Promise.all(bundles.map((options) => context(options)));
+if (watch) {
+  rebuildOnChanges(['client/src', 'client/preview-src', 'server/src']);
+} else {
+  try {
+    await Promise.all(contexts.map((bundle) => bundle.rebuild()));
+  } finally {
+    await Promise.all(contexts.map((bundle) => bundle.dispose()));
+  }
+}
+
+/**
+ * Rebuilds every bundle together a moment after a source changes, reporting each error once between one
+ * `[watch] build started` and one `[watch] build finished` line (what the `watch` task of .vscode/tasks.json waits for).
+ */
+function rebuildOnChanges(folders) {
+  let timer;
+  let building = Promise.resolve();
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => (building = building.then(rebuildAll)), 100);
+  };
+  for (const folder of folders) watchFolder(folder, { recursive: true }, schedule);
+  schedule();
+}
+
+async function rebuildAll() {
+  console.log('[watch] build started');
+  const results = await Promise.allSettled(contexts.map((bundle) => bundle.rebuild()));
+  const errors = results.flatMap((result) => (result.status === 'fulfilled' ? result.value.errors : result.reason.errors ?? [{ text: String(result.reason) }]));
+  const unique = [...new Map(errors.map((error) => [JSON.stringify([error.text, error.location]), error])).values()];
+  for (const text of await formatMessages(unique, { kind: 'error', color: false })) process.stdout.write(text);
+  console.log(`[watch] build finished with ${unique.length} errors`);
+}

@@ -1,5 +1,7 @@
-// The whole suite that runs here: node:test files (unit, protocol, CLI, fidelity), then the vscode-API suite in a
-// real VS Code host, then the end-to-end UI suite on the packaged .vsix (`npm run test:e2e`).
+// The whole suite that runs here: the fast tier (every test/**/*.test.ts but the *.slow.test.ts ones, in one process),
+// the slow tier (a process per file: language server and CLI processes, properties, Jekyll, Neovim, the package),
+// then the vscode-API suite in a real VS Code host, then the end-to-end UI suite on the packaged .vsix.
+//   node scripts/test.mjs [unit|slow|vscode|e2e]...   (default: all of them, in that order)
 // Ends with one plain line, "N passed, N failed, N skipped", summing every stage.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -7,6 +9,7 @@ import { join, relative } from 'node:path';
 
 const repo = join(import.meta.dirname, '..');
 const hostSuites = ['test/vscode', 'test/e2e'];
+const SLOW = '.slow.test.ts';
 const only = process.argv.slice(2);
 
 function nodeTestFiles() {
@@ -16,14 +19,15 @@ function nodeTestFiles() {
     .sort();
 }
 
-function runNodeTests() {
+/** Runs node with `args`, the spec reporter on the terminal and TAP into .tmp/<name>-tests.tap for the counts. */
+function runNodeTests(name, args) {
   mkdirSync(join(repo, '.tmp'), { recursive: true });
-  const tap = join(repo, '.tmp/node-tests.tap');
+  const tap = join(repo, `.tmp/${name}-tests.tap`);
   const { status } = spawnSync(process.execPath, [
-    '--import', 'tsx', '--test',
+    '--import', 'tsx',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${relative(repo, tap)}`,
-    ...nodeTestFiles(),
+    ...args,
   ], { cwd: repo, stdio: 'inherit' });
   const text = readFileSync(tap, 'utf8');
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
@@ -42,7 +46,8 @@ function runHostSuite(command, args) {
 }
 
 const stages = {
-  node: runNodeTests,
+  unit: () => runNodeTests('unit', ['scripts/unit-tests.ts', ...nodeTestFiles().filter((file) => !file.endsWith(SLOW))]),
+  slow: () => runNodeTests('slow', ['--test', ...nodeTestFiles().filter((file) => file.endsWith(SLOW))]),
   vscode: () => runHostSuite('bash', ['scripts/test-vscode-host.sh']),
   e2e: () => runHostSuite('npm', ['run', '--silent', 'test:e2e']),
 };

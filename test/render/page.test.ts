@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { renderPostPage, renderPreview } from '../../server/src/render';
@@ -48,17 +47,6 @@ describe('the page around the post', () => {
     assert.match(html, /<div id="markdown-content"><h1 id="1-논문-제목">/);
     assert.match(html, /Goal: Daily Papers — 2025-10-31의 목표이다\./);
     assert.match(html, /접힘/);
-  });
-
-  it('dates the post in English, as Jekyll does, on a machine whose locale is Korean', { skip: process.env.PAPER_DIGEST_LOCALE_RUN }, () => {
-    const pattern = '--test-name-pattern=al-folio|built-in theme in an untrusted';
-    const { NODE_TEST_CONTEXT: _, ...env } = process.env;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', pattern, __filename], {
-      env: { ...env, LC_ALL: 'ko_KR.UTF-8', LANG: 'ko_KR.UTF-8', PAPER_DIGEST_LOCALE_RUN: '1' },
-      encoding: 'utf8',
-    });
-    assert.equal(run.status, 0, run.stdout);
-    assert.match(run.stdout, /# pass 2\b/);
   });
 
   it('finds layouts written as .html too', async () => {

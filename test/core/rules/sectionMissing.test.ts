@@ -17,7 +17,7 @@ describe('section-missing', () => {
   it('appends a missing last section at the end of the entry, before the next paper', () => {
     const text = post([{ sections: without('Conclusion') }, {}]);
     const fixed = fixFirst(sectionMissing, text);
-    assert.match(fixed, /다\.  \n\n## Conclusion\n\n# 2\./);
+    assert.match(fixed, /다\. {2}\n\n## Conclusion\n\n# 2\./);
   });
   for (const [name, unclosed] of [['code fence', '```python\nprint(1)'], ['HTML comment', '<!-- 메모'], ['pre block', '<pre>\nx']]) {
     it(`offers no fix to append a section after an unclosed ${name}, where the heading would not be one`, () => {
