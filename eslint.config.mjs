@@ -21,7 +21,7 @@ const LAYERS = [
     'The CLI does not import the language server.'),
   layer(['server/src/protocol/**'], ['../**'],
     'protocol is the leaf every layer may import: it imports nothing of ours but itself.'),
-  layer(['client/src/**'], ['**/server/src/**', '!**/server/src/protocol', '!**/server/src/protocol/**'],
+  layer(['client/src/**', 'client/preview-src/**'], ['**/server/src/**', '!**/server/src/protocol', '!**/server/src/protocol/**'],
     'The client imports no server code except server/src/protocol.'),
 ];
 

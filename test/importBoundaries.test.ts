@@ -21,6 +21,7 @@ describe('the import boundaries (eslint.config.mjs)', () => {
     ['server/src/cli/planted.ts', "import type { Analysis as imported } from '../lsp/analysis';", /The CLI does not import/],
     ['server/src/protocol/planted.ts', "import { RULES as imported } from '../core/rules';", /protocol is the leaf/],
     ['client/src/preview/planted.ts', "import { validateDigest as imported } from '../../../server/src/core/validate';", /The client imports no server code/],
+    ['client/preview-src/planted.ts', "import { renderPostBody as imported } from '../../server/src/render';", /The client imports no server code/],
     ['test/core/planted.test.ts', "import { spawnSync as imported } from 'node:child_process';", /\*\.slow\.test\.ts/],
   ];
   for (const [file, source, message] of violations) {

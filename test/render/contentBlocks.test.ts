@@ -1,26 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import fc from 'fast-check';
-import { renderBlocks } from '../../server/src/render/contentBlocks';
-import { markdownToHtml } from '../../server/src/render/markdown/pipeline';
-import { splitFrontMatter } from '../../server/src/render/post';
-import { JEKYLL_KRAMDOWN } from '../../server/src/render/site/kramdownSettings';
 import { generatePost } from '../generatedBlog';
-import { applyKeystroke, keystroke, realPost } from '../properties/arbitraries';
-import { shownContent } from './helpers';
-
-const LIMITS = { body: 1_000_000, block: 200_000 };
-
-function blocksOf(text: string, document = 'post.md') {
-  const { body, bodyLine } = splitFrontMatter(text);
-  return renderBlocks(document, { text, bodyStart: text.length - body.length, bodyLine, limits: LIMITS, markdown: { kramdown: JEKYLL_KRAMDOWN }, context: '' });
-}
-
-/** The whole body rendered at once, as the preview rendered it before it had blocks. */
-function whole(text: string): string {
-  const { body, bodyLine } = splitFrontMatter(text);
-  return markdownToHtml(body, { kramdown: JEKYLL_KRAMDOWN, firstLine: bodyLine });
-}
+import { blocksOf, shownContent, whole } from './helpers';
 
 describe('the preview content in blocks', () => {
   it('is the part before the first paper and then one block per paper, equal to the whole body rendered at once', () => {
@@ -51,18 +32,4 @@ describe('the preview content in blocks', () => {
     assert.ok(blocksOf(post.slice(0, paper2) + '<div>\n닫힌 블록\n</div>\n\n' + post.slice(paper2)));
   });
 
-  it('after any sequence of edits, equals the whole body rendered at once', () => {
-    let checked = 0;
-    fc.assert(fc.property(realPost, fc.array(keystroke, { minLength: 1, maxLength: 8 }), (post, strokes) => {
-      let text = post;
-      for (const stroke of strokes) {
-        text = applyKeystroke(text, stroke);
-        const blocks = blocksOf(text, 'property.md');
-        if (!blocks) continue;
-        checked++;
-        assert.equal(shownContent({ blocks }), whole(text));
-      }
-    }), { numRuns: 150 });
-    assert.ok(checked > 300, `only ${checked} renders were in blocks`);
-  });
 });

@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ContentBlock } from '../../server/src/protocol';
 import { renderPostBody } from '../../server/src/render';
+import { renderBlocks } from '../../server/src/render/contentBlocks';
+import { markdownToHtml } from '../../server/src/render/markdown/pipeline';
+import { splitFrontMatter } from '../../server/src/render/post';
+import { JEKYLL_KRAMDOWN } from '../../server/src/render/site/kramdownSettings';
 import { normaliseHtml } from './jekyllFidelity';
 
 /** The post content HTML of a markdown body, as `--body` prints it, whitespace normalised. */
@@ -38,4 +42,18 @@ export function shownContent(result: { blocks: ContentBlock[] }): string {
     .map((block) => (block.html ?? '').replace(/ data-line="(\d+)"/g, (_, line: string) => ` data-line="${block.line + Number(line)}"`))
     .filter((html) => html !== '')
     .join('\n');
+}
+
+const LIMITS = { body: 1_000_000, block: 200_000 };
+
+/** The preview content of a post in blocks, as the server renders it for the preview. */
+export function blocksOf(text: string, document = 'post.md') {
+  const { body, bodyLine } = splitFrontMatter(text);
+  return renderBlocks(document, { text, bodyStart: text.length - body.length, bodyLine, limits: LIMITS, markdown: { kramdown: JEKYLL_KRAMDOWN }, context: '' });
+}
+
+/** The whole body rendered at once, as the preview rendered it before it had blocks. */
+export function whole(text: string): string {
+  const { body, bodyLine } = splitFrontMatter(text);
+  return markdownToHtml(body, { kramdown: JEKYLL_KRAMDOWN, firstLine: bodyLine });
 }
