@@ -7,8 +7,8 @@ import { REPO } from './helpers';
 
 const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
 
-/** The bundles the extension runs: the client, the language server, the server's worker and its renderer. */
-const BUNDLES = ['dist/client.js', 'dist/server.js', 'dist/summaryWorker.js', 'dist/render.js'];
+/** The bundles the extension runs: the client, the language server, the server's worker, its renderer, and the preview's script and stylesheet. */
+const BUNDLES = ['dist/client.js', 'dist/server.js', 'dist/summaryWorker.js', 'dist/render.js', 'dist/preview.js', 'dist/preview.css'];
 const DOCUMENTS = ['README.md', 'CHANGELOG.md', 'LICENSE'];
 
 function filesUnder(folder: string): string[] {

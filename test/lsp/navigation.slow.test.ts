@@ -58,12 +58,12 @@ describe('navigation over a generated workspace of posts', () => {
     assert.equal(client.stderr, '');
   });
 
-  it('announces a labelled outline, folding, links, hover and workspace symbols, and watches the posts', () => {
+  it('announces a labelled outline, folding, links, hover and workspace symbols, and watches the posts and the site', () => {
     const capabilities = client.initializeResult?.capabilities;
     assert.deepEqual(capabilities?.documentSymbolProvider, { label: 'Paper Digest' });
     assert.ok(capabilities?.foldingRangeProvider && capabilities.hoverProvider && capabilities.workspaceSymbolProvider && capabilities.documentLinkProvider);
     const watchers = client.registrations.filter((r) => r.method === DidChangeWatchedFilesNotification.method).flatMap((r) => r.registerOptions.watchers);
-    assert.deepEqual(watchers.map((w: { globPattern: string }) => w.globPattern), ['**/*.{md,markdown}', '**/*']);
+    assert.deepEqual(watchers.map((w: { globPattern: string }) => w.globPattern), ['**/*.{md,markdown}', '**/*', '**/_config.{yml,yaml}', '**/{_layouts,_includes,_data,_pages,_sass,assets}/**']);
   });
 
   // What each provider answers is tested in-process (test/lsp/features/); here, that the server routes each request.
