@@ -7,6 +7,8 @@ export interface HostOptions {
   vsixPath?: string;
   extensionDevelopmentPath?: string;
   extensionTestsPath?: string;
+  /** Run extensionDevelopmentPath (and extensionTestsPath, inside it) in the web worker extension host. */
+  webWorker?: boolean;
   settings?: Record<string, unknown>;
   startupTimeoutMs?: number;
   logsDir?: string;
@@ -45,5 +47,6 @@ export function runExtensionTests(options: {
   folder: string;
   timeoutMs?: number;
   settings?: Record<string, unknown>;
+  webWorker?: boolean;
   logsDir?: string;
 }): Promise<number>;

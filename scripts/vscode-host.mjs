@@ -2,16 +2,21 @@
 /**
  * vscode-host.mjs — run our extension inside a REAL VS Code (code-server 4.96.4 = VS Code 1.96.4)
  * driven by Debian's headless Chromium through playwright-core. Plain ESM, no build step.
+ * Two extension hosts: the Node host (the desktop's, by default) or, with --web-worker, the web
+ * worker host of github.dev / vscode.dev (the extension's `browser` entry, no Node.js).
  * Tools (code-server, playwright-core) come from scripts/code-server-setup.sh's tools dir:
  *   ${PAPER_DIGEST_TOOLS:-$HOME/.cache/paper-digest-tools}
  *
  * ── CLI ────────────────────────────────────────────────────────────────────────────────────────
  *   node scripts/vscode-host.mjs test --extension-dev-path <abs dir> --tests-path <abs file>
  *        --folder <abs dir> [--timeout <seconds, default 180>] [--logs-dir <dir>]
- *        [--setting key=<json>]...
+ *        [--setting key=<json>]... [--web-worker]
  *     Runs the extension integration tests (the mocha entry at --tests-path, which exports
  *     `run(): Promise<void>`) in the Node extension host, streams their output to stdout and exits
- *     with their code: 0 = all passed, 1 = a failure. A timeout, an extension host that exits
+ *     with their code: 0 = all passed, 1 = a failure. With --web-worker the extension and the
+ *     tests run in the web worker extension host instead: the tests path must lie inside the
+ *     extension folder, and the entry must be a browser bundle that needs nothing but `vscode`.
+ *     A timeout, an extension host that exits
  *     before the tests report (e.g. a test calling `process.exit(N)`, visible only in
  *     code-server's log) or crashes also fail (exit N, or 1); code-server's log tail is then
  *     printed to stderr. --logs-dir keeps code-server's log, the browser console and the
@@ -24,6 +29,8 @@
  *     vsixPath: '/abs/paper-digest.vsix',    // optional: installed with --install-extension into
  *                                            //   the throwaway extensions dir before start
  *     extensionDevelopmentPath: '/abs/repo', // optional: run an unpackaged extension instead/as well
+ *     webWorker: true,                       // optional: run that extension (and extensionTestsPath)
+ *                                            //   in the web worker extension host (see webWorkerHost)
  *     settings: { 'editor.fontSize': 14 },   // optional: extra user settings (merged over defaults)
  *     startupTimeoutMs: 90_000,              // optional: code-server /healthz + .monaco-workbench
  *     logsDir: '/abs/artifacts',             // optional: keep logs there (written on stop())
@@ -100,6 +107,9 @@ const WORKBENCH_NOISE_RE = new RegExp('^(?:' + [
   'Updating additional builtin extensions cache', '\\[Service Worker\\]',
   'Ignoring fetching additional builtin extensions from gallery',
 ].join('|') + ')');
+
+// What the workbench says when no extension host runs the extension whose tests it was asked to run.
+const NO_TEST_HOST_RE = /No extension host found that can launch the test runner/;
 
 // Line the VS Code server logs when an extension host process ends.
 const EXTHOST_EXIT_RE = /Extension Host Process exited with code: (\w+), signal: (\w+)/;
@@ -262,6 +272,61 @@ function installVsix(vsixPath, dirs, env) {
   }
 }
 
+// ── the web worker extension host ───────────────────────────────────────────────────────────────
+// A `payload` extension is scanned by code-server's server only: it counts as installed remotely and
+// runs in the Node host (remote.extensionKind / extensions.webWorker change nothing). The browser
+// scans the workbench option `developmentOptions.extensions` instead, so the extension folder is
+// served over plain http by a static server, reached through code-server's own port proxy
+// (/proxy/PORT: same origin, which the workbench's Content-Security-Policy demands), and the option
+// is written into the workbench's configuration <meta> before the workbench reads it. Not with
+// page.route() (a page Playwright fulfils loses its loopback address space and Chromium blocks the
+// workbench's websocket), and not as a vscode-remote: location (the browser scans it before the
+// remote authority is resolved).
+
+const CONTENT_TYPES = {
+  '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json',
+  '.css': 'text/css', '.html': 'text/html', '.md': 'text/markdown', '.png': 'image/png', '.svg': 'image/svg+xml',
+};
+
+/** Serves `dir` read-only on a free loopback port; resolves to the listening server. */
+async function serveFolder(dir) {
+  const http = await import('node:http');
+  const root = fs.realpathSync(dir);
+  const server = http.createServer((req, res) => {
+    const file = path.join(root, path.normalize(`/${decodeURIComponent(new URL(req.url, 'http://x').pathname)}`));
+    fs.readFile(file, (error, data) => {
+      if (error || req.method !== 'GET') {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.extname(file)] || 'application/octet-stream' }).end(data);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/** Has the workbench of `page` run `extensionDir` (and the tests at `testsPath`, inside it) in its web worker host. */
+async function developInWebWorker(page, csPort, server, extensionDir, testsPath) {
+  const base = `/proxy/${server.address().port}`;
+  const location = (file) => ({
+    scheme: 'http', authority: `127.0.0.1:${csPort}`,
+    path: `${base}/${path.relative(extensionDir, file).split(path.sep).map(encodeURIComponent).join('/')}`.replace(/\/$/, ''),
+  });
+  const options = { extensions: [location(extensionDir)], ...(testsPath && { extensionTestsPath: location(testsPath) }) };
+  await page.addInitScript((developmentOptions) => {
+    /* global document, MutationObserver -- this runs in the page */
+    new MutationObserver((_, observer) => {
+      const meta = document.getElementById('vscode-workbench-web-configuration');
+      if (!meta) return;
+      observer.disconnect();
+      const config = JSON.parse(meta.getAttribute('data-settings'));
+      config.developmentOptions = { ...config.developmentOptions, ...developmentOptions };
+      meta.setAttribute('data-settings', JSON.stringify(config));
+    }).observe(document, { childList: true, subtree: true });
+  }, options);
+}
+
 // ── startHost ───────────────────────────────────────────────────────────────────────────────────
 /**
  * Start code-server + headless Chromium on a throwaway profile and open `folder`.
@@ -269,7 +334,7 @@ function installVsix(vsixPath, dirs, env) {
  */
 export async function startHost(opts = {}) {
   const {
-    folder, vsixPath, extensionDevelopmentPath, extensionTestsPath,
+    folder, vsixPath, extensionDevelopmentPath, extensionTestsPath, webWorker = false,
     settings = {}, startupTimeoutMs = 90_000, logsDir, viewport = { width: 1400, height: 900 },
     onLog, onAutomationLog, events = new EventEmitter(),
   } = opts;
@@ -277,6 +342,10 @@ export async function startHost(opts = {}) {
   if (vsixPath) requireAbs('vsixPath', vsixPath, 'file');
   if (extensionDevelopmentPath) requireAbs('extensionDevelopmentPath', extensionDevelopmentPath, 'dir');
   if (extensionTestsPath) requireAbs('extensionTestsPath', extensionTestsPath, 'file');
+  if (webWorker && !extensionDevelopmentPath) throw new Error('webWorker needs extensionDevelopmentPath');
+  if (webWorker && extensionTestsPath && path.relative(extensionDevelopmentPath, extensionTestsPath).startsWith('..')) {
+    throw new Error(`in the web worker host the tests (${extensionTestsPath}) must lie inside ${extensionDevelopmentPath}`);
+  }
   checkTools();
   installProcessHandlers();
 
@@ -302,6 +371,7 @@ export async function startHost(opts = {}) {
 
   let cs = null; // code-server ChildProcess
   let browser = null;
+  let extensionServer = null; // webWorker: the static server of the extension folder
   let stopped = false;
 
   const host = {
@@ -331,6 +401,8 @@ export async function startHost(opts = {}) {
             fs.writeFileSync(path.join(logsDir, 'automation.log'), logs.automation.join('\n') + '\n');
           } catch (e) { process.stderr.write(`vscode-host: could not write logs to ${logsDir}: ${e.message}\n`); }
         }
+        extensionServer?.closeAllConnections();
+        extensionServer?.close();
         host._killSync();
         liveHosts.delete(host);
       }
@@ -440,8 +512,13 @@ export async function startHost(opts = {}) {
     });
 
     const payload = [];
-    if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remoteUri(extensionDevelopmentPath)]);
-    if (extensionTestsPath) payload.push(['extensionTestsPath', remoteUri(extensionTestsPath)]);
+    if (webWorker) {
+      extensionServer = await serveFolder(extensionDevelopmentPath);
+      await developInWebWorker(page, host.port, extensionServer, extensionDevelopmentPath, extensionTestsPath);
+    } else {
+      if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remoteUri(extensionDevelopmentPath)]);
+      if (extensionTestsPath) payload.push(['extensionTestsPath', remoteUri(extensionTestsPath)]);
+    }
     host.url = workbenchUrl(host.port, folder, payload);
     await page.goto(host.url, { waitUntil: 'domcontentloaded', timeout: startupTimeoutMs });
     await page.waitForSelector('.monaco-workbench', { state: 'visible', timeout: startupTimeoutMs });
@@ -474,7 +551,7 @@ const exthostDied = ({ code, signal }) => `the extension host exited (code ${cod
  * test failure; throws only for bad arguments. Output goes to `out` (stdout), diagnostics to `err`.
  */
 export async function runExtensionTests({
-  extensionDevelopmentPath, extensionTestsPath, folder, timeoutMs = 180_000, settings = {},
+  extensionDevelopmentPath, extensionTestsPath, folder, timeoutMs = 180_000, settings = {}, webWorker = false,
   logsDir, out = process.stdout, err = process.stderr, exitGraceMs = 5000,
 } = {}) {
   requireAbs('--extension-dev-path', extensionDevelopmentPath, 'dir');
@@ -511,12 +588,14 @@ export async function runExtensionTests({
   events.on('automation-exit', (code) => {
     if (automationCode !== undefined) return;
     automationCode = code;
+    // In the web worker host the tests ran in the browser: the Node host's end says nothing of them.
+    if (webWorker) return finish(code, code === 0 ? null : `tests reported exit code ${code}`);
     // Closing the page disconnects the extension host, which then ends and is logged at once.
     if (!exthostExit && host?.page) host.page.close().catch(() => {});
     awaitOther();
   });
   events.on('exthost-exit', (info) => {
-    if (exthostExit) return;
+    if (exthostExit || webWorker) return;
     exthostExit = info;
     awaitOther();
   });
@@ -524,8 +603,11 @@ export async function runExtensionTests({
   events.on('page-crash', () => finish(1, 'the workbench page crashed'));
   try {
     startHost({
-      folder, extensionDevelopmentPath, extensionTestsPath, logsDir, events, settings,
+      folder, extensionDevelopmentPath, extensionTestsPath, webWorker, logsDir, events, settings,
       startupTimeoutMs: timeoutMs,
+      onLog: (line) => {
+        if (NO_TEST_HOST_RE.test(line)) finish(1, 'no extension host could run the tests (is the extension\'s entry for this host there?)');
+      },
       onAutomationLog: (level, line) => {
         // Test output = what the extension host prints (console.* / process.stdout in the tests);
         // the workbench forwards it through its log service, mixed with its own log lines:
@@ -567,6 +649,7 @@ function parseArgs(argv) {
       case '--folder': o.folder = path.resolve(val()); break;
       case '--timeout': o.timeoutMs = Number(val()) * 1000; break;
       case '--logs-dir': o.logsDir = path.resolve(val()); break;
+      case '--web-worker': o.webWorker = true; break;
       case '--setting': {
         const kv = val(); const j = kv.indexOf('=');
         if (j < 1) throw new Error(`--setting expects key=<json>, got ${kv}`);
@@ -581,7 +664,7 @@ function parseArgs(argv) {
 }
 
 const USAGE = `usage: node scripts/vscode-host.mjs test --extension-dev-path <abs dir> --tests-path <abs file> --folder <abs dir>
-         [--timeout <s, default 180>] [--logs-dir <dir>] [--setting key=<json>]...`;
+         [--timeout <s, default 180>] [--logs-dir <dir>] [--setting key=<json>]... [--web-worker]`;
 
 async function main() {
   let o;

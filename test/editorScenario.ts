@@ -2,7 +2,6 @@
  * The user's session both editor suites replay on the example post: test/e2e through the UI of a real
  * VS Code, test/vscode through the extension API. What is typed and what must come out of it.
  */
-import { spawnSync } from 'node:child_process';
 import { parseDigest } from '../server/src/core/parseDigest';
 
 /** The example post as the test blog holds it (identical to examples/_posts/2025-10-31-daily-papers.md). */
@@ -57,13 +56,9 @@ export interface CliDiagnostic {
   related?: { file: string; line: number; column: number; message: string }[];
 }
 
-/** What the CLI (`cliPath`, a dist/cli.js) reports for `file` in `language`, run from the workspace folder `cwd`. */
-export function cliDiagnostics(cliPath: string, file: string, cwd: string, language = 'en'): CliDiagnostic[] {
-  // In an Electron extension host (test-electron) process.execPath is Electron: have it act as Node.
-  const env = { ...process.env, ELECTRON_RUN_AS_NODE: '1' };
-  const run = spawnSync(process.execPath, [cliPath, 'check', '--lang', language, '--format', 'json', file], { cwd, env, encoding: 'utf8' });
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${cliPath} check failed (${run.status}): ${run.stderr}`);
-  const reports: { diagnostics: CliDiagnostic[] }[] = JSON.parse(run.stdout);
-  if (reports.length !== 1) throw new Error(`the CLI does not see ${file} as a digest post: ${run.stdout}`);
-  return reports[0].diagnostics;
+/** One file of `paper-digest check --format json`. */
+export interface CliReport {
+  /** Relative to the folder the CLI ran in, `/`-separated. */
+  file: string;
+  diagnostics: CliDiagnostic[];
 }

@@ -8,7 +8,8 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Locator } from 'playwright-core';
 import { copyBlogWorkspace } from '../../scripts/test-workspace.mjs';
 import { startHost, type Host } from '../../scripts/vscode-host.mjs';
-import { cliDiagnostics, EXAMPLE_POST, type CliDiagnostic } from '../editorScenario';
+import { cliDiagnostics } from '../cliReport';
+import { EXAMPLE_POST, type CliDiagnostic } from '../editorScenario';
 import { localizedManifest } from '../manifest';
 import { eventually, Workbench, type Problem, type ProblemSeverity } from './workbench';
 

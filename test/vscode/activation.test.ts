@@ -7,9 +7,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { EXAMPLE_POST as POST } from '../editorScenario';
 import { SOURCE, waitForDiagnostics } from './waitFor';
-import { testWorkspaceFolder } from './workspace';
-
-const EXTENSION_ID = 'paper-digest.paper-digest';
+import { EXTENSION_ID, testWorkspaceFolder } from './workspace';
 const DIAGNOSTICS_TIMEOUT_MS = 40_000;
 
 function formatDiagnostic(d: vscode.Diagnostic): string {

@@ -6,6 +6,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { EXAMPLE_POST } from '../editorScenario';
+import { EXTENSION_ID } from './workspace';
 
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
@@ -42,7 +43,7 @@ suite('Authoring in VS Code', () => {
     const workspaceFolder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(workspaceFolder, 'the test workspace folder is not open');
     folder = workspaceFolder;
-    await vscode.extensions.getExtension('paper-digest.paper-digest')?.activate();
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
   });
 
   test('outside a digest, `paper` and `digest` are the static snippets, each once', async () => {

@@ -4,17 +4,16 @@
  * event. The steps run in order on one editor; the post is reverted afterwards.
  */
 import * as assert from 'assert';
-import * as path from 'path';
-import { isDeepStrictEqual } from 'util';
 import * as vscode from 'vscode';
+import { Utils } from 'vscode-uri';
 import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
 import {
-  cliDiagnostics, EXAMPLE_POST, headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames, TITLE_EDIT, type CliDiagnostic,
+  EXAMPLE_POST, headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames, TITLE_EDIT, type CliDiagnostic,
 } from '../editorScenario';
-import { waitFor, waitForDiagnostics } from './waitFor';
-import { testWorkspaceFolder } from './workspace';
+import { expectedCliDiagnostics } from './host/cliDiagnostics';
+import { isDeepStrictEqual, waitFor, waitForDiagnostics } from './waitFor';
+import { EXTENSION_ID, testWorkspaceFolder } from './workspace';
 
-const EXTENSION_ID = 'paper-digest.paper-digest';
 const PREVIEW_VIEW_TYPE = 'paperDigest.preview';
 
 const SEVERITY: Record<vscode.DiagnosticSeverity, CliDiagnostic['severity']> = {
@@ -71,7 +70,7 @@ suite('A user session on the example post, through the extension API', () => {
   test('1. the post gets the diagnostics the CLI reports for it', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is not loaded`);
-    const expected = byPosition(cliDiagnostics(path.join(extension.extensionPath, 'dist/cli.js'), uri.fsPath, folder.uri.fsPath).map(({ fixes: _fixes, related: _related, ...reported }) => reported));
+    const expected = byPosition((await expectedCliDiagnostics(extension, uri, folder.uri)).map(({ fixes: _fixes, related: _related, ...reported }) => reported));
     assert.ok(expected.length > 0, 'the CLI reports nothing for the example post: the comparison would prove nothing');
     await waitForDiagnostics('the CLI\'s diagnostics', uri, (diagnostics) => isDeepStrictEqual(byPosition(diagnostics.map(asReported)), expected), 40_000);
   });
@@ -128,7 +127,7 @@ suite('A user session on the example post, through the extension API', () => {
     await vscode.commands.executeCommand('paperDigest.openPreviewToSide');
     const [preview] = await waitFor('the preview tab', vscode.window.tabGroups.onDidChangeTabs, previewTabs, (tabs) => tabs.length === 1);
     assert.notStrictEqual(preview.group.viewColumn, editor.viewColumn, 'the preview is beside the editor, not over it');
-    assert.strictEqual(preview.label, `Preview ${path.basename(uri.path)}`);
+    assert.strictEqual(preview.label, `Preview ${Utils.basename(uri)}`);
     assert.strictEqual(vscode.window.activeTextEditor?.document, document, 'the editor keeps the focus');
 
     const line = headingLine(original, TITLE_EDIT.paper) - 1;

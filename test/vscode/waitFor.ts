@@ -1,3 +1,4 @@
+import * as assert from 'assert';
 import * as vscode from 'vscode';
 
 /**
@@ -41,4 +42,14 @@ export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
 /** Our diagnostics for `uri` once `accept` holds, waiting on diagnostics changes. */
 export function waitForDiagnostics(what: string, uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs?: number): Promise<vscode.Diagnostic[]> {
   return waitFor(what, vscode.languages.onDidChangeDiagnostics, () => ours(uri), accept, timeoutMs);
+}
+
+/** Node's `util.isDeepStrictEqual`, which the web worker host's `util` lacks. */
+export function isDeepStrictEqual(actual: unknown, expected: unknown): boolean {
+  try {
+    assert.deepStrictEqual(actual, expected);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
+export const EXTENSION_ID = 'paper-digest.paper-digest';
+
 /** The folder the test window opened (a copy of the test blog). */
 export function testWorkspaceFolder(): vscode.WorkspaceFolder {
   const folder = vscode.workspace.workspaceFolders?.[0];
