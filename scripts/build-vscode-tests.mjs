@@ -54,12 +54,18 @@ async function buildForWebWorker() {
     outfile: path.join(outDir, 'index.js'),
     bundle: true,
     platform: 'browser',
+    conditions: ['worker'],
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],
-    // The npm `util` (under `assert`) reads these at load time.
-    define: { 'process.env.NODE_DEBUG': 'false', 'process.env.PAPER_DIGEST_TEST_GREP': JSON.stringify(process.env.PAPER_DIGEST_TEST_GREP ?? '') },
-    plugins: [webHostVariants, noNodeBuiltins(['assert', 'util', 'util/'])],
+    // What the npm `assert` and `util` read of Node's `process` (no terminal here), and the grep of the run.
+    define: {
+      'process.env.NODE_DEBUG': 'false',
+      'process.stderr': 'undefined',
+      'process.emitWarning': 'undefined',
+      'process.env.PAPER_DIGEST_TEST_GREP': JSON.stringify(process.env.PAPER_DIGEST_TEST_GREP ?? ''),
+    },
+    plugins: [webHostVariants, noNodeBuiltins({ allowed: ['assert', 'util', 'util/'] })],
     sourcemap: 'inline',
     logLevel: 'warning',
     absWorkingDir: repo,

@@ -1,9 +1,12 @@
 // Bundles the extension client, the language server and the CLI into dist/ (CommonJS, for VS Code's extension host and
-// Node), and the preview webview's script and stylesheet (for the browser).
+// Node); the client and the language server for the web worker extension host (github.dev, vscode.dev) into dist/web/,
+// with no Node built-in in them (the build fails on one); the renderer once for both (dist/render.js); and the preview
+// webview's script and stylesheet (for the browser).
 //   node scripts/build.mjs [--production] [--watch]
 // --watch rebuilds every bundle on each change of its sources and keeps running (`npm run watch`).
 import { context, formatMessages } from 'esbuild';
 import { watch as watchFolder } from 'node:fs';
+import { noNodeBuiltins } from './noNodeBuiltins.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -33,10 +36,31 @@ const rendererApart = {
   },
 };
 
+/** For web workers (the web extension host, the language server's worker): no Node.js, and no DOM either. */
+const web = { ...common, platform: 'browser', target: 'es2022', conditions: ['worker'] };
+/** The web worker's server: the workspace's paths are POSIX there (vscode-uri `fsPath`s of virtual folders). */
+const webServer = { ...web, plugins: [noNodeBuiltins({ substitutes: { 'node:path': 'path-browserify' } })] };
+
+/**
+ * The renderer, loaded by the desktop's server with `require` and by the web worker's with `importScripts` (sass is
+ * most of the package: one copy). The libraries' browser builds run in Node too; of Node it asks only `node:path` and
+ * `node:crypto`, which the web worker gives it (server/src/lsp/browser/rendererModules.ts).
+ */
+const renderer = {
+  ...web,
+  format: 'iife',
+  globalName: 'paperDigestRenderer',
+  footer: { js: "if (typeof module === 'object') module.exports = paperDigestRenderer;" },
+  external: ['node:path', 'node:crypto'],
+  plugins: [noNodeBuiltins({ allowed: ['node:path', 'node:crypto'] })],
+};
+
 const bundles = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
+  { ...common, entryPoints: ['client/src/node/extension.ts'], outfile: 'dist/client.js' },
   { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', plugins: [rendererApart] },
-  { ...common, entryPoints: ['server/src/render/index.ts'], outfile: 'dist/render.js' },
+  { ...renderer, entryPoints: ['server/src/render/index.ts'], outfile: 'dist/render.js' },
+  { ...web, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/web/client.js', plugins: [noNodeBuiltins()] },
+  { ...webServer, format: 'iife', entryPoints: ['server/src/lsp/browser/server.ts'], outfile: 'dist/web/server.js' },
   { ...common, entryPoints: ['server/src/workspace/summaryWorker.ts'], outfile: 'dist/summaryWorker.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, platform: 'browser', format: 'iife', target: 'chrome114', entryPoints: ['client/preview-src/main.ts'], outfile: 'dist/preview.js' },

@@ -16,6 +16,7 @@ import {
   type MarkupContent,
   type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
 import { writeBlog, type GeneratedBlog } from '../generatedBlog';
 import { LspClient } from './lspClient';
 
@@ -141,7 +142,7 @@ describe('the workspace index in a later session', () => {
   });
 
   const session = async (run: (client: LspClient) => Promise<void>) => {
-    const client = await LspClient.start({ rootPath: root, capabilities: CAPABILITIES, initializationOptions: { storagePath } });
+    const client = await LspClient.start({ rootPath: root, capabilities: CAPABILITIES, initializationOptions: { storageUri: URI.file(storagePath).toString() } });
     try {
       await client.waitForProgressEnd(INDEXING);
       await run(client);

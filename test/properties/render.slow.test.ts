@@ -1,3 +1,4 @@
+import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 // Properties of the renderer over real-looking posts, their mutations and script injections anywhere (body, front
 // matter, Liquid, kramdown attribute lists): it never throws, and no output (post body, built-in page, preview with or
 // without the workspace's Jekyll site) holds a script, an event handler attribute or a javascript: URL, read the way a
@@ -75,7 +76,7 @@ describe('renderer properties over real-looking posts and injected scripts', () 
     await fc.assert(fc.asyncProperty(attackedPost, async (text) => {
       assertHarmless(await renderPostBody({ text, allowSite: false }), 'body');
       assertHarmless(await renderPostPage({ text, allowSite: false }), 'built-in page');
-      for (const source of [{ text, allowSite: false }, { text, filePath, allowSite: true }]) {
+      for (const source of [{ text, allowSite: false }, { text, filePath, allowSite: true, files: nodeFileSystem }]) {
         const preview = await renderPreview(source, { resourceRoots: [{ path: site, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/site' }] });
         assertHarmless(`${preview.chrome?.before ?? ''}${shownContent(preview)}${preview.chrome?.after ?? ''}`, `preview${source.allowSite ? ' with the site' : ''}`);
       }

@@ -1,3 +1,4 @@
+import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 // Builds posts with the real Jekyll and compares its post content with our `render --body`, whitespace normalised.
 // Used by the fidelity test (fixture site) and by scripts/jekyll-fidelity.ts (any folder of posts).
 import { spawnSync } from 'node:child_process';
@@ -57,7 +58,7 @@ export function siteAroundPosts(postsDir: string, fixtureSite: string): string {
 async function comparePost(postFile: string, builtFile: string): Promise<PostComparison> {
   const post = postFile.split(/[\\/]/).pop()!;
   const jekyll = normaliseHtml(existsSync(builtFile) ? readFileSync(builtFile, 'utf8') : '');
-  const ours = normaliseHtml(await renderPostBody({ text: readFileSync(postFile, 'utf8'), filePath: postFile, allowSite: true }));
+  const ours = normaliseHtml(await renderPostBody({ text: readFileSync(postFile, 'utf8'), filePath: postFile, allowSite: true, files: nodeFileSystem }));
   if (ours === jekyll) return { post, equal: true };
   let at = 0;
   while (ours[at] === jekyll[at]) at++;

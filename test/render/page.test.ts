@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { renderPostPage, renderPreview } from '../../server/src/render';
+import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { folderWith, FRONT_MATTER, shownContent } from './helpers';
 
 const POST_PATH = '_posts/2025-10-31-daily-papers-20251031.md';
@@ -31,7 +32,7 @@ layout: default
 
 async function page(files: Record<string, string>, allowSite = true): Promise<string> {
   const root = folderWith(files);
-  return renderPostPage({ text: files[POST_PATH], filePath: join(root, POST_PATH), allowSite });
+  return renderPostPage({ text: files[POST_PATH], filePath: join(root, POST_PATH), allowSite, files: nodeFileSystem });
 }
 
 describe('the page around the post', () => {
@@ -66,7 +67,7 @@ describe('the page around the post', () => {
     const brokenLayouts: Record<string, string>[] = [{}, { '_layouts/post.html': '{% for x in %}{{ content }}' }];
     for (const layouts of brokenLayouts) {
       const root = folderWith({ '_config.yml': '', '_layouts/.keep': '', ...layouts, [POST_PATH]: POST });
-      const result = await renderPreview({ text: POST, filePath: join(root, POST_PATH), allowSite: true }, { resourceRoots: [] });
+      const result = await renderPreview({ text: POST, filePath: join(root, POST_PATH), allowSite: true, files: nodeFileSystem }, { resourceRoots: [] });
       assert.equal(result.theme, 'builtin');
       assert.match(result.notes.join('\n'), /built-in theme/);
       assert.match(result.chrome!.before, /Created in/);
@@ -80,31 +81,31 @@ describe('the preview', () => {
   const resourceRoots = [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }];
 
   it('marks blocks with their 0-based line in the post file, which --body never does', async () => {
-    const result = await renderPreview({ text: POST, filePath, allowSite: true }, { resourceRoots });
+    const result = await renderPreview({ text: POST, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots });
     assert.match(shownContent(result), /<h1 id="1-논문-제목" data-line="9">/);
     assert.match(shownContent(result), /<h2 id="introduction" data-line="11">/);
-    assert.doesNotMatch(await renderPostPage({ text: POST, filePath, allowSite: true }), /data-line/);
+    assert.doesNotMatch(await renderPostPage({ text: POST, filePath, allowSite: true, files: nodeFileSystem }), /data-line/);
   });
 
   it('cuts the sanitized page at the content and sends it again only when it changed', async () => {
-    const first = await renderPreview({ text: POST, filePath, allowSite: true }, { resourceRoots });
+    const first = await renderPreview({ text: POST, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots });
     assert.equal(first.theme, 'site');
     assert.match(first.chrome!.before, /<div id="markdown-content">$/);
     assert.match(first.chrome!.after, /^<\/div><\/article>/);
     assert.equal(first.chrome!.bodyClass, 'fixed-top-nav');
     assert.doesNotMatch(first.chrome!.before + first.chrome!.after, /<script/);
     const shown = { chromeKey: first.chromeKey, blockKeys: first.blocks.map((block) => block.key) };
-    const typed = await renderPreview({ text: `${POST}- Motivation: 동기이다.\n`, filePath, allowSite: true }, { resourceRoots, shown });
+    const typed = await renderPreview({ text: `${POST}- Motivation: 동기이다.\n`, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots, shown });
     assert.equal(typed.chromeKey, first.chromeKey);
     assert.equal(typed.chrome, undefined);
     assert.match(shownContent(typed), /Motivation: 동기이다\./);
-    const retitled = await renderPreview({ text: POST.replace('2025-10-31"', '2025-11-01"'), filePath, allowSite: true }, { resourceRoots, shown });
+    const retitled = await renderPreview({ text: POST.replace('2025-10-31"', '2025-11-01"'), filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots, shown });
     assert.notEqual(retitled.chromeKey, first.chromeKey);
     assert.match(retitled.chrome!.before, /Daily Papers — 2025-11-01/);
   });
 
   it("compiles the site's Sass for the preview and leaves remote stylesheets out", async () => {
-    const { chrome } = await renderPreview({ text: POST, filePath, allowSite: true }, { resourceRoots });
+    const { chrome } = await renderPreview({ text: POST, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots });
     const css = chrome!.styles.flatMap((style) => ('css' in style ? [style.css] : []));
     assert.equal(chrome!.styles.length, 1);
     assert.match(css[0], /\.container \{\s*max-width: 930px;/);

@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { createConnection, TextDocuments } from 'vscode-languageserver/node';
 import { createProtocolConnection, DidOpenTextDocumentNotification, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ServerContext } from '../../server/src/lsp/context';
+import { NODE_PLATFORM } from '../../server/src/lsp/nodePlatform';
 import { registerRenderRequest } from '../../server/src/lsp/features/render';
 import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../server/src/protocol/render';
 import { REPO } from '../helpers';
@@ -19,7 +21,7 @@ describe('the paperDigest/render request', () => {
   const [toServer, toClient] = [new PassThrough(), new PassThrough()];
   const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
   const documents = new TextDocuments(TextDocument);
-  registerRenderRequest(server, documents);
+  registerRenderRequest(new ServerContext(server, documents, NODE_PLATFORM));
   documents.listen(server);
   server.listen();
   const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));

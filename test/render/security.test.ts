@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { previewShell } from '../../client/src/preview/webviewHtml';
 import { renderPostPage, renderPreview } from '../../server/src/render';
+import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { body, folderWith, FRONT_MATTER, shownContent } from './helpers';
 
 const PAYLOADS = [
@@ -48,7 +49,7 @@ describe('raw HTML in a post is rendered harmless', () => {
     });
     const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
     const result = await renderPreview(
-      { text: readFileSync(filePath, 'utf8'), filePath, allowSite: true },
+      { text: readFileSync(filePath, 'utf8'), filePath, allowSite: true, files: nodeFileSystem },
       { resourceRoots: [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }] },
     );
     const content = shownContent(result);
@@ -93,7 +94,7 @@ describe('the preview page cannot be restyled or imitated by a post', () => {
     const text = `${FRONT_MATTER.replace('"Daily Papers — 2025-10-31"', JSON.stringify(title))}\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n`;
     const root = folderWith({ ...site, '_posts/2025-10-31-daily-papers-20251031.md': text });
     const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
-    const { chrome } = await renderPreview({ text, filePath, allowSite: true }, { resourceRoots: resourceRoots(root), remoteContent: true });
+    const { chrome } = await renderPreview({ text, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots: resourceRoots(root), remoteContent: true });
     assert.deepEqual(chrome!.styles, [
       { href: 'https://file+.vscode-resource.vscode-cdn.net/ws/assets/site.css' },
       { href: 'https://cdn.example/mdb.css', integrity: 'sha256-abc', crossOrigin: 'anonymous' },
@@ -105,7 +106,7 @@ describe('the preview page cannot be restyled or imitated by a post', () => {
     const text = `${FRONT_MATTER}\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n`;
     const root = folderWith({ ...site, '_posts/2025-10-31-daily-papers-20251031.md': text });
     const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
-    const { chrome } = await renderPreview({ text, filePath, allowSite: true }, { resourceRoots: resourceRoots(root), remoteContent: false });
+    const { chrome } = await renderPreview({ text, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots: resourceRoots(root), remoteContent: false });
     assert.deepEqual(chrome!.styles, [{ href: 'https://file+.vscode-resource.vscode-cdn.net/ws/assets/site.css' }]);
   });
 
@@ -160,10 +161,10 @@ describe('a site cannot make the preview read files outside it', () => {
     mkdirSync(join(root, 'assets'));
     symlinkSync(join(outside, 'secret.css'), join(root, 'assets/linked.css'));
     const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
-    const page = await renderPostPage({ text, filePath, allowSite: true });
+    const page = await renderPostPage({ text, filePath, allowSite: true, files: nodeFileSystem });
     assert.match(page, /자기-include/);
     assert.doesNotMatch(page, /비밀/);
-    const { chrome } = await renderPreview({ text, filePath, allowSite: true }, { resourceRoots: [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }] });
+    const { chrome } = await renderPreview({ text, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots: [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }] });
     assert.deepEqual(chrome!.styles, []);
   });
 });

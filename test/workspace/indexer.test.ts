@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
 import { parseDigest } from '../../server/src/core/parseDigest';
+import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { summarizeFile } from '../../server/src/workspace/summarizeFile';
 import { SummaryCache } from '../../server/src/workspace/summaryCache';
 import { writeBlog } from '../generatedBlog';
@@ -105,7 +106,7 @@ describe('WorkspaceIndexer', () => {
     const summarized: string[] = [];
     const { index, indexer } = indexerFor([root], {
       whenQuiet: () => quietNow,
-      summarize: async (request) => (summarized.push(request.path), summarizeFile(request)),
+      summarize: async (request) => (summarized.push(request.path), summarizeFile(request, nodeFileSystem)),
     });
     indexer.indexAll();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -128,7 +129,7 @@ describe('WorkspaceIndexer', () => {
       const { index, indexer } = indexerFor([root], {
         cache,
         settings,
-        summarize: async (request) => (summarized.push(basename(request.path)), summarizeFile(request)),
+        summarize: async (request) => (summarized.push(basename(request.path)), summarizeFile(request, nodeFileSystem)),
       });
       indexer.indexAll();
       await indexer.whenIdle();

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { summarizeFile, type SummaryRequest } from '../../server/src/workspace/summarizeFile';
 import { SummaryThread } from '../../server/src/workspace/summaryThread';
 import { post, REPO } from '../helpers';
@@ -34,7 +35,7 @@ describe('SummaryThread', () => {
     const thread = new SummaryThread(WORKER);
     const requests = Array.from({ length: 12 }, (_, i) => request(`2025-10-${10 + i}-daily-papers.md`, post([{ id: `2510.${26001 + i}` }, {}])));
     const summaries = await Promise.all(requests.map((r) => thread.summarize(r)));
-    assert.deepEqual(summaries, await Promise.all(requests.map(summarizeFile)));
+    assert.deepEqual(summaries, await Promise.all(requests.map((request) => summarizeFile(request, nodeFileSystem))));
     assert.equal(summaries[3]?.papers[0].arxivId, '2510.26004');
   });
 

@@ -2,6 +2,7 @@ import { URI } from 'vscode-uri';
 import type { PostSummary } from '../../server/src/core/postSummary';
 import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
 import { WorkspaceIndexer } from '../../server/src/workspace/indexer';
+import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { summarizeFile, type FolderSettings, type SummaryRequest } from '../../server/src/workspace/summarizeFile';
 import type { SummaryCache } from '../../server/src/workspace/summaryCache';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
@@ -22,11 +23,12 @@ export interface TestIndexerOptions {
 }
 
 /** An index of the folders (paths), kept by an indexer with the default settings. */
-export function indexerFor(folders: string[], { open = new Set(), summarize = summarizeFile, whenQuiet = () => Promise.resolve(), cache, settings = INDEX_SETTINGS }: TestIndexerOptions = {}) {
+export function indexerFor(folders: string[], { open = new Set(), summarize = (request) => summarizeFile(request, nodeFileSystem), whenQuiet = () => Promise.resolve(), cache, settings = INDEX_SETTINGS }: TestIndexerOptions = {}) {
   const index = new WorkspaceIndex();
   const errors: unknown[] = [];
   const indexer = new WorkspaceIndexer(index, {
     folders: () => folders.map((folder) => URI.file(folder).toString()),
+    files: nodeFileSystem,
     settingsFor: async () => settings,
     isOpen: (file) => open.has(file),
     summarize,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
   AddPaperRequest,
   ArxivReferenceRequest,
@@ -18,7 +18,7 @@ const MAX_ATTEMPTS = 3;
  * the title from the arXiv export API and appends the numbered entry as a snippet, so Tab walks the
  * sections to fill. Any failure leaves the document untouched and says why.
  */
-export async function addPaperFromArxiv(client: LanguageClient, digests: DigestDocuments): Promise<void> {
+export async function addPaperFromArxiv(client: BaseLanguageClient, digests: DigestDocuments): Promise<void> {
   const editor = activeMarkdownEditor();
   if (!editor) return;
   const document = editor.document;
@@ -47,7 +47,7 @@ export async function addPaperFromArxiv(client: LanguageClient, digests: DigestD
   await addPaper(client, document, { textDocument: { uri: scopeUri }, reference });
 }
 
-async function addPaper(client: LanguageClient, document: vscode.TextDocument, params: AddPaperParams): Promise<void> {
+async function addPaper(client: BaseLanguageClient, document: vscode.TextDocument, params: AddPaperParams): Promise<void> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const answer = await fetchWithProgress(client, params);
     if (!answer) return;
@@ -68,7 +68,7 @@ async function addPaper(client: LanguageClient, document: vscode.TextDocument, p
   void vscode.window.showWarningMessage(vscode.l10n.t('The post kept changing while the paper was added; run the command again.'));
 }
 
-async function fetchWithProgress(client: LanguageClient, params: AddPaperParams) {
+async function fetchWithProgress(client: BaseLanguageClient, params: AddPaperParams) {
   const title = params.title === undefined ? vscode.l10n.t('Fetching the paper from arXiv…') : vscode.l10n.t('Writing the paper entry…');
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
     try {
@@ -81,7 +81,7 @@ async function fetchWithProgress(client: LanguageClient, params: AddPaperParams)
   });
 }
 
-async function insertEntry(client: LanguageClient, document: vscode.TextDocument, paper: PaperToAdd): Promise<void> {
+async function insertEntry(client: BaseLanguageClient, document: vscode.TextDocument, paper: PaperToAdd): Promise<void> {
   const editor = await vscode.window.showTextDocument(document);
   const range = client.protocol2CodeConverter.asRange(paper.range);
   if (!(await editor.insertSnippet(new vscode.SnippetString(paper.snippet), range))) {

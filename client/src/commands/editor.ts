@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { isFailure, type DocumentEdits, type Failure } from '../../../server/src/protocol';
 
 /** The active editor when it shows markdown; otherwise says what to open and gives undefined. */
@@ -18,7 +18,7 @@ export function textDocumentOf(editor: vscode.TextEditor) {
  * Applies the server's edits to the editor as one undoable change and moves the cursor where the
  * server says; a failure, a message or a document that changed meanwhile is told to the user instead.
  */
-export async function applyDocumentEdits(editor: vscode.TextEditor, client: LanguageClient, answer: DocumentEdits | Failure): Promise<void> {
+export async function applyDocumentEdits(editor: vscode.TextEditor, client: BaseLanguageClient, answer: DocumentEdits | Failure): Promise<void> {
   if (isFailure(answer)) return void vscode.window.showWarningMessage(answer.error);
   if (answer.message) return void vscode.window.showInformationMessage(answer.message);
   if (editor.document.version !== answer.version) {

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { DigestDocuments } from '../suggestions/digestDocuments';
 import { addPaperFromArxiv } from './addPaperFromArxiv';
 import { newDigestPost } from './newDigestPost';
 import { movePaper, renumberPapers } from './reorderPapers';
 
 /** The commands of the palette and the editor menus (package.json `contributes.commands`). */
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, digests: DigestDocuments): void {
+export function registerCommands(context: vscode.ExtensionContext, client: BaseLanguageClient, digests: DigestDocuments): void {
   const commands: Record<string, () => Promise<void>> = {
     'paperDigest.newDigestPost': () => newDigestPost(client, digests),
     'paperDigest.addPaperFromArxiv': () => addPaperFromArxiv(client, digests),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { isFailure, NewDigestPostRequest } from '../../../server/src/protocol';
 import type { DigestDocuments } from '../suggestions/digestDocuments';
 
@@ -7,7 +7,7 @@ import type { DigestDocuments } from '../suggestions/digestDocuments';
  * New Digest Post: opens today's post, or creates it from the template (`paperDigest.newPost.*`) with
  * paper 1 as a snippet, so the cursor waits on the first title either way.
  */
-export async function newDigestPost(client: LanguageClient, digests: DigestDocuments): Promise<void> {
+export async function newDigestPost(client: BaseLanguageClient, digests: DigestDocuments): Promise<void> {
   const folder = await blogFolder();
   if (!folder) return;
   const plan = await client.sendRequest(NewDigestPostRequest, { folderUri: folder.uri.toString(), date: localDate(new Date()) });
@@ -53,7 +53,7 @@ async function existingPost(target: vscode.Uri): Promise<vscode.Uri | undefined>
   }
 }
 
-async function openAtFirstTitle(uri: vscode.Uri, client: LanguageClient, digests: DigestDocuments): Promise<void> {
+async function openAtFirstTitle(uri: vscode.Uri, client: BaseLanguageClient, digests: DigestDocuments): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri);
   const { firstTitle } = await digests.status(editor.document);
   const range = firstTitle ? client.protocol2CodeConverter.asRange(firstTitle) : editor.document.lineAt(editor.document.lineCount - 1).range;

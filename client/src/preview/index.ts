@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PreviewPanel } from './previewPanel';
 
 export const OPEN_PREVIEW_TO_SIDE = 'paperDigest.openPreviewToSide';
 
 /** **Paper Digest: Preview as Blog Page** — one preview panel, following the active markdown editor. */
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerPreview(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   let panel: PreviewPanel | undefined;
   context.subscriptions.push(
     vscode.commands.registerCommand(OPEN_PREVIEW_TO_SIDE, async (resource?: vscode.Uri) => {

@@ -1,10 +1,10 @@
 // The preview beside the editor: one webview that follows the active markdown editor, re-renders as you type (one
 // request at a time, the keystrokes typed meanwhile coalesced into the next), and keeps the editor and the preview
 // scrolled together.
-import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DIAGNOSTIC_SOURCE, RENDER_METHOD, type FromWebview, type PreviewProblem, type RenderParams, type RenderResult, type ShownPreview, type ToWebview } from '../../../server/src/protocol';
+import { Utils } from 'vscode-uri';
 import { previewShell } from './webviewHtml';
 
 export const REMOTE_CONTENT_SETTING = 'paperDigest.preview.remoteContent';
@@ -17,14 +17,14 @@ export class PreviewPanel implements vscode.Disposable {
   private document: vscode.TextDocument;
   /** What the webview holds, as far as the renders sent to it tell. */
   private shown: ShownPreview | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private rendering = false;
   private renderAgain = false;
   private ignoreEditorScrollUntil = 0;
   private disposed = false;
 
   constructor(
-    private readonly client: LanguageClient,
+    private readonly client: BaseLanguageClient,
     document: vscode.TextDocument,
     private readonly extensionUri: vscode.Uri,
     onDispose: () => void,
@@ -167,7 +167,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private title(): string {
-    return vscode.l10n.t('Preview {0}', basename(this.document.uri.path));
+    return vscode.l10n.t('Preview {0}', Utils.basename(this.document.uri));
   }
 
   dispose(): void {

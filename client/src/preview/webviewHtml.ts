@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
 
 /** The words of the page's own parts, in the editor's language. */
@@ -21,7 +20,7 @@ export interface PreviewShellOptions {
  * the workspace (and https with `remoteContent`); and the script that receives each render.
  */
 export function previewShell(webview: Pick<vscode.Webview, 'cspSource'>, options: PreviewShellOptions): string {
-  const nonce = randomBytes(16).toString('base64');
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const remote = options.remoteContent ? ' https:' : '';
   const policy = [
     "default-src 'none'",

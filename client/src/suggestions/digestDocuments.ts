@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DocumentStatusRequest, type DocumentStatus } from '../../../server/src/protocol';
 
 /** Set for the active editor when it shows a digest post: the authoring commands and menus use it. */
@@ -17,7 +17,7 @@ export class DigestDocuments implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.subscriptions = [
       vscode.window.onDidChangeActiveTextEditor(() => this.refreshActive(0)),
       vscode.workspace.onDidChangeTextDocument((event) => {

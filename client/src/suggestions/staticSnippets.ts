@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { DigestDocuments } from './digestDocuments';
 
@@ -13,9 +12,9 @@ interface SnippetDefinition {
  * contributed through `contributes.snippets`: VS Code can neither hide a contributed snippet in some
  * files nor merge it with the language server's numbered `paper` item, so digests would list `paper` twice.
  */
-export function registerStaticSnippets(context: vscode.ExtensionContext, digests: DigestDocuments): void {
-  const file = context.asAbsolutePath('snippets/markdown.json');
-  const snippets = Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, SnippetDefinition>);
+export async function registerStaticSnippets(context: vscode.ExtensionContext, digests: DigestDocuments): Promise<void> {
+  const file = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'snippets/markdown.json'));
+  const snippets = Object.values(JSON.parse(new TextDecoder().decode(file)) as Record<string, SnippetDefinition>);
   const provider: vscode.CompletionItemProvider = {
     async provideCompletionItems(document, position) {
       const typed = document.lineAt(position.line).text.slice(0, position.character);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CompletionRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { CompletionRequest, type BaseLanguageClient } from 'vscode-languageclient';
 import { PAPER_LABEL } from '../../../server/src/protocol';
 import type { DigestDocuments } from './digestDocuments';
 
@@ -9,7 +9,7 @@ import type { DigestDocuments } from './digestDocuments';
  * of `paper` where the language server offers the entry (between papers); VS Code then narrows the list as
  * the word is typed. `paperDigest.suggestWhileTyping` turns it off.
  */
-export function registerSuggestWhileTyping(context: vscode.ExtensionContext, client: LanguageClient, digests: DigestDocuments): void {
+export function registerSuggestWhileTyping(context: vscode.ExtensionContext, client: BaseLanguageClient, digests: DigestDocuments): void {
   context.subscriptions.push(vscode.workspace.onDidChangeTextDocument(async (event) => {
     const editor = vscode.window.activeTextEditor;
     const [change] = event.contentChanges;
@@ -28,7 +28,7 @@ export function registerSuggestWhileTyping(context: vscode.ExtensionContext, cli
   }));
 }
 
-async function offersPaper(client: LanguageClient, document: vscode.TextDocument, position: vscode.Position): Promise<boolean> {
+async function offersPaper(client: BaseLanguageClient, document: vscode.TextDocument, position: vscode.Position): Promise<boolean> {
   try {
     const answer = await client.sendRequest(CompletionRequest.type, {
       textDocument: { uri: document.uri.toString() },

@@ -12,8 +12,9 @@ import { LineIndex } from '../core/span';
 import { validateModel, type DigestDiagnostic } from '../core/validate';
 import { DEFAULT_FILES } from '../settings/settings';
 import { findSiteRoot } from '../render/site/site';
+import { nodeFileSystem } from '../workspace/nodeFileSystem';
 import { relativePosixPath } from '../workspace/postFiles';
-import { summarizeFileSync } from '../workspace/summarizeFile';
+import { summarizeFileSync } from '../workspace/summarizeFileSync';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { markdownFiles } from './files';
 
@@ -32,7 +33,7 @@ interface FileReport {
   diagnostics: ReturnType<typeof describe>[];
 }
 
-export function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -47,7 +48,7 @@ export function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS
   const posts = markdownFiles(positionals.length ? positionals : ['.']).flatMap((file) => readPost(file, globs, values.fix));
   const index = new WorkspaceIndex();
   for (const post of posts) index.set(post.uri, summarizeModel(post.model, basename(post.file)));
-  indexSiteNeighbours(posts, globs, index);
+  await indexSiteNeighbours(posts, globs, index);
   const reports = posts.map((post) => report(post, index));
   if (values.format === 'json') out.write(`${JSON.stringify(reports, null, 2)}\n`);
   else for (const report of reports) for (const d of report.diagnostics) out.write(`${report.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
@@ -75,9 +76,9 @@ function readPost(file: string, globs: string[], fix: boolean): Post[] {
  * The other posts of the Jekyll sites the checked posts belong to (the nearest folder above with `_config.yml` and
  * `_layouts/`), as the workspace index reads them, so that `already-digested` sees what the editor sees.
  */
-function indexSiteNeighbours(posts: Post[], globs: string[], index: WorkspaceIndex): void {
+async function indexSiteNeighbours(posts: Post[], globs: string[], index: WorkspaceIndex): Promise<void> {
   const checked = new Set(posts.map((post) => post.uri));
-  const roots = new Set(posts.flatMap((post) => findSiteRoot(resolve(post.file)) ?? []));
+  const roots = new Set((await Promise.all(posts.map((post) => findSiteRoot(nodeFileSystem, resolve(post.file))))).filter((root) => root !== undefined));
   for (const root of roots) {
     for (const file of markdownFiles([root])) {
       const uri = URI.file(file).toString();

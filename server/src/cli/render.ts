@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderPostBody, renderPostPage } from '../render';
+import { nodeFileSystem } from '../workspace/nodeFileSystem';
 
 export const RENDER_USAGE = `Usage: paper-digest render [--body] FILE
 
@@ -31,7 +32,7 @@ export async function runRender(argv: string[], out: NodeJS.WritableStream, err:
     err.write(`paper-digest: cannot read ${positionals[0]}\n`);
     return 2;
   }
-  const source = { text, filePath, allowSite: true };
+  const source = { text, filePath, allowSite: true, files: nodeFileSystem };
   out.write(values.body ? await renderPostBody(source) : await renderPostPage(source));
   return 0;
 }

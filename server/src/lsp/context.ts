@@ -1,7 +1,11 @@
-import type { ClientCapabilities, Connection, FileEvent, InitializeParams, TextDocuments } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, FileEvent, InitializeParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { URI } from 'vscode-uri';
+import type { FileSystem } from '../core/fileSystem';
+import { folderKey, WorkspaceIndex } from '../workspace/workspaceIndex';
 import { Analyzer, type Analysis } from './analysis';
+import { ClientFileSystem } from './clientFileSystem';
+import type { ServerPlatform } from './platform';
 import { SettingsCache } from './settingsCache';
 
 /** What every feature of the server shares: the connection, the open documents and their analyses. */
@@ -9,8 +13,10 @@ export class ServerContext {
   readonly settings: SettingsCache;
   workspaceFolders: string[] = [];
   canRenameFiles = false;
-  /** A folder the client keeps for this workspace (VS Code's workspace storage), if it gave one. */
+  /** A folder the client keeps for this workspace (VS Code's workspace storage), if it gave one on the disk. */
   storagePath?: string;
+  /** What the workspace's files are read with (the index, the preview's site). */
+  readonly files: FileSystem;
   clientCapabilities: ClientCapabilities = {};
   /** Every digest post of the workspace (its papers, tags and categories), kept up to date by the indexing feature. */
   readonly index = new WorkspaceIndex();
@@ -23,8 +29,10 @@ export class ServerContext {
   constructor(
     readonly connection: Connection,
     readonly documents: TextDocuments<TextDocument>,
+    readonly platform: ServerPlatform,
   ) {
     this.settings = new SettingsCache(connection);
+    this.files = platform.fileSystem(new ClientFileSystem(connection, () => this.workspaceFolders));
   }
 
   initialize(params: InitializeParams): void {
@@ -33,8 +41,8 @@ export class ServerContext {
     this.settings.supportsConfiguration = !!capabilities.workspace?.configuration;
     this.canRenameFiles = !!capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('rename');
     this.workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
-    const { storagePath } = (params.initializationOptions ?? {}) as { storagePath?: unknown };
-    if (typeof storagePath === 'string') this.storagePath = storagePath;
+    const { storageUri } = (params.initializationOptions ?? {}) as { storageUri?: unknown };
+    if (typeof storageUri === 'string' && URI.parse(storageUri).scheme === 'file') this.storagePath = URI.parse(storageUri).fsPath;
     if (!this.workspaceFolders.length && params.rootUri) this.workspaceFolders = [params.rootUri];
   }
 
@@ -48,6 +56,12 @@ export class ServerContext {
       this.logError(`analysis of ${document.uri}`, error);
       return undefined;
     }
+  }
+
+  /** Where a document is on disk or in a workspace folder (virtual ones too); undefined for an unsaved one, say. */
+  filePathOf(uri: string): string | undefined {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' || this.workspaceFolders.some((folder) => uri.startsWith(folderKey(folder))) ? parsed.fsPath : undefined;
   }
 
   forget(uri: string): void {

@@ -3,7 +3,7 @@ import {
   type Diagnostic,
   type Range,
   type TextEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity, SpanEdit } from '../core/rules/rule';
 import { DIAGNOSTIC_SOURCE } from '../protocol/diagnostics';

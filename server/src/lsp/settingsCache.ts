@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { resolveSettings, type DigestSettings } from '../settings/settings';
 
 /** Per-document settings, asked of the client when it supports `workspace/configuration`. */

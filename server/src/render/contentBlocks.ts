@@ -1,11 +1,11 @@
 // The post content for the preview, in blocks: the part before the first paper, then each paper entry. The core's
 // incremental parse finds the entries (parsing again only the one a keystroke falls in), and each block is rendered
 // on its own and kept by its key, so typing renders one block again and the preview patches only that one.
-import { createHash } from 'node:crypto';
 import type { DigestModel } from '../core/model';
 import { reparseDigest } from '../core/reparseDigest';
 import { DEFAULT_SCHEMA } from '../core/schema';
 import type { ContentBlock } from '../protocol/render';
+import { sha1Hex } from './digests';
 import type { HeadingIdCounts } from './markdown/headingIds';
 import { renderMarkdownPart, type MarkdownOptions, type RenderedPart } from './markdown/pipeline';
 
@@ -57,7 +57,7 @@ export function renderBlocks(document: string, source: BlockSource): ContentBloc
     lineCountedTo = start;
     if (end - start > source.limits.block) return undefined;
     const markdown = source.text.slice(start, end);
-    const textHash = createHash('sha1').update(markdown).digest('hex').slice(0, 20);
+    const textHash = sha1Hex(markdown).slice(0, 20);
     const known = state.bases.get(textHash);
     let key = known && blockKey(textHash, known, counts);
     let part = key === undefined ? undefined : state.parts.get(key);

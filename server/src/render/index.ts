@@ -18,12 +18,12 @@ export function invalidateSite(paths: string[]): void {
 
 /** The post content HTML, as Jekyll passes it to the layout (what `--body` prints). */
 export async function renderPostBody(source: PostSource): Promise<string> {
-  return renderContent(preparePost(source));
+  return renderContent(await preparePost(source));
 }
 
 /** The full HTML page: the site's layouts around the content, or the built-in theme. */
 export async function renderPostPage(source: PostSource): Promise<string> {
-  const prepared = preparePost(source);
+  const prepared = await preparePost(source);
   const page = await renderLayouts(prepared, await renderContent(prepared));
   return page.theme === 'site' ? withExternalLinkAttributes(page.html, prepared.site!.config) : page.html;
 }

@@ -3,9 +3,9 @@
 // front matter or the site's files, so it is rendered once per change; as you type, only the blocks that changed are
 // rendered and sent.
 import * as l10n from '@vscode/l10n';
-import { createHash } from 'node:crypto';
 import type { ContentBlock, RenderResult, ResourceRoot, ShownPreview } from '../protocol/render';
 import { renderBlocks } from './contentBlocks';
+import { sha1Hex } from './digests';
 import { renderChrome, type RenderedChrome } from './previewChrome';
 import { Resources } from './previewResources';
 import { preparePost, renderContent, type PostSource, type PreparedPost } from './renderPost';
@@ -27,11 +27,11 @@ const CHROME_CACHE_SIZE = 8;
 const chromes = new Map<string, RenderedChrome>();
 
 export async function renderPreview(source: PostSource, options: PreviewOptions): Promise<Omit<RenderResult, 'version'>> {
-  const prepared = preparePost(source);
+  const prepared = await preparePost(source);
   const resources = new Resources(options.resourceRoots, prepared, source.filePath);
   const blocks = await contentBlocks(prepared, source, resources);
   const remoteContent = options.remoteContent === true;
-  const chromeKey = createHash('sha1').update(JSON.stringify([source.filePath, source.allowSite, prepared.site?.signature, prepared.post.frontMatter, options.resourceRoots, remoteContent])).digest('hex');
+  const chromeKey = sha1Hex(JSON.stringify([source.filePath, source.allowSite, prepared.site?.signature, prepared.post.frontMatter, options.resourceRoots, remoteContent]));
   let cached = chromes.get(chromeKey);
   if (!cached) {
     cached = await renderChrome(prepared, resources, remoteContent);
@@ -62,7 +62,7 @@ async function contentBlocks(prepared: PreparedPost, source: PostSource, resourc
   });
   if (blocks) return blocks;
   const html = await renderContent(withinPreviewLimit(prepared), { firstLine: 0, resolveImage: resources.image });
-  return [{ key: createHash('sha1').update(html).digest('hex').slice(0, 20), line: bodyLine, html }];
+  return [{ key: sha1Hex(html).slice(0, 20), line: bodyLine, html }];
 }
 
 function withinPreviewLimit(prepared: PreparedPost): PreparedPost {

@@ -2,7 +2,6 @@
 // sanitized like a post, with the stylesheets the layouts link: the site's own files (Sass compiled here, its `url()`s
 // pointed at the site's files), and remote ones with their integrity when the preview may load them.
 import * as l10n from '@vscode/l10n';
-import { randomUUID } from 'node:crypto';
 import type { Element, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
@@ -26,7 +25,7 @@ export async function renderChrome(prepared: PreparedPost, resources: Resources,
   const notes: string[] = [];
   const prepare = { ...prepared, notes };
   // Where the content goes: a word no post can know in advance, so none can cut the page elsewhere.
-  const slot = `paper-digest-content-${randomUUID()}`;
+  const slot = `paper-digest-content-${crypto.randomUUID()}`;
   let page = await renderLayouts(prepare, slot);
   let parts = pageParts(page.html, slot, resources.image);
   if (parts.body.length !== 2) {

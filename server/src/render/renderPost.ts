@@ -2,6 +2,7 @@
 // site (none, untrusted, a missing layout, a layout that fails) the page falls back to the built-in theme.
 import * as l10n from '@vscode/l10n';
 import { basename, join } from 'node:path';
+import type { FileSystem } from '../core/fileSystem';
 import { escapeText } from './markdown/hastSteps';
 import { markdownToHtml, type KramdownSettings, type MarkdownOptions } from './markdown/pipeline';
 import { readPost, type Post } from './post';
@@ -18,6 +19,8 @@ export interface PostSource {
   filePath?: string;
   /** Whether the workspace's Jekyll site may be used: false in untrusted workspaces. */
   allowSite: boolean;
+  /** What the site is read with; without it there is no site. */
+  files?: FileSystem;
 }
 
 export type Theme = 'site' | 'builtin';
@@ -33,9 +36,10 @@ export interface PreparedPost {
   notes: string[];
 }
 
-export function preparePost(source: PostSource): PreparedPost {
-  const siteRoot = source.allowSite && source.filePath ? findSiteRoot(source.filePath) : undefined;
-  const site = siteRoot ? loadSite(siteRoot) : undefined;
+export async function preparePost(source: PostSource): Promise<PreparedPost> {
+  const { files, filePath } = source;
+  const siteRoot = source.allowSite && files && filePath ? await findSiteRoot(files, filePath) : undefined;
+  const site = files && siteRoot ? await loadSite(files, siteRoot) : undefined;
   const config = site?.config ?? {};
   const post = readPost(source.text, source.filePath ? basename(source.filePath) : undefined, stringOr(config.timezone, undefined));
   const settings = site ? kramdownSettings(config) : JEKYLL_KRAMDOWN;
@@ -78,7 +82,7 @@ export async function renderContent(prepared: PreparedPost, preview: Pick<Markdo
 export async function renderLayouts(prepared: PreparedPost, content: string, useSite = true): Promise<{ html: string; theme: Theme }> {
   const { post } = prepared;
   const site = useSite ? prepared.site : undefined;
-  const chain = site ? layoutChain(join(site.root, '_layouts'), post.frontMatter.layout) : [];
+  const chain = site ? await layoutChain(site.files, join(site.root, '_layouts'), post.frontMatter.layout) : [];
   if (site && !chain.length) prepared.notes.push(l10n.t('The site has no layout "{0}"; the built-in theme is shown.', String(post.frontMatter.layout ?? '')));
   if (chain.length) {
     try {
@@ -107,7 +111,7 @@ function liquidFor(site: JekyllSite | undefined, settings: KramdownSettings): Je
   const cached = engines.get(key);
   if (cached?.signature === signature) return cached.liquid;
   const liquid = new JekyllLiquid({
-    siteRoot: site?.root,
+    site: site && { root: site.root, files: site.files },
     baseurl: stringOr(site?.config.baseurl, ''),
     url: stringOr(site?.config.url, ''),
     markdownify: (markdown) => markdownToHtml(markdown, { kramdown: settings }),

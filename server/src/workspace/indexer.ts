@@ -1,6 +1,7 @@
-import { stat } from 'node:fs/promises';
 import { URI } from 'vscode-uri';
+import type { FileSystem } from '../core/fileSystem';
 import type { PostSummary } from '../core/postSummary';
+import { uriInFolder } from './folderPaths';
 import { isInSkippedFolder, isMarkdownFile, markdownFilesUnder, relativePosixPath } from './postFiles';
 import type { FileStamp, SummaryCache } from './summaryCache';
 import type { FolderSettings, SummaryRequest } from './summarizeFile';
@@ -9,6 +10,8 @@ import { fileKey, folderKey, type WorkspaceIndex } from './workspaceIndex';
 export interface IndexerHost {
   /** The workspace folders' URIs. */
   folders(): string[];
+  /** What the folders are read with. */
+  files: FileSystem;
   settingsFor(folder: string): Promise<FolderSettings>;
   /** Open documents are indexed from the editor's text, not from disk. */
   isOpen(file: string): boolean;
@@ -54,7 +57,7 @@ export class WorkspaceIndexer {
 
   /** Walks every workspace folder and reads each markdown file again. */
   indexAll(): void {
-    for (const folder of this.host.folders()) this.walk(URI.parse(folder).fsPath);
+    for (const folder of this.host.folders()) this.walk(folder, URI.parse(folder).fsPath);
   }
 
   /** Reads again a file or folder that was created, changed or deleted (a deleted folder takes its posts along). */
@@ -66,10 +69,11 @@ export class WorkspaceIndexer {
     return this.isIdle ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  private walk(root: string): void {
+  /** Queues every markdown file below `root`, a folder of the workspace folder `folder`. */
+  private walk(folder: string, root: string): void {
     this.busyWalks++;
     const files = async () => {
-      for await (const path of markdownFilesUnder(root)) this.enqueue(URI.file(path).toString());
+      for await (const path of markdownFilesUnder(this.host.files, root)) this.enqueue(uriInFolder(URI.parse(folder), path));
     };
     files()
       .catch((error) => this.host.logError(`indexing ${root}`, error))
@@ -117,7 +121,7 @@ export class WorkspaceIndexer {
     const path = URI.parse(file).fsPath;
     const relativePath = relativePosixPath(URI.parse(folder).fsPath, path);
     if (isInSkippedFolder(relativePath)) return;
-    const info = await stat(path).catch(() => undefined);
+    const info = await this.host.files.stat(path);
     if (!info) {
       return this.apply(file, request, () => {
         this.index.delete(file);
@@ -125,7 +129,7 @@ export class WorkspaceIndexer {
         this.cache?.delete(file);
       });
     }
-    if (info.isDirectory()) return isInSkippedFolder(`${relativePath}/`) ? undefined : this.walk(path);
+    if (info.kind === 'directory') return isInSkippedFolder(`${relativePath}/`) ? undefined : this.walk(folder, path);
     if (!isMarkdownFile(path)) return;
     if (this.host.isOpen(file)) return this.cache?.keep(file);
     const settings = await this.host.settingsFor(folder);
@@ -166,3 +170,4 @@ export class WorkspaceIndexer {
     for (const resolve of waiters) resolve();
   }
 }
+

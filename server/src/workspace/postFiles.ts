@@ -1,5 +1,5 @@
-import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import type { FileSystem } from '../core/fileSystem';
 
 /** Folders no post lives in: dependencies, Jekyll's output and bundler's gems. Dot-folders are skipped too. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '_site', 'vendor']);
@@ -15,12 +15,11 @@ export function isInSkippedFolder(relativePath: string): boolean {
 }
 
 /** Every markdown file below `root` (symbolic links are not followed), as absolute paths. */
-export async function* markdownFilesUnder(root: string): AsyncGenerator<string> {
-  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    const path = join(root, entry.name);
-    if (entry.isDirectory() && !isSkippedFolderName(entry.name)) yield* markdownFilesUnder(path);
-    else if (entry.isFile() && isMarkdownFile(entry.name)) yield path;
+export async function* markdownFilesUnder(files: FileSystem, root: string): AsyncGenerator<string> {
+  for (const [name, kind] of await files.readDirectory(root)) {
+    const path = join(root, name);
+    if (kind === 'directory' && !isSkippedFolderName(name)) yield* markdownFilesUnder(files, path);
+    else if (kind === 'file' && isMarkdownFile(name)) yield path;
   }
 }
 

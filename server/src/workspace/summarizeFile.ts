@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { readText, type FileSystem } from '../core/fileSystem';
 import { summarizePostFile, type PostSummary } from '../core/postSummary';
 import type { DigestSchema } from '../core/schema';
 
@@ -20,20 +19,13 @@ export interface SummaryRequest {
   settings: FolderSettings;
 }
 
-/** Reads a file and summarizes it; undefined when it is no digest or too long. */
-export async function summarizeFile(request: SummaryRequest): Promise<PostSummary | undefined> {
-  return summarizeText(await readFile(request.path, 'utf8'), request);
+/** Reads a file through `files` and summarizes it; undefined when it is no digest, too long or gone. */
+export async function summarizeFile(request: SummaryRequest, files: FileSystem): Promise<PostSummary | undefined> {
+  const text = await readText(files, request.path);
+  return text === undefined ? undefined : summarizeText(text, request);
 }
 
-/**
- * The same with a synchronous read, for the worker thread: nothing else waits there, and one read call costs a
- * fraction of the thread-pool round trips of an asynchronous read.
- */
-export function summarizeFileSync(request: SummaryRequest): PostSummary | undefined {
-  return summarizeText(readFileSync(request.path, 'utf8'), request);
-}
-
-function summarizeText(text: string, { path, relativePath, settings }: SummaryRequest): PostSummary | undefined {
+export function summarizeText(text: string, { path, relativePath, settings }: SummaryRequest): PostSummary | undefined {
   if (text.length > settings.maxLength) return undefined;
   return summarizePostFile(text, { schema: settings.schema, globs: settings.files, relativePath, fileName: basename(path) });
 }

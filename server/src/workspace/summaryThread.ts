@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { PostSummary } from '../core/postSummary';
 import { summarizeFile, type SummaryRequest } from './summarizeFile';
+import { nodeFileSystem } from './nodeFileSystem';
 import type { WorkerRequest, WorkerResponse } from './summaryWorker';
 
 /** After this long without work the worker stops, and its memory goes back to the system. */
@@ -30,7 +31,7 @@ export class SummaryThread {
   constructor(private readonly script: string) {}
 
   summarize(request: SummaryRequest): Promise<PostSummary | undefined> {
-    if (this.failed) return summarizeFile(request);
+    if (this.failed) return summarizeFile(request, nodeFileSystem);
     clearTimeout(this.idleTimer);
     const worker = this.worker ?? this.start();
     const id = ++this.requests;
@@ -71,7 +72,7 @@ export class SummaryThread {
       if (pending.worker !== worker) continue;
       this.failed = true;
       this.pending.delete(id);
-      summarizeFile(pending.request).then(pending.resolve, pending.reject);
+      summarizeFile(pending.request, nodeFileSystem).then(pending.resolve, pending.reject);
     }
   }
 }

@@ -2,7 +2,8 @@
 import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { PostSummary } from '../core/postSummary';
-import { summarizeFileSync, type SummaryRequest } from './summarizeFile';
+import type { SummaryRequest } from './summarizeFile';
+import { summarizeFileSync } from './summarizeFileSync';
 
 export interface WorkerRequest extends SummaryRequest {
   id: number;

@@ -1,4 +1,4 @@
-import { isDeepStrictEqual } from 'node:util';
+import { dequal } from 'dequal';
 import { URI } from 'vscode-uri';
 import { unversionedId } from '../core/arxiv';
 import type { PostSummary } from '../core/postSummary';
@@ -46,7 +46,7 @@ export class WorkspaceIndex {
   set(file: string, summary: PostSummary): void {
     const key = fileKey(file);
     const old = this.posts.get(key);
-    if (old && isDeepStrictEqual(old.summary, summary)) return;
+    if (old && dequal(old.summary, summary)) return;
     if (old) this.unlink(old.papers);
     const papers = indexedPapers(key, summary);
     this.posts.set(key, { summary, papers });

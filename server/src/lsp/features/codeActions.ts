@@ -5,7 +5,7 @@ import {
   type CodeActionParams,
   type Diagnostic,
   type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll, minimalEdit } from '../../core/edits';
 import type { Fix } from '../../core/rules/rule';

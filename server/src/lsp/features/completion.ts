@@ -6,7 +6,7 @@ import {
   type CompletionItem,
   type CompletionList,
   type CompletionParams,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionsAt, isInFrontMatter, type AuthoringCompletion, type AuthoringCompletionKind } from '../../core/authoring/completions';
 import type { TermCounts } from '../../core/authoring/terms';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { toDiagnostic } from '../convert';
 import type { OpenDigest } from '../digestDocument';

@@ -1,4 +1,4 @@
-import type { DocumentLink } from 'vscode-languageserver/node';
+import type { DocumentLink } from 'vscode-languageserver';
 import { paperLinks } from '../../core/paperLinks';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';

@@ -1,4 +1,4 @@
-import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver/node';
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { digestOutline, type OutlineKind, type OutlineNode } from '../../core/outline';
 import type { ServerContext } from '../context';

@@ -1,4 +1,4 @@
-import type { FoldingRange } from 'vscode-languageserver/node';
+import type { FoldingRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { digestOutline, type OutlineNode } from '../../core/outline';
 import type { ServerContext } from '../context';

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { unversionedId } from '../../core/arxiv';
 import type { DigestModel, PaperEntry } from '../../core/model';

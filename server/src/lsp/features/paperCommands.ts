@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import type { Position } from 'vscode-languageserver/node';
+import type { Position } from 'vscode-languageserver';
 import { movePaper } from '../../core/authoring/movePaper';
 import { renumberPapers } from '../../core/renumberPapers';
 import { LineIndex } from '../../core/span';

@@ -1,36 +1,34 @@
 // `paperDigest/render`: the preview asks for a post's HTML. The open document's text is used (it is what the user
-// sees); a post not open in the editor is read from disk. The renderer keeps each site's layouts and compiled styles
+// sees); a post not open in the editor is read through the workspace's file system. The renderer keeps each site's layouts and compiled styles
 // until the client's watchers report a change to the site's files.
-import { readFile } from 'node:fs/promises';
-import { DidChangeWatchedFilesNotification, type Connection, type TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
+import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
+import { readText } from '../../core/fileSystem';
 import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../protocol/render';
 import type { ServerContext } from '../context';
 import type { Feature } from '../feature';
+import type { Renderer } from '../platform';
 
-/** The renderer (with sass and liquidjs) is loaded on the first preview, so a server that only checks posts stays small. */
-let renderer: Promise<typeof import('../../render')> | undefined;
-const loadRenderer = () => (renderer ??= import('../../render'));
+/** Loaded on the first preview. */
+let renderer: Promise<Renderer> | undefined;
 
 /** The files of a Jekyll site a preview page is made of (posts come through the index's own watcher of markdown files). */
 const SITE_FILES = ['**/_config.{yml,yaml}', '**/{_layouts,_includes,_data,_pages,_sass,assets}/**'];
 
-export function registerRenderRequest(connection: Connection, documents: TextDocuments<TextDocument>): void {
-  connection.onRequest(RENDER_METHOD, async (params: RenderParams): Promise<RenderResult> => {
-    const document = documents.get(params.uri);
-    const uri = URI.parse(params.uri);
-    const filePath = uri.scheme === 'file' ? uri.fsPath : undefined;
-    const text = document?.getText() ?? (filePath ? await readFile(filePath, 'utf8') : '');
-    const { renderPreview } = await loadRenderer();
-    const result = await renderPreview({ text, filePath, allowSite: params.trusted }, { resourceRoots: params.resourceRoots, remoteContent: params.remoteContent, shown: params.shown });
+export function registerRenderRequest(context: ServerContext): void {
+  context.connection.onRequest(RENDER_METHOD, async (params: RenderParams): Promise<RenderResult> => {
+    const document = context.documents.get(params.uri);
+    const filePath = context.filePathOf(params.uri);
+    const text = document?.getText() ?? (filePath ? await readText(context.files, filePath) : undefined) ?? '';
+    const { renderPreview } = await (renderer ??= context.platform.loadRenderer());
+    const source = { text, filePath, allowSite: params.trusted, files: context.files };
+    const result = await renderPreview(source, { resourceRoots: params.resourceRoots, remoteContent: params.remoteContent, shown: params.shown });
     return { ...result, version: document?.version };
   });
 }
 
 function watchSiteFiles(context: ServerContext): void {
   context.onFilesChanged((changes) => {
-    const paths = changes.map((change) => URI.parse(change.uri)).filter((uri) => uri.scheme === 'file').map((uri) => uri.fsPath);
+    const paths = changes.flatMap((change) => context.filePathOf(change.uri) ?? []);
     if (paths.length && renderer) void renderer.then(({ invalidateSite }) => invalidateSite(paths));
   });
   context.onInitialized(() => {
@@ -43,7 +41,7 @@ function watchSiteFiles(context: ServerContext): void {
 export const renderFeature: Feature = {
   capabilities: {},
   register: (context) => {
-    registerRenderRequest(context.connection, context.documents);
+    registerRenderRequest(context);
     watchSiteFiles(context);
   },
 };

@@ -1,14 +1,10 @@
 import * as l10n from '@vscode/l10n';
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { DidChangeWatchedFilesNotification, WatchKind } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, WatchKind } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { summarizeModel } from '../../core/postSummary';
 import { WorkspaceIndexer } from '../../workspace/indexer';
 import { QuietPeriod } from '../../workspace/quietPeriod';
-import { summarizeFile } from '../../workspace/summarizeFile';
-import { SummaryCache } from '../../workspace/summaryCache';
-import { SummaryThread } from '../../workspace/summaryThread';
+import type { SummaryCache } from '../../workspace/summaryCache';
 import { fileKey } from '../../workspace/workspaceIndex';
 import type { ServerContext } from '../context';
 import type { Feature } from '../feature';
@@ -23,12 +19,8 @@ const PROGRESS_INTERVAL_MS = 250;
  * (120 ms) and the check after it, so that the check of a keystroke never shares the CPU with indexing.
  */
 const TYPING_PAUSE_MS = 250;
-/** The summaries of the workspace's posts, kept in the client's storage for the workspace between sessions. */
-const CACHE_FILE = 'index-cache.json';
 /** How long after a file changes on disk the cache is saved again (once indexing is idle). */
 const CACHE_SAVE_DELAY_MS = 2000;
-/** The worker bundle beside the server bundle; without it (running from source) posts are summarized in this thread. */
-const WORKER_SCRIPT = join(__dirname, 'summaryWorker.js');
 
 /**
  * Builds the workspace index of digest posts once the client is ready, and keeps it current: files from disk
@@ -40,26 +32,27 @@ export const workspaceIndexingFeature: Feature = {
   register(context: ServerContext) {
     const typing = new QuietPeriod(TYPING_PAUSE_MS);
     context.documents.onDidChangeContent(() => typing.noteActivity());
-    const cache = new SummaryCache();
+    const indexCache = context.platform.indexCache();
     const indexer = new WorkspaceIndexer(context.index, {
-      folders: () => context.workspaceFolders.filter((folder) => URI.parse(folder).scheme === 'file'),
+      folders: () => context.workspaceFolders,
+      files: context.files,
       settingsFor: (folder) => context.settings.get(folder),
       isOpen: (file) => context.documents.all().some((document) => fileKey(document.uri) === file),
-      summarize: existsSync(WORKER_SCRIPT) ? summaryThread(WORKER_SCRIPT) : summarizeFile,
+      summarize: context.platform.summarizer(context.files),
       whenQuiet: () => typing.whenQuiet(),
       logError: (what, error) => context.logError(what, error),
-    }, cache);
-    const indexAll = () => void indexWithProgress(context, indexer).then(() => saveCache(context, indexer, cache));
+    }, indexCache?.cache);
+    const saveCache = () => void (indexCache && saveWhenIdle(context, indexer, indexCache.cache));
+    const indexAll = () => void indexWithProgress(context, indexer).then(saveCache);
     let saveTimer: ReturnType<typeof setTimeout> | undefined;
     const refresh = (uri: string) => {
       indexer.refresh(uri);
       clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => void saveCache(context, indexer, cache), CACHE_SAVE_DELAY_MS);
+      saveTimer = setTimeout(saveCache, CACHE_SAVE_DELAY_MS);
     };
     context.onInitialized(() => {
       watchPosts(context);
-      const cacheFile = context.storagePath && join(context.storagePath, CACHE_FILE);
-      void cache.load(cacheFile, serverBuild()).catch((error) => context.logError('reading the index cache', error)).then(indexAll);
+      void (indexCache?.load(context.storagePath) ?? Promise.resolve()).catch((error) => context.logError('reading the index cache', error)).then(indexAll);
     });
     context.onSettingsChanged(indexAll);
     context.onFilesChanged((changes) => {
@@ -70,18 +63,7 @@ export const workspaceIndexingFeature: Feature = {
   },
 };
 
-function summaryThread(script: string): typeof summarizeFile {
-  const thread = new SummaryThread(script);
-  return (request) => thread.summarize(request);
-}
-
-/** Differs between any two builds of the server, so that a cache is never read by a server that summarizes otherwise. */
-function serverBuild(): string {
-  const { size, mtimeMs } = statSync(__filename);
-  return `${size}-${mtimeMs}`;
-}
-
-async function saveCache(context: ServerContext, indexer: WorkspaceIndexer, cache: SummaryCache): Promise<void> {
+async function saveWhenIdle(context: ServerContext, indexer: WorkspaceIndexer, cache: SummaryCache): Promise<void> {
   await indexer.whenIdle();
   await cache.save().catch((error: Error) => context.connection.console.warn(`paper-digest: the index cache was not saved: ${error.message}`));
 }
@@ -124,13 +106,13 @@ function indexOpenPosts(context: ServerContext, refresh: (uri: string) => void):
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     context.index.forgetLookups(document.uri);
-    if (URI.parse(document.uri).scheme === 'file') refresh(document.uri);
+    if (context.filePathOf(document.uri)) refresh(document.uri);
   });
 }
 
 async function indexOpenPost(context: ServerContext, uri: string): Promise<void> {
   const document = context.documents.get(uri);
-  if (!document || URI.parse(uri).scheme !== 'file') return;
+  if (!document || !context.filePathOf(uri)) return;
   const analysis = await context.analysisOf(document);
   if (!analysis || context.documents.get(uri)?.version !== analysis.version) return;
   if (!analysis.isDigest) return context.index.delete(uri);

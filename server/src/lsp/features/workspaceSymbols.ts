@@ -1,4 +1,4 @@
-import { SymbolKind, type SymbolInformation } from 'vscode-languageserver/node';
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import type { IndexedPaper, WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { ServerContext } from '../context';
 import type { Feature } from '../feature';

@@ -1,23 +1,23 @@
 // Liquid as Jekyll runs it (liquidjs in Jekyll mode), made forgiving for a preview: a missing include renders as
 // nothing, an unknown filter passes its input through, an unknown tag (a theme plugin's) renders as nothing.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve as resolvePath, sep } from 'node:path';
 import { Liquid, Tag, TokenKind, type Context, type Emitter, type FS, type TagToken, type TopLevelToken } from 'liquidjs';
+import { readText, type FileSystem } from '../../core/fileSystem';
+import { md5Hex } from '../digests';
 
 type TagClass = Liquid['tags'][string];
 import { isRemote, realFileInside } from './paths';
 
 export interface LiquidSetup {
-  /** The site's folder; without it every include renders as nothing. */
-  siteRoot?: string;
+  /** The site's folder and how to read it; without it every include renders as nothing. */
+  site?: { root: string; files: FileSystem };
   baseurl: string;
   url: string;
   markdownify: (markdown: string) => string;
 }
 
 const MISSING = '\0missing-include';
+const utf8 = new TextEncoder();
 const NO_INCLUDES = '\0no-includes';
 const UNKNOWN_TAG = /^tag "([^"]+)" not found/;
 /** Plugin tags a theme may use; each render that meets a new one costs a parse, so the count is bounded. */
@@ -29,7 +29,7 @@ export class JekyllLiquid {
 
   constructor(setup: LiquidSetup) {
     // A root is needed even without includes: the missing-include fallback is looked up under one.
-    const includesDir = setup.siteRoot && join(setup.siteRoot, '_includes');
+    const includesDir = setup.site && join(setup.site.root, '_includes');
     const roots = [includesDir ?? NO_INCLUDES];
     this.engine = new Liquid({
       root: roots,
@@ -37,7 +37,7 @@ export class JekyllLiquid {
       layouts: [],
       extname: '',
       relativeReference: false,
-      fs: includeFiles(includesDir),
+      fs: includeFiles(setup.site?.files, includesDir),
       jekyllInclude: true,
       jekyllWhere: true,
       dynamicPartials: false,
@@ -56,10 +56,10 @@ export class JekyllLiquid {
     this.engine.registerFilter('markdownify', (input: unknown) => setup.markdownify(input === undefined || input === null ? '' : String(input)));
     this.engine.registerFilter('encode_email', encodeEmail);
     this.engine.registerFilter('sort', jekyllSort);
-    if (setup.siteRoot) {
-      const root = setup.siteRoot;
-      this.engine.registerFilter('bust_file_cache', (input: unknown) => bustCache(String(input ?? ''), root, (file) => [file]));
-      this.engine.registerFilter('bust_css_cache', (input: unknown) => bustCache(String(input ?? ''), root, () => filesUnder(join(root, 'assets/_sass'))));
+    if (setup.site) {
+      const site = setup.site;
+      this.engine.registerFilter('bust_file_cache', (input: unknown) => bustCache(String(input ?? ''), site, async (file) => [file]));
+      this.engine.registerFilter('bust_css_cache', (input: unknown) => bustCache(String(input ?? ''), site, () => filesUnder(site.files, join(site.root, 'assets/_sass'))));
     }
     this.engine.registerTag('highlight', HighlightTag);
     this.engine.registerTag('include', forgivingInclude(this.engine.tags.include));
@@ -145,27 +145,29 @@ function jekyllSort(input: unknown, property?: unknown): unknown[] {
 
 /** jekyll-email-protect's `encode_email`: letters and digits percent-encoded, byte by byte. */
 function encodeEmail(input: unknown): string {
-  return [...String(input ?? '')].map((char) => (/[\p{L}\p{N}]/u.test(char) ? [...Buffer.from(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('') : char)).join('');
+  return [...String(input ?? '')].map((char) => (/[\p{L}\p{N}]/u.test(char) ? [...utf8.encode(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('') : char)).join('');
 }
 
 /**
  * al-folio's cache-bust filters: `file?md5` of the file's content (`bust_file_cache`), or of every file of a folder
  * (`bust_css_cache`, over `assets/_sass`); a file missing or outside the site counts as empty, as the content of none.
  */
-function bustCache(url: string, root: string, files: (file: string) => string[]): string {
+async function bustCache(url: string, site: { root: string; files: FileSystem }, files: (file: string) => Promise<string[]>): Promise<string> {
   const assets = url.indexOf('assets/');
-  const file = join(root, assets < 0 ? url : url.slice(assets));
-  const hash = createHash('md5');
-  for (const each of files(file)) if (realFileInside(root, each)) hash.update(readFileSync(each));
-  return `${url}?${hash.digest('hex')}`;
+  const file = join(site.root, assets < 0 ? url : url.slice(assets));
+  const contents = await Promise.all((await files(file)).map(async (each) => ((await realFileInside(site.files, site.root, each)) && (await site.files.readFile(each))) || new Uint8Array()));
+  return `${url}?${md5Hex(contents)}`;
 }
 
-function filesUnder(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
-  } catch {
-    return [];
+/** Every file below `dir`, in path order (Ruby's `Dir.glob` sorted, as al-folio hashes them). */
+async function filesUnder(files: FileSystem, dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const [name, kind] of await files.readDirectory(dir)) {
+    const path = join(dir, name);
+    if (kind === 'directory') found.push(...(await filesUnder(files, path)));
+    else if (kind === 'file') found.push(path);
   }
+  return found.sort();
 }
 
 function relativeUrl(input: unknown, baseurl: string): string {
@@ -181,17 +183,22 @@ function absoluteUrl(input: unknown, setup: LiquidSetup): string {
   return isRemote(relative) ? relative : setup.url.replace(/\/+$/, '') + relative;
 }
 
-/** Includes come from `_includes` only (no symbolic link out of it); anything else, or a missing file, reads as empty. */
-function includeFiles(includesDir: string | undefined): FS {
+/**
+ * Includes come from `_includes` only (no symbolic link out of it); anything else, or a missing file, reads as empty.
+ * Pages are rendered asynchronously only: the site's files are read through `files`, which has no synchronous reads.
+ */
+function includeFiles(files: FileSystem | undefined, includesDir: string | undefined): FS {
   const inside = (file: string) => includesDir !== undefined && resolvePath(file).startsWith(resolvePath(includesDir) + sep);
-  const readable = (file: string) => inside(file) && realFileInside(includesDir!, file) !== undefined;
-  const found = (file: string) => file === MISSING || readable(file);
+  const readable = async (file: string) => !!files && inside(file) && (await realFileInside(files, includesDir!, file)) !== undefined;
   const allowed = (file: string) => file === MISSING || inside(file);
+  const noSyncReads = (): never => {
+    throw new Error('the preview renders Liquid asynchronously only');
+  };
   return {
-    exists: async (file) => found(file),
-    existsSync: found,
-    readFile: async (file) => (readable(file) ? laxLiquid(await readFile(file, 'utf8')) : ''),
-    readFileSync: (file) => (readable(file) ? laxLiquid(readFileSync(file, 'utf8')) : ''),
+    exists: async (file) => file === MISSING || (await readable(file)),
+    existsSync: noSyncReads,
+    readFile: async (file) => ((await readable(file)) ? laxLiquid((await readText(files!, file)) ?? '') : ''),
+    readFileSync: noSyncReads,
     resolve: (dir, file) => resolvePath(dir, file),
     contains: async (_root, file) => allowed(file),
     containsSync: (_root, file) => allowed(file),

@@ -1,5 +1,5 @@
-import { realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
+import type { FileSystem } from '../../core/fileSystem';
 
 /** The file a root-relative link (`/assets/x.png`, after the site's `baseurl`) names under `root`, never outside it. */
 export function fileUnderRoot(href: string, root: string, baseurl = ''): string | undefined {
@@ -20,13 +20,10 @@ export function fileFromFolder(href: string, dir: string, root: string): string 
  * `file` when it is a file really inside `root`: symbolic links are followed, and one that leads out of the root (or
  * nowhere) counts as no file, so a site cannot make the preview read what lies outside it.
  */
-export function realFileInside(root: string, file: string): string | undefined {
-  try {
-    const real = realpathSync(file);
-    return real.startsWith(realpathSync(root) + sep) && statSync(real).isFile() ? file : undefined;
-  } catch {
-    return undefined;
-  }
+export async function realFileInside(files: FileSystem, root: string, file: string): Promise<string | undefined> {
+  const [real, realRoot] = await Promise.all([files.realPath(file), files.realPath(root)]);
+  if (!real || !realRoot || !real.startsWith(realRoot + sep)) return undefined;
+  return (await files.stat(real))?.kind === 'file' ? file : undefined;
 }
 
 export function isRemote(href: string): boolean {

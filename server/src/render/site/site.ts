@@ -1,14 +1,16 @@
-// A Jekyll site on disk: where it is, its `_config.yml`, `_data`, pages and posts, read once and kept until
-// `invalidateSite` hears that one of its files changed; its signature changes then, so caches know to start over.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// A Jekyll site: where it is, its `_config.yml`, `_data`, pages and posts, read once and kept until `invalidateSite`
+// hears that one of its files changed; its signature changes then, so caches know to start over.
 import { dirname, extname, join, parse as parsePath, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readText, type FileSystem } from '../../core/fileSystem';
 import { readPost, splitFrontMatter } from '../post';
 import { realFileInside } from './paths';
 import { postUrl } from './permalink';
 
 export interface JekyllSite {
   root: string;
+  /** What the site's files are read with. */
+  files: FileSystem;
   config: Record<string, unknown>;
   data: Record<string, unknown>;
   /** `site.pages` as far as the preview reads them: the root's and the `include`d folders' markdown and HTML pages. */
@@ -22,24 +24,30 @@ const CONFIG_FILES = ['_config.yml', '_config.yaml'];
 const PAGE_EXTENSIONS = new Set(['.md', '.markdown', '.html']);
 
 /** The nearest folder above the post holding `_config.yml` and `_layouts/`. */
-export function findSiteRoot(filePath: string): string | undefined {
+export async function findSiteRoot(files: FileSystem, filePath: string): Promise<string | undefined> {
   for (let dir = dirname(filePath); ; dir = dirname(dir)) {
-    if (CONFIG_FILES.some((name) => existsSync(join(dir, name))) && existsSync(join(dir, '_layouts'))) return dir;
+    if ((await configFile(files, dir)) && (await files.stat(join(dir, '_layouts')))) return dir;
     if (dirname(dir) === dir) return undefined;
   }
 }
 
-const cache = new Map<string, JekyllSite>();
+const cache = new Map<string, Promise<JekyllSite>>();
 let generation = 0;
 
-export function loadSite(root: string): JekyllSite {
+export function loadSite(files: FileSystem, root: string): Promise<JekyllSite> {
   let site = cache.get(root);
   if (!site) {
-    const config = readConfig(root);
-    site = { root, config, data: readData(join(root, '_data')), pages: readPages(root, config), posts: readPosts(root, config), signature: `${root}@${++generation}` };
+    site = readSite(files, root);
     cache.set(root, site);
   }
   return site;
+}
+
+async function readSite(files: FileSystem, root: string): Promise<JekyllSite> {
+  const signature = `${root}@${++generation}`;
+  const config = await readConfig(files, root);
+  const [data, pages, posts] = await Promise.all([readData(files, join(root, '_data')), readPages(files, root, config), readPosts(files, root, config)]);
+  return { root, files, config, data, pages, posts, signature };
 }
 
 /** Forgets the sites holding any of `paths` (files changed on disk); returns their roots. */
@@ -50,18 +58,20 @@ export function forgetSites(paths: string[]): string[] {
 }
 
 /** Pages with front matter at the root and in the folders `include:` names (al-folio's `_pages`), as Jekyll lists them. */
-function readPages(root: string, config: Record<string, unknown>): Record<string, unknown>[] {
+async function readPages(files: FileSystem, root: string, config: Record<string, unknown>): Promise<Record<string, unknown>[]> {
   const included = Array.isArray(config.include) ? config.include.filter((name): name is string => typeof name === 'string') : [];
-  const files = [root, ...included.map((name) => join(root, name))].flatMap((dir) => namesIn(dir).map((name) => join(dir, name)));
-  return files.flatMap((file) => {
-    if (!PAGE_EXTENSIONS.has(extname(file)) || !realFileInside(root, file)) return [];
-    const text = readFileSync(file, 'utf8');
-    if (!text.startsWith('---')) return [];
+  const dirs = [root, ...included.map((name) => join(root, name))];
+  const candidates = (await Promise.all(dirs.map(async (dir) => (await namesIn(files, dir)).map((name) => join(dir, name))))).flat();
+  const pages = await Promise.all(candidates.map(async (file) => {
+    if (!PAGE_EXTENSIONS.has(extname(file)) || !(await realFileInside(files, root, file))) return undefined;
+    const text = await readText(files, file);
+    if (!text?.startsWith('---')) return undefined;
     const path = relative(root, file).split(sep).join('/');
     const { frontMatter } = splitFrontMatter(text);
     const paginated = asRecord(config.pagination).enabled === true && asRecord(frontMatter.pagination).enabled === true;
-    return [{ ...frontMatter, path, name: parsePath(file).base, url: pageUrl(path, frontMatter.permalink, paginated) }];
-  });
+    return { ...frontMatter, path, name: parsePath(file).base, url: pageUrl(path, frontMatter.permalink, paginated) };
+  }));
+  return pages.filter((page) => page !== undefined);
 }
 
 /** A page's URL; jekyll-paginate-v2 puts a paginated page's first page at `permalink/index.html`. */
@@ -71,32 +81,34 @@ function pageUrl(path: string, permalink: unknown, paginated: boolean): string {
   return url.replace(/(^|\/)index\.html$/, '$1');
 }
 
-function readPosts(root: string, config: Record<string, unknown>): Record<string, unknown>[] {
+async function readPosts(files: FileSystem, root: string, config: Record<string, unknown>): Promise<Record<string, unknown>[]> {
   const dir = join(root, '_posts');
   const timeZone = typeof config.timezone === 'string' ? config.timezone : undefined;
-  const posts = namesIn(dir).flatMap((name) => {
+  const posts = await Promise.all((await namesIn(files, dir)).map(async (name) => {
     const file = join(dir, name);
-    if (!['.md', '.markdown'].includes(extname(name)) || !realFileInside(root, file)) return [];
-    const post = readPost(readFileSync(file, 'utf8'), name, timeZone);
+    if (!['.md', '.markdown'].includes(extname(name)) || !(await realFileInside(files, root, file))) return undefined;
+    const post = readPost((await readText(files, file)) ?? '', name, timeZone);
     const url = postUrl(post, config.permalink);
     const { body: _, bodyLine: __, frontMatter, ...fields } = post;
-    return [{ ...frontMatter, ...fields, url, id: url.replace(/\.html$/, ''), path: `_posts/${name}`, collection: 'posts' }];
-  });
+    return { ...frontMatter, ...fields, url, id: url.replace(/\.html$/, ''), path: `_posts/${name}`, collection: 'posts' };
+  }));
   const time = (post: Record<string, unknown>) => (post.date instanceof Date ? post.date.getTime() : 0);
-  return posts.sort((a, b) => time(b) - time(a) || String(b.slug).localeCompare(String(a.slug)));
+  return posts.filter((post) => post !== undefined).sort((a, b) => time(b) - time(a) || String(b.slug).localeCompare(String(a.slug)));
 }
 
-function namesIn(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
+/** The names in a folder, in the order the disk gives them. */
+async function namesIn(files: FileSystem, dir: string): Promise<string[]> {
+  return (await files.readDirectory(dir)).map(([name]) => name);
 }
 
-function readConfig(root: string): Record<string, unknown> {
-  const file = CONFIG_FILES.map((name) => join(root, name)).find((path) => existsSync(path));
-  const config = file ? asRecord(readParsed(file, parseYaml)) : {};
+async function configFile(files: FileSystem, root: string): Promise<string | undefined> {
+  for (const name of CONFIG_FILES) if ((await files.stat(join(root, name)))?.kind === 'file') return join(root, name);
+  return undefined;
+}
+
+async function readConfig(files: FileSystem, root: string): Promise<Record<string, unknown>> {
+  const file = await configFile(files, root);
+  const config = file ? asRecord(await readParsed(files, file, parseYaml)) : {};
   for (const library of Object.values(asRecord(config.third_party_libraries))) withVersion(asRecord(library).url, asRecord(library).version);
   return config;
 }
@@ -112,29 +124,22 @@ function withVersion(urls: unknown, version: unknown): void {
 }
 
 /** `_data/name.yml` (or .yaml/.json) becomes `site.data.name`, folders nest; nothing outside `_data` is read. */
-function readData(dir: string, dataRoot = dir): Record<string, unknown> {
+async function readData(files: FileSystem, dir: string, dataRoot = dir): Promise<Record<string, unknown>> {
   const data: Record<string, unknown> = {};
-  for (const entryName of namesIn(dir)) {
+  for (const [entryName, kind] of await files.readDirectory(dir)) {
     const path = join(dir, entryName);
     const { name, ext } = parsePath(entryName);
-    if (statOrUndefined(path)?.isDirectory()) data[entryName] = readData(path, dataRoot);
-    else if (['.yml', '.yaml', '.json'].includes(extname(entryName)) && realFileInside(dataRoot, path)) data[name] = readParsed(path, ext === '.json' ? JSON.parse : parseYaml);
+    if (kind === 'directory') data[entryName] = await readData(files, path, dataRoot);
+    else if (['.yml', '.yaml', '.json'].includes(ext) && (await realFileInside(files, dataRoot, path))) data[name] = await readParsed(files, path, ext === '.json' ? JSON.parse : parseYaml);
   }
   return data;
 }
 
 /** A broken data file is no data, as a broken page is no reason for the preview to fail. */
-function readParsed(path: string, parse: (text: string) => unknown): unknown {
+async function readParsed(files: FileSystem, path: string, parse: (text: string) => unknown): Promise<unknown> {
   try {
-    return parse(readFileSync(path, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-function statOrUndefined(path: string) {
-  try {
-    return statSync(path);
+    const text = await readText(files, path);
+    return text === undefined ? undefined : parse(text);
   } catch {
     return undefined;
   }

@@ -1,9 +1,9 @@
 // The site's own stylesheets for the preview: a `<link>` to a CSS file in the site is that file; one to a CSS file
 // Jekyll builds from Sass (`assets/css/main.scss`, front matter and Liquid included) is compiled here with `sass`,
 // its `url()`s pointed at the site's files (they are relative to where Jekyll writes the CSS, not to the preview).
-import { readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import * as sass from 'sass';
+import { readText } from '../../core/fileSystem';
 import type { DarkMode } from '../../protocol/render';
 import { darkModeOf, resolveStylesheetUrls } from '../cssUrls';
 import { splitFrontMatter } from '../post';
@@ -11,6 +11,7 @@ import type { Resources } from '../previewResources';
 import type { JekyllLiquid } from './jekyllLiquid';
 import { fileUnderRoot, realFileInside } from './paths';
 import { asRecord, type JekyllSite } from './site';
+import { siteImporter, sassUrl } from './sassImporter';
 
 export type SiteStylesheet = { file: string } | { css: string; darkMode?: DarkMode };
 
@@ -23,8 +24,10 @@ const STYLE_SOURCE = /\.(?:s[ac]ss|css)$|(?:^|[\\/])_config\.ya?ml$/;
 export async function siteStylesheet(href: string, site: JekyllSite, liquid: JekyllLiquid, context: object, resources: Resources): Promise<SiteStylesheet | undefined> {
   const path = fileUnderRoot(href, site.root, typeof site.config.baseurl === 'string' ? site.config.baseurl : '');
   if (!path) return undefined;
-  if (realFileInside(site.root, path)) return { file: path };
-  const source = ['.scss', '.sass'].map((ext) => path.replace(/\.css$/, ext)).find((candidate) => candidate !== path && realFileInside(site.root, candidate));
+  if (await realFileInside(site.files, site.root, path)) return { file: path };
+  const candidates = ['.scss', '.sass'].map((ext) => path.replace(/\.css$/, ext)).filter((candidate) => candidate !== path);
+  const found = await Promise.all(candidates.map((candidate) => realFileInside(site.files, site.root, candidate)));
+  const source = found.find((candidate) => candidate !== undefined);
   if (!source) return undefined;
   const key = `${source}\0${resources.key}`;
   const cached = compiled.get(key);
@@ -42,12 +45,15 @@ export function forgetStylesheets(root: string, paths: string[]): void {
 }
 
 async function compileSass(file: string, site: JekyllSite, liquid: JekyllLiquid, context: object): Promise<string> {
-  const { body } = splitFrontMatter(readFileSync(file, 'utf8'));
+  const { body } = splitFrontMatter((await readText(site.files, file)) ?? '');
   const source = await liquid.render(body, context);
   const sassDir = asRecord(site.config.sass).sass_dir;
+  const importer = siteImporter(site, [join(site.root, typeof sassDir === 'string' ? sassDir : '_sass'), dirname(file)]);
   const result = await sass.compileStringAsync(source, {
     syntax: extname(file) === '.sass' ? 'indented' : 'scss',
-    loadPaths: [join(site.root, typeof sassDir === 'string' ? sassDir : '_sass'), dirname(file)],
+    url: sassUrl(file),
+    importer,
+    importers: [importer],
     style: 'expanded',
     logger: sass.Logger.silent,
   });

@@ -1,0 +1,39 @@
+import * as l10n from '@vscode/l10n';
+import { summarizeFile } from '../../workspace/summarizeFile';
+import type { Renderer, ServerPlatform } from '../platform';
+import { RENDERER_MODULES } from './rendererModules';
+
+/** The worker's own (the project's types are Node's). */
+declare function importScripts(...urls: string[]): void;
+
+/** What the client tells a server in a web worker at initialize. */
+interface WebInitializationOptions {
+  /** The client's own bundle of translated messages (`vscode.l10n.bundle`): l10n/bundle.l10n.*.json, as on the desktop. */
+  l10nBundle?: Record<string, string>;
+  /** dist/render.js, which the worker cannot find itself (it runs from a blob: URL in the extension host). */
+  rendererUrl?: string;
+}
+
+let options: WebInitializationOptions = {};
+
+/**
+ * The server in a web worker: the workspace is read through the client, posts are summarized in this worker, no index
+ * is kept between sessions (the worker has no disk).
+ */
+export const WEB_PLATFORM: ServerPlatform = {
+  initialize(params) {
+    options = (params.initializationOptions ?? {}) as WebInitializationOptions;
+    l10n.config({ contents: options.l10nBundle ?? {} });
+  },
+  async loadRenderer() {
+    if (!options.rendererUrl) throw new Error('the client did not say where dist/render.js is (initializationOptions.rendererUrl)');
+    const scope = globalThis as { require?: (id: string) => unknown; paperDigestRenderer?: Renderer };
+    scope.require = (id) => RENDERER_MODULES[id];
+    importScripts(options.rendererUrl);
+    if (!scope.paperDigestRenderer) throw new Error(`${options.rendererUrl} defines no renderer`);
+    return scope.paperDigestRenderer;
+  },
+  fileSystem: (client) => client,
+  summarizer: (files) => (request) => summarizeFile(request, files),
+  indexCache: () => undefined,
+};
