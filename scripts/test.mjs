@@ -1,7 +1,8 @@
 // The whole suite that runs here: the fast tier (every test/**/*.test.ts but the *.slow.test.ts ones, in one process),
 // the slow tier (a process per file: language server and CLI processes, properties, Jekyll, Neovim, the package),
-// then the vscode-API suite in a real VS Code host, then the end-to-end UI suite on the packaged .vsix.
-//   node scripts/test.mjs [unit|slow|vscode|e2e]...   (default: all of them, in that order)
+// then the vscode-API suite in a real VS Code host (its Node extension host, then its web worker extension host, as
+// github.dev runs extensions), then the end-to-end UI suite on the packaged .vsix.
+//   node scripts/test.mjs [unit|slow|vscode|web|e2e]...   (default: all of them, in that order)
 // Ends with one plain line, "N passed, N failed, N skipped", summing every stage.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -35,20 +36,26 @@ function runNodeTests(name, args) {
   return { passed: count('pass'), failed: failed || (status === 0 ? 0 : 1), skipped: count('skipped') + count('todo') };
 }
 
+/** The editor suite's time from opening the example post to its first diagnostics, per extension host of this run. */
+const firstDiagnostics = {};
+
 /** A host suite prints mocha's "N passing" / "N failing" / "N pending"; its exit code is the verdict. */
-function runHostSuite(command, args) {
+function runHostSuite(command, args, host) {
   const { status, stdout } = spawnSync(command, args, { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   process.stdout.write(stdout);
   const passed = Number(/(\d+) passing/.exec(stdout)?.[1] ?? 0);
   const failed = Number(/(\d+) failing/.exec(stdout)?.[1] ?? 0);
   const skipped = Number(/(\d+) pending/.exec(stdout)?.[1] ?? 0);
+  const firstDiagnosticsMs = /first diagnostics (\d+) ms/.exec(stdout)?.[1];
+  if (host && firstDiagnosticsMs) firstDiagnostics[host] = Number(firstDiagnosticsMs);
   return { passed, failed: failed || (status === 0 ? 0 : 1), skipped };
 }
 
 const stages = {
   unit: () => runNodeTests('unit', ['scripts/unit-tests.ts', ...nodeTestFiles().filter((file) => !file.endsWith(SLOW))]),
   slow: () => runNodeTests('slow', ['--test', ...nodeTestFiles().filter((file) => file.endsWith(SLOW))]),
-  vscode: () => runHostSuite('bash', ['scripts/test-vscode-host.sh']),
+  vscode: () => runHostSuite('bash', ['scripts/test-vscode-host.sh'], 'Node'),
+  web: () => runHostSuite('bash', ['scripts/test-vscode-host.sh', '--web-worker'], 'web worker'),
   e2e: () => runHostSuite('npm', ['run', '--silent', 'test:e2e']),
 };
 
@@ -62,6 +69,10 @@ for (const [name, run] of Object.entries(stages)) {
   passed += result.passed;
   failed += result.failed;
   skipped += result.skipped;
+}
+if (firstDiagnostics.Node && firstDiagnostics['web worker']) {
+  const ratio = (firstDiagnostics['web worker'] / firstDiagnostics.Node).toFixed(2);
+  console.log(`\nfirst diagnostics on opening the example post: Node extension host ${firstDiagnostics.Node} ms, web worker extension host ${firstDiagnostics['web worker']} ms (${ratio}×)`);
 }
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exitCode = failed ? 1 : 0;

@@ -16,7 +16,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   client = await createClient(clientOptions(context));
   serveFiles(client);
   await client.start();
-  await registerAuthoring(context, client);
+  registerAuthoring(context, client);
   registerPreview(context, client);
 }
 

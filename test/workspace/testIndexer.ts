@@ -1,4 +1,5 @@
 import { URI } from 'vscode-uri';
+import type { FileSystem } from '../../server/src/core/fileSystem';
 import type { PostSummary } from '../../server/src/core/postSummary';
 import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
 import { WorkspaceIndexer } from '../../server/src/workspace/indexer';
@@ -20,15 +21,20 @@ export interface TestIndexerOptions {
   cache?: SummaryCache;
   /** `INDEX_SETTINGS` by default. */
   settings?: FolderSettings;
+  /** The disk by default. */
+  files?: FileSystem;
+  /** Workspace folders by URI, not on the disk (a virtual workspace), besides the folders by path. */
+  folderUris?: string[];
 }
 
 /** An index of the folders (paths), kept by an indexer with the default settings. */
-export function indexerFor(folders: string[], { open = new Set(), summarize = (request) => summarizeFile(request, nodeFileSystem), whenQuiet = () => Promise.resolve(), cache, settings = INDEX_SETTINGS }: TestIndexerOptions = {}) {
+export function indexerFor(folders: string[], options: TestIndexerOptions = {}) {
+  const { open = new Set(), files = nodeFileSystem, summarize = (request) => summarizeFile(request, files), whenQuiet = () => Promise.resolve(), cache, settings = INDEX_SETTINGS } = options;
   const index = new WorkspaceIndex();
   const errors: unknown[] = [];
   const indexer = new WorkspaceIndexer(index, {
-    folders: () => folders.map((folder) => URI.file(folder).toString()),
-    files: nodeFileSystem,
+    folders: () => [...folders.map((folder) => URI.file(folder).toString()), ...(options.folderUris ?? [])],
+    files,
     settingsFor: async () => settings,
     isOpen: (file) => open.has(file),
     summarize,

@@ -6,10 +6,10 @@ import { registerStaticSnippets } from './staticSnippets';
 import { registerSuggestWhileTyping } from './suggestWhileTyping';
 
 /** Snippets, the `paper` suggestion while typing and the authoring commands. */
-export async function registerAuthoring(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<void> {
+export function registerAuthoring(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   const digests = new DigestDocuments(client);
   context.subscriptions.push(digests);
-  await registerStaticSnippets(context, digests);
+  registerStaticSnippets(context, digests);
   registerSuggestWhileTyping(context, client, digests);
   registerCommands(context, client, digests);
 }

@@ -12,18 +12,23 @@ interface SnippetDefinition {
  * contributed through `contributes.snippets`: VS Code can neither hide a contributed snippet in some
  * files nor merge it with the language server's numbered `paper` item, so digests would list `paper` twice.
  */
-export async function registerStaticSnippets(context: vscode.ExtensionContext, digests: DigestDocuments): Promise<void> {
-  const file = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'snippets/markdown.json'));
-  const snippets = Object.values(JSON.parse(new TextDecoder().decode(file)) as Record<string, SnippetDefinition>);
+export function registerStaticSnippets(context: vscode.ExtensionContext, digests: DigestDocuments): void {
+  const snippets = readSnippets(vscode.Uri.joinPath(context.extensionUri, 'snippets/markdown.json'));
   const provider: vscode.CompletionItemProvider = {
     async provideCompletionItems(document, position) {
       const typed = document.lineAt(position.line).text.slice(0, position.character);
       if (!/^[A-Za-z]*$/.test(typed) || (await digests.status(document)).isDigest) return undefined;
       const range = new vscode.Range(position.line, 0, position.line, position.character);
-      return snippets.map((snippet) => snippetItem(snippet, range));
+      return (await snippets).map((snippet) => snippetItem(snippet, range));
     },
   };
   context.subscriptions.push(vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, provider));
+}
+
+/** The extension's own file, read as the platform reads it (from the disk, or over http in a browser). */
+async function readSnippets(file: vscode.Uri): Promise<SnippetDefinition[]> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+  return Object.values(JSON.parse(text) as Record<string, SnippetDefinition>);
 }
 
 function snippetItem(snippet: SnippetDefinition, range: vscode.Range): vscode.CompletionItem {

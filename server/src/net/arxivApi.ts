@@ -50,12 +50,14 @@ const TOO_LARGE = 'answer too large';
 
 async function limitedText(response: Response, maxBytes: number): Promise<string> {
   if (!response.body) return '';
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  let text = '';
   let size = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
+  const reader = response.body.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
     if (size > maxBytes) throw new Error(TOO_LARGE);
-    chunks.push(chunk);
+    text += decoder.decode(chunk.value, { stream: true });
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return text + decoder.decode();
 }
