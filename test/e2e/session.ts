@@ -17,6 +17,8 @@ export const REPO = join(__dirname, '../..');
 export const SCREENSHOTS = join(REPO, 'test/e2e/screenshots');
 const MANIFEST = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
 export const VSIX = process.env.PAPER_DIGEST_VSIX ?? join(REPO, `${MANIFEST.name}-${MANIFEST.version}.vsix`);
+/** The packaged .vsix (in code-server, the Node extension host), or with PAPER_DIGEST_E2E_HOST=web the built repository in the web worker extension host. */
+const EXTENSION = process.env.PAPER_DIGEST_E2E_HOST === 'web' ? { extensionDevelopmentPath: REPO, webWorker: true } : { vsixPath: VSIX };
 const SOURCE = 'paper-digest';
 
 /** How the Problems panel shows each severity; it does not list hints. */
@@ -44,7 +46,7 @@ export function editorSession(prepare?: (host: Host) => Promise<void>): Session 
     session.workspace = copyBlogWorkspace();
     session.post = join(session.workspace.folder, EXAMPLE_POST);
     session.original = readFileSync(session.post, 'utf8');
-    session.host = await startHost({ folder: session.workspace.folder, vsixPath: VSIX, logsDir: join(REPO, '.tmp/e2e-logs') });
+    session.host = await startHost({ folder: session.workspace.folder, ...EXTENSION, logsDir: join(REPO, '.tmp/e2e-logs') });
     await prepare?.(session.host);
     session.workbench = new Workbench(session.host.page, SCREENSHOTS);
   });
