@@ -5,7 +5,7 @@ import { summarizeFile } from '../workspace/summarizeFile';
 import { SummaryCache } from '../workspace/summaryCache';
 import { SummaryThread } from '../workspace/summaryThread';
 import { desktopFileSystem } from './desktopFileSystem';
-import type { ServerPlatform } from './platform';
+import type { Renderer, ServerPlatform } from './platform';
 
 /** The worker bundle beside the server bundle; without it (running from source) posts are summarized in this thread. */
 const WORKER_SCRIPT = join(__dirname, 'summaryWorker.js');
@@ -15,7 +15,11 @@ const CACHE_FILE = 'index-cache.json';
 /** The server as a Node process: it reads the disk itself, and summarizes posts on a worker thread. */
 export const NODE_PLATFORM: ServerPlatform = {
   initialize: (params) => void useLanguage(params.locale ?? environmentLocale()),
-  loadRenderer: () => import('../render'),
+  async loadRenderer(): Promise<Renderer> {
+    // Bundled, dist/render.js is a script that sets module.exports (see scripts/build.mjs): Node imports it as `default`.
+    const renderer = (await import('../render')) as Renderer & { default?: Renderer };
+    return renderer.default ?? renderer;
+  },
   fileSystem: desktopFileSystem,
   summarizer(files) {
     if (!existsSync(WORKER_SCRIPT)) return (request) => summarizeFile(request, files);
