@@ -20,9 +20,13 @@ const common = {
   sourcemap: !production,
   logLevel: watch ? 'silent' : 'warning',
   external: ['vscode'],
-  // css-tree's own modules read their data through createRequire(import.meta.url), which a CommonJS bundle lacks;
-  // its self-contained build has the data inside.
-  alias: { 'css-tree': 'css-tree/dist/csstree.esm' },
+  alias: {
+    // css-tree's own modules read their data through createRequire(import.meta.url), which a CommonJS bundle lacks;
+    // its self-contained build has the data inside.
+    'css-tree': 'css-tree/dist/csstree.esm',
+    // jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow; its ES module build bundles.
+    'jsonc-parser': 'jsonc-parser/lib/esm/main.js',
+  },
 };
 
 /**

@@ -1,5 +1,6 @@
 import { environmentLocale, useLanguage } from '../l10n';
-import { CHECK_USAGE, runCheck } from './check';
+import { runCheck } from './check';
+import { CHECK_USAGE } from './options';
 import { RENDER_USAGE, runRender } from './render';
 
 const USAGE = `paper-digest — check digest posts of a Jekyll blog.

@@ -1,5 +1,6 @@
-import type { SpanEdit } from './rules/rule';
-import { validateDigest, type ValidationOptions } from './validate';
+import { SEVERITIES } from '../protocol/diagnostics';
+import type { Severity, SpanEdit } from './rules/rule';
+import { validateDigest, type DigestDiagnostic, type ValidationOptions } from './validate';
 
 /** Applies non-overlapping edits (in any order) to the text. */
 export function applyEdits(text: string, edits: readonly SpanEdit[]): string {
@@ -11,11 +12,20 @@ export function applyEdits(text: string, edits: readonly SpanEdit[]): string {
 
 const MAX_FIX_ROUNDS = 10;
 
+/** Fix all leaves information and hints alone unless asked: they are accepted variants the user may never have seen. */
+export const DEFAULT_FIX_SEVERITY: Severity = 'warning';
+
+export interface FixAllOptions extends ValidationOptions {
+  /** The least severe diagnostics whose fixes are applied (at the severity the rule settings give them). */
+  minimumSeverity?: Severity;
+}
+
 /**
  * Applies every fix that is the only one offered for its diagnostic, round after round until none is left.
- * Fixes that rename the file or make the user choose are left out.
+ * Fixes that rename the file or make the user choose are left out, and so are those of diagnostics less severe than
+ * `minimumSeverity`.
  */
-export function fixAll(text: string, options: ValidationOptions = {}): string {
+export function fixAll(text: string, options: FixAllOptions = {}): string {
   let current = text;
   for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
     const edits = unambiguousEdits(current, options);
@@ -26,15 +36,21 @@ export function fixAll(text: string, options: ValidationOptions = {}): string {
 }
 
 /** One fix per diagnostic that has exactly one; a fix shared by several diagnostics (renumbering) collides with itself and goes in once. */
-function unambiguousEdits(text: string, options: ValidationOptions): SpanEdit[] {
+function unambiguousEdits(text: string, options: FixAllOptions): SpanEdit[] {
   const chosen: SpanEdit[] = [];
-  for (const { fixes } of validateDigest(text, options).diagnostics) {
+  const severe = atLeast(options.minimumSeverity ?? DEFAULT_FIX_SEVERITY);
+  for (const { fixes } of validateDigest(text, options).diagnostics.filter(severe)) {
     const fix = fixes?.length === 1 && !fixes[0].renameTo ? fixes[0] : undefined;
     if (!fix || !fix.edits.length) continue;
     if (fix.edits.some((edit) => chosen.some((other) => overlaps(edit, other)))) continue;
     chosen.push(...fix.edits);
   }
   return chosen;
+}
+
+function atLeast(minimum: Severity): (diagnostic: DigestDiagnostic) => boolean {
+  const rank = SEVERITIES.indexOf(minimum);
+  return (diagnostic) => SEVERITIES.indexOf(diagnostic.severity) <= rank;
 }
 
 /** Two edits collide when their ranges intersect, or both insert at the same point. */

@@ -1,6 +1,8 @@
+import { DEFAULT_FIX_SEVERITY } from '../core/edits';
 import { DEFAULT_MAX_LENGTH } from '../core/parseDigest';
 import { resolveSchema, type DigestSchema } from '../core/schema';
 import type { RuleSetting } from '../core/validate';
+import { SEVERITIES, type Severity } from '../protocol/diagnostics';
 import { resolveCommandSettings, type CommandSettings } from './commandSettings';
 
 /** The `paperDigest.*` settings the server reads, resolved to what the core needs. */
@@ -9,16 +11,34 @@ export interface DigestSettings {
   rules: Record<string, RuleSetting>;
   schema: DigestSchema;
   maxLength: number;
+  /** The least severe diagnostics "Fix all" and `check --fix` fix (`paperDigest.fixAll.minimumSeverity`). */
+  fixMinimumSeverity: Severity;
   commands: CommandSettings;
 }
 
 export const DEFAULT_FILES = ['**/_posts/**/*.md'];
 
 export function resolveSettings(raw: unknown): DigestSettings {
-  const section = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const section = asObject(raw);
   const files = Array.isArray(section.files) && section.files.every((glob) => typeof glob === 'string') ? section.files : DEFAULT_FILES;
-  const rules = section.rules && typeof section.rules === 'object' ? (section.rules as Record<string, RuleSetting>) : {};
   const maxLength = typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : DEFAULT_MAX_LENGTH;
   const schema = resolveSchema(section.schema as Partial<DigestSchema> | undefined);
-  return { files, rules, schema, maxLength, commands: resolveCommandSettings(section) };
+  const fixMinimumSeverity = asSeverity(asObject(section.fixAll).minimumSeverity) ?? DEFAULT_FIX_SEVERITY;
+  return { files, rules: ruleSettings(section.rules), schema, maxLength, fixMinimumSeverity, commands: resolveCommandSettings(section) };
+}
+
+/** The per-rule settings that name a severity or `off`; a mistyped value leaves the rule at its default. */
+function ruleSettings(raw: unknown): Record<string, RuleSetting> {
+  return Object.fromEntries(Object.entries(asObject(raw)).flatMap(([id, value]) => {
+    const setting = value === 'off' ? value : asSeverity(value);
+    return setting ? [[id, setting]] : [];
+  }));
+}
+
+function asSeverity(value: unknown): Severity | undefined {
+  return SEVERITIES.find((severity) => severity === value);
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
