@@ -64,7 +64,7 @@ describe('the editor and the CLI give the same findings under the same settings'
       await client.open(uri, readFileSync(join(site, path), 'utf8'));
       const editor = (await published).diagnostics.map((d): Finding => ({
         line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
-        severity: SEVERITIES[d.severity! - 1], code: String(d.code), message: d.message,
+        severity: SEVERITIES[d.severity! - 1], code: String(d.code), message: typeof d.message === 'string' ? d.message : d.message.value,
       }));
       const fromCli = cli.get(path)!.map(({ line, column, endLine, endColumn, severity, code, message }) => ({ line, column, endLine, endColumn, severity, code, message }));
       assert.ok(editor.length > 0, `${path} has findings`);
