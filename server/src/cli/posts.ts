@@ -36,7 +36,7 @@ export function readPost(target: CheckTarget, sites: SiteSettings, fix: boolean,
   const original = readFileSync(path, 'utf8');
   const model = parseDigest(original, settings.schema, settings.maxLength);
   if (!isDigest(model, sitePath(site.root, path), { schema: settings.schema, globs: settings.files })) {
-    if (target.named) skipped(l10n.t('{0} is not a digest post (its title does not follow "{1}" and it holds no paper under {2}): not checked', target.path, settings.schema.titlePattern, settings.files.join(', ')));
+    if (target.named) skipped(l10n.t('{0} is not a digest post: its title does not follow "{1}", and it is no file of {2} with paper headings. Not checked.', target.path, settings.schema.titlePattern, settings.files.join(', ')));
     return undefined;
   }
   const text = fix

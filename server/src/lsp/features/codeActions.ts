@@ -59,7 +59,8 @@ function quickFixes({ document, analysis }: OpenDigest, params: CodeActionParams
 function fixAllAction({ document, analysis }: OpenDigest, params: CodeActionParams): CodeAction[] {
   if (!wants(params, FIX_ALL_KIND)) return [];
   const text = document.getText();
-  const fixed = fixAll(text, { schema: analysis.settings.schema, rules: analysis.settings.rules });
+  const { schema, rules, fixMinimumSeverity } = analysis.settings;
+  const fixed = fixAll(text, { schema, rules, minimumSeverity: fixMinimumSeverity });
   if (fixed === text) return [];
   return [{ title: l10n.t('Fix all digest problems'), kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [toTextEdit(document, minimalEdit(text, fixed))] } } }];
 }
