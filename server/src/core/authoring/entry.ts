@@ -23,7 +23,7 @@ export function writePaperEntry(builder: SnippetBuilder, schema: DigestSchema, f
   else builder.text(String(fields.number));
   builder.text('. [');
   if (fields.title === undefined) builder.stop('title', 'Title');
-  else builder.text(linkText(fields.title));
+  else builder.text(titleLinkText(fields.title));
   builder.text('](');
   writeUrl(builder, paperUrlFor(schema, ID_SLOT), fields.id);
   builder.text(')');
@@ -62,7 +62,16 @@ function writeUrl(builder: SnippetBuilder, url: string, id: string | undefined):
   });
 }
 
-/** A title as markdown link text: brackets and backslashes escaped so the link stays one link. */
-function linkText(title: string): string {
-  return title.replace(/[\\[\]]/g, '\\$&');
+/**
+ * A title from arXiv as the text of the heading's link, read the same by every reader of the post. Markdown and
+ * kramdown get no markup out of it: the characters that would open a link, code, emphasis, math, raw HTML, an
+ * attribute list or strikethrough are backslash-escaped, and an `&` that would start an entity is `&amp;`. Jekyll runs
+ * Liquid over the post before kramdown: with every `{` escaped, `{{` never appears, and a `%` after a `{` is written
+ * `&#37;` (kramdown has no escape for it), so `{%` never does either. The page then shows the title as arXiv wrote it.
+ */
+export function titleLinkText(title: string): string {
+  return title
+    .replace(/[\\[\]`*_<>{}$~]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/(?<=\{)%/g, '&#37;');
 }
