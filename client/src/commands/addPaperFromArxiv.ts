@@ -8,13 +8,14 @@ import {
   type PaperToAdd,
 } from '../../../server/src/protocol';
 import type { DigestDocuments } from '../suggestions/digestDocuments';
+import { clipboardDefault } from './clipboardDefault';
 import { activeMarkdownEditor } from './editor';
 
 /** Writing the entry again for a document that keeps changing under it gives up after this many tries. */
 const MAX_ATTEMPTS = 3;
 
 /**
- * Add Paper from arXiv: asks for an id or URL (prefilled from the clipboard when it holds one), fetches
+ * Add Paper from arXiv: asks for an id or URL (prefilled from the clipboard when it holds one and answers quickly), fetches
  * the title from the arXiv export API and appends the numbered entry as a snippet, so Tab walks the
  * sections to fill. Any failure leaves the document untouched and says why.
  */
@@ -29,22 +30,53 @@ export async function addPaperFromArxiv(client: BaseLanguageClient, digests: Dig
     return;
   }
   const scopeUri = document.uri.toString();
-  const isReference = async (text: string) => !isFailure(await client.sendRequest(ArxivReferenceRequest, { text, scopeUri }));
-  const clipboard = (await vscode.env.clipboard.readText()).trim();
-  const reference = await vscode.window.showInputBox({
-    title: vscode.l10n.t('Add Paper from arXiv'),
-    prompt: vscode.l10n.t('An arXiv id, or an arxiv.org abs/pdf, alphaxiv.org or huggingface.co/papers URL'),
-    placeHolder: '2510.26794',
-    value: clipboard.length < 300 && (await isReference(clipboard)) ? clipboard : '',
-    ignoreFocusOut: true,
-    validateInput: async (text) => {
-      if (!text.trim()) return undefined;
-      const answer = await client.sendRequest(ArxivReferenceRequest, { text, scopeUri });
-      return isFailure(answer) ? answer.error : undefined;
-    },
-  });
+  const reference = await askReference(client, scopeUri);
   if (!reference?.trim()) return;
   await addPaper(client, document, { textDocument: { uri: scopeUri }, reference });
+}
+
+/**
+ * The input box opens at once; the clipboard's arXiv reference becomes its (selected) default if the clipboard answers
+ * quickly and nothing was typed yet. A reference the server cannot read keeps the box open with the reason.
+ */
+function askReference(client: BaseLanguageClient, scopeUri: string): Promise<string | undefined> {
+  const problemWith = async (text: string) => {
+    if (!text.trim()) return undefined;
+    const answer = await client.sendRequest(ArxivReferenceRequest, { text, scopeUri });
+    return isFailure(answer) ? answer.error : undefined;
+  };
+  const input = vscode.window.createInputBox();
+  input.title = vscode.l10n.t('Add Paper from arXiv');
+  input.prompt = vscode.l10n.t('An arXiv id, or an arxiv.org abs/pdf, alphaxiv.org or huggingface.co/papers URL');
+  input.placeholder = '2510.26794';
+  input.ignoreFocusOut = true;
+  input.show();
+  void clipboardDefault(() => vscode.env.clipboard.readText(), async (text) => !(await problemWith(text))).then((text) => {
+    if (!text || input.value) return;
+    input.value = text;
+    input.valueSelection = [0, text.length];
+  });
+  input.onDidChangeValue(async (text) => {
+    const problem = await problemWith(text);
+    if (input.value === text) input.validationMessage = problem;
+  });
+  return new Promise((resolve) => {
+    input.onDidAccept(async () => {
+      const text = input.value;
+      const problem = await problemWith(text);
+      if (input.value !== text) return;
+      if (problem) {
+        input.validationMessage = problem;
+        return;
+      }
+      resolve(text);
+      input.hide();
+    });
+    input.onDidHide(() => {
+      resolve(undefined);
+      input.dispose();
+    });
+  });
 }
 
 async function addPaper(client: BaseLanguageClient, document: vscode.TextDocument, params: AddPaperParams): Promise<void> {
