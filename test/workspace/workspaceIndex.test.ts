@@ -68,7 +68,7 @@ describe('WorkspaceIndex', () => {
     assert.deepEqual(index.entriesOf('2510.00002'), []);
   });
 
-  it('searches titles and ids the way editors filter symbols, exact ids and newer posts first', () => {
+  it('searches titles and ids the way editors filter symbols, exact titles and ids and newer posts first', () => {
     const index = indexOfThree();
     const found = (query: string) => index.search(query).map((paper) => `${paper.date} ${paper.number}`);
     assert.deepEqual(found('2510.00002'), ['2025-10-02 1', '2025-10-01 2']);
@@ -77,6 +77,18 @@ describe('WorkspaceIndex', () => {
     assert.deepEqual(found('unlinked'), ['2025-10-03 1']);
     assert.deepEqual(found('nothing like it'), []);
     assert.equal(found('').length, 5);
+    assert.deepEqual(found('paper 2'), ['2025-10-02 2', '2025-10-01 2', '2025-10-02 1'], 'exact titles before a newer one that starts with them');
+  });
+
+  it('ranks the paper a query names first, before newer papers that only hold its letters', () => {
+    const index = new WorkspaceIndex();
+    index.set(A, summary('2025-10-31', [paperAt(3, '2510.24992', 'POWSM: A Phonetic Open Whisper-Style Speech Foundation Model')]));
+    index.set(B, summary('2025-12-11', [paperAt(1, '2512.07222', 'Pay Less Attention to Function Words for Free Robustness of Vision-Language Models')]));
+    index.set(C, summary('2025-12-19', [paperAt(2, '2512.16767', 'Make-It-Poseable: Feed-forward Latent Posing Model for 3D Humanoid Character Animation')]));
+    const titles = (query: string) => index.search(query).map((paper) => paper.title.split(':')[0]);
+    assert.deepEqual(titles('POWSM'), ['POWSM', 'Make-It-Poseable', 'Pay Less Attention to Function Words for Free Robustness of Vision-Language Models']);
+    assert.deepEqual(titles('posing model').slice(0, 1), ['Make-It-Poseable']);
+    assert.deepEqual(titles('2512.07222v2'), ['Pay Less Attention to Function Words for Free Robustness of Vision-Language Models']);
   });
 
   it('counts the tags and categories posts use, the most used first', () => {

@@ -9,7 +9,7 @@ export interface IndexedPaper extends DigestedEntry {
   title: string;
   /** As written, versions included. */
   arxivId?: string;
-  /** Lower-case title and id, for matching queries. */
+  /** The title in lower case without spaces, for matching queries. */
   searchText: string;
 }
 
@@ -95,7 +95,8 @@ export class WorkspaceIndex {
 
   /**
    * Papers whose title or id holds the query's characters in order (case-insensitive, spaces ignored), the way
-   * editors filter symbols: exact ids first, then titles holding the query as is, then newer posts first.
+   * editors filter symbols: the exact title or id first, then titles starting with the query, then titles or ids
+   * holding it as is, then the rest; newer posts first within each.
    */
   search(query: string): IndexedPaper[] {
     const wanted = query.toLowerCase().replace(/\s+/g, '');
@@ -178,15 +179,18 @@ function indexedPapers(file: string, summary: PostSummary): IndexedPaper[] {
     heading: paper.heading,
     title: paper.title,
     arxivId: paper.arxivId,
-    searchText: `${paper.title} ${paper.arxivId ?? ''}`.toLowerCase(),
+    searchText: paper.title.toLowerCase().replace(/\s+/g, ''),
   }));
 }
 
 function matchRank(paper: IndexedPaper, wanted: string): number | undefined {
-  if (!wanted) return 2;
-  if (paper.arxivId && unversionedId(paper.arxivId) === unversionedId(wanted)) return 0;
-  if (paper.searchText.includes(wanted)) return 1;
-  return holdsInOrder(paper.searchText, wanted) ? 2 : undefined;
+  const title = paper.searchText;
+  const id = paper.arxivId?.toLowerCase() ?? '';
+  if (!wanted) return 3;
+  if (title === wanted || (id && unversionedId(id) === unversionedId(wanted))) return 0;
+  if (title.startsWith(wanted)) return 1;
+  if (title.includes(wanted) || id.includes(wanted)) return 2;
+  return holdsInOrder(`${title}${id}`, wanted) ? 3 : undefined;
 }
 
 function holdsInOrder(text: string, characters: string): boolean {
