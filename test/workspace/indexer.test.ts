@@ -118,6 +118,23 @@ describe('WorkspaceIndexer', () => {
     assert.equal(index.postCount, 5);
   });
 
+  it('counts a file queued twice (a walk, then a change on disk) once in its progress', async () => {
+    const root = tempFolder();
+    const blog = writeBlog(root, 5, 2);
+    let quiet = () => {};
+    const quietNow = new Promise<void>((resolve) => { quiet = resolve; });
+    let reads = 0;
+    const { indexer } = indexerFor([root], { whenQuiet: () => quietNow, summarize: async (request) => (reads++, summarizeFile(request)) });
+    indexer.indexAll();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const file of blog.files) indexer.refresh(uriOf(file));
+    const { queued } = indexer.progress;
+    quiet();
+    await indexer.whenIdle();
+    assert.equal(queued, reads, 'the progress counts the reads that happen: the files waiting once, those already being read again');
+    assert.ok(queued < 2 * blog.files.length);
+  });
+
   it('reads again, in a later session, only the files that changed since the cached one', async () => {
     const root = tempFolder();
     const blog = writeBlog(root, 6, 3);

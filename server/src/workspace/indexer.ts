@@ -85,10 +85,10 @@ export class WorkspaceIndexer {
 
   private enqueue(file: string): void {
     const request = ++this.requests;
-    this.queue.delete(file);
+    const waiting = this.queue.delete(file);
     this.queue.set(file, request);
     this.latestRequest.set(file, request);
-    this.progress.queued++;
+    if (!waiting) this.progress.queued++;
     while (this.busyReaders < PARALLEL_READS && this.queue.size > 0) this.startReader();
   }
 

@@ -76,14 +76,14 @@ function watchPosts(context: ServerContext): void {
     .catch((error) => context.logError('watching posts', error));
 }
 
-/** Indexes every folder, reporting progress when the client shows it. */
+/** Indexes every folder, reporting progress when the client shows it: the share of files read, and the posts found. */
 async function indexWithProgress(context: ServerContext, indexer: WorkspaceIndexer): Promise<void> {
   indexer.indexAll();
   const progress = await context.connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin(l10n.t('Paper Digest: indexing posts'));
   const timer = setInterval(() => {
     const { done, queued } = indexer.progress;
-    if (queued) progress?.report(Math.floor((100 * done) / queued), l10n.t('{0}/{1} files', done, queued));
+    if (queued) progress?.report(Math.floor((100 * done) / queued), l10n.t('{0} posts', context.index.postCount));
   }, PROGRESS_INTERVAL_MS);
   await indexer.whenIdle();
   clearInterval(timer);
