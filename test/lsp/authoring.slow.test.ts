@@ -118,7 +118,7 @@ describe('authoring over the language server protocol', () => {
     const move = (await client.connection.sendRequest(MovePaperRequest, { textDocument: { uri }, position: { line: 8, character: 2 }, direction: 'down' })) as DocumentEdits;
     assert.equal(move.edits.length, 1);
     const folderUri = pathToFileURL(workspace).href;
-    assert.equal(((await client.connection.sendRequest(NewDigestPostRequest, { folderUri, date: '2025-11-04' })) as NewDigestPost).path, '_posts/2025-11-04-daily-papers.md');
+    assert.equal(((await client.connection.sendRequest(NewDigestPostRequest, { folderUri, date: '2025-11-04' })) as NewDigestPost).path, '_posts/2025-11-04-daily-papers-20251104.md', 'named like the workspace\'s posts');
   });
 
   it('completes tags from the workspace index the server keeps', async () => {

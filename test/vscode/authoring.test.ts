@@ -103,8 +103,8 @@ suite('Authoring in VS Code', () => {
     }
   });
 
-  test('New Digest Post creates today\'s post with paper 1 to fill, and opens it again the next time', async () => {
-    const uri = vscode.Uri.joinPath(folder.uri, '_posts', `${today()}-daily-papers.md`);
+  test('New Digest Post creates today\'s post, named like the blog\'s, with paper 1 to fill, and opens it again the next time', async () => {
+    const uri = vscode.Uri.joinPath(folder.uri, '_posts', `${today()}-daily-papers-${today().replace(/-/g, '')}.md`);
     try {
       await vscode.commands.executeCommand('paperDigest.newDigestPost');
       const editor = vscode.window.activeTextEditor;

@@ -20,6 +20,8 @@ export class ServerContext {
   clientCapabilities: ClientCapabilities = {};
   /** Every digest post of the workspace (its papers, tags and categories), kept up to date by the indexing feature. */
   readonly index = new WorkspaceIndex();
+  /** Settles once the index has read the workspace folders (the indexing feature sets it when it starts). */
+  indexBuilt: Promise<void> = Promise.resolve();
   private readonly analyzer = new Analyzer(() => this.workspaceFolders, (uri) => this.index.lookupFor(uri));
   private readonly settingsListeners: (() => void)[] = [];
   private readonly initializedListeners: (() => void)[] = [];

@@ -1,8 +1,9 @@
-import { DEFAULT_POST_PATH, DEFAULT_POST_TEMPLATE } from '../core/authoring/newPost';
+import { DEFAULT_POST_TEMPLATE } from '../core/authoring/newPost';
 
 /** The `paperDigest.newPost.*` and `paperDigest.arxiv.*` settings. */
 export interface CommandSettings {
-  newPostPath: string;
+  /** Unset: New Digest Post names the file like the workspace's posts. */
+  newPostPath?: string;
   newPostTemplate: string;
   arxivApiUrl: string;
   arxivTimeoutMs: number;
@@ -17,7 +18,7 @@ export function resolveCommandSettings(section: Record<string, unknown>): Comman
   const arxiv = objectAt(section, 'arxiv');
   const timeout = typeof arxiv.timeoutMs === 'number' && Number.isFinite(arxiv.timeoutMs) ? arxiv.timeoutMs : DEFAULT_ARXIV_TIMEOUT_MS;
   return {
-    newPostPath: nonEmptyString(newPost.path) ?? DEFAULT_POST_PATH,
+    newPostPath: nonEmptyString(newPost.path),
     newPostTemplate: nonEmptyString(newPost.template) ?? DEFAULT_POST_TEMPLATE,
     arxivApiUrl: nonEmptyString(arxiv.apiUrl) ?? DEFAULT_ARXIV_API_URL,
     arxivTimeoutMs: Math.min(TIMEOUT_RANGE.max, Math.max(TIMEOUT_RANGE.min, timeout)),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_POST_PATH, DEFAULT_POST_TEMPLATE, newPostPath, newPostPreamble, newPostSnippet } from '../../../server/src/core/authoring/newPost';
+import { DEFAULT_POST_PATH, DEFAULT_POST_TEMPLATE, newPostPath, newPostPreamble, newPostSnippet, postPathPattern } from '../../../server/src/core/authoring/newPost';
 import { DEFAULT_SCHEMA, resolveSchema } from '../../../server/src/core/schema';
 import { validateDigest } from '../../../server/src/core/validate';
 import { fillSnippet, koreanFill } from '../../snippetFill';
@@ -12,6 +12,15 @@ describe('a new digest post', () => {
     assert.deepEqual(newPostPath(DEFAULT_POST_PATH, '2025-11-04'), { path: '_posts/2025-11-04-daily-papers.md' });
     assert.deepEqual(newPostPath('_posts/{date}-daily-papers-{compactDate}.md', '2025-11-04'), { path: '_posts/2025-11-04-daily-papers-20251104.md' });
     assert.deepEqual(newPostPath('blog\\_posts\\{date}.markdown', '2025-11-04'), { path: 'blog/_posts/2025-11-04.markdown' });
+  });
+
+  it('names a post like the newest dated post of the workspace', () => {
+    const blog = ['_posts/2025-08-29-daily-papers-20250829.md', '_posts/2025-12-26-daily-papers-20251226.md', '_posts/2025-12-25-daily-papers.md', 'about.md'];
+    assert.equal(postPathPattern(blog), '_posts/{date}-daily-papers-{compactDate}.md');
+    assert.equal(postPathPattern(['blog/_posts/2024/2024-01-05-reading.markdown']), 'blog/_posts/2024/{date}-reading.markdown');
+    assert.equal(postPathPattern(['_posts/2025-12-26-daily-papers-20251226-v2.md', '_posts/2025-12-25-daily-papers.md']), '_posts/{date}-daily-papers-{compactDate}-v2.md');
+    assert.equal(postPathPattern(['README.md', '_posts/daily.md']), undefined);
+    assert.equal(postPathPattern([]), undefined);
   });
 
   it('refuses paths outside the workspace folder, absolute paths, other extensions and bad dates', () => {

@@ -23,4 +23,11 @@ describe('New Digest Post, in the server', () => {
     assert.equal((provideNewPost(settings, '2025-11-04') as NewDigestPost).path, 'posts/20251104.md');
     assert.match((provideNewPost(settings, 'today') as { error: string }).error, /not a YYYY-MM-DD date/);
   });
+
+  it('names the file like the folder\'s posts unless the path setting is set', () => {
+    const posts = ['_posts/2025-11-03-daily-papers-20251103.md', '_posts/2025-11-02-daily-papers-20251102.md'];
+    assert.equal((provideNewPost(resolveSettings(undefined), '2025-11-04', posts) as NewDigestPost).path, '_posts/2025-11-04-daily-papers-20251104.md');
+    const settings = resolveSettings({ newPost: { path: '_posts/{date}-papers.md' } });
+    assert.equal((provideNewPost(settings, '2025-11-04', posts) as NewDigestPost).path, '_posts/2025-11-04-papers.md');
+  });
 });

@@ -3,7 +3,7 @@ import { titleFor, type DigestSchema } from '../schema';
 import { writePaperEntry } from './entry';
 import { SnippetBuilder } from './snippet';
 
-/** Where "New Digest Post" puts today's post, relative to the workspace folder. */
+/** Where "New Digest Post" puts today's post, relative to the workspace folder, when no setting or post says otherwise. */
 export const DEFAULT_POST_PATH = '_posts/{date}-daily-papers.md';
 
 /** The text of a new post before its first paper, in the blog's current format. */
@@ -23,6 +23,25 @@ export const DEFAULT_POST_TEMPLATE = [
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type NewPostPath = { path: string } | { error: string };
+
+const POST_NAME_DATE = /^(\d{4})-(\d{2})-(\d{2})-/;
+
+/**
+ * The path pattern the workspace's posts follow (paths relative to the folder, `/`-separated): the newest post whose
+ * file name starts with its date, that date as `{date}` and, written YYYYMMDD, as `{compactDate}`
+ * (`_posts/2025-12-26-daily-papers-20251226.md` → `_posts/{date}-daily-papers-{compactDate}.md`).
+ */
+export function postPathPattern(postPaths: readonly string[]): string | undefined {
+  const dated = postPaths.flatMap((path) => {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const date = POST_NAME_DATE.exec(name);
+    return date ? [{ folder: path.slice(0, path.length - name.length), name, ymd: date.slice(1) }] : [];
+  });
+  const newest = dated.sort((a, b) => b.ymd.join('-').localeCompare(a.ymd.join('-')))[0];
+  if (!newest) return undefined;
+  const name = newest.name.replace(newest.ymd.join('-'), '{date}').split(newest.ymd.join('')).join('{compactDate}');
+  return newest.folder + name;
+}
 
 /** The post's path for `date` (YYYY-MM-DD) from the pattern; `{date}` and `{compactDate}` (YYYYMMDD) are filled in. */
 export function newPostPath(pattern: string, date: string): NewPostPath {

@@ -1,16 +1,23 @@
 import { appendedEntry } from '../../core/authoring/insertion';
-import { newPostPath, newPostPreamble } from '../../core/authoring/newPost';
+import { DEFAULT_POST_PATH, newPostPath, newPostPreamble, postPathPattern } from '../../core/authoring/newPost';
 import { parseDigest } from '../../core/parseDigest';
 import { LineIndex } from '../../core/span';
+import { folderKey } from '../../workspace/workspaceIndex';
 import { NewDigestPostRequest, type Failure, type NewDigestPost } from '../../protocol/requests';
 import type { DigestSettings } from '../../settings/settings';
 import type { ServerContext } from '../context';
 import { onDigestRequest } from '../digestRequests';
 import type { Feature } from '../feature';
 
-/** New Digest Post: the file's path and text from the settings, and its first entry as a snippet. */
-export function provideNewPost({ schema, commands }: DigestSettings, date: string): NewDigestPost | Failure {
-  const path = newPostPath(commands.newPostPath, date);
+/** Right after start-up, New Digest Post waits this long at most for the index to know the folder's posts. */
+const INDEX_WAIT_MS = 3000;
+
+/**
+ * New Digest Post: the file's path (the setting's pattern, else the one `postPaths`, the folder's posts, follow) and
+ * text from the settings, and its first entry as a snippet.
+ */
+export function provideNewPost({ schema, commands }: DigestSettings, date: string, postPaths: readonly string[] = []): NewDigestPost | Failure {
+  const path = newPostPath(commands.newPostPath ?? postPathPattern(postPaths) ?? DEFAULT_POST_PATH, date);
   if ('error' in path) return path;
   const text = newPostPreamble(commands.newPostTemplate, schema, date);
   const appended = appendedEntry(parseDigest(text, schema), schema);
@@ -22,6 +29,11 @@ export function provideNewPost({ schema, commands }: DigestSettings, date: strin
 export const newPostFeature: Feature = {
   capabilities: {},
   register(context: ServerContext) {
-    onDigestRequest(context, NewDigestPostRequest, async ({ folderUri, date }) => provideNewPost(await context.settings.get(folderUri), date));
+    onDigestRequest(context, NewDigestPostRequest, async ({ folderUri, date }) => {
+      await Promise.race([context.indexBuilt, new Promise((resolve) => setTimeout(resolve, INDEX_WAIT_MS))]);
+      const folder = folderKey(folderUri);
+      const postPaths = context.index.files().filter((file) => file.startsWith(folder)).map((file) => decodeURIComponent(file.slice(folder.length)));
+      return provideNewPost(await context.settings.get(folderUri), date, postPaths);
+    });
   },
 };

@@ -43,7 +43,11 @@ export const workspaceIndexingFeature: Feature = {
       logError: (what, error) => context.logError(what, error),
     }, indexCache?.cache);
     const saveCache = () => void (indexCache && saveWhenIdle(context, indexer, indexCache.cache));
-    const indexAll = () => void indexWithProgress(context, indexer).then(saveCache);
+    const indexAll = () => {
+      const built = indexWithProgress(context, indexer);
+      void built.then(saveCache);
+      return built;
+    };
     let saveTimer: ReturnType<typeof setTimeout> | undefined;
     const refresh = (uri: string) => {
       indexer.refresh(uri);
@@ -52,9 +56,9 @@ export const workspaceIndexingFeature: Feature = {
     };
     context.onInitialized(() => {
       watchPosts(context);
-      void (indexCache?.load(context.storagePath) ?? Promise.resolve()).catch((error) => context.logError('reading the index cache', error)).then(indexAll);
+      context.indexBuilt = (indexCache?.load(context.storagePath) ?? Promise.resolve()).catch((error) => context.logError('reading the index cache', error)).then(indexAll);
     });
-    context.onSettingsChanged(indexAll);
+    context.onSettingsChanged(() => void indexAll());
     context.onFilesChanged((changes) => {
       for (const change of changes) refresh(change.uri);
     });
