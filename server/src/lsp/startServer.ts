@@ -13,7 +13,10 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     platform.initialize(params);
     context.initialize(params);
     return {
-      capabilities: Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...FEATURES.map((feature) => feature.capabilities)),
+      capabilities: Object.assign(
+        { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } } },
+        ...FEATURES.map((feature) => feature.capabilities),
+      ),
       serverInfo: { name: 'paper-digest' },
     };
   });

@@ -3,6 +3,7 @@
  * Every answer that can fail carries `error`, a message for the user, rather than a protocol error.
  */
 import {
+  NotificationType,
   RequestType,
   type Position,
   type Range,
@@ -100,3 +101,14 @@ export interface NewDigestPost {
 }
 
 export const NewDigestPostRequest = new RequestType<NewDigestPostParams, NewDigestPost | Failure, void>('paperDigest/newDigestPost');
+
+/**
+ * The line of the cursor in the active editor's document, sent when it changes; `null` once that editor is no longer
+ * the active one. The server keeps the blanks of the paper entry being filled out of its diagnostics.
+ */
+export interface CursorParams {
+  textDocument: TextDocumentIdentifier;
+  line: number | null;
+}
+
+export const CursorNotification = new NotificationType<CursorParams>('paperDigest/cursor');

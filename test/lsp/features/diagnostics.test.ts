@@ -4,6 +4,8 @@ import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { provideDiagnostics } from '../../../server/src/lsp/features/diagnostics';
 import { DIAGNOSTIC_SOURCE } from '../../../server/src/protocol';
 import { resolveSettings } from '../../../server/src/settings/settings';
+import { paperEntry } from '../../../server/src/core/authoring/entry';
+import { DEFAULT_SCHEMA } from '../../../server/src/core/schema';
 import { EXAMPLE, post } from '../../helpers';
 import { generatePost } from '../../generatedBlog';
 import { indexOf, openDigest, postUri } from './openDigest';
@@ -36,5 +38,14 @@ describe('diagnostics', () => {
     assert.deepEqual(flagged[0].relatedInformation?.map((info) => [info.location.uri, info.location.range.start, info.message]), [
       [earlierUri, { line: earlierLine, character: 0 }, 'Daily Papers — 2023-01-09, entry 4'],
     ]);
+  });
+
+  it('leaves out the blanks of the entry on the cursor\'s line, and only there', () => {
+    const text = `${post([{ number: 1 }])}\n${paperEntry(DEFAULT_SCHEMA, { number: 2, alphaxivLanguage: 'ko' }, '\n').plainText()}`;
+    const digest = openDigest(text);
+    const entryLine = text.split('\n').indexOf('# 2. [Title](https://arxiv.org/abs/ID)');
+    assert.equal(provideDiagnostics(digest).length, 8);
+    assert.deepEqual(provideDiagnostics(digest, entryLine + 4), []);
+    assert.equal(provideDiagnostics(digest, 0).length, 8, 'the cursor in the front matter');
   });
 });

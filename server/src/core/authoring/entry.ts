@@ -12,6 +12,10 @@ export interface EntryFields {
 
 const ID_SLOT = '\u0000';
 
+/** What the entry snippet shows in the title and id fields until the author types over them. */
+export const TITLE_PLACEHOLDER = 'Title';
+export const ID_PLACEHOLDER = 'ID';
+
 /**
  * Writes a whole paper entry as the schema shapes it: the numbered heading linked to arXiv, the alphaXiv
  * line, then every section in order, the labelled one with its bullets. Tab stops follow reading order,
@@ -22,7 +26,7 @@ export function writePaperEntry(builder: SnippetBuilder, schema: DigestSchema, f
   if (fields.number === undefined) builder.stop('number', '1');
   else builder.text(String(fields.number));
   builder.text('. [');
-  if (fields.title === undefined) builder.stop('title', 'Title');
+  if (fields.title === undefined) builder.stop('title', TITLE_PLACEHOLDER);
   else builder.text(titleLinkText(fields.title));
   builder.text('](');
   writeUrl(builder, paperUrlFor(schema, ID_SLOT), fields.id);
@@ -56,7 +60,7 @@ export function bulletText(label: string, marker = '-'): string {
 
 function writeUrl(builder: SnippetBuilder, url: string, id: string | undefined): void {
   url.split(ID_SLOT).forEach((part, i) => {
-    if (i > 0 && id === undefined) builder.stop('id', 'ID');
+    if (i > 0 && id === undefined) builder.stop('id', ID_PLACEHOLDER);
     if (i > 0 && id !== undefined) builder.text(id);
     builder.text(part);
   });

@@ -1,4 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
+import { withoutBlanksBeingFilled } from '../../core/entryBeingFilled';
+import { CursorNotification } from '../../protocol/requests';
 import type { ServerContext } from '../context';
 import { toDiagnostic } from '../convert';
 import type { OpenDigest } from '../digestDocument';
@@ -6,12 +8,21 @@ import type { Feature } from '../feature';
 
 const DEBOUNCE_MS = 120;
 
-/** The analysis's findings as LSP diagnostics, each with its rule id as code. */
-export function provideDiagnostics({ document, analysis }: OpenDigest): Diagnostic[] {
-  return analysis.diagnostics.map((diagnostic) => toDiagnostic(document, diagnostic));
+/**
+ * The analysis's findings as LSP diagnostics, each with its rule id as code; with the line of the author's cursor,
+ * without the blanks of the paper entry being filled there.
+ */
+export function provideDiagnostics({ document, analysis }: OpenDigest, cursorLine?: number): Diagnostic[] {
+  const diagnostics = cursorLine === undefined
+    ? analysis.diagnostics
+    : withoutBlanksBeingFilled(analysis.diagnostics, analysis.model, document.offsetAt({ line: cursorLine, character: 0 }));
+  return diagnostics.map((diagnostic) => toDiagnostic(document, diagnostic));
 }
 
-/** Publishes diagnostics on open at once and on change after a pause; a newer version cancels the older run. */
+/**
+ * Publishes diagnostics on open at once and on change after a pause; a newer version cancels the older run. The
+ * entry under the cursor keeps its blanks quiet until the cursor leaves it or the post is saved.
+ */
 export const diagnosticsFeature: Feature = {
   capabilities: {},
   register: registerDiagnostics,
@@ -20,13 +31,15 @@ export const diagnosticsFeature: Feature = {
 function registerDiagnostics(context: ServerContext): void {
   const { connection, documents } = context;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const cursors = new CursorLines();
 
   const publish = async (uri: string, version: number) => {
     const document = documents.get(uri);
     if (!document || document.version !== version) return;
     const analysis = await context.analysisOf(document);
     if (!analysis || documents.get(uri)?.version !== version) return;
-    await connection.sendDiagnostics({ uri, version, diagnostics: provideDiagnostics({ document, analysis }) });
+    cursors.entriesAt(uri, analysis.model.papers.map(({ span }) => document.positionAt(span.start).line));
+    await connection.sendDiagnostics({ uri, version, diagnostics: provideDiagnostics({ document, analysis }, cursors.quietLine(uri)) });
   };
 
   const schedule = (uri: string, version: number, delay: number) => {
@@ -37,12 +50,23 @@ function registerDiagnostics(context: ServerContext): void {
     }, delay));
   };
 
+  const republish = (uri: string) => {
+    const document = documents.get(uri);
+    if (document && !timers.has(uri)) schedule(uri, document.version, 0);
+  };
+  connection.onNotification(CursorNotification, ({ textDocument: { uri }, line }) => {
+    if (cursors.move(uri, line)) republish(uri);
+  });
+  documents.onDidSave(({ document }) => {
+    if (cursors.reveal(document.uri)) republish(document.uri);
+  });
   documents.onDidOpen(({ document }) => schedule(document.uri, document.version, 0));
   documents.onDidChangeContent(({ document }) => schedule(document.uri, document.version, DEBOUNCE_MS));
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     context.forget(document.uri);
+    cursors.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
   context.onSettingsChanged(() => {
@@ -51,4 +75,69 @@ function registerDiagnostics(context: ServerContext): void {
   context.onAnalysesOutdated((uris) => {
     for (const document of uris.flatMap((uri) => documents.get(uri) ?? [])) schedule(document.uri, document.version, 0);
   });
+}
+
+interface Cursor {
+  line?: number;
+  /** The lines of the paper headings. */
+  entries: number[];
+  /** The heading line of the entry holding the cursor. */
+  entry?: number;
+  /** Saved since the cursor entered the entry. */
+  revealed: boolean;
+}
+
+/**
+ * Per document, the line of the author's cursor and the paper entry it is in (by the line of its heading, as the last
+ * published diagnostics saw the entries: no analysis waits on a cursor move). Saving shows that entry's blanks;
+ * entering another entry quiets the new one's.
+ */
+class CursorLines {
+  private readonly byUri = new Map<string, Cursor>();
+
+  /** Records a move; true when what is quiet changed. */
+  move(uri: string, line: number | null): boolean {
+    const cursor = this.cursorOf(uri);
+    return this.update(cursor, () => { cursor.line = line ?? undefined; });
+  }
+
+  /** The lines of the paper headings, once the post is analysed. */
+  entriesAt(uri: string, entries: number[]): void {
+    const cursor = this.cursorOf(uri);
+    this.update(cursor, () => { cursor.entries = entries; });
+  }
+
+  /** The post was saved: its entry's blanks show. True when that changes what is published. */
+  reveal(uri: string): boolean {
+    const cursor = this.byUri.get(uri);
+    return !!cursor && this.update(cursor, () => { cursor.revealed = true; });
+  }
+
+  quietLine(uri: string): number | undefined {
+    const cursor = this.byUri.get(uri);
+    return cursor && this.quietEntry(cursor) !== undefined ? cursor.line : undefined;
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+
+  private cursorOf(uri: string): Cursor {
+    let cursor = this.byUri.get(uri);
+    if (!cursor) this.byUri.set(uri, cursor = { entries: [], revealed: false });
+    return cursor;
+  }
+
+  private update(cursor: Cursor, change: () => void): boolean {
+    const quietBefore = this.quietEntry(cursor);
+    change();
+    const entry = cursor.line === undefined ? undefined : cursor.entries.filter((start) => start <= cursor.line!).at(-1);
+    if (entry !== cursor.entry) cursor.revealed = false;
+    cursor.entry = entry;
+    return this.quietEntry(cursor) !== quietBefore;
+  }
+
+  private quietEntry(cursor: Cursor): number | undefined {
+    return cursor.revealed ? undefined : cursor.entry;
+  }
 }
