@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { escapeData, escapeProperty } from '../../server/src/cli/formats/github';
 import { ENGLISH_ENV, EXAMPLE, post, REPO } from '../helpers';
 
 const CLI = join(REPO, 'dist/cli.js');
@@ -24,6 +23,15 @@ function run(args: string[], cwd: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+  relatedLocations?: SarifResult['locations'];
+}
+
 interface JsonReport { file: string; diagnostics: { line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[] }
 
 describe('check output formats for CI', () => {
@@ -37,11 +45,6 @@ describe('check output formats for CI', () => {
     writeFileSync(join(blog, '_posts/2025-10-31-daily-papers.md'), EXAMPLE);
     writeFileSync(join(blog, '_posts/2025-11-01-daily-papers.md'), post([{ number: 1, id: '2510.26794' }, { number: 3, id: '2511.999' }], { date: '2025-11-01 08:15:00', title: '"Daily Papers — 2025-11-01"' }));
     writeFileSync(join(blog, oddName), post([{ number: 1, title: '50% Faster <think> Tokens' }], { date: '2025-11-02 08:15:00', title: '"Daily Papers — 2025-11-02"' }));
-  });
-
-  it('escapes workflow command data and properties as GitHub reads them', () => {
-    assert.equal(escapeData('100% done\r\nnext: a, b'), '100%25 done%0D%0Anext: a, b');
-    assert.equal(escapeProperty('_posts/a,b:c%.md'), '_posts/a%2Cb%3Ac%25.md');
   });
 
   it('--format github prints one workflow command per problem, with its place and rule', () => {
@@ -66,16 +69,16 @@ describe('check output formats for CI', () => {
     const [run0] = log.runs;
     const json = JSON.parse(run(['check', '--format', 'json', '_posts'], blog).stdout) as JsonReport[];
     const expected = json.flatMap((report) => report.diagnostics.map((d) => [report.file, d.line, d.column, d.endLine, d.endColumn, d.code, d.message]));
-    const results = run0.results.map((r: any) => {
+    const results = (run0.results as SarifResult[]).map((r) => {
       const { artifactLocation, region } = r.locations[0].physicalLocation;
       return [decodeURIComponent(artifactLocation.uri), region.startLine, region.startColumn, region.endLine, region.endColumn, r.ruleId, r.message.text];
     });
     assert.deepEqual(results, expected);
-    assert.deepEqual(new Set(run0.results.map((r: any) => r.level)), new Set(['error', 'warning', 'note']));
-    for (const result of run0.results) assert.equal(run0.tool.driver.rules[result.ruleIndex].id, result.ruleId);
+    assert.deepEqual(new Set((run0.results as SarifResult[]).map((r) => r.level)), new Set(['error', 'warning', 'note']));
+    for (const result of run0.results as SarifResult[]) assert.equal(run0.tool.driver.rules[result.ruleIndex].id, result.ruleId);
     assert.equal(run0.originalUriBaseIds['%SRCROOT%'].uri, `file://${blog}/`);
-    const repeated = run0.results.find((r: any) => r.ruleId === 'already-digested');
-    assert.equal(decodeURIComponent(repeated.relatedLocations[0].physicalLocation.artifactLocation.uri), '_posts/2025-10-31-daily-papers.md');
+    const repeated = (run0.results as SarifResult[]).find((r) => r.ruleId === 'already-digested')!;
+    assert.equal(decodeURIComponent(repeated.relatedLocations![0].physicalLocation.artifactLocation.uri), '_posts/2025-10-31-daily-papers.md');
   });
 
   it('the schema check can fail: a log without its version is rejected', () => {
