@@ -66,6 +66,13 @@ export class ServerContext {
     return parsed.scheme === 'file' || this.workspaceFolders.some((folder) => uri.startsWith(folderKey(folder))) ? parsed.fsPath : undefined;
   }
 
+  /** The analysis of a post that is not open, from its text on disk; nothing of it is kept. */
+  async analysisOfClosed(document: TextDocument): Promise<Analysis | undefined> {
+    const analysis = await this.analysisOf(document);
+    if (!this.documents.get(document.uri)) this.analyzer.forget(document.uri);
+    return analysis;
+  }
+
   forget(uri: string): void {
     this.analyzer.forget(uri);
     this.settings.forget(uri);

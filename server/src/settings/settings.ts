@@ -13,10 +13,15 @@ export interface DigestSettings {
   maxLength: number;
   /** The least severe diagnostics "Fix all" and `check --fix` fix (`paperDigest.fixAll.minimumSeverity`). */
   fixMinimumSeverity: Severity;
+  /** Whose diagnostics the Problems panel lists: every digest post of the workspace, or the open ones. */
+  diagnosticsScope: DiagnosticsScope;
   commands: CommandSettings;
 }
 
 export const DEFAULT_FILES = ['**/_posts/**/*.md'];
+
+export const DIAGNOSTICS_SCOPES = ['workspace', 'openFiles'] as const;
+export type DiagnosticsScope = (typeof DIAGNOSTICS_SCOPES)[number];
 
 export function resolveSettings(raw: unknown): DigestSettings {
   const section = asObject(raw);
@@ -24,7 +29,8 @@ export function resolveSettings(raw: unknown): DigestSettings {
   const maxLength = typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : DEFAULT_MAX_LENGTH;
   const schema = resolveSchema(section.schema as Partial<DigestSchema> | undefined);
   const fixMinimumSeverity = asSeverity(asObject(section.fixAll).minimumSeverity) ?? DEFAULT_FIX_SEVERITY;
-  return { files, rules: ruleSettings(section.rules), schema, maxLength, fixMinimumSeverity, commands: resolveCommandSettings(section) };
+  const diagnosticsScope = DIAGNOSTICS_SCOPES.find((scope) => scope === asObject(section.diagnostics).scope) ?? 'workspace';
+  return { files, rules: ruleSettings(section.rules), schema, maxLength, fixMinimumSeverity, diagnosticsScope, commands: resolveCommandSettings(section) };
 }
 
 /** The per-rule settings that name a severity or `off`; a mistyped value leaves the rule at its default. */

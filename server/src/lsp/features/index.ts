@@ -10,6 +10,7 @@ import { hoverFeature } from './hover';
 import { newPostFeature } from './newPost';
 import { paperCommandsFeature } from './paperCommands';
 import { renderFeature } from './render';
+import { workspaceDiagnosticsFeature } from './workspaceDiagnostics';
 import { workspaceIndexingFeature } from './workspaceIndexing';
 import { workspaceSymbolsFeature } from './workspaceSymbols';
 
@@ -22,6 +23,7 @@ export const FEATURES: Feature[] = [
   arxivCommandsFeature,
   newPostFeature,
   workspaceIndexingFeature,
+  workspaceDiagnosticsFeature,
   documentSymbolsFeature,
   foldingRangesFeature,
   documentLinksFeature,
