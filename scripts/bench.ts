@@ -21,6 +21,7 @@ import { LspClient, SERVER } from '../test/lsp/lspClient';
 import { indexerFor } from '../test/workspace/testIndexer';
 import { keystrokeBench } from './benchKeystrokes';
 import { previewBench } from './benchPreview';
+import { wholeBlogBench } from './benchWholeBlog';
 
 export function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -259,6 +260,7 @@ async function main(): Promise<void> {
   validationBench();
   keystrokeBench();
   await indexBench();
+  await wholeBlogBench();
   await previewBench();
 }
 
