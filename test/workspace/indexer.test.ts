@@ -124,7 +124,7 @@ describe('WorkspaceIndexer', () => {
     let quiet = () => {};
     const quietNow = new Promise<void>((resolve) => { quiet = resolve; });
     let reads = 0;
-    const { indexer } = indexerFor([root], { whenQuiet: () => quietNow, summarize: async (request) => (reads++, summarizeFile(request)) });
+    const { indexer } = indexerFor([root], { whenQuiet: () => quietNow, summarize: async (request) => (reads++, summarizeFile(request, nodeFileSystem)) });
     indexer.indexAll();
     await new Promise((resolve) => setTimeout(resolve, 50));
     for (const file of blog.files) indexer.refresh(uriOf(file));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CursorNotification } from '../../../server/src/protocol';
 
 /**
@@ -7,7 +7,7 @@ import { CursorNotification } from '../../../server/src/protocol';
  * editor no longer has the cursor once another one is active: the server keeps the blanks of the paper entry being
  * filled out of its diagnostics until the cursor leaves the entry.
  */
-export function registerCursorReports(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerCursorReports(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   let last: { uri: string; line: number | null } | undefined;
   const report = (uri: string, line: number | null) => {
     if (last?.uri === uri && last.line === line) return;

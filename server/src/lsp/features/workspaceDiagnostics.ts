@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { URI } from 'vscode-uri';
-import type { Diagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readText } from '../../core/fileSystem';
 import { QuietPeriod } from '../../workspace/quietPeriod';
 import { fileKey } from '../../workspace/workspaceIndex';
 import type { ServerContext } from '../context';
@@ -99,9 +98,8 @@ class ClosedPostChecker {
 
   /** What the post would get open; nothing for a file that is gone, unreadable or no digest. */
   private async diagnosticsOnDisk(file: string): Promise<Diagnostic[]> {
-    const uri = URI.parse(file);
-    if (uri.scheme !== 'file') return [];
-    const text = await readFile(uri.fsPath, 'utf8').catch(() => undefined);
+    const path = this.context.filePathOf(file);
+    const text = path === undefined ? undefined : await readText(this.context.files, path).catch(() => undefined);
     if (text === undefined) return [];
     const document = TextDocument.create(file, 'markdown', 0, text);
     const analysis = await this.context.analysisOfClosed(document);
