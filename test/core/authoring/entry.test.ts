@@ -7,6 +7,7 @@ import { escapeSnippet, SnippetBuilder } from '../../../server/src/core/authorin
 import { parseDigest } from '../../../server/src/core/parseDigest';
 import { validateDigest } from '../../../server/src/core/validate';
 import { renderPostBody } from '../../../server/src/render';
+import { nodeFileSystem } from '../../../server/src/workspace/nodeFileSystem';
 import { DEFAULT_SCHEMA, resolveSchema } from '../../../server/src/core/schema';
 import { frontMatter } from '../../helpers';
 import { folderWith } from '../../render/helpers';
@@ -95,7 +96,8 @@ describe('a title fetched from arXiv, published by Jekyll', () => {
     '_layouts/post.html': '<article>{{ content }}</article>\n',
     '_includes/footer.liquid': '<footer>INCLUDED</footer>\n',
   });
-  const render = (heading: string) => renderPostBody({ text: `${frontMatter()}${heading}\n`, filePath: join(site, '_posts/2025-10-31-daily-papers.md'), allowSite: true });
+  const render = (heading: string) =>
+    renderPostBody({ text: `${frontMatter()}${heading}\n`, filePath: join(site, '_posts/2025-10-31-daily-papers.md'), allowSite: true, files: nodeFileSystem });
   const headingOf = (title: string) => paperEntry(DEFAULT_SCHEMA, { number: 1, title, id: '2510.26794' }, '\n').plainText().split('\n')[0];
 
   for (const title of FETCHED_TITLES) {
