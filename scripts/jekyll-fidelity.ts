@@ -1,24 +1,16 @@
-// Compares our `render --body` with Jekyll's output for any folder of posts (or the fixture site by default):
-//   node --import tsx scripts/jekyll-fidelity.ts [path/to/_posts]
-// Needs Debian's `jekyll` and `ruby-kramdown-parser-gfm`. Prints each difference and the share of exact matches.
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { compareWithJekyll, jekyllVersion, siteAroundPosts, writeReport } from '../test/render/jekyllFidelity';
+// Builds a Jekyll site with Debian's jekyll and compares the whole <body> of every post's page with our `render`:
+//   node --import tsx scripts/jekyll-fidelity.ts [SITE]        (default: the test blog, test/fixtures/blog)
+// Needs Debian's jekyll and the packaged plugins (see .ci/run). Prints each page's differing lines and the share equal.
+import { join, resolve } from 'node:path';
+import { comparePages, jekyllVersion, writeReport } from '../test/render/jekyllFidelity';
 
-const FIXTURE_SITE = join(__dirname, '..', 'test', 'fixtures', 'jekyll-site');
-
-async function main(postsDir: string | undefined): Promise<number> {
+async function main(site: string): Promise<number> {
   if (!jekyllVersion()) {
-    process.stderr.write('jekyll is not installed (apt-get install jekyll ruby-kramdown-parser-gfm)\n');
+    process.stderr.write('jekyll is not installed (see .ci/run for the packages)\n');
     return 2;
   }
-  const site = postsDir ? siteAroundPosts(postsDir, FIXTURE_SITE) : FIXTURE_SITE;
-  try {
-    writeReport(await compareWithJekyll(site));
-    return 0;
-  } finally {
-    if (postsDir) rmSync(site, { recursive: true, force: true });
-  }
+  writeReport(await comparePages(site));
+  return 0;
 }
 
-main(process.argv[2]).then((code) => (process.exitCode = code));
+main(resolve(process.argv[2] ?? join(__dirname, '..', 'test', 'fixtures', 'blog'))).then((code) => (process.exitCode = code));

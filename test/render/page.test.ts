@@ -55,6 +55,23 @@ describe('the page around the post', () => {
     assert.match(html, /^<main>Daily Papers — 2025-10-31\|<h1 id="1-논문-제목">/);
   });
 
+  it('takes what Ruby Liquid takes and escapes as Ruby does', async () => {
+    const layout = [
+      '<main>{{ content }}</main>',
+      // al-folio's scripts/misc.liquid ends with this line; liquidjs refused it and the whole include rendered nothing.
+      `{% include scripts.liquid %}`,
+      `<p id="quoted">{{ page.title | append: '"' | escape }}|{{ page.title | append: '"' | escape | slugify }}|{{ '"<&amp;' | escape_once }}|{{ "'\\"" | xml_escape }}</p>`,
+    ].join('');
+    const html = await page({
+      '_config.yml': '',
+      '_layouts/post.html': layout,
+      '_includes/scripts.liquid': '<script src="/assets/js/common.js"></script>\n{% assign site.test-library.url = site.test-library.url | append: \'teste\' %}{{ site.test-library.url }}',
+      [POST_PATH]: POST,
+    });
+    assert.match(html, /<script src="\/assets\/js\/common.js"><\/script>\n<p/);
+    assert.match(html, /<p id="quoted">Daily Papers — 2025-10-31&quot;\|daily-papers-2025-10-31-quot\|&quot;&lt;&amp;\|'&quot;<\/p>/);
+  });
+
   it('uses the built-in theme in an untrusted workspace, with the post header', async () => {
     const html = await page(ALFOLIO_SITE, false);
     assert.doesNotMatch(html, /navbar/);

@@ -56,6 +56,9 @@ export class JekyllLiquid {
     this.engine.registerFilter('markdownify', (input: unknown) => setup.markdownify(input === undefined || input === null ? '' : String(input)));
     this.engine.registerFilter('encode_email', encodeEmail);
     this.engine.registerFilter('sort', jekyllSort);
+    this.engine.registerFilter('escape', (input: unknown) => (input === undefined || input === null ? input : escapeLikeRuby(String(input), HTML_SPECIAL)));
+    this.engine.registerFilter('escape_once', (input: unknown) => escapeLikeRuby(String(input ?? ''), HTML_SPECIAL_ONCE));
+    this.engine.registerFilter('xml_escape', (input: unknown) => escapeLikeRuby(String(input ?? ''), XML_ATTRIBUTE_SPECIAL));
     if (setup.site) {
       const site = setup.site;
       this.engine.registerFilter('bust_file_cache', (input: unknown) => bustCache(String(input ?? ''), site, async (file) => [file]));
@@ -80,11 +83,16 @@ export class JekyllLiquid {
 }
 
 /**
- * Ruby Liquid's lax parser takes `{% else if x %}` (common in themes) as `{% else %}`, liquidjs refuses it; and it reads
- * `{% for x in list | limit: n %}` (al-folio's related posts) as the loop's `limit:`, which liquidjs ignores.
+ * What Ruby Liquid's lax parser takes and liquidjs refuses: `{% else if x %}` (common in themes) is `{% else %}`;
+ * `{% for x in list | limit: n %}` (al-folio's related posts) is the loop's `limit:`, which liquidjs ignores; and
+ * `{% assign site.a.b = … %}` (the last line of al-folio's scripts/misc.liquid) assigns a variable literally named
+ * `site.a.b` that no lookup can reach, so it does nothing and becomes a comment.
  */
 export function laxLiquid(source: string): string {
-  return source.replace(/\{%(-?)\s*else\s+[^%]*?(-?)%\}/g, '{%$1 else $2%}').replace(/(\{%-?\s*for\s+\w+\s+in\s+[^%|]*?)\|\s*limit:/g, '$1 limit:');
+  return source
+    .replace(/\{%(-?)\s*else\s+[^%]*?(-?)%\}/g, '{%$1 else $2%}')
+    .replace(/(\{%-?\s*for\s+\w+\s+in\s+[^%|]*?)\|\s*limit:/g, '$1 limit:')
+    .replace(/\{%(-?)\s*assign\s+[\w-]+(?:\.[\w-]+|\[[^\]]*\])+\s*=[^%]*?(-?)%\}/g, '{%$1 # $2%}');
 }
 
 /** An include that fails to read, parse or render leaves nothing behind instead of failing the page. */
@@ -129,6 +137,19 @@ class HighlightTag extends Tag {
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+// Ruby's escapes, which write `"` as `&quot;` where liquidjs writes `&#34;` (it shows in slugs made from escaped titles).
+const RUBY_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** `CGI.escapeHTML`, for Liquid's `escape`. */
+const HTML_SPECIAL = /[&<>"']/g;
+/** Liquid's `escape_once`: an `&` that starts an entity stays. */
+const HTML_SPECIAL_ONCE = /["><']|&(?!(?:[a-zA-Z]+|#\d+);)/g;
+/** `encode(xml: :attr)`, for Jekyll's `xml_escape`. */
+const XML_ATTRIBUTE_SPECIAL = /[&<>"]/g;
+
+function escapeLikeRuby(text: string, special: RegExp): string {
+  return text.replace(special, (char) => RUBY_ENTITIES[char]);
 }
 
 /** Jekyll's `sort`: by a property when given, items without it first (liquidjs puts them last). */
