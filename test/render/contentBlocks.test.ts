@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { splitFrontMatter } from '../../server/src/render/post';
 import { generatePost } from '../generatedBlog';
 import { blocksOf, shownContent, whole } from './helpers';
 
@@ -32,4 +33,16 @@ describe('the preview content in blocks', () => {
     assert.ok(blocksOf(post.slice(0, paper2) + '<div>\n닫힌 블록\n</div>\n\n' + post.slice(paper2)));
   });
 
+  it('reads a byte order mark as Jekyll does, and still equals the whole body', () => {
+    // The property's counterexample (seed 486838284): a BOM typed over the front matter's first `-`. Remark skips a
+    // leading BOM without counting it, so the whole render read every later HTML token one character off
+    // (`<Parallel>&gt; …`), while the blocks after the first were right.
+    const paper = '# 1. [Motion Generation](https://arxiv.org/abs/2501.00000)\n\n## Method\n복잡한 동작에서 <Parallel> 디코딩의 불안정성은 한계로 남아 있다.\n';
+    const post = `---\nlayout: post\ntitle: "Daily Papers — 2025-10-31"\n---\n${paper}\n${paper.replace('# 1.', '# 2.')}`;
+    assert.equal(splitFrontMatter(`\ufeff${post}`).frontMatter.layout, 'post');
+    for (const text of [`\ufeff${post}`, post.replace('-', '\ufeff'), `\ufeff\ufeff${post}`]) {
+      assert.equal(shownContent({ blocks: blocksOf(text)! }), whole(text));
+      assert.match(whole(text), /<p data-line="12">복잡한 동작에서 <Parallel> 디코딩의 불안정성은 한계로 남아 있다\.<\/Parallel><\/p>/);
+    }
+  });
 });

@@ -49,7 +49,7 @@ const LIMITS = { body: 1_000_000, block: 200_000 };
 /** The preview content of a post in blocks, as the server renders it for the preview. */
 export function blocksOf(text: string, document = 'post.md') {
   const { body, bodyLine } = splitFrontMatter(text);
-  return renderBlocks(document, { text, bodyStart: text.length - body.length, bodyLine, limits: LIMITS, markdown: { kramdown: JEKYLL_KRAMDOWN }, context: '' });
+  return renderBlocks(document, { body, bodyLine, limits: LIMITS, markdown: { kramdown: JEKYLL_KRAMDOWN }, context: '' });
 }
 
 /** The whole body rendered at once, as the preview rendered it before it had blocks. */

@@ -15,13 +15,15 @@ export interface HeadingSkeleton {
 }
 
 const FENCE = /^---[ \t]*$/;
+/** Line endings as remark counts them. */
+const LINE_BREAK = /\r\n|\r|\n/;
 
 /**
  * The parts of a post the workspace index reads (front matter and top-level headings), kept verbatim line by line,
  * so that parsing the skeleton gives the same headings as parsing the whole post, at a fraction of the cost.
  */
 export function headingSkeleton(text: string): HeadingSkeleton {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = text.split(LINE_BREAK);
   const frontMatterLines = frontMatterLineCount(lines);
   const skeleton = lines.slice(0, frontMatterLines);
   const sourceLines = skeleton.map((_, line) => line);
@@ -31,6 +33,14 @@ export function headingSkeleton(text: string): HeadingSkeleton {
     for (let line = start; line < end; line++) sourceLines.push(line);
   }
   return { text: skeleton.join('\n'), sourceLines };
+}
+
+/**
+ * The 0-based lines of `markdown` (a post's body) where its top-level headings that may be paper headings start: where
+ * the body can be cut into parts that render on their own.
+ */
+export function paperHeadingLines(markdown: string): number[] {
+  return topLevelHeadings(markdown.split(LINE_BREAK), 0).map(([start]) => start);
 }
 
 /** Lines of the YAML front matter, fences included, by the rule remark-frontmatter follows; 0 when there is none. */

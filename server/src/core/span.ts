@@ -43,6 +43,11 @@ export class LineIndex {
     }
     return { line: low, character: offset - this.lineStarts[low] };
   }
+
+  /** Where a 0-based line starts. */
+  lineStart(line: number): number {
+    return this.lineStarts[line];
+  }
 }
 
 /** The line ending a document already uses, so edits keep it. */

@@ -1,9 +1,8 @@
-// The post content for the preview, in blocks: the part before the first paper, then each paper entry. The core's
-// incremental parse finds the entries (parsing again only the one a keystroke falls in), and each block is rendered
-// on its own and kept by its key, so typing renders one block again and the preview patches only that one.
-import type { DigestModel } from '../core/model';
-import { reparseDigest } from '../core/reparseDigest';
-import { DEFAULT_SCHEMA } from '../core/schema';
+// The post content for the preview, in blocks: the part before the first paper, then each paper entry. markdown-it's
+// block parser finds where the entries start (a fraction of a full parse, so it runs on every render), each block is
+// rendered on its own and kept by its key, so typing renders one block again and the preview patches only that one.
+import { paperHeadingLines } from '../core/headingSkeleton';
+import { LineIndex } from '../core/span';
 import type { ContentBlock } from '../protocol/render';
 import { sha1Hex } from './digests';
 import type { HeadingIdCounts } from './markdown/headingIds';
@@ -13,9 +12,8 @@ import { renderMarkdownPart, type MarkdownOptions, type RenderedPart } from './m
 const WHOLE_POST_MARKS = [/\{[{%]/, /\]:/];
 
 export interface BlockSource {
-  /** The post file's text, and where its body starts in it. */
-  text: string;
-  bodyStart: number;
+  /** The post's body (after the front matter), and the 0-based line of the file where it starts. */
+  body: string;
   bodyLine: number;
   /** A body or a block longer than these is not rendered in parts (the caller renders it whole, cut to what it can take). */
   limits: { body: number; block: number };
@@ -25,12 +23,10 @@ export interface BlockSource {
   context: string;
 }
 
-/** What one document's preview rendered last: its parse, to parse again incrementally, and its blocks. */
+/** What one document's preview rendered last: its blocks, and the heading bases of a block's text by its hash. */
 interface DocumentBlocks {
   context: string;
-  model?: DigestModel;
   parts: Map<string, RenderedPart>;
-  /** The heading bases of a block's text, by the hash of that text. */
   bases: Map<string, string[]>;
 }
 
@@ -42,21 +38,16 @@ const documents = new Map<string, DocumentBlocks>();
  * cannot be rendered in parts: the caller renders it whole.
  */
 export function renderBlocks(document: string, source: BlockSource): ContentBlock[] | undefined {
-  const body = source.text.slice(source.bodyStart);
+  const { body } = source;
   if (body.length > source.limits.body || WHOLE_POST_MARKS.some((mark) => mark.test(body))) return undefined;
   const state = documentState(document, source.context);
-  state.model = reparseDigest(state.model, source.text, DEFAULT_SCHEMA).model;
   const counts: HeadingIdCounts = new Map();
   const parts = new Map<string, RenderedPart>();
   const bases = new Map<string, string[]>();
   const blocks: ContentBlock[] = [];
-  let line = source.bodyLine;
-  let lineCountedTo = source.bodyStart;
-  for (const [start, end] of blockSpans(state.model, source)) {
-    line += newlinesIn(source.text, lineCountedTo, start);
-    lineCountedTo = start;
+  for (const { start, end, line } of blockSpans(body)) {
     if (end - start > source.limits.block) return undefined;
-    const markdown = source.text.slice(start, end);
+    const markdown = body.slice(start, end);
     const textHash = sha1Hex(markdown).slice(0, 20);
     const known = state.bases.get(textHash);
     let key = known && blockKey(textHash, known, counts);
@@ -71,7 +62,7 @@ export function renderBlocks(document: string, source: BlockSource): ContentBloc
     if (part.unclosedHtml) return undefined;
     parts.set(key!, part);
     bases.set(textHash, part.headingBases);
-    blocks.push({ key: key!, line, html: part.html });
+    blocks.push({ key: key!, line: source.bodyLine + line, html: part.html });
   }
   state.parts = parts;
   state.bases = bases;
@@ -87,12 +78,6 @@ function renderedAlone(markdown: string, options: MarkdownOptions): RenderedPart
   }
 }
 
-/** Drops what the renderer keeps for documents (every one when `document` is not given). */
-export function forgetBlocks(document?: string): void {
-  if (document === undefined) documents.clear();
-  else documents.delete(document);
-}
-
 function documentState(document: string, context: string): DocumentBlocks {
   let state = documents.get(document);
   documents.delete(document);
@@ -102,24 +87,14 @@ function documentState(document: string, context: string): DocumentBlocks {
   return state;
 }
 
-/** From the body's start to the first paper, then paper to paper; papers the parse places before the body are not cut at. */
-function blockSpans(model: DigestModel, source: BlockSource): Array<[number, number]> {
-  const starts = [source.bodyStart];
-  for (const paper of model.papers) if (paper.span.start > starts.at(-1)!) starts.push(paper.span.start);
-  return starts.map((start, i) => [start, starts[i + 1] ?? source.text.length]);
+/** From the body's start to the first paper heading, then heading to heading: offsets into the body and 0-based lines. */
+function blockSpans(body: string): Array<{ start: number; end: number; line: number }> {
+  const lines = new LineIndex(body);
+  const starts = [0, ...paperHeadingLines(body).filter((line) => line > 0)];
+  return starts.map((line, i) => ({ start: lines.lineStart(line), end: i + 1 < starts.length ? lines.lineStart(starts[i + 1]) : body.length, line }));
 }
 
 /** A block's HTML depends on its text and on how often its headings' ids were given before it. */
 function blockKey(textHash: string, headingBases: string[], counts: HeadingIdCounts): string {
   return headingBases.length ? `${textHash}-${headingBases.map((base) => counts.get(base) ?? 0).join('.')}` : textHash;
-}
-
-/** Line endings as remark counts them (`\r\n`, `\r` or `\n`), so that lines agree with the parser's positions. */
-const LINE_ENDING = /\r\n?|\n/g;
-
-function newlinesIn(text: string, from: number, to: number): number {
-  let count = 0;
-  LINE_ENDING.lastIndex = from;
-  for (let match = LINE_ENDING.exec(text); match && match.index < to; match = LINE_ENDING.exec(text)) count++;
-  return count;
 }

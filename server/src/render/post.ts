@@ -23,8 +23,12 @@ export interface FrontMatterSplit {
   bodyLine: number;
 }
 
-/** Front matter and body of a post or layout file; a missing or invalid front matter is an empty one. */
-export function splitFrontMatter(text: string): FrontMatterSplit {
+/**
+ * Front matter and body of a post or layout file; a missing or invalid front matter is an empty one. Like Jekyll, which
+ * reads files as `bom|utf-8`, a byte order mark at the start is not part of either.
+ */
+export function splitFrontMatter(file: string): FrontMatterSplit {
+  const text = file.charCodeAt(0) === BYTE_ORDER_MARK ? file.slice(1) : file;
   const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
   if (!match || match.index !== 0) return { frontMatter: {}, body: text, bodyLine: 0 };
   return {
@@ -33,6 +37,8 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     bodyLine: countLines(match[0]),
   };
 }
+
+const BYTE_ORDER_MARK = 0xfeff;
 
 /** Reads any text, however broken. */
 export function readPost(text: string, fileName: string | undefined, timeZone: string | undefined): Post {

@@ -53,8 +53,7 @@ export async function renderPreview(source: PostSource, options: PreviewOptions)
 async function contentBlocks(prepared: PreparedPost, source: PostSource, resources: Resources): Promise<ContentBlock[]> {
   const { body, bodyLine } = prepared.post;
   const blocks = renderBlocks(source.filePath ?? '', {
-    text: source.text,
-    bodyStart: source.text.length - body.length,
+    body,
     bodyLine,
     limits: { body: PARTS_LIMIT, block: PREVIEW_LIMIT },
     markdown: { kramdown: prepared.settings, resolveImage: resources.image },

@@ -62,9 +62,11 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions): stri
   return renderMarkdownPart(markdown, options).html;
 }
 
-export function renderMarkdownPart(markdown: string, options: MarkdownOptions): RenderedPart {
+export function renderMarkdownPart(text: string, options: MarkdownOptions): RenderedPart {
   const processor = processorFor(options.kramdown);
   const data = { firstLine: options.firstLine, resolveImage: options.resolveImage, headingIds: options.headingIds };
+  // Remark skips a leading byte order mark without counting it in node offsets, which the steps read the source with.
+  const markdown = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const parsed = processor.parse(markdown);
   const edited = kramdownSourceEdits(parsed, markdown);
   const value = edited ?? markdown;
