@@ -1,40 +1,49 @@
-// npm run bench, preview section: typing into a post of 3, 39 and 300 papers through the built language server, the
-// time from each change to its `paperDigest/render` answer and the answer's size, beside the full validation of the
-// same text in this process (the ratio is what to compare across machines); and the first preview of a post once the
-// site is cached. The site is the bundled test blog, or the one `PAPER_DIGEST_BLOG` names (copied, never touched).
+// npm run bench, preview section: typing into a post of 3, 39 and 300 papers through the built language server with
+// the preview's webview script in headless Chromium. Per keystroke: the time from the change to the server's
+// `paperDigest/render` answer, then from posting that answer to the webview to its page patched and laid out, and
+// their sum, beside the full validation of the same text in this process (the ratio is what to compare across
+// machines); the same for the first preview of each post once the site is cached. The site is the bundled test
+// blog, or the one `PAPER_DIGEST_BLOG` names (copied, never touched).
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import type { RenderParams, RenderResult, ShownPreview } from '../server/src/protocol/render';
+import type { PreviewProblem, RenderParams, RenderResult, ShownPreview, ToWebview } from '../server/src/protocol';
 import { RENDER_METHOD } from '../server/src/protocol/render';
+import { LineIndex } from '../server/src/core/span';
 import { validateDigest } from '../server/src/core/validate';
 import { generatePost } from '../test/generatedBlog';
 import { REPO } from '../test/helpers';
 import { LspClient } from '../test/lsp/lspClient';
 import { median, percentile } from './bench';
 import { typing } from './benchKeystrokes';
+import { RESOURCE_ORIGIN, WebviewPage } from '../test/preview-src/webviewPage';
 
 const SITE = process.env.PAPER_DIGEST_BLOG ?? join(REPO, 'test/fixtures/blog');
-const KEYSTROKES: Record<number, number> = { 3: 60, 39: 60, 300: 30 };
+const KEYSTROKES: Record<number, number> = { 3: 60, 39: 60, 300: 40 };
+const WARM_UP = 3;
 
-class PreviewClient {
+/** The preview panel's side of the conversation: asks for renders and posts them to the webview as the panel does. */
+class PreviewPanelStandIn {
   private shown: ShownPreview | undefined;
 
   constructor(
     private readonly client: LspClient,
     private readonly root: string,
+    private readonly page: WebviewPage,
   ) {}
 
-  /** One render as the preview panel asks for it; milliseconds and the answer's JSON size. */
-  async render(uri: string): Promise<{ ms: number; bytes: number }> {
-    const params: RenderParams = { uri, trusted: true, remoteContent: true, resourceRoots: [{ path: this.root, webviewUri: `https://file+.vscode-resource.vscode-cdn.net${this.root}` }], shown: this.shown };
+  /** One render, as the panel asks for it and shows it: the server's time, the webview's, and the answer's size. */
+  async render(uri: string, problems: PreviewProblem[]): Promise<{ server: number; webview: number; bytes: number }> {
+    const params: RenderParams = { uri, trusted: true, remoteContent: true, resourceRoots: [{ path: this.root, webviewUri: `${RESOURCE_ORIGIN}${this.root}` }], shown: this.shown };
     const start = performance.now();
     const result = await this.client.connection.sendRequest<RenderResult>(RENDER_METHOD, params);
-    const ms = performance.now() - start;
+    const server = performance.now() - start;
     this.shown = { chromeKey: result.chromeKey, blockKeys: result.blocks.map((block) => block.key) };
-    return { ms, bytes: JSON.stringify(result).length };
+    const render: ToWebview = { type: 'render', blocks: result.blocks, chrome: result.chrome, notes: result.notes };
+    const webview = await this.page.show([render, { type: 'problems', problems }]);
+    return { server, webview, bytes: JSON.stringify(result).length };
   }
 
   forget(): void {
@@ -42,40 +51,64 @@ class PreviewClient {
   }
 }
 
+function problemsOf(text: string): { problems: PreviewProblem[]; ms: number } {
+  const start = performance.now();
+  const { diagnostics } = validateDigest(text, { fileName: '2025-10-31-daily-papers.md' });
+  const ms = performance.now() - start;
+  const lines = new LineIndex(text);
+  return { problems: diagnostics.map(({ span, severity, message }) => ({ line: lines.positionAt(span.start).line, severity, message })), ms };
+}
+
+const cell = (samples: number[]) => `${median(samples).toFixed(0).padStart(5)} / ${percentile(samples, 0.95).toFixed(0).padEnd(5)}`;
+
 export async function previewBench(): Promise<void> {
-  if (!existsSync(join(REPO, 'dist/server.js'))) return;
+  if (!existsSync(join(REPO, 'dist/server.js')) || !WebviewPage.available()) {
+    console.log('\npreview: skipped (needs npm run build and /usr/bin/chromium)');
+    return;
+  }
   const root = mkdtempSync(join(tmpdir(), 'paper-digest-preview-bench-'));
   cpSync(SITE, root, { recursive: true });
   const client = await LspClient.start({ rootPath: root });
-  const preview = new PreviewClient(client, root);
+  const page = await WebviewPage.open(root);
+  const panel = new PreviewPanelStandIn(client, root, page);
   try {
-    console.log(`\npreview through the built server (${SITE}): change → render answer, ms; the same text's validation in this process, ms`);
-    console.log('papers  first  median    p95   answer   validation median/p95   ratio (p95)');
+    // The site is read and its Sass compiled on the first preview of any post; the figures below are with it cached.
+    const warm = join(root, '_posts', '2025-10-30-bench-warm.md');
+    writeFileSync(warm, generatePost(1));
+    const cold = await panel.render(pathToFileURL(warm).href, []);
+    console.log(`\npreview through the built server (${SITE}) and the webview script in headless Chromium, ms (median / p95)`);
+    console.log(`  first preview of the first post (site read, Sass compiled): server ${cold.server.toFixed(0)} + webview ${cold.webview.toFixed(0)} ms`);
+    console.log('papers | first preview: server + webview = total | keystroke: server      webview      total        | answer | validation   | total p95 / validation p95');
     for (const count of [3, 39, 300]) {
       const post = generatePost(count);
       const file = join(root, '_posts', `2025-10-31-bench-${count}.md`);
       writeFileSync(file, post);
       const uri = pathToFileURL(file).href;
       await client.open(uri, post);
-      preview.forget();
-      const first = await preview.render(uri);
-      const renders: number[] = [];
+      panel.forget();
+      const first = await panel.render(uri, problemsOf(post).problems);
+      const server: number[] = [];
+      const webview: number[] = [];
+      const total: number[] = [];
       const sizes: number[] = [];
       const validations: number[] = [];
       let version = 2;
       for (const text of typing(post, KEYSTROKES[count])) {
+        const checked = problemsOf(text);
         await client.change(uri, text, version++);
-        const { ms, bytes } = await preview.render(uri);
-        renders.push(ms);
-        sizes.push(bytes);
-        const start = performance.now();
-        validateDigest(text, { fileName: '2025-10-31-daily-papers.md' });
-        validations.push(performance.now() - start);
+        const render = await panel.render(uri, checked.problems);
+        server.push(render.server);
+        webview.push(render.webview);
+        total.push(render.server + render.webview);
+        sizes.push(render.bytes);
+        validations.push(checked.ms);
       }
-      const [r, v] = [renders.slice(3), validations.slice(3)];
-      console.log(`${String(count).padStart(6)} ${first.ms.toFixed(0).padStart(6)} ${median(r).toFixed(1).padStart(7)} ${percentile(r, 0.95).toFixed(1).padStart(6)} ${(median(sizes) / 1000).toFixed(1).padStart(6)} kB   ${median(v).toFixed(1).padStart(8)} / ${percentile(v, 0.95).toFixed(1).padEnd(8)} ${(percentile(r, 0.95) / percentile(v, 0.95)).toFixed(2)}x`);
+      const [s, w, t, v] = [server, webview, total, validations].map((samples) => samples.slice(WARM_UP));
+      const firstTotal = first.server + first.webview;
+      console.log(`${String(count).padStart(6)} | ${first.server.toFixed(0).padStart(6)} + ${first.webview.toFixed(0).padStart(4)} = ${firstTotal.toFixed(0).padStart(5)} (${(first.bytes / 1000).toFixed(0)} kB)   | ${cell(s)} ${cell(w)} ${cell(t)} | ${(median(sizes) / 1000).toFixed(1).padStart(4)} kB | ${cell(v)} | ${(percentile(t, 0.95) / percentile(v, 0.95)).toFixed(2)}x`);
     }
   } finally {
+    await page.close();
     await client.stop();
     rmSync(root, { recursive: true, force: true });
   }

@@ -34,17 +34,15 @@ export class ContentBlocks {
     const held = new Map<string, ShownBlock[]>();
     for (const block of this.shown) held.set(block.key, [...(held.get(block.key) ?? []), block]);
     if (blocks.some((block) => block.html === undefined && !held.has(block.key))) return false;
-    const next: ShownBlock[] = [];
-    let cursor: ChildNode = this.slot.start;
-    for (const block of blocks) {
-      const reused = held.get(block.key)?.shift();
-      const shown = reused ?? parsed(block);
-      if (shown.nodes.length && cursor.nextSibling !== shown.nodes[0]) cursor.after(...shown.nodes);
-      placeAtLine(shown, block.line);
-      cursor = shown.nodes.at(-1) ?? cursor;
-      next.push(shown);
-    }
+    const next = blocks.map((block) => held.get(block.key)?.shift() ?? parsed(block));
+    // Blocks gone go first: left in place, each kept block after them would look displaced and be moved.
     for (const unused of [...held.values()].flat()) for (const node of unused.nodes) node.remove();
+    let cursor: ChildNode = this.slot.start;
+    next.forEach((shown, i) => {
+      if (shown.nodes.length && cursor.nextSibling !== shown.nodes[0]) cursor.after(...shown.nodes);
+      placeAtLine(shown, blocks[i].line);
+      cursor = shown.nodes.at(-1) ?? cursor;
+    });
     this.shown = next;
     return true;
   }

@@ -19,7 +19,8 @@ const scroll = new ScrollSync();
 const theme = new ThemeFollower();
 
 function render(message: RenderMessage): void {
-  const line = message.line ?? scroll.topLine();
+  // A new chrome replaces the page: where it was scrolled to is read first, to scroll the new one there.
+  const line = message.chrome ? (message.line ?? scroll.topLine()) : undefined;
   if (message.chrome) {
     const slot = showChrome(message.chrome);
     theme.use(message.chrome.darkMode);
@@ -34,7 +35,7 @@ function render(message: RenderMessage): void {
   }
   notes.show(message.notes, content.slot);
   problems.mark();
-  if (message.chrome && line !== undefined) scroll.toLine(line);
+  if (line !== undefined) scroll.toLine(line);
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {

@@ -1,7 +1,7 @@
 // Problems the checker reports, marked on the block they are on (an outline and a tooltip); the content itself and
 // the layout stay as they are.
 import type { PreviewProblem } from '../../server/src/protocol';
-import { blockAtLine, lineBlocks } from './lines';
+import { BlocksByLine } from './lines';
 
 const MARKS = ['pd-problem', 'pd-problem-error', 'pd-problem-warning'];
 const MESSAGE = 'data-pd-problem';
@@ -23,9 +23,9 @@ export class ProblemMarks {
       else marked.removeAttribute('title');
       marked.removeAttribute(MESSAGE);
     }
-    const blocks = lineBlocks();
+    const blocks = new BlocksByLine();
     for (const problem of this.problems) {
-      const block = blockAtLine(blocks, problem.line);
+      const block = blocks.at(problem.line);
       if (!block || problem.severity === 'hint') continue;
       if (!block.hasAttribute(MESSAGE)) block.setAttribute(MESSAGE, block.title);
       block.classList.add('pd-problem', problem.severity === 'error' ? 'pd-problem-error' : 'pd-problem-warning');
