@@ -40,8 +40,8 @@ class PreviewPanelStandIn {
     const start = performance.now();
     const result = await this.client.connection.sendRequest<RenderResult>(RENDER_METHOD, params);
     const server = performance.now() - start;
-    this.shown = { chromeKey: result.chromeKey, blockKeys: result.blocks.map((block) => block.key) };
-    const render: ToWebview = { type: 'render', blocks: result.blocks, chrome: result.chrome, notes: result.notes };
+    this.shown = { chromeKey: result.chromeKey, stylesKey: result.stylesKey, blockKeys: result.blocks.map((block) => block.key) };
+    const render: ToWebview = { type: 'render', blocks: result.blocks, chrome: result.chrome, styles: result.styles, notes: result.notes };
     const webview = await this.page.show([render, { type: 'problems', problems }]);
     return { server, webview, bytes: JSON.stringify(result).length };
   }

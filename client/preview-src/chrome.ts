@@ -1,4 +1,4 @@
-// The page around the post content: the layout's body, its stylesheets, and the slot where the content goes.
+// The page around the post content: the layout's body and the slot where the content goes, and the page's stylesheets.
 import type { PreviewChrome, PreviewStyle } from '../../server/src/protocol';
 import { applyInlineStyles } from './inlineStyles';
 
@@ -12,9 +12,8 @@ export interface ContentSlot {
 const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
 const STYLE_MARK = 'data-pd-style';
 
-/** Replaces the page's body and stylesheets with the chrome's; returns the empty slot for the content. */
+/** Replaces the page's body with the chrome's; returns the empty slot for the content. */
 export function showChrome(chrome: PreviewChrome): ContentSlot {
-  replaceStyles(chrome.styles);
   const vscodeClasses = [...document.body.classList].filter((name) => name.startsWith('vscode-'));
   document.body.className = [...vscodeClasses, ...chrome.bodyClass.split(/\s+/).filter(Boolean)].join(' ');
   const slotName = `pd-slot-${crypto.randomUUID()}`;
@@ -26,7 +25,7 @@ export function showChrome(chrome: PreviewChrome): ContentSlot {
   return slot;
 }
 
-function replaceStyles(styles: PreviewStyle[]): void {
+export function replaceStyles(styles: PreviewStyle[]): void {
   for (const old of document.head.querySelectorAll(`[${STYLE_MARK}]`)) old.remove();
   const ours = document.head.querySelector('#pd-own-style');
   for (const style of styles) {

@@ -1,7 +1,7 @@
 // The preview webview's script (dist/preview.js, loaded with the page's nonce): shows each render the panel sends,
 // patching the post content in place, and keeps the page and the editor together.
 import type { ToWebview } from '../../server/src/protocol';
-import { showChrome } from './chrome';
+import { replaceStyles, showChrome } from './chrome';
 import { ContentBlocks } from './contentBlocks';
 import { handleClicks } from './links';
 import { NotesBox } from './notes';
@@ -21,9 +21,12 @@ const theme = new ThemeFollower();
 function render(message: RenderMessage): void {
   // A new chrome replaces the page: where it was scrolled to is read first, to scroll the new one there.
   const line = message.chrome ? (message.line ?? scroll.topLine()) : undefined;
+  if (message.styles) {
+    replaceStyles(message.styles.styles);
+    theme.use(message.styles.darkMode);
+  }
   if (message.chrome) {
     const slot = showChrome(message.chrome);
-    theme.use(message.chrome.darkMode);
     content?.moveTo(slot);
     content ??= new ContentBlocks(slot);
   }

@@ -8,7 +8,7 @@ import { WebviewPage } from './webviewPage';
 const skip = WebviewPage.available() ? false : 'needs npm run build and /usr/bin/chromium';
 
 function renderMessage(result: Omit<RenderResult, 'version'>): ToWebview {
-  return { type: 'render', blocks: result.blocks, chrome: result.chrome, notes: result.notes };
+  return { type: 'render', blocks: result.blocks, chrome: result.chrome, styles: result.styles, notes: result.notes };
 }
 
 describe('the preview webview patching the post content', { skip }, () => {

@@ -104,27 +104,30 @@ describe('the preview', () => {
     assert.doesNotMatch(await renderPostPage({ text: POST, filePath, allowSite: true, files: nodeFileSystem }), /data-line/);
   });
 
-  it('cuts the sanitized page at the content and sends it again only when it changed', async () => {
+  it('cuts the sanitized page at the content and sends it, and its stylesheets, again only when they changed', async () => {
     const first = await renderPreview({ text: POST, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots });
     assert.equal(first.theme, 'site');
     assert.match(first.chrome!.before, /<div id="markdown-content">$/);
     assert.match(first.chrome!.after, /^<\/div><\/article>/);
     assert.equal(first.chrome!.bodyClass, 'fixed-top-nav');
     assert.doesNotMatch(first.chrome!.before + first.chrome!.after, /<script/);
-    const shown = { chromeKey: first.chromeKey, blockKeys: first.blocks.map((block) => block.key) };
+    const shown = { chromeKey: first.chromeKey, stylesKey: first.stylesKey, blockKeys: first.blocks.map((block) => block.key) };
     const typed = await renderPreview({ text: `${POST}- Motivation: 동기이다.\n`, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots, shown });
     assert.equal(typed.chromeKey, first.chromeKey);
-    assert.equal(typed.chrome, undefined);
+    assert.deepEqual([typed.chrome, typed.styles], [undefined, undefined]);
     assert.match(shownContent(typed), /Motivation: 동기이다\./);
+    // Another post's chrome (its title, date, tags), with the same stylesheets as the one shown.
     const retitled = await renderPreview({ text: POST.replace('2025-10-31"', '2025-11-01"'), filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots, shown });
     assert.notEqual(retitled.chromeKey, first.chromeKey);
     assert.match(retitled.chrome!.before, /Daily Papers — 2025-11-01/);
+    assert.equal(retitled.stylesKey, first.stylesKey);
+    assert.equal(retitled.styles, undefined);
   });
 
   it("compiles the site's Sass for the preview and leaves remote stylesheets out", async () => {
-    const { chrome } = await renderPreview({ text: POST, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots });
-    const css = chrome!.styles.flatMap((style) => ('css' in style ? [style.css] : []));
-    assert.equal(chrome!.styles.length, 1);
+    const { styles } = await renderPreview({ text: POST, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots });
+    const css = styles!.styles.flatMap((style) => ('css' in style ? [style.css] : []));
+    assert.equal(styles!.styles.length, 1);
     assert.match(css[0], /\.container \{\s*max-width: 930px;/);
     assert.match(css[0], /\.container \.post-title \{\s*font-weight: 300;/);
   });

@@ -94,8 +94,8 @@ describe('the preview page cannot be restyled or imitated by a post', () => {
     const text = `${FRONT_MATTER.replace('"Daily Papers — 2025-10-31"', JSON.stringify(title))}\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n`;
     const root = folderWith({ ...site, '_posts/2025-10-31-daily-papers-20251031.md': text });
     const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
-    const { chrome } = await renderPreview({ text, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots: resourceRoots(root), remoteContent: true });
-    assert.deepEqual(chrome!.styles, [
+    const { chrome, styles } = await renderPreview({ text, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots: resourceRoots(root), remoteContent: true });
+    assert.deepEqual(styles!.styles, [
       { href: 'https://file+.vscode-resource.vscode-cdn.net/ws/assets/site.css' },
       { href: 'https://cdn.example/mdb.css', integrity: 'sha256-abc', crossOrigin: 'anonymous' },
     ]);
@@ -106,8 +106,8 @@ describe('the preview page cannot be restyled or imitated by a post', () => {
     const text = `${FRONT_MATTER}\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n`;
     const root = folderWith({ ...site, '_posts/2025-10-31-daily-papers-20251031.md': text });
     const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
-    const { chrome } = await renderPreview({ text, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots: resourceRoots(root), remoteContent: false });
-    assert.deepEqual(chrome!.styles, [{ href: 'https://file+.vscode-resource.vscode-cdn.net/ws/assets/site.css' }]);
+    const { styles } = await renderPreview({ text, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots: resourceRoots(root), remoteContent: false });
+    assert.deepEqual(styles!.styles, [{ href: 'https://file+.vscode-resource.vscode-cdn.net/ws/assets/site.css' }]);
   });
 
   it("strips the preview's own marks from a post and its layout, in the preview only", async () => {
@@ -164,7 +164,7 @@ describe('a site cannot make the preview read files outside it', () => {
     const page = await renderPostPage({ text, filePath, allowSite: true, files: nodeFileSystem });
     assert.match(page, /자기-include/);
     assert.doesNotMatch(page, /비밀/);
-    const { chrome } = await renderPreview({ text, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots: [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }] });
-    assert.deepEqual(chrome!.styles, []);
+    const { styles } = await renderPreview({ text, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots: [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }] });
+    assert.deepEqual(styles!.styles, []);
   });
 });

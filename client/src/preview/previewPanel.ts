@@ -98,9 +98,9 @@ export class PreviewPanel implements vscode.Disposable {
       const document = this.document;
       const result = await this.client.sendRequest<RenderResult>(RENDER_METHOD, this.params(document));
       if (document !== this.document) return;
-      this.shown = { chromeKey: result.chromeKey, blockKeys: result.blocks.map((block) => block.key) };
+      this.shown = { chromeKey: result.chromeKey, stylesKey: result.stylesKey, blockKeys: result.blocks.map((block) => block.key) };
       const line = result.chrome ? this.editorFor(document)?.visibleRanges[0]?.start.line : undefined;
-      await this.post({ type: 'render', blocks: result.blocks, chrome: result.chrome, notes: result.notes, line });
+      await this.post({ type: 'render', blocks: result.blocks, chrome: result.chrome, styles: result.styles, notes: result.notes, line });
       this.sendProblems();
     } catch (error) {
       await this.post({ type: 'notes', notes: [vscode.l10n.t('The preview could not be rendered: {0}', error instanceof Error ? error.message : String(error))] });

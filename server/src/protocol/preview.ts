@@ -1,6 +1,6 @@
 // Messages between the preview panel (extension host) and its webview.
 import type { Severity } from './diagnostics';
-import type { ContentBlock, PreviewChrome } from './render';
+import type { ContentBlock, PreviewChrome, PreviewStyles } from './render';
 
 export interface PreviewProblem {
   line: number;
@@ -12,7 +12,7 @@ export interface PreviewProblem {
 export const PREVIEW_MARK = 'pd-';
 
 export type ToWebview =
-  | { type: 'render'; blocks: ContentBlock[]; chrome?: PreviewChrome; notes: string[]; line?: number }
+  | { type: 'render'; blocks: ContentBlock[]; chrome?: PreviewChrome; styles?: PreviewStyles; notes: string[]; line?: number }
   /** Notes alone, when there is no render to show (the request failed). */
   | { type: 'notes'; notes: string[] }
   | { type: 'problems'; problems: PreviewProblem[] }

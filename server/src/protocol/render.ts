@@ -19,12 +19,13 @@ export interface RenderParams {
   remoteContent: boolean;
   /** Images and stylesheets load only from these folders. */
   resourceRoots: ResourceRoot[];
-  /** What the preview shows already: an unchanged chrome, and blocks it holds, are left out of the result. */
+  /** What the preview shows already: an unchanged chrome or stylesheets, and blocks it holds, are left out of the result. */
   shown?: ShownPreview;
 }
 
 export interface ShownPreview {
   chromeKey?: string;
+  stylesKey?: string;
   blockKeys: string[];
 }
 
@@ -45,6 +46,10 @@ export interface PreviewChrome {
   after: string;
   /** The `class` of the page's `<body>`, which themes style on. */
   bodyClass: string;
+}
+
+/** The stylesheets of the page. Sent apart from the chrome: every post of a site has its own chrome, but the same styles. */
+export interface PreviewStyles {
   styles: PreviewStyle[];
   /** Set when the site's styles have a dark mode the preview can switch on with VS Code's dark themes. */
   darkMode?: DarkMode;
@@ -72,6 +77,9 @@ export interface RenderResult {
   chromeKey: string;
   /** Absent when the request's `chromeKey` is still current. */
   chrome?: PreviewChrome;
+  stylesKey: string;
+  /** Absent when the request's `stylesKey` is still current. */
+  styles?: PreviewStyles;
   theme: 'site' | 'builtin';
   /** What could not be rendered as Jekyll would (a missing layout, a failing include, …). */
   notes: string[];

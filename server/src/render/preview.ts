@@ -24,7 +24,7 @@ export const PREVIEW_LIMIT = 200_000;
 /** Rendered in parts, a post may be longer (each part is parsed on its own), as long as no one part passes the limit. */
 const PARTS_LIMIT = 5 * PREVIEW_LIMIT;
 const CHROME_CACHE_SIZE = 8;
-const chromes = new Map<string, RenderedChrome>();
+const chromes = new Map<string, RenderedChrome & { stylesKey: string }>();
 
 export async function renderPreview(source: PostSource, options: PreviewOptions): Promise<Omit<RenderResult, 'version'>> {
   const prepared = await preparePost(source);
@@ -34,16 +34,20 @@ export async function renderPreview(source: PostSource, options: PreviewOptions)
   const chromeKey = sha1Hex(JSON.stringify([source.filePath, source.allowSite, prepared.site?.signature, prepared.post.frontMatter, options.resourceRoots, remoteContent]));
   let cached = chromes.get(chromeKey);
   if (!cached) {
-    cached = await renderChrome(prepared, resources, remoteContent);
+    const rendered = await renderChrome(prepared, resources, remoteContent);
+    cached = { ...rendered, stylesKey: createHash('sha1').update(JSON.stringify(rendered.styles)).digest('hex') };
     chromes.set(chromeKey, cached);
     if (chromes.size > CHROME_CACHE_SIZE) chromes.delete(chromes.keys().next().value!);
   }
-  const held = new Set(options.shown?.blockKeys);
+  const { shown } = options;
+  const held = new Set(shown?.blockKeys);
   return {
     title: prepared.post.title,
     blocks: blocks.map((block) => (held.has(block.key) ? { key: block.key, line: block.line } : block)),
     chromeKey,
-    chrome: options.shown?.chromeKey === chromeKey ? undefined : cached.chrome,
+    chrome: shown?.chromeKey === chromeKey ? undefined : cached.chrome,
+    stylesKey: cached.stylesKey,
+    styles: shown?.stylesKey === cached.stylesKey ? undefined : cached.styles,
     theme: cached.theme,
     notes: [...cached.notes, ...prepared.notes],
   };

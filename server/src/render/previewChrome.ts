@@ -7,7 +7,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { DarkMode, PreviewChrome, PreviewStyle } from '../protocol/render';
+import type { DarkMode, PreviewChrome, PreviewStyle, PreviewStyles } from '../protocol/render';
 import type { UrlResolver } from './cssUrls';
 import { removePreviewMarks, resolveImages } from './markdown/hastSteps';
 import { sanitizeLikeJekyll } from './markdown/sanitize';
@@ -17,6 +17,7 @@ import { siteStylesheet } from './site/styles';
 
 export interface RenderedChrome {
   chrome: PreviewChrome;
+  styles: PreviewStyles;
   theme: Theme;
   notes: string[];
 }
@@ -36,8 +37,7 @@ export async function renderChrome(prepared: PreparedPost, resources: Resources,
   const layoutsOwn = await layoutsOwnHead(prepare, slot, page.theme === 'site');
   const styles = await previewStyles(parts.head, layoutsOwn, prepare, resources, remoteContent);
   const [before, after = ''] = parts.body;
-  const chrome = { before, after, bodyClass: parts.bodyClass, ...styles };
-  return { chrome, theme: page.theme, notes };
+  return { chrome: { before, after, bodyClass: parts.bodyClass }, styles, theme: page.theme, notes };
 }
 
 interface PageParts {
@@ -104,7 +104,7 @@ interface FoundStyle {
   darkMode?: DarkMode;
 }
 
-async function previewStyles(head: Element | undefined, layoutsOwn: Set<string>, prepared: PreparedPost, resources: Resources, remoteContent: boolean) {
+async function previewStyles(head: Element | undefined, layoutsOwn: Set<string>, prepared: PreparedPost, resources: Resources, remoteContent: boolean): Promise<PreviewStyles> {
   const own = stylesheetsOf(head).filter((node) => layoutsOwn.has(identity(node)));
   const found = await Promise.all(own.map((node) => (node.tagName === 'style' ? { style: { css: textOf(node) } } : linkedStyle(node, prepared, resources, remoteContent))));
   const styles = found.filter((style): style is FoundStyle => style !== undefined);
