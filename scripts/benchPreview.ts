@@ -46,8 +46,9 @@ class PreviewPanelStandIn {
     return { server, webview, bytes: JSON.stringify(result).length };
   }
 
-  forget(): void {
-    this.shown = undefined;
+  /** Another post, as the panel follows the editor to it: the page keeps its stylesheets. */
+  follow(): void {
+    this.shown = this.shown && { stylesKey: this.shown.stylesKey, blockKeys: [] };
   }
 }
 
@@ -85,7 +86,7 @@ export async function previewBench(): Promise<void> {
       writeFileSync(file, post);
       const uri = pathToFileURL(file).href;
       await client.open(uri, post);
-      panel.forget();
+      panel.follow();
       const first = await panel.render(uri, problemsOf(post).problems);
       const server: number[] = [];
       const webview: number[] = [];

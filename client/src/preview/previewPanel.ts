@@ -62,7 +62,9 @@ export class PreviewPanel implements vscode.Disposable {
     if (document.languageId !== 'markdown' || document === this.document) return;
     this.document = document;
     this.panel.title = this.title();
-    this.reload();
+    // The page keeps its stylesheets: another post of the same site has the same ones.
+    this.shown = this.shown && { stylesKey: this.shown.stylesKey, blockKeys: [] };
+    this.scheduleRender();
   }
 
   /** A fresh page, whose policy lets remote stylesheets load or not; it asks for a whole render once loaded. */
@@ -77,7 +79,7 @@ export class PreviewPanel implements vscode.Disposable {
     });
   }
 
-  /** Starts over with an empty page (a fresh webview, another document). */
+  /** Starts over with an empty page (a fresh webview). */
   private reload(): void {
     this.shown = undefined;
     this.scheduleRender();
