@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
 import { runRender } from '../../server/src/cli/render';
-import { REPO } from '../helpers';
+import { renderPostPage } from '../../server/src/render';
+import { REPO, TEST_BLOG } from '../helpers';
+import { folderWith } from './helpers';
 
 const POST = join(REPO, 'test/fixtures/jekyll-site/_posts/2025-10-31-daily-papers-20251031.md');
 
@@ -28,6 +32,25 @@ describe('paper-digest render', () => {
     assert.equal(code, 0);
     assert.match(out, /<blockquote>\s*<p><a href="https:\/\/www.alphaxiv.org\/ko\/overview\/2510.26794">Alphaxiv<\/a><\/p>\s*<\/blockquote>/);
     assert.doesNotMatch(out, /data-line|<html/);
+  });
+
+  it('renders every post of a site in one run with --out, each page where Jekyll writes it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'paper-digest-render-out-'));
+    const { code, out: said } = await render(['--out', out, TEST_BLOG]);
+    assert.equal(code, 0);
+    assert.equal(said, `14 of 14 posts rendered into ${out}\n`);
+    const page = readFileSync(join(out, 'dailypaper/2025/10/31/daily-papers-20251031/index.html'), 'utf8');
+    assert.equal(page, await renderPostPage({ text: readFileSync(join(TEST_BLOG, '_posts/2025-10-31-daily-papers-20251031.md'), 'utf8'), filePath: join(TEST_BLOG, '_posts/2025-10-31-daily-papers-20251031.md'), allowSite: true }));
+    assert.ok(existsSync(join(out, 'dailypaper/2025/12/25/daily-papers/index.html')));
+  });
+
+  it('writes no page whose permalink leads out of the --out folder', async () => {
+    const site = folderWith({ '_config.yml': '', '_layouts/post.html': '{{ content }}', '_posts/2025-10-31-escape.md': '---\nlayout: post\npermalink: /../../escaped.html\n---\n본문\n' });
+    const out = join(site, 'out');
+    const { code, err } = await render(['--out', out, site]);
+    assert.equal(code, 1);
+    assert.match(err, /its permalink \/\.\.\/\.\.\/escaped\.html leads out of/);
+    assert.ok(!existsSync(join(site, '..', 'escaped.html')));
   });
 
   it('exits 2 with the usage on a missing file or wrong arguments', async () => {

@@ -72,6 +72,20 @@ describe('the page around the post', () => {
     assert.match(html, /<p id="quoted">Daily Papers — 2025-10-31&quot;\|daily-papers-2025-10-31-quot\|&quot;&lt;&amp;\|'&quot;<\/p>/);
   });
 
+  it("gives external links jekyll-link-attributes' rel and target when the site names the plugin, and only those", async () => {
+    const layout = `<main>{{ content }}</main><footer><a href="https://hahngt.github.io/cv/">CV</a><a href="https://jekyllrb.com/" rel="me">Jekyll</a><br/></footer><script>const link = '<a href="https://x.example/">';</script>`;
+    const files = { '_config.yml': 'url: https://hahngt.github.io\nplugins: [jekyll-feed, jekyll-link-attributes]\n', '_layouts/post.html': layout, [POST_PATH]: POST };
+    const html = await page(files);
+    assert.match(html, /<h1 id="1-논문-제목">1\. <a href="https:\/\/arxiv.org\/abs\/2510.26794" rel="external nofollow noopener" target="_blank">논문 제목<\/a><\/h1>/);
+    assert.match(html, /<a href="https:\/\/hahngt.github.io\/cv\/">CV<\/a><a href="https:\/\/jekyllrb.com\/" rel="external nofollow noopener" target="_blank">Jekyll<\/a><br\/>/);
+    assert.match(html, /<script>const link = '<a href="https:\/\/x.example\/">';<\/script>/);
+    const withoutPlugin = await page({ ...files, '_config.yml': 'url: https://hahngt.github.io\n' });
+    assert.doesNotMatch(withoutPlugin, /nofollow/);
+    const configured = await page({ ...files, '_config.yml': `${files['_config.yml']}external_links:\n  rel: "noopener"\n  exclude: ['https://arxiv\\.org/.*']\n` });
+    assert.match(configured, /<a href="https:\/\/arxiv.org\/abs\/2510.26794">/);
+    assert.match(configured, /<a href="https:\/\/jekyllrb.com\/" rel="noopener" target="_blank">/);
+  });
+
   it('uses the built-in theme in an untrusted workspace, with the post header', async () => {
     const html = await page(ALFOLIO_SITE, false);
     assert.doesNotMatch(html, /navbar/);

@@ -4,10 +4,15 @@ import { validateDigest, type DigestDiagnostic, type ValidationOptions } from '.
 
 /** Applies non-overlapping edits (in any order) to the text. */
 export function applyEdits(text: string, edits: readonly SpanEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
-  return result;
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const parts: string[] = [];
+  let copied = 0;
+  for (const edit of sorted) {
+    parts.push(text.slice(copied, edit.span.start), edit.newText);
+    copied = edit.span.end;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 const MAX_FIX_ROUNDS = 10;

@@ -23,7 +23,13 @@ export async function renderPostBody(source: PostSource): Promise<string> {
 
 /** The full HTML page: the site's layouts around the content, or the built-in theme. */
 export async function renderPostPage(source: PostSource): Promise<string> {
+  return (await renderPublishedPage(source)).html;
+}
+
+/** The full HTML page, and the URL the site publishes it at (its permalink). */
+export async function renderPublishedPage(source: PostSource): Promise<{ url: string; html: string }> {
   const prepared = await preparePost(source);
   const page = await renderLayouts(prepared, await renderContent(prepared));
-  return page.theme === 'site' ? withExternalLinkAttributes(page.html, prepared.site!.config) : page.html;
+  const html = page.theme === 'site' ? withExternalLinkAttributes(page.html, prepared.site!.config) : page.html;
+  return { url: String(prepared.context.page.url), html };
 }

@@ -22,8 +22,19 @@ end
 
 # Debian's jekyll-sass-converter 2.2.0 has only libsass, which cannot compile al-folio's `sass:color` module.
 # JEKYLL_DART_SASS names Dart Sass's command (the `sass` package of this repository); Jekyll's Sass pages are compiled
-# with it after their Liquid pass. CSS only: no effect on any <body>.
-if ENV['JEKYLL_DART_SASS'] && !ENV['JEKYLL_DART_SASS'].empty?
+# with it after their Liquid pass. CSS only: no effect on any <body>. `npm run bench` sets it to `skip` (no CSS) to time
+# Jekyll's pages alone, as `paper-digest render --out` writes no stylesheet.
+if ENV['JEKYLL_DART_SASS'] == 'skip'
+  module Jekyll
+    module Converters
+      class Scss
+        def convert(_content)
+          ''
+        end
+      end
+    end
+  end
+elsif ENV['JEKYLL_DART_SASS'] && !ENV['JEKYLL_DART_SASS'].empty?
   require 'open3'
   module Jekyll
     module Converters

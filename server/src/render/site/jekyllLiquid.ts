@@ -23,9 +23,13 @@ const UNKNOWN_TAG = /^tag "([^"]+)" not found/;
 /** Plugin tags a theme may use; each render that meets a new one costs a parse, so the count is bounded. */
 const MAX_UNKNOWN_TAGS = 64;
 
+/** Parsed templates kept (the layouts, rendered again for every post and every preview of one). */
+const TEMPLATES_KEPT = 32;
+
 export class JekyllLiquid {
   private readonly engine: Liquid;
   private unknownTags = 0;
+  private readonly parsed = new Map<string, ReturnType<Liquid['parse']>>();
 
   constructor(setup: LiquidSetup) {
     // A root is needed even without includes: the missing-include fallback is looked up under one.
@@ -61,8 +65,14 @@ export class JekyllLiquid {
     this.engine.registerFilter('xml_escape', (input: unknown) => escapeLikeRuby(String(input ?? ''), XML_ATTRIBUTE_SPECIAL));
     if (setup.site) {
       const site = setup.site;
-      this.engine.registerFilter('bust_file_cache', (input: unknown) => bustCache(String(input ?? ''), site, async (file) => [file]));
-      this.engine.registerFilter('bust_css_cache', (input: unknown) => bustCache(String(input ?? ''), site, () => filesUnder(site.files, join(site.root, 'assets/_sass'))));
+      // Hashed once for this engine, which a change to the site's files replaces.
+      const busted = { file: new Map<string, Promise<string>>(), css: new Map<string, Promise<string>>() };
+      const bust = (kind: keyof typeof busted, url: string, files: (file: string) => Promise<string[]>) => {
+        if (!busted[kind].has(url)) busted[kind].set(url, bustCache(url, site, files));
+        return busted[kind].get(url)!;
+      };
+      this.engine.registerFilter('bust_file_cache', (input: unknown) => bust('file', String(input ?? ''), async (file) => [file]));
+      this.engine.registerFilter('bust_css_cache', (input: unknown) => bust('css', String(input ?? ''), () => filesUnder(site.files, join(site.root, 'assets/_sass'))));
     }
     this.engine.registerTag('highlight', HighlightTag);
     this.engine.registerTag('include', forgivingInclude(this.engine.tags.include));
@@ -70,9 +80,18 @@ export class JekyllLiquid {
 
   /** Renders a template; only its own syntax errors and failing filters reach the caller. */
   async render(template: string, context: object): Promise<string> {
+    return this.engine.render(this.parse(template), context);
+  }
+
+  private parse(template: string): ReturnType<Liquid['parse']> {
+    const known = this.parsed.get(template);
+    if (known) return known;
     for (;;) {
       try {
-        return await this.engine.parseAndRender(laxLiquid(template), context);
+        const parsed = this.engine.parse(laxLiquid(template));
+        this.parsed.set(template, parsed);
+        if (this.parsed.size > TEMPLATES_KEPT) this.parsed.delete(this.parsed.keys().next().value!);
+        return parsed;
       } catch (error) {
         const tag = error instanceof Error ? UNKNOWN_TAG.exec(error.message)?.[1] : undefined;
         if (tag === undefined || this.unknownTags++ >= MAX_UNKNOWN_TAGS) throw error;

@@ -2,7 +2,6 @@
 // Jekyll builds from Sass (`assets/css/main.scss`, front matter and Liquid included) is compiled here with `sass`,
 // its `url()`s pointed at the site's files (they are relative to where Jekyll writes the CSS, not to the preview).
 import { dirname, extname, join } from 'node:path';
-import * as sass from 'sass';
 import { readText } from '../../core/fileSystem';
 import type { DarkMode } from '../../protocol/render';
 import { darkModeOf, resolveStylesheetUrls } from '../cssUrls';
@@ -49,6 +48,8 @@ async function compileSass(file: string, site: JekyllSite, liquid: JekyllLiquid,
   const source = await liquid.render(body, context);
   const sassDir = asRecord(site.config.sass).sass_dir;
   const importer = siteImporter(site, [join(site.root, typeof sassDir === 'string' ? sassDir : '_sass'), dirname(file)]);
+  // Loaded on the first stylesheet only: Sass is most of the renderer's code, and `render` (the CLI) never needs it.
+  const sass = await import('sass');
   const result = await sass.compileStringAsync(source, {
     syntax: extname(file) === '.sass' ? 'indented' : 'scss',
     url: sassUrl(file),
