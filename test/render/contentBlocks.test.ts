@@ -33,6 +33,14 @@ describe('the preview content in blocks', () => {
     assert.ok(blocksOf(post.slice(0, paper2) + '<div>\n닫힌 블록\n</div>\n\n' + post.slice(paper2)));
   });
 
+  it('cuts only at # headings: kramdown reads an underline after several lines of a paragraph as more of it', () => {
+    // The property's counterexample (seed 489250304): a front matter broken by a NUL, whose `---` lines CommonMark reads
+    // as setext headings, the second one starting with digits like a paper's number.
+    const text = '\u0000---\ntitle: "Daily Papers — 2025-10-31"\n---\n 2025-10-31 08:15:00\ntags: [papers, hugginface]\nlayout: post\ncategories: []\n---';
+    assert.equal(blocksOf(text)!.length, 1);
+    assert.equal(shownContent({ blocks: blocksOf(text)! }), whole(text));
+  });
+
   it('reads a byte order mark as Jekyll does, and still equals the whole body', () => {
     // The property's counterexample (seed 486838284): a BOM typed over the front matter's first `-`. Remark skips a
     // leading BOM without counting it, so the whole render read every later HTML token one character off

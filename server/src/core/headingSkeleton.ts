@@ -27,7 +27,7 @@ export function headingSkeleton(text: string): HeadingSkeleton {
   const frontMatterLines = frontMatterLineCount(lines);
   const skeleton = lines.slice(0, frontMatterLines);
   const sourceLines = skeleton.map((_, line) => line);
-  for (const [start, end] of topLevelHeadings(lines, frontMatterLines)) {
+  for (const { lines: [start, end] } of topLevelHeadings(lines, frontMatterLines)) {
     skeleton.push('', ...lines.slice(start, end));
     sourceLines.push(-1);
     for (let line = start; line < end; line++) sourceLines.push(line);
@@ -36,11 +36,12 @@ export function headingSkeleton(text: string): HeadingSkeleton {
 }
 
 /**
- * The 0-based lines of `markdown` (a post's body) where its top-level headings that may be paper headings start: where
- * the body can be cut into parts that render on their own.
+ * The 0-based lines of `markdown` (a post's body) where its top-level `#` headings that may be paper headings start:
+ * where the body can be cut into parts that render on their own. Setext headings are not among them: kramdown reads
+ * an underline after a paragraph of several lines as more paragraph text.
  */
 export function paperHeadingLines(markdown: string): number[] {
-  return topLevelHeadings(markdown.split(LINE_BREAK), 0).map(([start]) => start);
+  return topLevelHeadings(markdown.split(LINE_BREAK), 0).filter(({ atx }) => atx).map(({ lines: [start] }) => start);
 }
 
 /** Lines of the YAML front matter, fences included, by the rule remark-frontmatter follows; 0 when there is none. */
@@ -50,17 +51,24 @@ function frontMatterLineCount(lines: string[]): number {
   return closing > 0 ? closing + 1 : 0;
 }
 
+interface TopLevelHeading {
+  /** Its `[start, end)` lines. */
+  lines: [number, number];
+  /** Written with `#`, not underlined. */
+  atx: boolean;
+}
+
 /**
- * The `[start, end)` line ranges of headings outside containers, fences and HTML blocks that may be paper headings:
- * every level-1 heading, and deeper ones that start with a digit (`## 3. [Title](url)`) or a character reference.
+ * The headings outside containers, fences and HTML blocks that may be paper headings: every level-1 heading, and
+ * deeper ones that start with a digit (`## 3. [Title](url)`) or a character reference.
  */
-function topLevelHeadings(lines: string[], skipped: number): [number, number][] {
+function topLevelHeadings(lines: string[], skipped: number): TopLevelHeading[] {
   const body = lines.map((line, i) => (i < skipped ? '' : line)).join('\n').replace(/^\uFEFF/, '');
   const tokens: Token[] = [];
   blockParser.block.parse(body, blockParser, {}, tokens);
   return tokens.flatMap((token, i) => {
     if (token.type !== 'heading_open' || token.level !== 0 || !token.map) return [];
     const mayBePaper = token.tag === 'h1' || /^[\d&]/.test(tokens[i + 1]?.content ?? '');
-    return mayBePaper ? [token.map as [number, number]] : [];
+    return mayBePaper ? [{ lines: token.map as [number, number], atx: token.markup.startsWith('#') }] : [];
   });
 }
