@@ -48,5 +48,9 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   else if (message.type === 'problems') problems.show(message.problems);
   else if (message.type === 'scrollToLine') scroll.toLine(message.line);
 });
+// VS Code gives every webview its own look (body padding, link, code and quote colours, image heights), which would
+// show through wherever the site's stylesheets set nothing; the page is the site's. preview.css keeps the find
+// widget's highlights.
+document.getElementById('_defaultStyles')?.remove();
 handleClicks();
 host.postMessage({ type: 'ready' });

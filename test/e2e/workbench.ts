@@ -4,8 +4,8 @@
  * menu, the Outline and a webview show. Every read is of the DOM; every wait is on a DOM condition.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 
 const POLL_MS = 100;
@@ -14,6 +14,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const ROW = '.monaco-list-rows > .monaco-list-row';
 /** One turn of the mouse wheel over a list, in pixels (the workbench scrolls a bounded amount per event). */
 const WHEEL_STEP = 300;
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
 
 /** Reads until `accept` holds, then returns what was read; on timeout the last reading is in the error. */
 export async function eventually<T>(what: string, read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
@@ -59,6 +60,44 @@ export class Workbench {
     const path = join(this.screenshotsDir, `${name}.png`);
     await this.page.screenshot({ path });
     return path;
+  }
+
+  /** Screenshots laid side by side, each under its caption, saved as one (screenshots/<name>.png). */
+  async sideBySide(name: string, shots: { caption: string; png: Buffer }[]): Promise<string> {
+    const path = join(this.screenshotsDir, `${name}.png`);
+    const page = await this.page.context().newPage();
+    try {
+      const figures = shots.map(({ caption, png }) => `<figure><figcaption>${caption}</figcaption><img src="data:image/png;base64,${png.toString('base64')}"></figure>`);
+      await page.setContent(`<style>body{margin:0;display:flex;gap:12px;background:#888;font:14px sans-serif}figure{margin:0}figcaption{padding:4px;color:#fff}img{display:block}</style>${figures.join('')}`);
+      await page.locator('body').screenshot({ path });
+    } finally {
+      await page.close();
+    }
+    return path;
+  }
+
+  /**
+   * A page of a site built into `folder` (Jekyll's `_site`), as a browser shows it served from the site's root, at
+   * `size`, and what `measure` (JavaScript, as text) reads in it; `prepare` runs in the page first (the site's own theme
+   * toggle, say). Nothing loads from the internet.
+   */
+  async sitePage<T>(folder: string, url: string, size: { width: number; height: number }, prepare: string, measure: string): Promise<{ png: Buffer; measured: T }> {
+    const origin = 'https://site.test';
+    const page = await this.page.context().newPage();
+    try {
+      await page.setViewportSize(size);
+      await page.route('**/*', (route) => {
+        const request = new URL(route.request().url());
+        const file = join(folder, decodeURIComponent(request.pathname), request.pathname.endsWith('/') ? 'index.html' : '');
+        if (request.origin !== origin || relative(folder, file).startsWith('..') || !existsSync(file)) return route.abort();
+        return route.fulfill({ body: readFileSync(file), contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+      });
+      await page.goto(`${origin}${url}`, { waitUntil: 'load' });
+      await page.evaluate(prepare);
+      return { png: await page.screenshot(), measured: (await page.evaluate(measure)) as T };
+    } finally {
+      await page.close();
+    }
   }
 
   // ── Explorer and editor ──────────────────────────────────────────────────────────────────────────
@@ -276,12 +315,23 @@ export class Workbench {
     return this.webview().locator('body').evaluate((body) => {
       const own = [...body.querySelectorAll('[id^="pd-"], [class^="pd-"]:not(.pd-problem)')];
       const text = [...body.querySelectorAll('[data-line], h1, h2, p, li')].filter((element) => !own.some((ui) => ui.contains(element)));
-      type Box = { left: number; right: number; top: number; bottom: number; width: number };
-      const overlap = (a: Box, b: Box) => a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      return own.flatMap((ui) => text
-        .filter((element) => overlap(ui.getBoundingClientRect(), element.getBoundingClientRect()))
-        .map((element) => `${ui.id || ui.className} / ${element.tagName} ${(element.textContent ?? '').slice(0, 40)}`));
+      return own.flatMap((ui) => {
+        const a = ui.getBoundingClientRect();
+        return text
+          .filter((element) => {
+            const b = element.getBoundingClientRect();
+            return a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          })
+          .map((element) => `${ui.id || ui.className} / ${element.tagName} ${(element.textContent ?? '').slice(0, 40)}`);
+      });
     });
+  }
+
+  /** The webview shown in the workbench (the preview) as it looks, and its size. */
+  async webviewScreenshot(): Promise<{ png: Buffer; size: { width: number; height: number } }> {
+    const frame = this.page.locator('iframe.webview.ready');
+    const box = (await frame.boundingBox())!;
+    return { png: await frame.screenshot(), size: { width: Math.round(box.width), height: Math.round(box.height) } };
   }
 
   /** The content frame of the webview shown in the workbench (the preview). */

@@ -22,6 +22,7 @@ const PAYLOADS = [
   '<a href="data:text/html,<script>alert(10)</script>">데이터</a>',
   '<style>body { display: none }</style>',
   '<form action="https://evil.example/"><input type="text" name="q"></form>',
+  '<button type="submit" formaction="javascript:alert(11)" onclick="alert(12)">버튼</button>',
   '<meta http-equiv="refresh" content="0; url=https://evil.example/">',
 ];
 
@@ -36,8 +37,9 @@ describe('raw HTML in a post is rendered harmless', () => {
   }
 
   it('keeps what Jekyll keeps of harmless HTML', async () => {
-    const html = await body('<div align="center"><b>그림</b> <sup>2</sup> <kbd>Ctrl</kbd></div>\n\n<Parallel>토큰</Parallel>\n');
+    const html = await body('<div align="center"><b>그림</b> <sup>2</sup> <kbd>Ctrl</kbd></div>\n\n<Parallel>토큰</Parallel>\n\n<button class="navbar-toggler" type="button" data-toggle="collapse" formaction="https://evil.example/">메뉴</button>\n');
     assert.match(html, /<div align="center"><b>그림<\/b> <sup>2<\/sup> <kbd>Ctrl<\/kbd><\/div>/);
+    assert.match(html, /<button class="navbar-toggler" type="button" data-toggle="collapse">메뉴<\/button>/);
     assert.match(html, /<Parallel>토큰<\/Parallel>/);
   });
 

@@ -14,8 +14,8 @@ const STRIPPED = [
   'script', 'style', 'template', 'title', 'textarea', 'xmp', 'noembed', 'noframes', 'noscript',
   'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'svg', 'math',
 ];
-/** Removed, their content kept. */
-const UNWRAPPED = ['html', 'head', 'body', 'base', 'link', 'meta', 'form', 'button', 'select', 'option', 'optgroup', 'datalist', 'slot', 'dialog', 'canvas'];
+/** Removed, their content kept. A `button` stays (the navbar's menu toggle): outside a form, without scripts, it does nothing. */
+const UNWRAPPED = ['html', 'head', 'body', 'base', 'link', 'meta', 'form', 'select', 'option', 'optgroup', 'datalist', 'slot', 'dialog', 'canvas'];
 const ACTIVE = new Set([...STRIPPED, ...UNWRAPPED]);
 
 const SCHEMA: Schema = {
@@ -33,6 +33,7 @@ const SCHEMA: Schema = {
       'color', 'size', 'face', 'dateTime', 'cite', 'open', 'data*', 'aria*',
     ],
     a: ['href', 'name', 'target', 'rel', 'hrefLang'],
+    button: [['type', 'button', 'reset', 'submit']],
     img: ['src', 'srcSet', 'sizes', 'loading', 'decoding', 'name'],
     input: [['type', 'checkbox'], ['disabled', true], 'checked'],
     ol: ['start', 'reversed', 'type'],
