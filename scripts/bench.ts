@@ -21,6 +21,7 @@ import { LspClient, SERVER } from '../test/lsp/lspClient';
 import { indexerFor } from '../test/workspace/testIndexer';
 import { keystrokeBench } from './benchKeystrokes';
 import { previewBench } from './benchPreview';
+import { renderAllBench } from './benchRenderAll';
 import { wholeBlogBench } from './benchWholeBlog';
 
 export function median(samples: number[]): number {
@@ -262,6 +263,7 @@ async function main(): Promise<void> {
   await indexBench();
   await wholeBlogBench();
   await previewBench();
+  renderAllBench();
 }
 
 if (require.main === module) void main();

@@ -68,8 +68,8 @@ export class Workbench {
     const page = await this.page.context().newPage();
     try {
       const figures = shots.map(({ caption, png }) => `<figure><figcaption>${caption}</figcaption><img src="data:image/png;base64,${png.toString('base64')}"></figure>`);
-      await page.setContent(`<style>body{margin:0;display:flex;gap:12px;background:#888;font:14px sans-serif}figure{margin:0}figcaption{padding:4px;color:#fff}img{display:block}</style>${figures.join('')}`);
-      await page.locator('body').screenshot({ path });
+      await page.setContent(`<style>body{margin:0}main{display:inline-flex;gap:12px;padding:0 6px 6px;background:#888;font:14px sans-serif}figure{margin:0}figcaption{padding:4px;color:#fff}img{display:block}</style><main>${figures.join('')}</main>`);
+      await page.locator('main').screenshot({ path });
     } finally {
       await page.close();
     }
