@@ -139,7 +139,7 @@ suite('Paper Digest as a user works with it in VS Code', function () {
     const site = mkdtempSync(join(tmpdir(), 'paper-digest-e2e-site-'));
     try {
       buildWithJekyll(session.workspace.folder, site);
-      const url = `/${relative(site, builtPostFile(session.workspace.folder, site, basename(post))).replace(/index\.html$/, '')}`;
+      const url = `/${relative(site, await builtPostFile(session.workspace.folder, site, basename(post))).replace(/index\.html$/, '')}`;
       for (const theme of ['light', 'dark'] as const) {
         if (theme === 'dark') await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
         await preview.locator(`html[data-theme="${theme}"]`).waitFor();

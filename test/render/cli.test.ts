@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
 import { runRender } from '../../server/src/cli/render';
 import { renderPostPage } from '../../server/src/render';
+import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { REPO, TEST_BLOG } from '../helpers';
 import { folderWith } from './helpers';
 
@@ -40,7 +41,7 @@ describe('paper-digest render', () => {
     assert.equal(code, 0);
     assert.equal(said, `14 of 14 posts rendered into ${out}\n`);
     const page = readFileSync(join(out, 'dailypaper/2025/10/31/daily-papers-20251031/index.html'), 'utf8');
-    assert.equal(page, await renderPostPage({ text: readFileSync(join(TEST_BLOG, '_posts/2025-10-31-daily-papers-20251031.md'), 'utf8'), filePath: join(TEST_BLOG, '_posts/2025-10-31-daily-papers-20251031.md'), allowSite: true }));
+    assert.equal(page, await renderPostPage({ text: readFileSync(join(TEST_BLOG, '_posts/2025-10-31-daily-papers-20251031.md'), 'utf8'), filePath: join(TEST_BLOG, '_posts/2025-10-31-daily-papers-20251031.md'), allowSite: true, files: nodeFileSystem }));
     assert.ok(existsSync(join(out, 'dailypaper/2025/12/25/daily-papers/index.html')));
   });
 

@@ -35,7 +35,7 @@ export async function renderPreview(source: PostSource, options: PreviewOptions)
   let cached = chromes.get(chromeKey);
   if (!cached) {
     const rendered = await renderChrome(prepared, resources, remoteContent);
-    cached = { ...rendered, stylesKey: createHash('sha1').update(JSON.stringify(rendered.styles)).digest('hex') };
+    cached = { ...rendered, stylesKey: sha1Hex(JSON.stringify(rendered.styles)) };
     chromes.set(chromeKey, cached);
     if (chromes.size > CHROME_CACHE_SIZE) chromes.delete(chromes.keys().next().value!);
   }
