@@ -15,10 +15,7 @@ export class BlocksByLine {
   private readonly blocks = lineBlocks();
   private readonly lines = this.blocks.map(lineOf);
 
-  /**
-   * The innermost block a line falls in: of the blocks that start on the last line at or before it, the last one that
-   * is not a list item or a table row, else the first (the item or row itself).
-   */
+  /** The innermost block a line falls in: the last one (in page order, so the deepest) starting at or before it. */
   at(line: number): HTMLElement | undefined {
     let low = 0;
     let high = this.lines.length;
@@ -27,11 +24,6 @@ export class BlocksByLine {
       if (this.lines[mid] <= line) low = mid + 1;
       else high = mid;
     }
-    if (low === 0) return undefined;
-    const startLine = this.lines[low - 1];
-    let first = low - 1;
-    while (first > 0 && this.lines[first - 1] === startLine) first--;
-    for (let i = low - 1; i >= first; i--) if (!this.blocks[i].matches('li, tr')) return this.blocks[i];
-    return this.blocks[first];
+    return low ? this.blocks[low - 1] : undefined;
   }
 }

@@ -41,4 +41,29 @@ describe('the preview webview patching the post content', { skip }, () => {
     assert.deepEqual(await page.evaluate(`[...document.querySelectorAll('h1[data-line]')].map((heading) => heading.pdMark ?? 'new')`), [0, 1, 'new', 3, 4, 5]);
     assert.match(await page.evaluate<string>(`document.querySelectorAll('h1[data-line]')[2].nextElementSibling.outerHTML`), /<blockquote/);
   });
+
+  it('outlines each problem on the innermost block its line falls in', async () => {
+    const post = generatePost(4);
+    const result = await renderPreview({ text: post, filePath: '/nowhere/_posts/2025-10-31-daily-papers.md', allowSite: false }, { resourceRoots: [] });
+    const lines = post.split('\n');
+    const lineOf = (start: string, from = 0) => lines.findIndex((line, i) => i >= from && line.startsWith(start));
+    const heading = lineOf('# 3.');
+    const goal = lineOf('- Goal:', heading);
+    const inMethod = lineOf('## Method', heading) + 1;
+    await page.show([renderMessage(result), {
+      type: 'problems',
+      problems: [
+        { line: heading, severity: 'information', message: '제목의 공백' },
+        { line: goal, severity: 'error', message: '목표 없음' },
+        { line: inMethod + 1, severity: 'warning', message: '방법의 둘째 줄' },
+        { line: goal, severity: 'hint', message: '힌트는 표시하지 않는다' },
+      ],
+    }]);
+    const marked = await page.evaluate<string[]>(`[...document.querySelectorAll('.pd-problem')].map((element) => element.tagName + ' ' + element.className + ' ' + element.title)`);
+    assert.deepEqual(marked, [
+      'H1 pd-problem pd-problem-warning 제목의 공백',
+      'LI pd-problem pd-problem-error 목표 없음',
+      'P pd-problem pd-problem-warning 방법의 둘째 줄',
+    ]);
+  });
 });
