@@ -1,6 +1,6 @@
 // `paper-digest render --out DIR`: many posts rendered in one process, each page written where Jekyll would write it
 // (its permalink under DIR). The site is read once and kept for every post of it, as in the editor.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { renderPublishedPage } from '../render';
 import { nodeFileSystem } from '../workspace/nodeFileSystem';
@@ -8,7 +8,7 @@ import { markdownFiles } from './files';
 
 /** Post files: the files named, and under the folders named the markdown files in `_posts` folders. */
 export function postFiles(paths: string[]): string[] {
-  return paths.flatMap((path) => markdownFiles([path]).filter((file) => file === path || file.split(sep).includes('_posts')));
+  return paths.flatMap((path) => (statSync(path).isDirectory() ? markdownFiles(path).filter((file) => file.split(sep).includes('_posts')) : [path]));
 }
 
 /** Renders each post into `outDir`; returns how many pages were written, after writing a line to `err` for each post it could not. */
