@@ -74,7 +74,7 @@ export function expectedProblems(session: Session, language?: string): Problem[]
 export async function openPostWithProblems(session: Session, expected: Problem[]): Promise<Locator> {
   const { workbench } = session;
   const editor = await workbench.openFromExplorer(EXAMPLE_POST);
-  await workbench.showProblems();
+  await workbench.showProblems(EXAMPLE_POST.slice(EXAMPLE_POST.lastIndexOf('/') + 1));
   await eventually('the Problems panel to list the CLI\'s diagnostics', () => problemsOfPost(session), (shown) => isDeepStrictEqual(shown, expected), 60_000);
   return editor;
 }

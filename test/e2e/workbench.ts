@@ -187,10 +187,18 @@ export class Workbench {
 
   // ── Problems panel ───────────────────────────────────────────────────────────────────────────────
 
-  async showProblems(): Promise<void> {
+  /**
+   * Shows the Problems panel, listing only the files whose path contains `file` when given: the panel lists the
+   * whole blog's posts, and its list draws only the rows in view.
+   */
+  async showProblems(file?: string): Promise<void> {
     const panel = this.page.locator('.markers-panel');
     if (!(await panel.isVisible())) await this.runCommand('View: Focus Problems');
     await panel.waitFor();
+    if (file === undefined) return;
+    const filter = this.page.locator('.viewpane-filter input');
+    if ((await filter.inputValue()) === file) return;
+    await filter.fill(file);
   }
 
   /**
