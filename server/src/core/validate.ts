@@ -1,6 +1,7 @@
 import type { DigestModel } from './model';
 import { parseDigest } from './parseDigest';
 import { RULES } from './rules';
+import { tooComplex } from './rules/tooComplex';
 import type { DigestedElsewhere, Finding, Severity } from './rules/rule';
 import { DEFAULT_SCHEMA, type DigestSchema } from './schema';
 import { lineEnding } from './span';
@@ -42,7 +43,9 @@ export function validateModel(model: DigestModel, options: ValidationOptions = {
     eol: lineEnding(model.text),
     digestedElsewhere: options.digestedElsewhere,
   };
-  const diagnostics = RULES.flatMap((rule) => {
+  // An abandoned read knows nothing of the post but why it was abandoned: other rules would report what is not there.
+  const rules = model.tooComplex ? [tooComplex] : RULES;
+  const diagnostics = rules.flatMap((rule) => {
     const severity = options.rules?.[rule.id] ?? rule.severity;
     if (severity === 'off') return [];
     return rule.check(context).map((finding) => ({ ...finding, ruleId: rule.id, severity }));
