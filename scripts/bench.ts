@@ -15,7 +15,7 @@ import { parseDigest } from '../server/src/core/parseDigest';
 import type { PostSummary } from '../server/src/core/postSummary';
 import { validateDigest } from '../server/src/core/validate';
 import type { SummaryRequest } from '../server/src/workspace/summarizeFile';
-import { SummaryThread } from '../server/src/workspace/summaryThread';
+import { ServerWorkers } from '../server/src/lsp/workers';
 import { generatePost, writeBlog } from '../test/generatedBlog';
 import { LspClient, SERVER } from '../test/lsp/lspClient';
 import { indexerFor } from '../test/workspace/testIndexer';
@@ -58,7 +58,7 @@ const INDEXED_POSTS = 1000;
 const PAPERS_PER_POST = 10;
 const FULLY_PARSED_SAMPLE = 100;
 const INDEX_RUNS = 3;
-const WORKER_SCRIPT = join(__dirname, '../dist/summaryWorker.js');
+export const WORKER_SCRIPT = join(__dirname, '../dist/jobWorker.js');
 const INDEXING = 'Paper Digest: indexing posts';
 
 /** A full garbage collection, so that heap figures count only what is alive. */
@@ -95,8 +95,8 @@ export function percentile(samples: number[], fraction: number): number {
 /** Summarizes on the worker thread the language server uses, when it is built. */
 function workerSummarize(): ((request: SummaryRequest) => Promise<PostSummary | undefined>) | undefined {
   if (!existsSync(WORKER_SCRIPT)) return undefined;
-  const thread = new SummaryThread(WORKER_SCRIPT);
-  return (request) => thread.summarize(request);
+  const workers = new ServerWorkers(undefined, WORKER_SCRIPT);
+  return (request) => workers.summarize(request);
 }
 
 /** Medians of the timings of indexing the folder from scratch, in this thread or through `summarize`. */

@@ -56,6 +56,11 @@ describe('WorkerPool', () => {
     assert.notEqual(value(next).threadId, before);
   });
 
+  it('counts a deadline from when the worker is ready, not from its start', async () => {
+    const jobs = pool({ size: 1 });
+    assert.equal(value(await jobs.run('sleep', 20, { deadlineMs: 200 })) > 0, true);
+  });
+
   it('reports a worker out of heap like a deadline, and replaces it', async () => {
     const jobs = pool({ size: 1, memoryMb: 16 });
     assert.deepEqual(await jobs.run('eatMemory', null, { deadlineMs: 60_000 }), { status: 'outOfMemory' });

@@ -87,14 +87,14 @@ describe('language server under protocol abuse', () => {
       });
     }
 
-    it('keeps its memory flat when a frame announcing a terabyte is followed by 64 MB of anything', async () => {
+    it('keeps its memory flat when a frame announcing a terabyte is followed by 128 MB of anything', async () => {
       const before = residentBytes(server.process.pid!);
       server.write('Content-Length: 1000000000000\r\n\r\n');
       const noise = 'x'.repeat(2 ** 20);
-      for (let i = 0; i < 64; i++) server.write(noise);
+      for (let i = 0; i < 128; i++) server.write(noise);
       await stillAnswers();
       const grown = residentBytes(server.process.pid!) - before;
-      assert.ok(grown < 32 * 2 ** 20, `RSS grew by ${(grown / 2 ** 20).toFixed(0)} MB`);
+      assert.ok(grown < 64 * 2 ** 20, `RSS grew by ${(grown / 2 ** 20).toFixed(0)} MB`);
     });
 
     it('answers requests with params of the wrong shape with a response, not a crash', async () => {

@@ -61,8 +61,13 @@ export function longestMarkupRun(text: string): MarkupRun | undefined {
 /** Fewer markup characters in a row than this are ordinary (a table's separator row, a heading's link): not a cause. */
 const REPEATED = 200;
 
-/** The model of a post whose reading was abandoned: its text, and the run of markup that likely made it too complex. */
-export function abandonedModel(text: string): DigestModel {
+/** The run of repeated markup that likely makes the text too complex to read, if it has one. */
+export function repeatedMarkupIn(text: string): Span | undefined {
   const run = longestMarkupRun(text);
-  return { text, papers: [], htmlTokens: [], tooComplex: { repeatedMarkup: run && run.markup >= REPEATED ? run.span : undefined } };
+  return run && run.markup >= REPEATED ? run.span : undefined;
+}
+
+/** The model of a post whose reading was abandoned: its text, and the likely cause. */
+export function abandonedModel(text: string, repeatedMarkup = repeatedMarkupIn(text)): DigestModel {
+  return { text, papers: [], htmlTokens: [], tooComplex: { repeatedMarkup } };
 }

@@ -14,6 +14,9 @@ export interface WorkerSetup {
   locale?: string;
 }
 
+/** What a worker says once it serves jobs: deadlines count from then, not from its start. */
+export const READY = 'ready';
+
 export interface JobRequest {
   /** Absent for a notification. */
   id?: number;
@@ -45,6 +48,7 @@ export function serveJobs(handlers: JobKinds): WorkerSetup {
     }
     if (id !== undefined) port.postMessage(reply);
   });
+  port.postMessage(READY);
   return setup;
 }
 

@@ -1,7 +1,7 @@
 // A small pool of worker threads that run jobs with a deadline and a heap cap: whatever a job does (a parse that never
 // ends, a render that eats memory), the thread that asked only waits for an outcome, never for the work itself.
 import { Worker } from 'node:worker_threads';
-import type { JobReply, JobRequest, WorkerSetup } from './serveJobs';
+import { READY, type JobReply, type JobRequest, type WorkerSetup } from './serveJobs';
 
 /** What became of a job. Only `done` carries a value; the others say why there is none. */
 export type JobOutcome<T> =
@@ -23,6 +23,11 @@ export type JobKinds = Record<string, (input: never) => unknown>;
 export type InputOf<Kinds extends JobKinds, Kind extends keyof Kinds> = Parameters<Kinds[Kind]>[0];
 export type ValueOf<Kinds extends JobKinds, Kind extends keyof Kinds> = Awaited<ReturnType<Kinds[Kind]>>;
 
+/** Whatever runs jobs: a WorkerPool, or InThreadJobs where there are no workers. */
+export interface JobRunner<Kinds extends JobKinds> {
+  run<Kind extends keyof Kinds & string>(kind: Kind, input: InputOf<Kinds, Kind>, options: JobOptions): Promise<JobOutcome<ValueOf<Kinds, Kind>>>;
+}
+
 export interface PoolOptions {
   /** The worker's entry: a bundled script that calls `serveJobs`. */
   script: string;
@@ -36,7 +41,7 @@ export interface PoolOptions {
 }
 
 export interface JobOptions {
-  /** From the moment a worker takes the job (a cold worker's start included). */
+  /** From the moment the worker is ready for the job (a cold worker's start is not counted). */
   deadlineMs: number;
   /** Jobs with the same key (a document) run one at a time, and a newer one cancels those still waiting. */
   key?: string;
@@ -50,14 +55,19 @@ interface Job {
   settle(outcome: JobOutcome<unknown>): void;
 }
 
+/** A worker that is not ready this long after its start (it never loads) is given up. */
+const STARTUP_TIMEOUT_MS = 30_000;
+
 interface Slot {
   worker: Worker;
+  /** Set once the worker has loaded its script and serves jobs. */
+  ready: boolean;
   job?: Job;
   deadline?: ReturnType<typeof setTimeout>;
   idleTimer?: ReturnType<typeof setTimeout>;
 }
 
-export class WorkerPool<Kinds extends JobKinds> {
+export class WorkerPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
   private readonly queue: Job[] = [];
   private readonly slots = new Set<Slot>();
   private jobs = 0;
@@ -112,10 +122,15 @@ export class WorkerPool<Kinds extends JobKinds> {
   private start(slot: Slot, job: Job): void {
     clearTimeout(slot.idleTimer);
     slot.job = job;
-    slot.deadline = setTimeout(() => void this.discard(slot, { status: 'timedOut' }), job.options.deadlineMs);
+    if (slot.ready) this.startClock(slot, job);
     // A busy worker keeps the process alive (a CLI waiting on it); an idle one does not.
     slot.worker.ref();
     slot.worker.postMessage({ id: job.id, kind: job.kind, input: job.input } satisfies JobRequest);
+  }
+
+  private startClock(slot: Slot, job: Job): void {
+    clearTimeout(slot.deadline);
+    slot.deadline = setTimeout(() => void this.discard(slot, { status: 'timedOut' }), job.options.deadlineMs);
   }
 
   private spawn(): Slot {
@@ -123,8 +138,9 @@ export class WorkerPool<Kinds extends JobKinds> {
       workerData: this.options.setup ?? {},
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
     });
-    const slot: Slot = { worker };
-    worker.on('message', (reply: JobReply) => this.finish(slot, reply));
+    const slot: Slot = { worker, ready: false };
+    slot.deadline = setTimeout(() => void this.discard(slot, { status: 'crashed', message: 'the worker did not start' }), STARTUP_TIMEOUT_MS);
+    worker.on('message', (reply: JobReply | typeof READY) => (reply === READY ? this.ready(slot) : this.finish(slot, reply)));
     worker.on('error', (error: Error & { code?: string }) => {
       const outcome = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { status: 'outOfMemory' as const } : { status: 'crashed' as const, message: error.message };
       void this.discard(slot, outcome);
@@ -132,6 +148,12 @@ export class WorkerPool<Kinds extends JobKinds> {
     worker.on('exit', (code) => void this.discard(slot, { status: 'crashed', message: `the worker exited with code ${code}` }));
     this.slots.add(slot);
     return slot;
+  }
+
+  private ready(slot: Slot): void {
+    slot.ready = true;
+    clearTimeout(slot.deadline);
+    if (slot.job) this.startClock(slot, slot.job);
   }
 
   private finish(slot: Slot, reply: JobReply): void {
