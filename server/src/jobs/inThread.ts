@@ -15,4 +15,8 @@ export class InThreadJobs<Kinds extends JobKinds> implements JobRunner<Kinds> {
       return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
   }
+
+  notify<Kind extends keyof Kinds & string>(kind: Kind, input: InputOf<Kinds, Kind>): void {
+    void this.run(kind, input);
+  }
 }

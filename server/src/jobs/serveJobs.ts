@@ -12,6 +12,8 @@ export interface WorkerSetup {
   niceness?: number;
   /** The locale of the messages the jobs write. */
   locale?: string;
+  /** A job (with no input) run before the worker says it is ready: loading what every job will need. */
+  warmUp?: string;
 }
 
 /** What a worker says once it serves jobs: deadlines count from then, not from its start. */
@@ -48,7 +50,10 @@ export function serveJobs(handlers: JobKinds): WorkerSetup {
     }
     if (id !== undefined) port.postMessage(reply);
   });
-  port.postMessage(READY);
+  const ready = () => port.postMessage(READY);
+  const warmUp = setup.warmUp ? (handlers[setup.warmUp] as (input: undefined) => unknown)(undefined) : undefined;
+  // A warm-up that fails leaves the work to the jobs, which then fail with its error.
+  void Promise.resolve(warmUp).then(ready, ready);
   return setup;
 }
 

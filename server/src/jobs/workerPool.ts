@@ -26,6 +26,8 @@ export type ValueOf<Kinds extends JobKinds, Kind extends keyof Kinds> = Awaited<
 /** Whatever runs jobs: a WorkerPool, or InThreadJobs where there are no workers. */
 export interface JobRunner<Kinds extends JobKinds> {
   run<Kind extends keyof Kinds & string>(kind: Kind, input: InputOf<Kinds, Kind>, options: JobOptions): Promise<JobOutcome<ValueOf<Kinds, Kind>>>;
+  /** A message for the workers that run: handled between jobs, never answered. */
+  notify<Kind extends keyof Kinds & string>(kind: Kind, input: InputOf<Kinds, Kind>): void;
 }
 
 export interface PoolOptions {
