@@ -56,6 +56,10 @@ describe('the paperDigest/render request', () => {
     assert.match(result.chrome!.before, /Created in <time[^>]*>October 31, 2025<\/time>/);
   });
 
+  it('reads no file outside the workspace folders: it answers with a message', async () => {
+    assert.deepEqual(await client.sendRequest(RENDER_METHOD, params('file:///etc/passwd')), { error: 'Only the digest posts of the workspace folders can be previewed.' });
+  });
+
   it('renders an unsaved post with the built-in theme', async () => {
     await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: 'untitled:Untitled-1', languageId: 'markdown', version: 1, text: '# 1. [새 논문](https://arxiv.org/abs/2511.00001)\n' } });
     const result = await client.sendRequest<RenderResult>(RENDER_METHOD, params('untitled:Untitled-1'));

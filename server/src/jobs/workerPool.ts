@@ -125,14 +125,14 @@ export class WorkerPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
     clearTimeout(slot.idleTimer);
     slot.job = job;
     if (slot.ready) this.startClock(slot, job);
-    // A busy worker keeps the process alive (a CLI waiting on it); an idle one does not.
+    // A busy worker keeps the process alive (a CLI waiting on it); an idle one does not, nor do the timers.
     slot.worker.ref();
     slot.worker.postMessage({ id: job.id, kind: job.kind, input: job.input } satisfies JobRequest);
   }
 
   private startClock(slot: Slot, job: Job): void {
     clearTimeout(slot.deadline);
-    slot.deadline = setTimeout(() => void this.discard(slot, { status: 'timedOut' }), job.options.deadlineMs);
+    slot.deadline = setTimeout(() => void this.discard(slot, { status: 'timedOut' }), job.options.deadlineMs).unref();
   }
 
   private spawn(): Slot {
@@ -141,7 +141,7 @@ export class WorkerPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
     });
     const slot: Slot = { worker, ready: false };
-    slot.deadline = setTimeout(() => void this.discard(slot, { status: 'crashed', message: 'the worker did not start' }), STARTUP_TIMEOUT_MS);
+    slot.deadline = setTimeout(() => void this.discard(slot, { status: 'crashed', message: 'the worker did not start' }), STARTUP_TIMEOUT_MS).unref();
     worker.on('message', (reply: JobReply | typeof READY) => (reply === READY ? this.ready(slot) : this.finish(slot, reply)));
     worker.on('error', (error: Error & { code?: string }) => {
       const outcome = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { status: 'outOfMemory' as const } : { status: 'crashed' as const, message: error.message };
@@ -165,7 +165,7 @@ export class WorkerPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
     slot.job = undefined;
     job.settle(reply.error === undefined ? { status: 'done', value: reply.value } : { status: 'failed', message: reply.error });
     slot.worker.unref();
-    slot.idleTimer = setTimeout(() => void this.discard(slot, { status: 'cancelled' }), this.options.idleMs);
+    slot.idleTimer = setTimeout(() => void this.discard(slot, { status: 'cancelled' }), this.options.idleMs).unref();
     this.dispatch();
   }
 
