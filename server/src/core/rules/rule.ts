@@ -70,6 +70,8 @@ export interface RuleExample {
   earlierPosts?: Record<string, string>;
   /** The `paperDigest.maxFileSize` it is checked with. */
   maxFileSize?: number;
+  /** Its check is abandoned: it takes longer than `paperDigest.limits.checkTimeoutMs`. */
+  abandoned?: true;
 }
 
 export interface Rule {

@@ -29,7 +29,7 @@ after(() => pool.close());
 /** The pool, counting the jobs handed to it. */
 function counted(jobs: JobRunner<PostJobs>): JobRunner<PostJobs> & { kinds: string[] } {
   const kinds: string[] = [];
-  return { kinds, run: (kind, input, options) => (kinds.push(kind), jobs.run(kind, input, options)) };
+  return { kinds, run: (kind, input, options) => (kinds.push(kind), jobs.run(kind, input, options)), notify: (kind, input) => jobs.notify(kind, input) };
 }
 
 function analyzer(jobs: JobRunner<PostJobs> = pool, index = new WorkspaceIndex()) {
