@@ -15,7 +15,9 @@ import { parseDigest } from '../server/src/core/parseDigest';
 import type { PostSummary } from '../server/src/core/postSummary';
 import { validateDigest } from '../server/src/core/validate';
 import type { SummaryRequest } from '../server/src/workspace/summarizeFile';
+import { nodeJobRunners } from '../server/src/lsp/nodeWorkers';
 import { ServerWorkers } from '../server/src/lsp/workers';
+import { nodeFileSystem } from '../server/src/workspace/nodeFileSystem';
 import { generatePost, writeBlog } from '../test/generatedBlog';
 import { LspClient, SERVER } from '../test/lsp/lspClient';
 import { indexerFor } from '../test/workspace/testIndexer';
@@ -95,7 +97,7 @@ export function percentile(samples: number[], fraction: number): number {
 /** Summarizes on the worker thread the language server uses, when it is built. */
 function workerSummarize(): ((request: SummaryRequest) => Promise<PostSummary | undefined>) | undefined {
   if (!existsSync(WORKER_SCRIPT)) return undefined;
-  const workers = new ServerWorkers(undefined, WORKER_SCRIPT);
+  const workers = new ServerWorkers(nodeJobRunners(undefined, nodeFileSystem, WORKER_SCRIPT), nodeFileSystem, () => true);
   return (request) => workers.summarize(request);
 }
 

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
+import { URI } from 'vscode-uri';
 import { readWorkspacePost, workspaceFileOf } from '../../server/src/lsp/workspaceFiles';
 import { resolveSettings } from '../../server/src/settings/settings';
+import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { post } from '../helpers';
 
 const root = realpathSync(mkdtempSync(join(tmpdir(), 'paper-digest-files-')));
@@ -28,9 +30,11 @@ after(() => rmSync(root, { recursive: true, force: true }));
 const FOLDERS = [pathToFileURL(folder).href];
 const settings = resolveSettings(undefined);
 
+const fileOf = (uri: string) => workspaceFileOf(nodeFileSystem, URI.parse(uri).scheme === 'file' ? URI.parse(uri).fsPath : undefined, FOLDERS);
+
 async function read(path: string): Promise<string | undefined> {
-  const file = await workspaceFileOf(pathToFileURL(path).href, FOLDERS);
-  return file && readWorkspacePost(file, settings);
+  const file = await fileOf(pathToFileURL(path).href);
+  return file && readWorkspacePost(nodeFileSystem, file, settings);
 }
 
 describe('reading posts by the URI a client sends', () => {
@@ -42,7 +46,7 @@ describe('reading posts by the URI a client sends', () => {
 
   it('reads nothing outside the workspace folders, whatever the URI', async () => {
     for (const uri of ['file:///etc/passwd', 'file:///proc/self/environ', 'file:///dev/zero', pathToFileURL(join(outside, 'secret.md')).href, 'file:///blog/../etc/passwd', 'untitled:x.md', 'http://example.com/post.md']) {
-      assert.equal(await workspaceFileOf(uri, FOLDERS), undefined, uri);
+      assert.equal(await fileOf(uri), undefined, uri);
     }
   });
 
@@ -52,7 +56,7 @@ describe('reading posts by the URI a client sends', () => {
 
   it('reads no markdown file that is not a digest, nor a post longer than paperDigest.maxFileSize', async () => {
     assert.equal(await read(join(folder, 'README.md')), undefined);
-    const file = (await workspaceFileOf(pathToFileURL(POST).href, FOLDERS))!;
-    assert.equal(await readWorkspacePost(file, resolveSettings({ maxFileSize: 1000 })), undefined);
+    const file = (await fileOf(pathToFileURL(POST).href))!;
+    assert.equal(await readWorkspacePost(nodeFileSystem, file, resolveSettings({ maxFileSize: 1000 })), undefined);
   });
 });

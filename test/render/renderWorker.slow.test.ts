@@ -11,7 +11,10 @@ import { createProtocolConnection, DidOpenTextDocumentNotification, StreamMessag
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ServerContext } from '../../server/src/lsp/context';
 import { registerRenderRequest } from '../../server/src/lsp/features/render';
+import { NODE_PLATFORM } from '../../server/src/lsp/nodePlatform';
+import { nodeJobRunners } from '../../server/src/lsp/nodeWorkers';
 import { ServerWorkers } from '../../server/src/lsp/workers';
+import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../server/src/protocol/render';
 import type { Failure } from '../../server/src/protocol/requests';
 import { REPO } from '../helpers';
@@ -24,9 +27,9 @@ describe('the paperDigest/render request in the render worker', () => {
   const [toServer, toClient] = [new PassThrough(), new PassThrough()];
   const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
   const documents = new TextDocuments(TextDocument);
-  const context = new ServerContext(server, documents);
-  context.initialize({ processId: null, rootUri: null, capabilities: { workspace: { configuration: true } }, workspaceFolders: [{ uri: pathToFileURL(SITE).href, name: 'site' }] }, 'en');
-  context.workers = new ServerWorkers('en', join(REPO, 'dist/jobWorker.js'));
+  const context = new ServerContext(server, documents, NODE_PLATFORM);
+  context.initialize({ processId: null, rootUri: null, capabilities: { workspace: { configuration: true } }, workspaceFolders: [{ uri: pathToFileURL(SITE).href, name: 'site' }] });
+  context.workers = new ServerWorkers(nodeJobRunners('en', nodeFileSystem, join(REPO, 'dist/jobWorker.js')), nodeFileSystem, () => true);
   registerRenderRequest(context);
   documents.listen(server);
   server.listen();

@@ -19,7 +19,7 @@ export function registerRenderRequest(context: ServerContext): void {
   context.connection.onRequest(RENDER_METHOD, async (params: RenderParams): Promise<RenderResult | Failure> => {
     const document = context.documents.get(params.uri);
     const settings = await context.settings.get(params.uri);
-    const file = await workspaceFileOf(context.files, context.filePathOf(params.uri), context.workspaceFolderPaths());
+    const file = await workspaceFileOf(context.files, context.filePathOf(params.uri), context.workspaceFolders);
     const text = document?.getText() ?? (file && (await readWorkspacePost(context.files, file, settings)));
     if (text === undefined) return { error: l10n.t('Only the digest posts of the workspace folders can be previewed.') };
     const source = { text, filePath: file?.path, allowSite: params.trusted };
