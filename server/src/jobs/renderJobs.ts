@@ -23,6 +23,15 @@ export function renderJobs(loadRenderer: () => Promise<Renderer>, files: FileSys
     async renderPreview({ source, options }: RenderInput) {
       return (await loaded()).renderPreview({ ...source, files }, options);
     },
+    /** The full page (or only the post content, `body`), as the CLI's `render` prints it. */
+    async renderPage({ source, body }: { source: RenderInput['source']; body: boolean }) {
+      const renderer = await loaded();
+      return body ? renderer.renderPostBody({ ...source, files }) : renderer.renderPostPage({ ...source, files });
+    },
+    /** The full page and the URL the site publishes it at, as `render --out` writes it. */
+    async renderPublished({ source }: { source: RenderInput['source'] }) {
+      return (await loaded()).renderPublishedPage({ ...source, files });
+    },
     /** Files changed on disk: the sites holding them are read again on the next render (a notification). */
     async invalidateSite(paths: string[]) {
       if (renderer) (await renderer).invalidateSite(paths);
