@@ -21,6 +21,7 @@ import { nodeFileSystem } from '../server/src/workspace/nodeFileSystem';
 import { generatePost, writeBlog } from '../test/generatedBlog';
 import { LspClient, SERVER } from '../test/lsp/lspClient';
 import { indexerFor } from '../test/workspace/testIndexer';
+import { engineBench } from './benchEngine';
 import { keystrokeBench } from './benchKeystrokes';
 import { previewBench } from './benchPreview';
 import { renderAllBench } from './benchRenderAll';
@@ -266,6 +267,7 @@ async function main(): Promise<void> {
   await wholeBlogBench();
   await previewBench();
   renderAllBench();
+  await engineBench();
 }
 
 if (require.main === module) void main();

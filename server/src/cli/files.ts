@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { isMarkdownFile, isSkippedFolderName } from '../workspace/postFiles';
 
@@ -38,5 +38,13 @@ export function resolvesInside({ path, folder }: CheckTarget): boolean {
     return inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
   } catch {
     return false;
+  }
+}
+
+/** The Jekyll site a post belongs to: the nearest folder above it with `_config.yml` (or `.yaml`) and `_layouts/`. */
+export function siteRootOf(path: string): string | undefined {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (['_config.yml', '_config.yaml'].some((name) => existsSync(join(dir, name))) && existsSync(join(dir, '_layouts'))) return dir;
+    if (dirname(dir) === dir) return undefined;
   }
 }

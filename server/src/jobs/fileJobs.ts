@@ -5,6 +5,7 @@ import { fixAll } from '../core/edits';
 import { parseDigest } from '../core/parseDigest';
 import { summarizeModel, type PostSummary } from '../core/postSummary';
 import { postReferences, type PostReferences } from '../core/postReferences';
+import { abandonedModel } from '../core/repeatedMarkup';
 import { LineIndex } from '../core/span';
 import type { DigestDiagnostic } from '../core/validate';
 import { readRegularFileSync, replaceFileText } from '../workspace/regularFiles';
@@ -67,12 +68,20 @@ export const FILE_JOBS = {
     }
     return checkedFile(fixed, checkModel(parseDigest(fixed, options.schema, options.maxLength), options, 'post'), options, problems);
   },
+
+  /** The report of a post whose check was abandoned: read again (a scan, no parse) for its repeated markup. */
+  abandonedFile({ path, options }: Pick<CheckFileInput, 'path' | 'options'>): CheckedFile {
+    const bytes = readRegularFileSync(path);
+    if (!bytes) return { isDigest: false, diagnostics: [], lineStarts: [0], problems: [{ kind: 'unreadable' }] };
+    const { text } = decodeUtf8(bytes);
+    return checkedFile(text, checkModel(abandonedModel(text), options, 'post'), options, [{ kind: 'tooComplex' }]);
+  },
 };
 
 export type FileJobs = typeof FILE_JOBS;
 
 /** The report of a check; the model is summarized and dropped here, so that only what the report needs leaves. */
-export function checkedFile(text: string, check: PostCheck, options: PostCheckOptions, problems: FileProblem[]): CheckedFile {
+function checkedFile(text: string, check: PostCheck, options: PostCheckOptions, problems: FileProblem[]): CheckedFile {
   if (!check.isDigest) return { isDigest: false, diagnostics: [], lineStarts: [0], problems };
   return {
     isDigest: true,

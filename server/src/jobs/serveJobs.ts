@@ -1,5 +1,6 @@
 // The worker's side of WorkerPool: runs each job it is handed with the handler of its kind and answers with the value
 // or the error's message. Messages without an id are notifications: handled, never answered.
+import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { JobKinds } from './workerPool';
@@ -16,8 +17,12 @@ export interface WorkerSetup {
   warmUp?: string;
 }
 
-/** What a worker says once it serves jobs: deadlines count from then, not from its start. */
-export const READY = 'ready';
+/** What a worker says once it serves jobs (deadlines count from then, not from its start), with its thread's id. */
+export interface Ready {
+  ready: true;
+  /** The operating system's id of the worker's thread (Linux), by which its priority can be lowered from outside. */
+  threadId?: number;
+}
 
 export interface JobRequest {
   /** Absent for a notification. */
@@ -50,7 +55,7 @@ export function serveJobs(handlers: JobKinds): WorkerSetup {
     }
     if (id !== undefined) port.postMessage(reply);
   });
-  const ready = () => port.postMessage(READY);
+  const ready = () => port.postMessage({ ready: true, threadId: osThreadId() } satisfies Ready);
   const warmUp = setup.warmUp ? (handlers[setup.warmUp] as (input: undefined) => unknown)(undefined) : undefined;
   // A warm-up that fails leaves the work to the jobs, which then fail with its error.
   void Promise.resolve(warmUp).then(ready, ready);
@@ -64,5 +69,15 @@ function lowerPriority(niceness: number): void {
     setPriority(niceness);
   } catch {
     // A sandbox may refuse it; the worker then runs at the server's priority, which is only less kind to typing.
+  }
+}
+
+/** This thread's id (Linux: `/proc/thread-self` links to `<pid>/task/<tid>`); undefined elsewhere. */
+function osThreadId(): number | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    return Number(readlinkSync('/proc/thread-self').split('/').at(-1));
+  } catch {
+    return undefined;
   }
 }

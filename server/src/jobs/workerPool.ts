@@ -1,7 +1,8 @@
 // A small pool of worker threads that run jobs with a deadline and a heap cap: whatever a job does (a parse that never
 // ends, a render that eats memory), the thread that asked only waits for an outcome, never for the work itself.
 import { Worker } from 'node:worker_threads';
-import { READY, type JobReply, type JobRequest, type WorkerSetup } from './serveJobs';
+import { setPriority } from 'node:os';
+import type { JobReply, JobRequest, Ready, WorkerSetup } from './serveJobs';
 
 /** What became of a job. Only `done` carries a value; the others say why there is none. */
 export type JobOutcome<T> =
@@ -40,7 +41,16 @@ export interface PoolOptions {
   /** A worker without work for this long stops, and its memory goes back to the system. */
   idleMs: number;
   setup?: WorkerSetup;
+  /**
+   * A job running longer than this is most likely a pathological post's: its worker's thread is lowered to a niceness
+   * of 10 (Linux), so that the short jobs of the posts being typed in, and the thread that routes, go first on a
+   * busy machine; the worker is replaced once the job ends (a thread's niceness cannot be raised again).
+   */
+  demoteAfterMs?: number;
 }
+
+/** The niceness of a worker whose job runs long. */
+const DEMOTED_NICENESS = 10;
 
 export interface JobOptions {
   /** From the moment the worker is ready for the job (a cold worker's start is not counted). */
@@ -57,6 +67,12 @@ interface Job {
   settle(outcome: JobOutcome<unknown>): void;
 }
 
+/**
+ * A small young generation: a worker collects its garbage often instead of growing. Checking the blog's 60 posts on
+ * two workers peaked at 172 MB with V8's default and 135 MB with this, for the same CPU time (within noise).
+ */
+const YOUNG_GENERATION_MB = 8;
+
 /** A worker that is not ready this long after its start (it never loads) is given up. */
 const STARTUP_TIMEOUT_MS = 30_000;
 
@@ -64,6 +80,10 @@ interface Slot {
   worker: Worker;
   /** Set once the worker has loaded its script and serves jobs. */
   ready: boolean;
+  threadId?: number;
+  /** Set when its thread was lowered for a long job: it is replaced once the job ends. */
+  demoted?: boolean;
+  demotion?: ReturnType<typeof setTimeout>;
   job?: Job;
   deadline?: ReturnType<typeof setTimeout>;
   idleTimer?: ReturnType<typeof setTimeout>;
@@ -133,16 +153,27 @@ export class WorkerPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
   private startClock(slot: Slot, job: Job): void {
     clearTimeout(slot.deadline);
     slot.deadline = setTimeout(() => void this.discard(slot, { status: 'timedOut' }), job.options.deadlineMs).unref();
+    const { demoteAfterMs } = this.options;
+    if (demoteAfterMs !== undefined && slot.threadId !== undefined) slot.demotion = setTimeout(() => this.demote(slot), demoteAfterMs).unref();
+  }
+
+  private demote(slot: Slot): void {
+    try {
+      setPriority(slot.threadId!, DEMOTED_NICENESS);
+      slot.demoted = true;
+    } catch {
+      // The thread ended meanwhile, or the system refuses: the job runs on at its priority.
+    }
   }
 
   private spawn(): Slot {
     const worker = new Worker(this.options.script, {
       workerData: this.options.setup ?? {},
-      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     const slot: Slot = { worker, ready: false };
     slot.deadline = setTimeout(() => void this.discard(slot, { status: 'crashed', message: 'the worker did not start' }), STARTUP_TIMEOUT_MS).unref();
-    worker.on('message', (reply: JobReply | typeof READY) => (reply === READY ? this.ready(slot) : this.finish(slot, reply)));
+    worker.on('message', (reply: JobReply | Ready) => ('ready' in reply ? this.ready(slot, reply) : this.finish(slot, reply)));
     worker.on('error', (error: Error & { code?: string }) => {
       const outcome = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { status: 'outOfMemory' as const } : { status: 'crashed' as const, message: error.message };
       void this.discard(slot, outcome);
@@ -152,8 +183,9 @@ export class WorkerPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
     return slot;
   }
 
-  private ready(slot: Slot): void {
+  private ready(slot: Slot, { threadId }: Ready): void {
     slot.ready = true;
+    slot.threadId = threadId;
     clearTimeout(slot.deadline);
     if (slot.job) this.startClock(slot, slot.job);
   }
@@ -162,8 +194,10 @@ export class WorkerPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
     const job = slot.job;
     if (!job || job.id !== reply.id) return;
     clearTimeout(slot.deadline);
+    clearTimeout(slot.demotion);
     slot.job = undefined;
     job.settle(reply.error === undefined ? { status: 'done', value: reply.value } : { status: 'failed', message: reply.error });
+    if (slot.demoted) return void this.discard(slot, { status: 'cancelled' });
     slot.worker.unref();
     slot.idleTimer = setTimeout(() => void this.discard(slot, { status: 'cancelled' }), this.options.idleMs).unref();
     this.dispatch();
@@ -177,6 +211,7 @@ export class WorkerPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
   private async discard(slot: Slot, outcome: JobOutcome<never>): Promise<void> {
     if (!this.slots.delete(slot)) return;
     clearTimeout(slot.deadline);
+    clearTimeout(slot.demotion);
     clearTimeout(slot.idleTimer);
     slot.job?.settle(outcome);
     this.dispatch();

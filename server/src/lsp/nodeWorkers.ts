@@ -19,13 +19,15 @@ interface PoolShape {
   idleMs: number;
   niceness?: number;
   warmUp?: string;
+  demoteAfterMs?: number;
 }
 
 /**
  * Two for the posts open in the editor: a post over its deadline never holds up another. They stay a minute after
- * their last job, so that typing after a pause does not wait for a worker to start.
+ * their last job, so that typing after a pause does not wait for a worker to start. A keystroke's job takes a few
+ * milliseconds (the edited entry), a whole post's well under a second: one still running after 300 ms yields the CPU.
  */
-const ANALYSIS: PoolShape = { size: 2, idleMs: 60_000 };
+const ANALYSIS: PoolShape = { size: 2, idleMs: 60_000, demoteAfterMs: 300 };
 /**
  * One for the workspace index, at a lower priority than the server's thread, gone after 5 s without work: indexing
  * comes in bursts (a session's start, a change of settings).
@@ -40,7 +42,14 @@ export function nodeJobRunners(locale: string | undefined, files: FileSystem, sc
   if (!existsSync(script)) return { analysis: new InThreadJobs(POST_JOBS), index: new InThreadJobs(FILE_JOBS), render: renderHere, renderHere };
   const pools: WorkerPool<JobKinds>[] = [];
   const pool = <Kinds extends JobKinds>(shape: PoolShape) => {
-    const created = new WorkerPool<Kinds>({ script, size: shape.size, idleMs: shape.idleMs, memoryMb: DEFAULT_LIMITS.workerMemoryMb, setup: { locale, niceness: shape.niceness, warmUp: shape.warmUp } });
+    const created = new WorkerPool<Kinds>({
+      script,
+      size: shape.size,
+      idleMs: shape.idleMs,
+      memoryMb: DEFAULT_LIMITS.workerMemoryMb,
+      demoteAfterMs: shape.demoteAfterMs,
+      setup: { locale, niceness: shape.niceness, warmUp: shape.warmUp },
+    });
     pools.push(created as unknown as WorkerPool<JobKinds>);
     return created;
   };

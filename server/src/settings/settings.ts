@@ -1,5 +1,5 @@
 import { DEFAULT_FIX_SEVERITY } from '../core/edits';
-import { DEFAULT_MAX_LENGTH } from '../core/parseDigest';
+import { DEFAULT_MAX_LENGTH } from '../core/postLength';
 import { resolveSchema, type DigestSchema } from '../core/schema';
 import type { RuleSetting } from '../core/validate';
 import { SEVERITIES, type Severity } from '../protocol/diagnostics';
