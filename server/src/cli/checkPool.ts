@@ -7,9 +7,12 @@ import { join } from 'node:path';
 import type { PostCheckOptions } from '../core/checkPost';
 import type { PostSummary } from '../core/postSummary';
 import type { CheckedFile, FileJobs } from '../jobs/fileJobs';
-import type { RenderJobs } from '../jobs/renderJobs';
-import { WorkerPool, type JobOutcome } from '../jobs/workerPool';
+import { InThreadJobs } from '../jobs/inThread';
+import { loadNodeRenderer } from '../jobs/nodeRenderer';
+import { renderJobs, type RenderJobs } from '../jobs/renderJobs';
+import { WorkerPool, type JobOutcome, type JobRunner } from '../jobs/workerPool';
 import { currentLanguage } from '../l10n';
+import { nodeFileSystem } from '../workspace/nodeFileSystem';
 import type { SummaryRequest } from '../workspace/summarizeFile';
 
 /**
@@ -60,9 +63,13 @@ export class CheckWorkers {
   }
 }
 
-/** A worker for the CLI's `render`. */
-export function renderWorker(memoryMb: number, script = WORKER_SCRIPT): WorkerPool<RenderJobs> {
-  return new WorkerPool<RenderJobs>({ script: workerScript(script), size: 1, memoryMb, idleMs: IDLE_MS, setup: { locale: currentLanguage(), warmUp: 'loadRenderer' } });
+/**
+ * A worker for the CLI's `render`; from the sources, where no worker bundle is built, the render runs in this thread
+ * (the renderer is loaded on demand either way, so the CLI's bundle holds none of it).
+ */
+export function renderWorker(memoryMb: number, script = WORKER_SCRIPT): JobRunner<RenderJobs> & { close(): Promise<void> } {
+  if (!existsSync(script)) return Object.assign(new InThreadJobs(renderJobs(loadNodeRenderer, nodeFileSystem)), { close: () => Promise.resolve() });
+  return new WorkerPool<RenderJobs>({ script, size: 1, memoryMb, idleMs: IDLE_MS, setup: { locale: currentLanguage(), warmUp: 'loadRenderer' } });
 }
 
 function workerScript(script: string): string {
