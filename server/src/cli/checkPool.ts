@@ -22,6 +22,8 @@ import type { SummaryRequest } from '../workspace/summarizeFile';
 const WORKER_SCRIPT = join(__dirname, 'jobWorker.js');
 /** The CLI waits for its workers only while they work; an idle one stops at once when the run ends. */
 const IDLE_MS = 1000;
+/** A post of the blog takes a few tens of milliseconds: one still at it after a second yields the CPU to the others. */
+const DEMOTE_AFTER_MS = 1000;
 
 export interface FileToCheck {
   /** Absolute. */
@@ -39,7 +41,7 @@ export class CheckWorkers {
 
   /** `memoryMb`: `paperDigest.limits.workerMemoryMb`. */
   constructor(memoryMb: number, script = WORKER_SCRIPT) {
-    this.pool = new WorkerPool<FileJobs>({ script: workerScript(script), size: availableParallelism(), memoryMb, idleMs: IDLE_MS, setup: { locale: currentLanguage() } });
+    this.pool = new WorkerPool<FileJobs>({ script: workerScript(script), size: availableParallelism(), memoryMb, idleMs: IDLE_MS, demoteAfterMs: DEMOTE_AFTER_MS, setup: { locale: currentLanguage() } });
   }
 
   async check(file: FileToCheck): Promise<CheckedFile> {

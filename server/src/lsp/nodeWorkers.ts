@@ -36,6 +36,9 @@ const INDEX: PoolShape = { size: 1, idleMs: 5000, niceness: 10 };
 /** One for the preview, kept while it is in use: its renderer caches each site's layouts and compiled styles. */
 const RENDER: PoolShape = { size: 1, idleMs: 10 * 60_000, warmUp: 'loadRenderer' };
 
+/** The server's workers live long and do small jobs: they keep little memory (the CLI's favour throughput instead). */
+const SERVER_YOUNG_GENERATION_MB = 8;
+
 /** `locale`: the language of the messages the workers write; `files`: what reads the workspace here. */
 export function nodeJobRunners(locale: string | undefined, files: FileSystem, script = WORKER_SCRIPT): JobRunners {
   const renderHere = new InThreadJobs(renderJobs(loadNodeRenderer, files));
@@ -47,6 +50,7 @@ export function nodeJobRunners(locale: string | undefined, files: FileSystem, sc
       size: shape.size,
       idleMs: shape.idleMs,
       memoryMb: DEFAULT_LIMITS.workerMemoryMb,
+      youngGenerationMb: SERVER_YOUNG_GENERATION_MB,
       demoteAfterMs: shape.demoteAfterMs,
       setup: { locale, niceness: shape.niceness, warmUp: shape.warmUp },
     });
