@@ -15,10 +15,13 @@ import { parseDigest } from '../server/src/core/parseDigest';
 import type { PostSummary } from '../server/src/core/postSummary';
 import { validateDigest } from '../server/src/core/validate';
 import type { SummaryRequest } from '../server/src/workspace/summarizeFile';
-import { SummaryThread } from '../server/src/workspace/summaryThread';
+import { nodeJobRunners } from '../server/src/lsp/nodeWorkers';
+import { ServerWorkers } from '../server/src/lsp/workers';
+import { nodeFileSystem } from '../server/src/workspace/nodeFileSystem';
 import { generatePost, writeBlog } from '../test/generatedBlog';
 import { LspClient, SERVER } from '../test/lsp/lspClient';
 import { indexerFor } from '../test/workspace/testIndexer';
+import { engineBench } from './benchEngine';
 import { keystrokeBench } from './benchKeystrokes';
 import { previewBench } from './benchPreview';
 import { renderAllBench } from './benchRenderAll';
@@ -58,7 +61,7 @@ const INDEXED_POSTS = 1000;
 const PAPERS_PER_POST = 10;
 const FULLY_PARSED_SAMPLE = 100;
 const INDEX_RUNS = 3;
-const WORKER_SCRIPT = join(__dirname, '../dist/summaryWorker.js');
+export const WORKER_SCRIPT = join(__dirname, '../dist/jobWorker.js');
 const INDEXING = 'Paper Digest: indexing posts';
 
 /** A full garbage collection, so that heap figures count only what is alive. */
@@ -95,8 +98,8 @@ export function percentile(samples: number[], fraction: number): number {
 /** Summarizes on the worker thread the language server uses, when it is built. */
 function workerSummarize(): ((request: SummaryRequest) => Promise<PostSummary | undefined>) | undefined {
   if (!existsSync(WORKER_SCRIPT)) return undefined;
-  const thread = new SummaryThread(WORKER_SCRIPT);
-  return (request) => thread.summarize(request);
+  const workers = new ServerWorkers(nodeJobRunners(undefined, nodeFileSystem, WORKER_SCRIPT), nodeFileSystem, () => true);
+  return (request) => workers.summarize(request);
 }
 
 /** Medians of the timings of indexing the folder from scratch, in this thread or through `summarize`. */
@@ -264,6 +267,7 @@ async function main(): Promise<void> {
   await wholeBlogBench();
   await previewBench();
   renderAllBench();
+  await engineBench();
 }
 
 if (require.main === module) void main();

@@ -40,6 +40,21 @@ const rendererApart = {
   },
 };
 
+/**
+ * The CLI's main thread parses nothing (its workers do): the YAML library, a CommonJS package esbuild must otherwise
+ * keep whole once the front matter module is reached, is declared free of side effects so that it is left out.
+ */
+const parserApart = {
+  name: 'parser-apart',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, async ({ path, resolveDir, kind, pluginData }) => {
+      if (pluginData === 'parser-apart') return undefined;
+      const resolved = await build.resolve(path, { resolveDir, kind, pluginData: 'parser-apart' });
+      return { path: resolved.path, sideEffects: false };
+    });
+  },
+};
+
 /** For web workers (the web extension host, the language server's worker): no Node.js, and no DOM either. */
 const web = { ...common, platform: 'browser', target: 'es2022', conditions: ['worker'] };
 /** The web worker's server: the workspace's paths are POSIX there (vscode-uri `fsPath`s of virtual folders). */
@@ -65,8 +80,8 @@ const bundles = [
   { ...renderer, entryPoints: ['server/src/render/index.ts'], outfile: 'dist/render.js' },
   { ...web, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/web/client.js', plugins: [noNodeBuiltins()] },
   { ...webServer, format: 'iife', entryPoints: ['server/src/lsp/browser/server.ts'], outfile: 'dist/web/server.js' },
-  { ...common, entryPoints: ['server/src/workspace/summaryWorker.ts'], outfile: 'dist/summaryWorker.js' },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/jobs/jobWorker.ts'], outfile: 'dist/jobWorker.js', plugins: [rendererApart] },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [rendererApart, parserApart] },
   { ...common, platform: 'browser', format: 'iife', target: 'chrome114', entryPoints: ['client/preview-src/main.ts'], outfile: 'dist/preview.js' },
   { ...common, platform: 'browser', entryPoints: ['client/preview-src/preview.css'], outfile: 'dist/preview.css' },
 ];

@@ -126,6 +126,7 @@ function exampleBlock(example: RuleExample): string[] {
   const context = [
     ...Object.entries(example.earlierPosts ?? {}).flatMap(([file, text]) => [`With an earlier post, \`_posts/${file}\`:`, '', ...fenced(text), '']),
     ...(example.maxFileSize ? [`With \`"paperDigest.maxFileSize": ${example.maxFileSize}\`:`, ''] : []),
+    ...(example.abandoned ? ['When checking it takes longer than `paperDigest.limits.checkTimeoutMs`:', ''] : []),
   ];
   const name = example.fileName ? `In \`_posts/${example.fileName}\`:` : context.length ? 'This post:' : undefined;
   return [...context, ...(name ? [name, ''] : []), ...fenced(example.text)];

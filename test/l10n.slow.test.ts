@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { RULES } from '../server/src/core/rules';
 import type { DigestedEntry } from '../server/src/core/rules/rule';
-import { validateDigest, type ValidationOptions } from '../server/src/core/validate';
+import { abandonedModel } from '../server/src/core/repeatedMarkup';
+import { validateDigest, validateModel, type ValidationOptions } from '../server/src/core/validate';
 import { useLanguage } from '../server/src/l10n';
 import { EXAMPLE_PATH, frontMatter, paper, post, REPO } from './helpers';
 import { LspClient } from './lsp/lspClient';
@@ -105,7 +106,10 @@ describe('Korean translations', () => {
 
   it('are what the rules say in Korean: every rule\'s messages, fix titles and related places', () => {
     assert.equal(useLanguage('ko-KR'), 'ko');
-    const findings = BROKEN_POSTS.flatMap(([text, options]) => validateDigest(text, options).diagnostics);
+    const findings = [
+      ...BROKEN_POSTS.flatMap(([text, options]) => validateDigest(text, options).diagnostics),
+      ...validateModel(abandonedModel(`${post()}${'> - '.repeat(1000)}`)).diagnostics,
+    ];
     assert.deepEqual(RULES.map((rule) => rule.id).filter((id) => !findings.some((finding) => finding.ruleId === id)), [], 'rules the broken posts do not break');
     const texts = findings.flatMap((finding) => [finding.message, ...(finding.fixes ?? []).map((fix) => fix.title), ...(finding.related ?? []).map((place) => place.message)]);
     assert.deepEqual(texts.filter((text) => !HANGUL.test(text)), [], 'English left in Korean diagnostics');

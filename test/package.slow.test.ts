@@ -11,7 +11,7 @@ const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
  * The bundles the extension runs: the client, the language server, the server's worker, its renderer, the preview's
  * script and stylesheet, and the client and language server of the web worker extension host (github.dev, vscode.dev).
  */
-const BUNDLES = ['dist/client.js', 'dist/server.js', 'dist/summaryWorker.js', 'dist/render.js', 'dist/preview.js', 'dist/preview.css', 'dist/web/client.js', 'dist/web/server.js'];
+const BUNDLES = ['dist/client.js', 'dist/server.js', 'dist/jobWorker.js', 'dist/render.js', 'dist/preview.js', 'dist/preview.css', 'dist/web/client.js', 'dist/web/server.js'];
 const DOCUMENTS = ['README.md', 'CHANGELOG.md', 'LICENSE'];
 
 function filesUnder(folder: string): string[] {

@@ -35,10 +35,17 @@ export function useLanguage(locale: string | undefined, bundleDir = BUNDLE_DIR):
     const bundle = join(bundleDir, `bundle.l10n.${language}.json`);
     if (!existsSync(bundle)) continue;
     l10n.config({ fsPath: bundle });
-    return language;
+    return (languageInUse = language);
   }
   l10n.config({ contents: {} });
-  return 'en';
+  return (languageInUse = 'en');
+}
+
+let languageInUse = 'en';
+
+/** The language `useLanguage` chose last: the one worker threads are started in. */
+export function currentLanguage(): string {
+  return languageInUse;
 }
 
 /** The locale a command-line tool runs in, from the usual environment variables (`LC_ALL`, `LC_MESSAGES`, `LANG`). */

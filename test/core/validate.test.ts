@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import { fixAll } from '../../server/src/core/edits';
 import { RULES } from '../../server/src/core/rules';
 import { DEFAULT_SCHEMA, resolveSchema } from '../../server/src/core/schema';
-import { validateDigest } from '../../server/src/core/validate';
+import { parseDigest } from '../../server/src/core/parseDigest';
+import { postReferences } from '../../server/src/core/postReferences';
+import { inRuleOrder, validateDigest, validateModel, validateReferences } from '../../server/src/core/validate';
 import { blogName, BLOGS, blogPosts, EXAMPLE, post } from '../helpers';
 
 describe('validateDigest', () => {
@@ -21,6 +23,20 @@ describe('validateDigest', () => {
     const options = { rules: { 'title-spacing': 'off' as const, 'paper-numbering': 'error' as const } };
     const { diagnostics } = validateDigest(EXAMPLE.replace('# 2. [', '# 7. ['), options);
     assert.deepEqual(diagnostics.map((d) => `${d.severity} ${d.ruleId}`), ['error paper-numbering']);
+  });
+
+  it('splits into the rules over the post and those over its references to other posts, which together give all', () => {
+    const text = post([{ number: 2, title: '제목에   공백', id: '2510.26001' }, { id: '2510.26002', alphaxiv: false }], { date: '2025-11-02 08:15:00' });
+    const earlier = { file: 'file:///blog/_posts/2025-10-01-daily-papers.md', date: '2025-10-01', postTitle: 'Daily Papers — 2025-10-01', number: 3, heading: { start: { line: 9, character: 0 }, end: { line: 9, character: 9 } } };
+    const options = { fileName: '2025-11-02-daily-papers.md', digestedElsewhere: (id: string) => (id === '2510.26002' ? [earlier] : []), rules: { 'title-spacing': 'hint' as const } };
+    const model = parseDigest(text);
+    const all = validateModel(model, options).diagnostics;
+    const ofThePost = validateModel(model, options, 'post').diagnostics;
+    const workspace = validateReferences(postReferences(model, options.fileName), options);
+    assert.deepEqual(workspace.map((d) => d.ruleId), ['already-digested']);
+    assert.deepEqual(validateModel(model, options, 'workspace').diagnostics, workspace);
+    assert.ok(!ofThePost.some((d) => d.ruleId === 'already-digested') && ofThePost.length > 2);
+    assert.deepEqual(inRuleOrder([...workspace, ...ofThePost]), all);
   });
 
   it('follows a schema from settings: other sections without code changes', () => {

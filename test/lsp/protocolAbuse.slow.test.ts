@@ -78,6 +78,7 @@ describe('language server under protocol abuse', () => {
       'a header line that is not "Name: value"': 'Content-Length 2\r\n\r\n{}',
       'bytes between frames': 'garbage \u0000\u00ff\r\n',
       'a kilobyte of noise without a header end': 'x'.repeat(2000),
+      'a header announcing a terabyte': 'Content-Length: 1000000000000\r\n\r\n{"jsonrpc":"2.0",',
     };
     for (const [what, bytes] of Object.entries(headers)) {
       it(`skips ${what} and answers the next request`, async () => {
@@ -85,6 +86,16 @@ describe('language server under protocol abuse', () => {
         await stillAnswers();
       });
     }
+
+    it('keeps its memory flat when a frame announcing a terabyte is followed by 128 MB of anything', async () => {
+      const before = residentBytes(server.process.pid!);
+      server.write('Content-Length: 1000000000000\r\n\r\n');
+      const noise = 'x'.repeat(2 ** 20);
+      for (let i = 0; i < 128; i++) server.write(noise);
+      await stillAnswers();
+      const grown = residentBytes(server.process.pid!) - before;
+      assert.ok(grown < 64 * 2 ** 20, `RSS grew by ${(grown / 2 ** 20).toFixed(0)} MB`);
+    });
 
     it('answers requests with params of the wrong shape with a response, not a crash', async () => {
       for (const [method, params] of [['textDocument/codeAction', null], ['textDocument/hover', { textDocument: { uri: 5 }, position: 'x' }], ['textDocument/completion', {}], ['paperDigest/movePaper', { direction: 7 }]] as const) {

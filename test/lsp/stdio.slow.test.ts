@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { FrameResync } from '../../server/src/lsp/stdio';
+import { FrameResync, MAX_FRAME_BYTES } from '../../server/src/lsp/stdio';
 
 const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
 
@@ -41,4 +41,20 @@ describe('FrameResync', () => {
     const stream = Buffer.from(frame('{"jsonrpc":"2.0","method":"한국어"}'));
     assert.equal(await passThrough([...stream].map((byte) => Buffer.from([byte]))), stream.toString('utf8'));
   });
+
+  it('drops a header announcing more than the largest frame, and forwards the next frame', async () => {
+    const next = frame('{"jsonrpc":"2.0","id":1,"method":"workspace/symbol","params":{"query":""}}');
+    for (const length of [1_000_000_000_000, MAX_FRAME_BYTES + 1]) {
+      assert.equal(await passThrough([Buffer.from(`Content-Length: ${length}\r\n\r\n{"jsonrpc":`), Buffer.from(next)]), next);
+    }
+  });
+
+  it('forwards a frame of the largest size, arriving in many chunks', async () => {
+    const body = JSON.stringify({ jsonrpc: '2.0', method: 'x', params: '가'.repeat(Math.floor((MAX_FRAME_BYTES - 60) / 3)) });
+    const bytes = Buffer.from(frame(body));
+    assert.ok(Buffer.byteLength(body) > MAX_FRAME_BYTES - 64 && Buffer.byteLength(body) <= MAX_FRAME_BYTES);
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, i) => bytes.subarray(i * 65536, (i + 1) * 65536));
+    assert.equal((await passThrough(chunks)).length, frame(body).length);
+  });
 });
+

@@ -71,6 +71,7 @@ export const NAMED_TEXT: Record<string, (covered: string, diagnostic: DigestDiag
   'intro-unlabeled': (covered) => /^[-*+]/.test(covered),
   'hidden-html': (covered, { message }) => message.startsWith(`\`${covered.trim()}\` is read`),
   'file-too-large': (covered, { span }) => covered === '' && span.start === 0,
+  'too-complex': (covered, { span }) => covered === '' && span.start === 0,
   'already-digested': (covered, { message }, model) => model.papers.some(({ heading }) => heading.arxivId?.value === covered) && message.startsWith('Already digested'),
 };
 

@@ -21,7 +21,9 @@ describe('the paperDigest/render request', () => {
   const [toServer, toClient] = [new PassThrough(), new PassThrough()];
   const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
   const documents = new TextDocuments(TextDocument);
-  registerRenderRequest(new ServerContext(server, documents, NODE_PLATFORM));
+  const context = new ServerContext(server, documents, NODE_PLATFORM);
+  context.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(SITE).href, name: 'site' }] });
+  registerRenderRequest(context);
   documents.listen(server);
   server.listen();
   const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
@@ -50,6 +52,10 @@ describe('the paperDigest/render request', () => {
     assert.equal(result.theme, 'builtin');
     assert.match(shownContent(result), /<h2 id="한계" data-line="\d+">한계<\/h2>/);
     assert.match(result.chrome!.before, /Created in <time[^>]*>October 31, 2025<\/time>/);
+  });
+
+  it('reads no file outside the workspace folders: it answers with a message', async () => {
+    assert.deepEqual(await client.sendRequest(RENDER_METHOD, params('file:///etc/passwd')), { error: 'Only the digest posts of the workspace folders can be previewed.' });
   });
 
   it('renders an unsaved post with the built-in theme', async () => {

@@ -1,16 +1,21 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import * as l10n from '@vscode/l10n';
+import { CheckWorkers } from './checkPool';
 import { ConfigError, SiteSettings } from './config';
 import { indexPosts } from './digestIndex';
 import { checkTargets } from './files';
 import { formatReports } from './formats';
 import { CHECK_USAGE, parseCheckOptions } from './options';
-import { readPost, reportPost } from './posts';
+import { checkPost, reportPost } from './posts';
 
-/** Exit codes: 0 no error left, 1 an error found, 2 a usage error or a path or settings file that cannot be read. */
-const EXIT = { clean: 0, errors: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 no error left, 1 an error found, 2 a usage error or a path or settings file that cannot be read, 3 no
+ * error found but a post could not be checked or its fixes not written (too complex, not UTF-8, unreadable, read-only).
+ */
+const EXIT = { clean: 0, errors: 1, usage: 2, incomplete: 3 } as const;
 
-export function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const options = parseCheckOptions(argv);
   if ('error' in options) {
     err.write(`paper-digest: ${options.error}\n${CHECK_USAGE}\n`);
@@ -32,9 +37,17 @@ export function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS
     return EXIT.usage;
   }
   const targets = checkTargets(options.paths.length ? options.paths : ['.']);
-  const posts = targets.flatMap((target) => readPost(target, sites, options.fix, warn) ?? []);
-  const index = indexPosts(posts);
-  const reports = posts.map((post) => reportPost(post, index.lookupFor(post.uri), cwd));
-  out.write(formatReports(options.format, reports, cwd));
-  return reports.some((report) => report.diagnostics.some((d) => d.severity === 'error')) ? EXIT.errors : EXIT.clean;
+  // One pool serves every site: the first post's gives the workers' heap cap.
+  const workers = new CheckWorkers((targets[0] ? sites.siteOf(resolve(targets[0].path)) : sites.siteOf(resolve(cwd, '_'))).settings.limits.workerMemoryMb);
+  try {
+    const checked = await Promise.all(targets.map((target) => checkPost(target, sites, options.fix, workers, warn)));
+    const posts = checked.flatMap(({ post }) => post ?? []);
+    const index = await indexPosts(posts, workers);
+    const reports = posts.map((post) => reportPost(post, index.lookupFor(post.uri), cwd));
+    out.write(formatReports(options.format, reports, cwd));
+    if (reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'))) return EXIT.errors;
+    return checked.some(({ problems }) => problems > 0) ? EXIT.incomplete : EXIT.clean;
+  } finally {
+    await workers.close();
+  }
 }

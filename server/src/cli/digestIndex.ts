@@ -1,29 +1,25 @@
-import { basename } from 'node:path';
 import { URI } from 'vscode-uri';
-import { summarizeModel } from '../core/postSummary';
-import { summarizeFileSync } from '../workspace/summarizeFileSync';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { CheckWorkers } from './checkPool';
 import { markdownFiles } from './files';
 import type { Post } from './posts';
 import { sitePath } from './posts';
 
 /**
- * The posts of the run and the other posts of their Jekyll sites, as the workspace index reads them, so that
- * `already-digested` sees what the editor sees.
+ * The posts of the run and the other posts of their Jekyll sites, as the workspace index reads them (on the workers),
+ * so that `already-digested` sees what the editor sees.
  */
-export function indexPosts(posts: Post[]): WorkspaceIndex {
+export async function indexPosts(posts: Post[], workers: CheckWorkers): Promise<WorkspaceIndex> {
   const index = new WorkspaceIndex();
-  for (const post of posts) index.set(post.uri, summarizeModel(post.model, basename(post.path)));
+  for (const post of posts) if (post.checked.summary) index.set(post.uri, post.checked.summary);
   const checked = new Set(posts.map((post) => post.uri));
   const sites = new Map(posts.filter((post) => post.site.isJekyllSite).map((post) => [post.site.root, post.site]));
-  for (const { root, settings } of sites.values()) {
+  const neighbours = [...sites.values()].flatMap((site) => markdownFiles(site.root).map((path) => ({ site, path })))
+    .filter(({ path }) => !checked.has(URI.file(path).toString()));
+  await Promise.all(neighbours.map(async ({ site: { root, settings }, path }) => {
     const folderSettings = { files: settings.files, schema: settings.schema, maxLength: settings.maxLength };
-    for (const path of markdownFiles(root)) {
-      const uri = URI.file(path).toString();
-      if (checked.has(uri)) continue;
-      const summary = summarizeFileSync({ path, relativePath: sitePath(root, path), settings: folderSettings });
-      if (summary) index.set(uri, summary);
-    }
-  }
+    const summary = await workers.summarize({ path, relativePath: sitePath(root, path), settings: folderSettings }, settings.limits.checkTimeoutMs);
+    if (summary) index.set(URI.file(path).toString(), summary);
+  }));
   return index;
 }

@@ -1,26 +1,50 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { isMarkdownFile, isSkippedFolderName } from '../workspace/postFiles';
 
 /** A file to check; `named` when the user named it rather than a folder holding it. */
 export interface CheckTarget {
   path: string;
   named: boolean;
+  /** The folder named that holds it, or a named file's own folder: `--fix` writes only what resolves inside it. */
+  folder: string;
 }
 
 /** The files named, and the markdown files under the folders named (skipping those the workspace index skips), in a stable order. */
 export function checkTargets(paths: string[]): CheckTarget[] {
   return paths.flatMap((path): CheckTarget[] => statSync(path).isDirectory()
-    ? markdownFiles(path).map((file) => ({ path: file, named: false }))
-    : [{ path, named: true }]);
+    ? markdownFiles(path).map((file) => ({ path: file, named: false, folder: path }))
+    : [{ path, named: true, folder: dirname(path) }]);
 }
 
-/** The markdown files under a folder, skipping the folders the workspace index skips. */
+/**
+ * The markdown files under a folder, skipping the folders the workspace index skips. A symbolic link to a markdown
+ * file is one too (links to folders are not followed).
+ */
 export function markdownFiles(folder: string): string[] {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   return entries.flatMap((entry) => {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) return isSkippedFolderName(entry.name) ? [] : markdownFiles(path);
-    return entry.isFile() && isMarkdownFile(entry.name) ? [path] : [];
+    if (!isMarkdownFile(entry.name)) return [];
+    return entry.isFile() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile()) ? [path] : [];
   });
+}
+
+/** Whether the file, its links resolved, lies inside the target's folder: only then may `--fix` rewrite it. */
+export function resolvesInside({ path, folder }: CheckTarget): boolean {
+  try {
+    const inside = relative(realpathSync(folder), realpathSync(path));
+    return inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+  } catch {
+    return false;
+  }
+}
+
+/** The Jekyll site a post belongs to: the nearest folder above it with `_config.yml` (or `.yaml`) and `_layouts/`. */
+export function siteRootOf(path: string): string | undefined {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (['_config.yml', '_config.yaml'].some((name) => existsSync(join(dir, name))) && existsSync(join(dir, '_layouts'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
 }

@@ -1,49 +1,62 @@
 import * as l10n from '@vscode/l10n';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { URI } from 'vscode-uri';
-import { isDigest } from '../core/digestFiles';
-import { fixAll } from '../core/edits';
-import type { DigestModel } from '../core/model';
-import { parseDigest } from '../core/parseDigest';
 import type { DigestedElsewhere } from '../core/rules/rule';
 import { LineIndex } from '../core/span';
-import { validateModel, type DigestDiagnostic } from '../core/validate';
+import { inRuleOrder, validateReferences, type DigestDiagnostic } from '../core/validate';
+import type { CheckedFile, FileProblem } from '../jobs/fileJobs';
 import { relativePosixPath } from '../workspace/postFiles';
+import type { CheckWorkers } from './checkPool';
 import type { Site, SiteSettings } from './config';
-import type { CheckTarget } from './files';
+import { resolvesInside, type CheckTarget } from './files';
 import type { FileReport, ReportedDiagnostic } from './formats';
 
-/** A digest post read (and fixed, with `--fix`) for checking. */
+/** A digest post checked (and fixed, with `--fix`) on a worker; its model stayed there. */
 export interface Post {
   /** Absolute path. */
   path: string;
   uri: string;
-  text: string;
-  model: DigestModel;
   site: Site;
+  checked: CheckedFile;
 }
 
 /**
- * Reads a file and keeps it when it is a digest post, deciding so with its site's settings and its path relative to
- * the site (so the current folder makes no difference); with `fix`, applies the fixes and writes it back first.
- * A named file that is no digest is said so through `skipped`.
+ * Checks a file on a worker and keeps it when it is a digest post, deciding so with its site's settings and its path
+ * relative to the site (so the current folder makes no difference); with `fix`, the worker applies the fixes and
+ * writes it back first. A named file that is no digest is said so through `warn`, and so is what kept a file from
+ * being checked or fixed as asked (then `problems` counts it).
  */
-export function readPost(target: CheckTarget, sites: SiteSettings, fix: boolean, skipped: (message: string) => void): Post | undefined {
+export async function checkPost(target: CheckTarget, sites: SiteSettings, fix: boolean, workers: CheckWorkers, warn: (message: string) => void): Promise<{ post?: Post; problems: number }> {
   const path = resolve(target.path);
   const site = sites.siteOf(path);
   const { settings } = site;
-  const original = readFileSync(path, 'utf8');
-  const model = parseDigest(original, settings.schema, settings.maxLength);
-  if (!isDigest(model, sitePath(site.root, path), { schema: settings.schema, globs: settings.files })) {
-    if (target.named) skipped(l10n.t('{0} is not a digest post: its title does not follow "{1}", and it is no file of {2} with paper headings. Not checked.', target.path, settings.schema.titlePattern, settings.files.join(', ')));
-    return undefined;
+  const options = { schema: settings.schema, rules: settings.rules, maxLength: settings.maxLength, globs: settings.files, relativePath: sitePath(site.root, path), fileName: basename(path), minimumSeverity: settings.fixMinimumSeverity };
+  const checked = await workers.check({ path, options, deadlineMs: settings.limits.checkTimeoutMs, fix, mayWrite: resolvesInside(target) });
+  const lines = new LineIndex(checked.lineStarts);
+  for (const problem of checked.problems) warn(problemMessage(target.path, problem, lines));
+  if (!checked.isDigest) {
+    if (target.named && !checked.problems.length) warn(l10n.t('{0} is not a digest post: its title does not follow "{1}", and it is no file of {2} with paper headings. Not checked.', target.path, settings.schema.titlePattern, settings.files.join(', ')));
+    return { problems: checked.problems.length };
   }
-  const text = fix
-    ? fixAll(original, { fileName: basename(path), schema: settings.schema, rules: settings.rules, maxLength: settings.maxLength, minimumSeverity: settings.fixMinimumSeverity })
-    : original;
-  if (text !== original) writeFileSync(path, text);
-  return { path, uri: URI.file(path).toString(), text, model: text === original ? model : parseDigest(text, settings.schema, settings.maxLength), site };
+  return { post: { path, uri: URI.file(path).toString(), site, checked }, problems: checked.problems.length };
+}
+
+/** What kept a file from being checked, or fixed as asked. */
+function problemMessage(file: string, problem: FileProblem, lines: LineIndex): string {
+  switch (problem.kind) {
+    case 'unreadable':
+      return l10n.t('{0} is not a regular file that can be read; not checked.', file);
+    case 'notUtf8': {
+      const { line, character } = lines.positionAt(problem.at);
+      return l10n.t('{0} is not valid UTF-8 (from line {1}, column {2}): it is checked as read, and never rewritten.', file, line + 1, character + 1);
+    }
+    case 'notWritten':
+      return problem.reason
+        ? l10n.t('{0} could not be written ({1}); its fixes were not applied, and its problems are those of the file as it is.', file, problem.reason)
+        : l10n.t('{0} links to a file outside the folder checked; its fixes were not applied.', file);
+    case 'tooComplex':
+      return l10n.t('{0} took too long to check; only too-complex is reported for it.', file);
+  }
 }
 
 /**
@@ -55,12 +68,11 @@ export function sitePath(root: string, path: string): string {
   return inside.startsWith('..') || isAbsolute(inside) ? path : relativePosixPath(root, path);
 }
 
-/** The post's diagnostics; `already-digested` compares it with the posts `digestedElsewhere` knows. */
-export function reportPost({ path, text, model, site }: Post, digestedElsewhere: DigestedElsewhere, cwd: string): FileReport {
-  const { settings } = site;
-  const { diagnostics } = validateModel(model, { schema: settings.schema, fileName: basename(path), rules: settings.rules, digestedElsewhere });
-  const lines = new LineIndex(text);
-  return { file: relative(cwd, path) || path, diagnostics: diagnostics.map((diagnostic) => describe(diagnostic, lines, cwd)) };
+/** The post's diagnostics; `already-digested` compares its references with the posts `digestedElsewhere` knows. */
+export function reportPost({ path, site, checked }: Post, digestedElsewhere: DigestedElsewhere, cwd: string): FileReport {
+  const elsewhere = checked.references ? validateReferences(checked.references, { rules: site.settings.rules, digestedElsewhere }) : [];
+  const lines = new LineIndex(checked.lineStarts);
+  return { file: relative(cwd, path) || path, diagnostics: inRuleOrder([...checked.diagnostics, ...elsewhere]).map((diagnostic) => describe(diagnostic, lines, cwd)) };
 }
 
 function describe(diagnostic: DigestDiagnostic, lines: LineIndex, cwd: string): ReportedDiagnostic {

@@ -1,9 +1,10 @@
+import * as l10n from '@vscode/l10n';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderPostBody, renderPostPage } from '../render';
+import { DEFAULT_LIMITS } from '../settings/limits';
+import { renderWorker } from './checkPool';
 import { postFiles, renderPostsInto } from './renderSite';
-import { nodeFileSystem } from '../workspace/nodeFileSystem';
 
 export const RENDER_USAGE = `Usage: paper-digest render [--body] FILE
        paper-digest render --out DIR FILE|FOLDER...
@@ -13,7 +14,9 @@ the full page through the site's layouts (the nearest folder above FILE with _co
 or a built-in theme when there is no site.
   --body      print only the post content HTML, as Jekyll puts it in the layout's {{ content }}
   --out DIR   render every post named, and every post in a _posts folder under the folders named, in one run,
-              and write each page under DIR at its permalink, as Jekyll writes _site`;
+              and write each page under DIR at its permalink, as Jekyll writes _site
+Each render runs on a worker thread; one that takes longer than ${DEFAULT_LIMITS.renderTimeoutMs / 1000} s or more than
+${DEFAULT_LIMITS.workerMemoryMb} MB of memory is stopped and said so (exit code 3 for a single post).`;
 
 export async function runRender(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   let values: { body?: boolean; out?: string };
@@ -37,9 +40,20 @@ export async function runRender(argv: string[], out: NodeJS.WritableStream, err:
     err.write(`paper-digest: cannot read ${positionals[0]}\n`);
     return 2;
   }
-  const source = { text, filePath, allowSite: true, files: nodeFileSystem };
-  out.write(values.body ? await renderPostBody(source) : await renderPostPage(source));
-  return 0;
+  const worker = renderWorker(DEFAULT_LIMITS.workerMemoryMb);
+  try {
+    const outcome = await worker.run('renderPage', { source: { text, filePath, allowSite: true }, body: !!values.body }, { deadlineMs: DEFAULT_LIMITS.renderTimeoutMs });
+    if (outcome.status === 'done') {
+      out.write(outcome.value);
+      return 0;
+    }
+    if (outcome.status === 'timedOut') err.write(`paper-digest: ${l10n.t('rendering {0} took longer than {1} seconds and was stopped.', positionals[0], DEFAULT_LIMITS.renderTimeoutMs / 1000)}\n`);
+    else if (outcome.status === 'outOfMemory') err.write(`paper-digest: ${l10n.t('rendering {0} needed more than {1} MB of memory and was stopped.', positionals[0], DEFAULT_LIMITS.workerMemoryMb)}\n`);
+    else throw new Error(outcome.status === 'cancelled' ? 'the render was cancelled' : outcome.message);
+    return 3;
+  } finally {
+    await worker.close();
+  }
 }
 
 async function renderAll(paths: string[], outDir: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {

@@ -2,8 +2,9 @@
 // (its permalink under DIR). The site is read once and kept for every post of it, as in the editor.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { renderPublishedPage } from '../render';
-import { nodeFileSystem } from '../workspace/nodeFileSystem';
+import * as l10n from '@vscode/l10n';
+import { DEFAULT_LIMITS } from '../settings/limits';
+import { renderWorker } from './checkPool';
 import { markdownFiles } from './files';
 
 /** Post files: the files named, and under the folders named the markdown files in `_posts` folders. */
@@ -15,23 +16,36 @@ export function postFiles(paths: string[]): string[] {
 export async function renderPostsInto(files: string[], outDir: string, err: NodeJS.WritableStream): Promise<number> {
   const root = resolve(outDir);
   let written = 0;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      err.write(`paper-digest: cannot read ${file}\n`);
-      continue;
-    }
-    const { url, html } = await renderPublishedPage({ text, filePath: resolve(file), allowSite: true, files: nodeFileSystem });
-    const target = resolve(root, `.${url.endsWith('/') ? `${url}index.html` : url}`);
-    if (!target.startsWith(root + sep)) {
-      err.write(`paper-digest: ${file}: its permalink ${url} leads out of ${outDir}; not written\n`);
-      continue;
-    }
-    mkdirSync(join(target, '..'), { recursive: true });
-    writeFileSync(target, html);
-    written++;
+  const worker = renderWorker(DEFAULT_LIMITS.workerMemoryMb);
+  try {
+    for (const file of files) if (await renderPostInto(file, root, outDir, worker, err)) written++;
+  } finally {
+    await worker.close();
   }
   return written;
+}
+
+/** Renders one post into the folder on the render worker (its site's caches kept between posts); false when it could not. */
+async function renderPostInto(file: string, root: string, outDir: string, worker: ReturnType<typeof renderWorker>, err: NodeJS.WritableStream): Promise<boolean> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    err.write(`paper-digest: cannot read ${file}\n`);
+    return false;
+  }
+  const outcome = await worker.run('renderPublished', { source: { text, filePath: resolve(file), allowSite: true } }, { deadlineMs: DEFAULT_LIMITS.renderTimeoutMs });
+  if (outcome.status !== 'done') {
+    err.write(`paper-digest: ${outcome.status === 'timedOut' || outcome.status === 'outOfMemory' ? l10n.t('rendering {0} was stopped (over paperDigest.limits.renderTimeoutMs or workerMemoryMb).', file) : `${file}: ${'message' in outcome ? outcome.message : outcome.status}`}\n`);
+    return false;
+  }
+  const { url, html } = outcome.value;
+  const target = resolve(root, `.${url.endsWith('/') ? `${url}index.html` : url}`);
+  if (!target.startsWith(root + sep)) {
+    err.write(`paper-digest: ${file}: its permalink ${url} leads out of ${outDir}; not written\n`);
+    return false;
+  }
+  mkdirSync(join(target, '..'), { recursive: true });
+  writeFileSync(target, html);
+  return true;
 }

@@ -13,13 +13,21 @@ export interface DigestFileOptions {
 
 /**
  * A post is a digest when its title follows the digest pattern, or when its path matches the digest globs
- * and it holds at least one numbered or arXiv-linked paper heading.
+ * and it holds at least one numbered or arXiv-linked paper heading. A post that could not be read (too complex)
+ * counts when its path matches the globs or its text holds the title pattern's fixed part.
  */
 export function isDigest(model: DigestModel, relativePath: string | undefined, options: DigestFileOptions): boolean {
+  if (model.tooComplex) return (!!relativePath && matchesGlobs(relativePath, options.globs)) || mayHaveDigestTitle(model.text, options.schema);
   const title = model.frontMatter?.fields.get('title')?.value;
   if (typeof title === 'string' && titleRegExp(options.schema).test(withoutStrayQuotes(title))) return true;
   if (!relativePath || !matchesGlobs(relativePath, options.globs)) return false;
   return model.papers.some(({ heading }) => heading.number || heading.arxivId);
+}
+
+/** A quick no for files outside the globs: a digest title must hold the pattern's text before `{date}`. */
+export function mayHaveDigestTitle(text: string, schema: DigestSchema): boolean {
+  const fixedStart = schema.titlePattern.split('{date}')[0];
+  return text.includes(fixedStart);
 }
 
 export function matchesGlobs(relativePath: string, globs: string[]): boolean {

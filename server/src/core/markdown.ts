@@ -3,7 +3,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+// Pure: a bundle that never parses (the CLI's main thread: its workers parse) leaves the parser out.
+const processor = /* @__PURE__ */ unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 export interface ParsedMarkdown {
   root: Root;

@@ -11,6 +11,13 @@ export interface DigestModel {
   htmlTokens: TextPart[];
   /** Set when the post was too long to read past its front matter. */
   oversized?: boolean;
+  /** Set when reading the post was abandoned (over its deadline or its memory): nothing else of it is known. */
+  tooComplex?: TooComplex;
+}
+
+export interface TooComplex {
+  /** The longest run of repeated markup, the likely cause. */
+  repeatedMarkup?: Span;
 }
 
 export interface TextPart {

@@ -3,11 +3,11 @@ import { alphaxivParts, arxivIdInUrl } from './arxiv';
 import { parseFrontMatter } from './frontMatter';
 import { descendants, parseMarkdown, plainText } from './markdown';
 import type { AlphaxivLine, Bullet, DigestModel, PaperEntry, PaperHeading, Section, TextPart } from './model';
+import { DEFAULT_MAX_LENGTH } from './postLength';
 import { DEFAULT_SCHEMA, type DigestSchema } from './schema';
 import { span, type Span } from './span';
 
-/** Posts longer than this (in UTF-16 units) are not parsed past their front matter: a keystroke must never wait on them. */
-export const DEFAULT_MAX_LENGTH = 2_000_000;
+export { DEFAULT_MAX_LENGTH };
 
 /** How much of an oversized post is read to find its front matter. */
 const OVERSIZED_PREFIX = 16_384;

@@ -1,5 +1,5 @@
 import { termsOf } from './authoring/terms';
-import { isDigest, matchesGlobs } from './digestFiles';
+import { isDigest, matchesGlobs, mayHaveDigestTitle } from './digestFiles';
 import { headingSkeleton } from './headingSkeleton';
 import type { DigestModel } from './model';
 import { paperTitle, postTitle } from './outline';
@@ -71,10 +71,4 @@ export function summarizePostFile(text: string, options: PostFileOptions): PostS
   const model = parseDigest(skeleton.text, options.schema);
   if (!isDigest(model, options.relativePath, { schema: options.schema, globs: options.globs })) return undefined;
   return summarizeModel(model, options.fileName, (line) => skeleton.sourceLines[line]);
-}
-
-/** A quick no for files outside the globs: a digest title must hold the pattern's text before `{date}`. */
-function mayHaveDigestTitle(text: string, schema: DigestSchema): boolean {
-  const fixedStart = schema.titlePattern.split('{date}')[0];
-  return text.includes(fixedStart);
 }

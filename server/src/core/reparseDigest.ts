@@ -2,7 +2,6 @@ import { parseMarkdown } from './markdown';
 import type { DigestModel, PaperEntry, TextPart } from './model';
 import { DEFAULT_MAX_LENGTH, isPaperHeading, parseDigest, readPaperEntry } from './parseDigest';
 import type { DigestSchema } from './schema';
-import type { Span } from './span';
 
 export interface Reparse {
   model: DigestModel;
@@ -12,8 +11,8 @@ export interface Reparse {
 
 /**
  * Models whose entries can be parsed on their own, with the schema they were read with (reused only under the same one).
- * Not reusable: oversized posts; link reference definitions (`[x]: url`), which tie one part of a post to another; and a
- * front matter block left open at the top, which a `---` typed anywhere would close.
+ * Not reusable: oversized or abandoned posts; link reference definitions (`[x]: url`), which tie one part of a post to
+ * another; and a front matter block left open at the top, which a `---` typed anywhere would close.
  */
 const reusableWith = new WeakMap<DigestModel, DigestSchema>();
 
@@ -23,14 +22,90 @@ const reusableWith = new WeakMap<DigestModel, DigestSchema>();
  * (later entries shifted); anything the entry's own parse cannot vouch for falls back to a full parse.
  */
 export function reparseDigest(previous: DigestModel | undefined, text: string, schema: DigestSchema, maxLength = DEFAULT_MAX_LENGTH): Reparse {
-  const reused = previous && reusableWith.get(previous) === schema && text.length <= maxLength ? reparseEntry(previous, text, schema) : undefined;
-  if (reused) {
-    reusableWith.set(reused, schema);
-    return { model: reused, scope: 'entry' };
-  }
-  const model = parseDigest(text, schema, maxLength);
-  if (!model.oversized && !model.unclosedFrontMatter && !text.includes(DEFINITION)) reusableWith.set(model, schema);
-  return { model, scope: 'document' };
+  const plan = planReparse(previous, text, schema, maxLength);
+  if (plan.unchanged) return { model: plan.unchanged, scope: 'entry' };
+  const read = plan.entry && readEntrySlice(plan.entry.slice, schema);
+  if (plan.entry && read) return { model: spliceEntry(plan.entry, read), scope: 'entry' };
+  return { model: reusable(parseDigest(text, schema, maxLength), schema), scope: 'document' };
+}
+
+/**
+ * How a new version can be read: it is the previous model's text (`unchanged`), or one entry is to be read again
+ * from a slice of it (`entry`), or (neither) it needs a full parse. Cheap: comparisons of the texts, no parse.
+ */
+export interface ReparsePlan {
+  unchanged?: DigestModel;
+  entry?: EntryReparse;
+}
+
+/** A paper entry to read again, with what its new reading is spliced into. */
+export interface EntryReparse {
+  previous: DigestModel;
+  text: string;
+  /** The entry's index among the papers. */
+  index: number;
+  /** Where the slice starts in `text`. */
+  start: number;
+  /** The change in length from the previous text. */
+  delta: number;
+  slice: EntrySlice;
+}
+
+/** The text of one entry, with the next entry's heading line when there is one: it parses on its own. */
+export interface EntrySlice {
+  text: string;
+  /** Where the entry ends (and the next heading starts, when `hasNext`). */
+  end: number;
+  hasNext: boolean;
+}
+
+/** An entry read from its slice alone; its offsets are the slice's. */
+export interface EntryRead {
+  entry: PaperEntry;
+  htmlTokens: TextPart[];
+}
+
+export function planReparse(previous: DigestModel | undefined, text: string, schema: DigestSchema, maxLength = DEFAULT_MAX_LENGTH): ReparsePlan {
+  if (!previous || reusableWith.get(previous) !== schema || text.length > maxLength) return {};
+  if (previous.text === text) return { unchanged: previous };
+  const change = changeBetween(previous.text, text);
+  if (text.slice(Math.max(0, change.start - 1), change.newEnd + 1).includes(DEFINITION)) return {};
+  const index = entryAt(previous.papers, change.start);
+  const old = previous.papers[index];
+  if (!old || change.oldEnd > old.span.end) return {};
+  const delta = change.newEnd - change.oldEnd;
+  const start = old.span.start;
+  const next = previous.papers[index + 1];
+  const end = old.span.end + delta;
+  const sliceEnd = next ? next.heading.span.end + delta : end;
+  return { entry: { previous, text, index, start, delta, slice: { text: text.slice(start, sliceEnd), end: end - start, hasNext: !!next } } };
+}
+
+/** The model with the entry read again in place of the old one, and the entries after it shifted. */
+export function spliceEntry({ previous, text, index, start, delta }: EntryReparse, read: EntryRead): DigestModel {
+  const old = previous.papers[index];
+  const model: DigestModel = {
+    ...previous,
+    text,
+    papers: [...previous.papers.slice(0, index), shifted(read.entry, start), ...previous.papers.slice(index + 1).map((paper) => shifted(paper, delta))],
+    htmlTokens: [
+      ...previous.htmlTokens.filter((token) => token.span.end <= old.span.start),
+      ...read.htmlTokens.map((token) => shifted(token, start)),
+      ...previous.htmlTokens.filter((token) => token.span.start >= old.span.end).map((token) => shifted(token, delta)),
+    ],
+  };
+  reusableWith.set(model, schemaOf(previous));
+  return model;
+}
+
+/** The model of a full parse, marked as one whose entries can be read again alone when it allows it. */
+export function reusable(model: DigestModel, schema: DigestSchema): DigestModel {
+  if (!model.oversized && !model.tooComplex && !model.unclosedFrontMatter && !model.text.includes(DEFINITION)) reusableWith.set(model, schema);
+  return model;
+}
+
+function schemaOf(model: DigestModel): DigestSchema {
+  return reusableWith.get(model)!;
 }
 
 /** What every link reference definition holds; a text without it has none. */
@@ -46,7 +121,7 @@ interface Change {
 /** Characters compared at once, natively, before the exact place of a difference is looked for one by one. */
 const CHUNK = 1024;
 
-function changeBetween(before: string, after: string): Change {
+export function changeBetween(before: string, after: string): Change {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
   while (start + CHUNK <= shorter && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)) start += CHUNK;
@@ -56,29 +131,6 @@ function changeBetween(before: string, after: string): Change {
   while (tail + CHUNK <= shorter - start && tailOf(before) === tailOf(after)) tail += CHUNK;
   while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
-}
-
-function reparseEntry(previous: DigestModel, text: string, schema: DigestSchema): DigestModel | undefined {
-  if (previous.text === text) return previous;
-  const change = changeBetween(previous.text, text);
-  if (text.slice(Math.max(0, change.start - 1), change.newEnd + 1).includes(DEFINITION)) return undefined;
-  const index = entryAt(previous.papers, change.start);
-  const old = previous.papers[index];
-  if (!old || change.oldEnd > old.span.end) return undefined;
-  const delta = change.newEnd - change.oldEnd;
-  const next = previous.papers[index + 1];
-  const read = readEntryAlone(text, old.span.start, old.span.end + delta, next && shiftSpan(next.heading.span, delta), schema);
-  if (!read) return undefined;
-  return {
-    ...previous,
-    text,
-    papers: [...previous.papers.slice(0, index), read.entry, ...previous.papers.slice(index + 1).map((paper) => shifted(paper, delta))],
-    htmlTokens: [
-      ...previous.htmlTokens.filter((token) => token.span.end <= old.span.start),
-      ...read.htmlTokens,
-      ...previous.htmlTokens.filter((token) => token.span.start >= old.span.end).map((token) => shifted(token, delta)),
-    ],
-  };
 }
 
 /** The index of the last entry that starts at or before `offset` (entries are in document order); -1 when none does. */
@@ -94,24 +146,19 @@ function entryAt(papers: PaperEntry[], offset: number): number {
 }
 
 /**
- * Parses `text` from `start` (the entry's heading) to `end` (where the next entry's heading now starts) together with that
- * next heading's line, and reads the entry when the parse confirms the boundaries: the slice opens with the entry's
- * heading, holds no other paper heading, and the next heading is still a top-level paper heading exactly where it was.
+ * Reads the entry from its slice alone when the parse confirms the boundaries: the slice opens with the entry's heading,
+ * holds no other paper heading, and the next heading (when there is one) is still a top-level paper heading that
+ * fills the slice's last line exactly.
  */
-function readEntryAlone(text: string, start: number, end: number, nextHeading: Span | undefined, schema: DigestSchema) {
-  if (text[start] !== '#') return undefined;
-  const { root } = parseMarkdown(text.slice(start, nextHeading?.end ?? end));
-  const nodes = root.children;
+export function readEntrySlice({ text, end, hasNext }: EntrySlice, schema: DigestSchema): EntryRead | undefined {
+  if (text[0] !== '#') return undefined;
+  const nodes = parseMarkdown(text).root.children;
   const headings = nodes.flatMap((node, i) => (isPaperHeading(node) ? [i] : []));
-  const at = (i: number) => (nodes[i].position?.start.offset ?? -1) + start;
-  const until = (i: number) => (nodes[i].position?.end.offset ?? -1) + start;
-  if (headings[0] !== 0 || at(0) !== start) return undefined;
-  if (nextHeading ? headings.length !== 2 || at(headings[1]) !== nextHeading.start || until(headings[1]) !== nextHeading.end : headings.length !== 1) return undefined;
-  return readPaperEntry(text, start, schema, nextHeading ? nodes.slice(0, headings[1]) : nodes, end);
-}
-
-function shiftSpan(span: Span, delta: number): Span {
-  return { start: span.start + delta, end: span.end + delta };
+  const at = (i: number) => nodes[i].position?.start.offset ?? -1;
+  const until = (i: number) => nodes[i].position?.end.offset ?? -1;
+  if (headings[0] !== 0 || at(0) !== 0) return undefined;
+  if (hasNext ? headings.length !== 2 || at(headings[1]) !== end || until(headings[1]) !== text.length : headings.length !== 1) return undefined;
+  return readPaperEntry(text, 0, schema, hasNext ? nodes.slice(0, headings[1]) : nodes, end);
 }
 
 /** Fields of the model that hold offsets into the text, wherever they appear. */

@@ -23,14 +23,12 @@ export function span(start: number, end: number): Span {
 
 /** Maps offsets to lines and columns; line ends may be LF, CRLF or CR. */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  /** Where each line starts: plain data, so that the index can cross to another thread without the text. */
+  readonly lineStarts: number[];
 
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 13 /* \r */ && text.charCodeAt(i + 1) === 10) continue;
-      if (ch === 10 || ch === 13) this.lineStarts.push(i + 1);
-    }
+  /** From the text, or from the `lineStarts` of an index of it made elsewhere. */
+  constructor(source: string | number[]) {
+    this.lineStarts = typeof source === 'string' ? lineStartsOf(source) : source;
   }
 
   positionAt(offset: number): LineColumn {
@@ -48,6 +46,16 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.lineStarts[line];
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13 /* \r */ && text.charCodeAt(i + 1) === 10) continue;
+    if (ch === 10 || ch === 13) starts.push(i + 1);
+  }
+  return starts;
 }
 
 /** The line ending a document already uses, so edits keep it. */

@@ -1,7 +1,9 @@
 import type { DigestModel } from './model';
 import { parseDigest } from './parseDigest';
 import { RULES } from './rules';
-import type { DigestedElsewhere, Finding, Severity } from './rules/rule';
+import { tooComplex } from './rules/tooComplex';
+import type { PostReferences } from './postReferences';
+import type { DigestedElsewhere, Finding, Rule, Severity } from './rules/rule';
 import { DEFAULT_SCHEMA, type DigestSchema } from './schema';
 import { lineEnding } from './span';
 
@@ -34,7 +36,13 @@ export function validateDigest(text: string, options: ValidationOptions = {}): V
   return validateModel(parseDigest(text, schema, options.maxLength), options);
 }
 
-export function validateModel(model: DigestModel, options: ValidationOptions = {}): ValidationResult {
+/**
+ * Which rules run: all of them, those that read the whole model (`post`), or those that compare the post with other
+ * posts through its references (`workspace`, see `validateReferences`).
+ */
+export type RuleScope = 'all' | 'post' | 'workspace';
+
+export function validateModel(model: DigestModel, options: ValidationOptions = {}, scope: RuleScope = 'all'): ValidationResult {
   const context = {
     model,
     schema: options.schema ?? DEFAULT_SCHEMA,
@@ -42,10 +50,29 @@ export function validateModel(model: DigestModel, options: ValidationOptions = {
     eol: lineEnding(model.text),
     digestedElsewhere: options.digestedElsewhere,
   };
-  const diagnostics = RULES.flatMap((rule) => {
+  // An abandoned read knows nothing of the post but why it was abandoned: other rules would report what is not there.
+  const rules = model.tooComplex ? [tooComplex] : RULES;
+  const inScope = rules.filter((rule) => scope === 'all' || (scope === 'workspace') === !!rule.checkReferences);
+  return { model, diagnostics: checkWith(inScope, options, (rule) => rule.check(context)) };
+}
+
+/** The diagnostics of the `workspace` rules, from the post's references alone (the model may be on another thread). */
+export function validateReferences(references: PostReferences, options: ValidationOptions = {}): DigestDiagnostic[] {
+  const rules = RULES.filter((rule) => rule.checkReferences);
+  return checkWith(rules, options, (rule) => rule.checkReferences!(references, options.digestedElsewhere));
+}
+
+const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
+
+/** Diagnostics of several scopes in the order `validateModel(…, 'all')` gives them. */
+export function inRuleOrder(diagnostics: DigestDiagnostic[]): DigestDiagnostic[] {
+  return [...diagnostics].sort((a, b) => (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0));
+}
+
+function checkWith(rules: readonly Rule[], options: ValidationOptions, check: (rule: Rule) => Finding[]): DigestDiagnostic[] {
+  return rules.flatMap((rule) => {
     const severity = options.rules?.[rule.id] ?? rule.severity;
     if (severity === 'off') return [];
-    return rule.check(context).map((finding) => ({ ...finding, ruleId: rule.id, severity }));
+    return check(rule).map((finding) => ({ ...finding, ruleId: rule.id, severity }));
   });
-  return { model, diagnostics };
 }

@@ -1,55 +1,174 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { isDigest } from '../core/digestFiles';
-import { reparseDigest } from '../core/reparseDigest';
+import { checkModel, type PostCheck, type PostCheckOptions } from '../core/checkPost';
+import { postReferences } from '../core/postReferences';
+import { abandonedModel } from '../core/repeatedMarkup';
+import { changeBetween, planReparse, reusable, spliceEntry } from '../core/reparseDigest';
 import type { DigestedElsewhere } from '../core/rules/rule';
-import { validateModel, type ValidationResult } from '../core/validate';
+import type { Span } from '../core/span';
+import { inRuleOrder, validateReferences } from '../core/validate';
+import type { PostJobs } from '../jobs/postJobs';
+import type { JobOutcome, JobRunner } from '../jobs/workerPool';
 import type { DigestSettings } from '../settings/settings';
 
-export interface Analysis extends ValidationResult {
+export interface Analysis extends PostCheck {
   uri: string;
   version: number;
-  /** False for markdown files that are not digest posts: they get no diagnostics or features. */
-  isDigest: boolean;
   settings: DigestSettings;
 }
 
-/** Parses (only the edited paper entry, when it can) and validates each document once per version; every feature reads the same analysis. */
+/**
+ * The analysis of a document from the check of its post. The rules over its references to other posts run here, in
+ * the server's thread, because the workspace index lives here; they cost a lookup per paper, never a parse.
+ */
+export function analysisFrom(document: Pick<TextDocument, 'uri' | 'version'>, settings: DigestSettings, check: PostCheck, options: PostCheckOptions, digestedElsewhere: DigestedElsewhere): Analysis {
+  const references = check.isDigest ? validateReferences(postReferences(check.model, options.fileName), { ...options, digestedElsewhere }) : [];
+  return { ...check, diagnostics: inRuleOrder([...check.diagnostics, ...references]), uri: document.uri, version: document.version, settings };
+}
+
+/** How the document with this URI is checked: its settings, and where it is among the workspace folders. */
+export function postCheckOptions(uri: string, settings: DigestSettings, workspaceFolders: string[]): PostCheckOptions {
+  const options: PostCheckOptions = { schema: settings.schema, rules: settings.rules, maxLength: settings.maxLength, globs: settings.files };
+  const parsed = URI.parse(uri);
+  if (parsed.scheme !== 'file') return options;
+  const path = parsed.path;
+  const folder = workspaceFolders.map((folderUri) => URI.parse(folderUri).path.replace(/\/?$/, '/')).find((prefix) => path.startsWith(prefix));
+  return { ...options, relativePath: folder ? path.slice(folder.length) : path, fileName: path.slice(path.lastIndexOf('/') + 1) };
+}
+
+interface Analyzed {
+  analysis: Analysis;
+  check: PostCheck;
+  options: PostCheckOptions;
+}
+
+interface PendingAnalysis {
+  version: number;
+  settings: DigestSettings;
+  analysis: Promise<Analysis | undefined>;
+}
+
+/** A version whose check was abandoned, with the markup that likely made it too complex. */
+interface Abandoned {
+  text: string;
+  settings: DigestSettings;
+  repeatedMarkup?: Span;
+}
+
+interface DocumentState {
+  analyzed?: Analyzed;
+  /** The newest analysis asked for and not yet made. */
+  pending?: PendingAnalysis;
+  abandoned?: Abandoned;
+  /** The index changed what the rules over references read. */
+  outdated?: boolean;
+}
+
+/**
+ * Analyses each open document once per version; every feature reads the same analysis. Parsing runs as jobs (on
+ * worker threads in the server), one at a time per document, with the settings' deadline: only the edited paper
+ * entry when it can, else the whole post. This thread only compares texts, splices the entry into the model, and
+ * validates it. A post whose check was abandoned gets `too-complex`, and is not checked again while the repeated
+ * markup that likely caused it is left as it was, so typing elsewhere in it costs nothing.
+ */
 export class Analyzer {
-  private readonly cache = new Map<string, Analysis>();
+  private readonly states = new Map<string, DocumentState>();
 
   constructor(
+    private readonly jobs: JobRunner<PostJobs>,
     private readonly workspaceFolders: () => string[],
     /** Other posts' entries, for the document with this URI. */
     private readonly digestedElsewhere: (uri: string) => DigestedElsewhere,
   ) {}
 
-  analyze(document: TextDocument, settings: DigestSettings): Analysis {
-    const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached;
-    const text = document.getText();
-    const model = reparseDigest(cached?.model, text, settings.schema, settings.maxLength).model;
-    const { relativePath, fileName } = this.locate(document.uri);
-    const digest = isDigest(model, relativePath, { schema: settings.schema, globs: settings.files });
-    const result = digest
-      ? validateModel(model, { schema: settings.schema, fileName, rules: settings.rules, digestedElsewhere: this.digestedElsewhere(document.uri) })
-      : { model, diagnostics: [] };
-    const analysis: Analysis = { ...result, uri: document.uri, version: document.version, isDigest: digest, settings };
-    this.cache.set(document.uri, analysis);
-    return analysis;
+  /** The analysis of the document's version; undefined when the document was forgotten meanwhile. */
+  analyze(document: TextDocument, settings: DigestSettings): Promise<Analysis | undefined> {
+    let state = this.states.get(document.uri);
+    if (!state) this.states.set(document.uri, (state = {}));
+    const done = state.analyzed;
+    if (done && done.analysis.version === document.version && done.analysis.settings === settings) {
+      if (state.outdated) done.analysis = analysisFrom(document, settings, done.check, done.options, this.digestedElsewhere(document.uri));
+      state.outdated = false;
+      return Promise.resolve(done.analysis);
+    }
+    if (state.pending?.version === document.version && state.pending.settings === settings) return state.pending.analysis;
+    const pending = { version: document.version, settings } as PendingAnalysis;
+    state.pending = pending;
+    const current = state;
+    pending.analysis = this.make(document, settings, current, () => current.pending === pending).finally(() => {
+      if (current.pending === pending) current.pending = undefined;
+    });
+    return pending.analysis;
+  }
+
+  /** The document's analysis is to be made again from its model: what the rules over references read changed. */
+  outdate(uri: string): void {
+    const state = this.states.get(uri);
+    if (state) state.outdated = true;
   }
 
   forget(uri: string): void {
-    this.cache.delete(uri);
+    this.states.delete(uri);
   }
 
-  private locate(uri: string): { relativePath?: string; fileName?: string } {
-    const parsed = URI.parse(uri);
-    if (parsed.scheme !== 'file') return {};
-    const path = parsed.path;
-    const folder = this.workspaceFolders()
-      .map((folderUri) => URI.parse(folderUri).path.replace(/\/?$/, '/'))
-      .find((prefix) => path.startsWith(prefix));
-    return { relativePath: folder ? path.slice(folder.length) : path, fileName: path.slice(path.lastIndexOf('/') + 1) };
+  private async make(document: TextDocument, settings: DigestSettings, state: DocumentState, isCurrent: () => boolean): Promise<Analysis | undefined> {
+    const options = postCheckOptions(document.uri, settings, this.workspaceFolders());
+    const check = await this.check(document, settings, options, state, isCurrent);
+    if (!check) return isCurrent() ? undefined : state.pending?.analysis;
+    const analysis = analysisFrom(document, settings, check, options, this.digestedElsewhere(document.uri));
+    if (!state.analyzed || state.analyzed.analysis.version <= document.version) state.analyzed = { analysis, check, options };
+    return analysis;
   }
+
+  /** The check of the post over its own rules; undefined when a newer version took its place. */
+  private async check(document: TextDocument, settings: DigestSettings, options: PostCheckOptions, state: DocumentState, isCurrent: () => boolean): Promise<PostCheck | undefined> {
+    const text = document.getText();
+    const abandoned = state.abandoned && stillAbandoned(state.abandoned, text, settings);
+    if (abandoned) {
+      state.abandoned = abandoned;
+      return checkModel(abandonedModel(text, abandoned.repeatedMarkup), options, 'post');
+    }
+    const job = { deadlineMs: settings.limits.checkTimeoutMs, key: document.uri };
+    const plan = planReparse(state.analyzed?.check.model, text, settings.schema, settings.maxLength);
+    if (plan.unchanged) return checkModel(plan.unchanged, options, 'post');
+    if (plan.entry) {
+      const read = await this.jobs.run('readEntry', { slice: plan.entry.slice, schema: settings.schema }, job);
+      if (read.status === 'done' && read.value) return checkModel(spliceEntry(plan.entry, read.value), options, 'post');
+      if (isAbandoned(read)) return this.abandon(state, text, settings, options);
+      // Otherwise the entry could not be read alone (or its job failed): the whole post is read, unless it is outdated.
+      if (read.status === 'cancelled' || !isCurrent()) return undefined;
+    }
+    const outcome = await this.jobs.run('checkPost', { text, options }, job);
+    if (outcome.status === 'done') {
+      state.abandoned = undefined;
+      return { ...outcome.value, model: reusable({ ...outcome.value.model, text }, settings.schema) };
+    }
+    if (isAbandoned(outcome)) return this.abandon(state, text, settings, options);
+    if (outcome.status === 'cancelled') return undefined;
+    throw new Error(`checking ${document.uri}: ${outcome.message}`);
+  }
+
+  private abandon(state: DocumentState, text: string, settings: DigestSettings, options: PostCheckOptions): PostCheck {
+    const model = abandonedModel(text);
+    state.abandoned = { text, settings, repeatedMarkup: model.tooComplex?.repeatedMarkup };
+    return checkModel(model, options, 'post');
+  }
+}
+
+function isAbandoned(outcome: JobOutcome<unknown>): outcome is { status: 'timedOut' | 'outOfMemory' } {
+  return outcome.status === 'timedOut' || outcome.status === 'outOfMemory';
+}
+
+/**
+ * The abandoned version carried over to `text` when it is surely as complex: same settings, and the edit left its
+ * repeated markup whole (before it, after it, or adding to its end). Undefined when it is worth checking again.
+ */
+function stillAbandoned(abandoned: Abandoned, text: string, settings: DigestSettings): Abandoned | undefined {
+  const markup = abandoned.repeatedMarkup;
+  if (!markup || abandoned.settings !== settings) return undefined;
+  const change = changeBetween(abandoned.text, text);
+  const delta = change.newEnd - change.oldEnd;
+  if (change.start >= markup.end) return { ...abandoned, text };
+  if (change.oldEnd <= markup.start) return { ...abandoned, text, repeatedMarkup: { start: markup.start + delta, end: markup.end + delta } };
+  return undefined;
 }

@@ -7,6 +7,7 @@ import { Analyzer, type Analysis } from './analysis';
 import { ClientFileSystem } from './clientFileSystem';
 import type { ServerPlatform } from './platform';
 import { SettingsCache } from './settingsCache';
+import type { ServerWorkers } from './workers';
 
 /** What every feature of the server shares: the connection, the open documents and their analyses. */
 export class ServerContext {
@@ -22,7 +23,10 @@ export class ServerContext {
   readonly index = new WorkspaceIndex();
   /** Settles once the index has read the workspace folders (the indexing feature sets it when it starts). */
   indexBuilt: Promise<void> = Promise.resolve();
-  private readonly analyzer = new Analyzer(() => this.workspaceFolders, (uri) => this.index.lookupFor(uri));
+  /** Where posts are checked, summarized and rendered (worker threads on the desktop), from initialize on. */
+  workers!: ServerWorkers;
+  private analyzer!: Analyzer;
+  private readonly client: ClientFileSystem;
   private readonly settingsListeners: (() => void)[] = [];
   private readonly initializedListeners: (() => void)[] = [];
   private readonly outdatedListeners: ((uris: string[]) => void)[] = [];
@@ -34,9 +38,11 @@ export class ServerContext {
     readonly platform: ServerPlatform,
   ) {
     this.settings = new SettingsCache(connection);
-    this.files = platform.fileSystem(new ClientFileSystem(connection, () => this.workspaceFolders));
+    this.client = new ClientFileSystem(connection, () => this.workspaceFolders);
+    this.files = platform.fileSystem(this.client);
   }
 
+  /** After the platform's own initialize, which takes the language of the messages from the same params. */
   initialize(params: InitializeParams): void {
     const capabilities = params.capabilities;
     this.clientCapabilities = capabilities;
@@ -46,9 +52,11 @@ export class ServerContext {
     const { storageUri } = (params.initializationOptions ?? {}) as { storageUri?: unknown };
     if (typeof storageUri === 'string' && URI.parse(storageUri).scheme === 'file') this.storagePath = URI.parse(storageUri).fsPath;
     if (!this.workspaceFolders.length && params.rootUri) this.workspaceFolders = [params.rootUri];
+    this.workers = this.platform.workers(this.client, this.files);
+    this.analyzer = new Analyzer(this.workers.analysis, () => this.workspaceFolders, (uri) => this.index.lookupFor(uri));
   }
 
-  /** The document's analysis for its current version; undefined if it could not be made (the error is logged). */
+  /** The document's analysis for its current version; undefined if it could not be made (the error is logged) or the document was closed meanwhile. */
   async analysisOf(document: TextDocument): Promise<Analysis | undefined> {
     try {
       const settings = await this.settings.get(document.uri);
@@ -84,6 +92,7 @@ export class ServerContext {
 
   settingsChanged(): void {
     this.settings.forget();
+    void this.applyWorkerMemoryLimit();
     for (const listener of this.settingsListeners) listener();
   }
 
@@ -93,6 +102,7 @@ export class ServerContext {
   }
 
   initialized(): void {
+    void this.applyWorkerMemoryLimit();
     for (const listener of this.initializedListeners) listener();
   }
 
@@ -102,7 +112,7 @@ export class ServerContext {
   }
 
   analysesOutdated(uris: string[]): void {
-    for (const uri of uris) this.analyzer.forget(uri);
+    for (const uri of uris) this.analyzer.outdate(uri);
     for (const listener of this.outdatedListeners) listener(uris);
   }
 
@@ -114,6 +124,12 @@ export class ServerContext {
       });
     }
     this.fileListeners.push(listener);
+  }
+
+  /** `paperDigest.limits.workerMemoryMb` is the window's (the first folder's): workers are shared by every document. */
+  private async applyWorkerMemoryLimit(): Promise<void> {
+    const folder = this.workspaceFolders[0];
+    if (folder) this.workers.setMemoryLimit((await this.settings.get(folder)).limits.workerMemoryMb);
   }
 
   logError(what: string, error: unknown): void {

@@ -1,4 +1,5 @@
 import { DEFAULT_POST_TEMPLATE } from '../core/authoring/newPost';
+import { numberIn, objectAt } from './sectionValues';
 
 /** The `paperDigest.newPost.*` and `paperDigest.arxiv.*` settings. */
 export interface CommandSettings {
@@ -16,18 +17,12 @@ const TIMEOUT_RANGE = { min: 1_000, max: 120_000 };
 export function resolveCommandSettings(section: Record<string, unknown>): CommandSettings {
   const newPost = objectAt(section, 'newPost');
   const arxiv = objectAt(section, 'arxiv');
-  const timeout = typeof arxiv.timeoutMs === 'number' && Number.isFinite(arxiv.timeoutMs) ? arxiv.timeoutMs : DEFAULT_ARXIV_TIMEOUT_MS;
   return {
     newPostPath: nonEmptyString(newPost.path),
     newPostTemplate: nonEmptyString(newPost.template) ?? DEFAULT_POST_TEMPLATE,
     arxivApiUrl: nonEmptyString(arxiv.apiUrl) ?? DEFAULT_ARXIV_API_URL,
-    arxivTimeoutMs: Math.min(TIMEOUT_RANGE.max, Math.max(TIMEOUT_RANGE.min, timeout)),
+    arxivTimeoutMs: numberIn(arxiv.timeoutMs, DEFAULT_ARXIV_TIMEOUT_MS, TIMEOUT_RANGE),
   };
-}
-
-function objectAt(section: Record<string, unknown>, key: string): Record<string, unknown> {
-  const value = section[key];
-  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
 
 function nonEmptyString(value: unknown): string | undefined {

@@ -1,9 +1,10 @@
 import { DEFAULT_FIX_SEVERITY } from '../core/edits';
-import { DEFAULT_MAX_LENGTH } from '../core/parseDigest';
+import { DEFAULT_MAX_LENGTH } from '../core/postLength';
 import { resolveSchema, type DigestSchema } from '../core/schema';
 import type { RuleSetting } from '../core/validate';
 import { SEVERITIES, type Severity } from '../protocol/diagnostics';
 import { resolveCommandSettings, type CommandSettings } from './commandSettings';
+import { resolveLimits, type Limits } from './limits';
 
 /** The `paperDigest.*` settings the server reads, resolved to what the core needs. */
 export interface DigestSettings {
@@ -16,6 +17,7 @@ export interface DigestSettings {
   /** Whose diagnostics the Problems panel lists: every digest post of the workspace, or the open ones. */
   diagnosticsScope: DiagnosticsScope;
   commands: CommandSettings;
+  limits: Limits;
 }
 
 export const DEFAULT_FILES = ['**/_posts/**/*.md'];
@@ -30,7 +32,7 @@ export function resolveSettings(raw: unknown): DigestSettings {
   const schema = resolveSchema(section.schema as Partial<DigestSchema> | undefined);
   const fixMinimumSeverity = asSeverity(asObject(section.fixAll).minimumSeverity) ?? DEFAULT_FIX_SEVERITY;
   const diagnosticsScope = DIAGNOSTICS_SCOPES.find((scope) => scope === asObject(section.diagnostics).scope) ?? 'workspace';
-  return { files, rules: ruleSettings(section.rules), schema, maxLength, fixMinimumSeverity, diagnosticsScope, commands: resolveCommandSettings(section) };
+  return { files, rules: ruleSettings(section.rules), schema, maxLength, fixMinimumSeverity, diagnosticsScope, commands: resolveCommandSettings(section), limits: resolveLimits(section) };
 }
 
 /** The per-rule settings that name a severity or `off`; a mistyped value leaves the rule at its default. */

@@ -130,7 +130,8 @@ export class WorkspaceIndexer {
       });
     }
     if (info.kind === 'directory') return isInSkippedFolder(`${relativePath}/`) ? undefined : this.walk(folder, path);
-    if (!isMarkdownFile(path)) return;
+    // A FIFO or a device named like a post would hold its reader forever.
+    if (!isMarkdownFile(path) || info.kind !== 'file') return;
     if (this.host.isOpen(file)) return this.cache?.keep(file);
     const settings = await this.host.settingsFor(folder);
     const fits = info.size <= settings.maxLength * MAX_BYTES_PER_UNIT;

@@ -1,5 +1,6 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import type { FileKind, FileStat, FileSystem } from '../core/fileSystem';
+import { readRegularFile } from './regularFiles';
 
 /** The desktop's file system, through Node's `fs`. */
 export const nodeFileSystem: FileSystem = {
@@ -7,7 +8,7 @@ export const nodeFileSystem: FileSystem = {
     const info = await stat(path).catch(() => undefined);
     return info && { kind: info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other', size: info.size, mtimeMs: info.mtimeMs } satisfies FileStat;
   },
-  readFile: (path) => readFile(path).catch(() => undefined),
+  readFile: (path) => readRegularFile(path),
   async readDirectory(path) {
     const entries = await readdir(path, { withFileTypes: true }).catch(() => []);
     return entries.map((entry): [string, FileKind] => [entry.name, entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : 'other']);

@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDigest } from '../../../server/src/core/parseDigest';
 import { summarizeModel } from '../../../server/src/core/postSummary';
-import { Analyzer } from '../../../server/src/lsp/analysis';
+import { checkModel } from '../../../server/src/core/checkPost';
+import { analysisFrom, postCheckOptions } from '../../../server/src/lsp/analysis';
 import type { OpenDigest } from '../../../server/src/lsp/digestDocument';
 import { resolveSettings, type DigestSettings } from '../../../server/src/settings/settings';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
@@ -20,12 +21,14 @@ export interface OpenOptions {
   index?: WorkspaceIndex;
 }
 
-/** The post open in an editor at version 1, analysed as the server analyses it; it must be a digest. */
+/** The post open in an editor at version 1, analysed as the server analyses it (in this thread); it must be a digest. */
 export function openDigest(text: string, options: OpenOptions = {}): OpenDigest {
   const document = TextDocument.create(options.uri ?? POST_URI, 'markdown', 1, text);
   const index = options.index ?? new WorkspaceIndex();
-  const analyzer = new Analyzer(() => [FOLDER_URI], (uri) => index.lookupFor(uri));
-  const analysis = analyzer.analyze(document, options.settings ?? resolveSettings(undefined));
+  const settings = options.settings ?? resolveSettings(undefined);
+  const checkOptions = postCheckOptions(document.uri, settings, [FOLDER_URI]);
+  const check = checkModel(parseDigest(text, settings.schema, settings.maxLength), checkOptions, 'post');
+  const analysis = analysisFrom(document, settings, check, checkOptions, index.lookupFor(document.uri));
   assert.ok(analysis.isDigest, `${document.uri} is not a digest`);
   return { document, analysis };
 }

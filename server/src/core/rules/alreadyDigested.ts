@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { unversionedId } from '../arxiv';
-import { knownDate, postDates } from '../postDates';
-import type { DigestedEntry, Rule } from './rule';
+import { postReferences, type PostReferences } from '../postReferences';
+import type { DigestedElsewhere, DigestedEntry, Finding, Rule } from './rule';
 import { frontMatter, headingLine, PAPERS } from './examples';
 
 /** An earlier post holding the entry. */
@@ -22,23 +22,24 @@ export const alreadyDigested: Rule = {
     valid: [{ text: frontMatter() + headingLine(PAPERS[2]), earlierPosts: postOf20251029(headingLine(PAPERS[0])) }],
     invalid: [{ text: frontMatter() + headingLine(PAPERS[2]), earlierPosts: postOf20251029(headingLine({ ...PAPERS[2], number: 4 })) }],
   },
-  check({ model, fileName, digestedElsewhere }) {
-    if (!digestedElsewhere) return [];
-    const date = knownDate(postDates(model.frontMatter, model.text, fileName));
-    return model.papers.flatMap(({ heading }) => {
-      if (!heading.arxivId) return [];
-      const earlier = digestedElsewhere(unversionedId(heading.arxivId.value))
-        .filter((entry) => isEarlier(entry, date))
-        .sort(newestFirst);
-      if (!earlier.length) return [];
-      return [{
-        span: heading.arxivId.span,
-        message: l10n.t('Already digested: also in {0}.', namedEntries(earlier)),
-        related: earlier.map((entry) => ({ file: entry.file, range: entry.heading, message: entryName(entry) })),
-      }];
-    });
-  },
+  check: ({ model, fileName, digestedElsewhere }) => digestedEarlier(postReferences(model, fileName), digestedElsewhere),
+  checkReferences: digestedEarlier,
 };
+
+function digestedEarlier({ date, arxivIds }: PostReferences, digestedElsewhere: DigestedElsewhere | undefined): Finding[] {
+  if (!digestedElsewhere) return [];
+  return arxivIds.flatMap((arxivId) => {
+    const earlier = digestedElsewhere(unversionedId(arxivId.value))
+      .filter((entry) => isEarlier(entry, date))
+      .sort(newestFirst);
+    if (!earlier.length) return [];
+    return [{
+      span: arxivId.span,
+      message: l10n.t('Already digested: also in {0}.', namedEntries(earlier)),
+      related: earlier.map((entry) => ({ file: entry.file, range: entry.heading, message: entryName(entry) })),
+    }];
+  });
+}
 
 /** An entry of an older post; when this post has no date yet, every dated post is older. */
 function isEarlier(entry: DigestedEntry, date: string | undefined): boolean {

@@ -26,9 +26,11 @@ import { sectionOrder } from './sectionOrder';
 import { sectionPlaceholder } from './sectionPlaceholder';
 import { sectionUnknown } from './sectionUnknown';
 import { titleSpacing } from './titleSpacing';
+import { tooComplex } from './tooComplex';
 
 /** Every built-in rule, in the order their diagnostics are listed. */
 export const RULES: readonly Rule[] = [
+  tooComplex,
   fileTooLarge,
   frontmatterMissing,
   frontmatterYaml,

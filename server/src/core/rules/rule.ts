@@ -1,5 +1,6 @@
 import type { Severity } from '../../protocol/diagnostics';
 import type { DigestModel } from '../model';
+import type { PostReferences } from '../postReferences';
 import type { DigestSchema } from '../schema';
 import type { LineRange, Span } from '../span';
 
@@ -69,6 +70,8 @@ export interface RuleExample {
   earlierPosts?: Record<string, string>;
   /** The `paperDigest.maxFileSize` it is checked with. */
   maxFileSize?: number;
+  /** Its check is abandoned: it takes longer than `paperDigest.limits.checkTimeoutMs`. */
+  abandoned?: true;
 }
 
 export interface Rule {
@@ -82,4 +85,9 @@ export interface Rule {
   /** Posts the rule accepts, and posts it flags (each with at least one of its diagnostics). */
   examples: { valid: RuleExample[]; invalid: RuleExample[] };
   check(context: RuleContext): Finding[];
+  /**
+   * Set on rules that compare the post with other posts, and read only its references: they run where the workspace
+   * index is (the language server's thread), apart from the rules over the whole model (on a worker thread).
+   */
+  checkReferences?(references: PostReferences, digestedElsewhere: DigestedElsewhere | undefined): Finding[];
 }

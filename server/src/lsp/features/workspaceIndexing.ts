@@ -38,7 +38,7 @@ export const workspaceIndexingFeature: Feature = {
       files: context.files,
       settingsFor: (folder) => context.settings.get(folder),
       isOpen: (file) => context.documents.all().some((document) => fileKey(document.uri) === file),
-      summarize: context.platform.summarizer(context.files),
+      summarize: (request) => context.workers.summarize(request),
       whenQuiet: () => typing.whenQuiet(),
       logError: (what, error) => context.logError(what, error),
     }, indexCache?.cache);

@@ -1,0 +1,18 @@
+import type { DigestModel, TextPart } from './model';
+import { knownDate, postDates } from './postDates';
+
+/**
+ * What rules that compare a post with other posts read of it: its day and its papers' arXiv ids where they are
+ * written. Small and plain, so it can leave the thread that parsed the post while the model stays behind.
+ */
+export interface PostReferences {
+  date?: string;
+  arxivIds: TextPart[];
+}
+
+export function postReferences(model: DigestModel, fileName: string | undefined): PostReferences {
+  return {
+    date: knownDate(postDates(model.frontMatter, model.text, fileName)),
+    arxivIds: model.papers.flatMap(({ heading }) => heading.arxivId ?? []),
+  };
+}

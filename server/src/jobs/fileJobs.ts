@@ -1,0 +1,94 @@
+// The jobs that read files from the disk themselves, in Node's worker threads: summaries for the workspace index, and
+// the CLI's check of a post file (read, fixed and written back with `--fix`, checked).
+import { checkModel, type PostCheck, type PostCheckOptions } from '../core/checkPost';
+import { fixAll } from '../core/edits';
+import { parseDigest } from '../core/parseDigest';
+import { summarizeModel, type PostSummary } from '../core/postSummary';
+import { postReferences, type PostReferences } from '../core/postReferences';
+import { abandonedModel } from '../core/repeatedMarkup';
+import { LineIndex } from '../core/span';
+import type { DigestDiagnostic } from '../core/validate';
+import { readRegularFileSync, replaceFileText } from '../workspace/regularFiles';
+import type { SummaryRequest } from '../workspace/summarizeFile';
+import { summarizeFileSync } from '../workspace/summarizeFileSync';
+import { decodeUtf8 } from '../workspace/utf8';
+
+export interface CheckFileInput {
+  path: string;
+  options: PostCheckOptions;
+  /** Apply the unambiguous fixes and write the file back. */
+  fix: boolean;
+  /** False when the file may be read but not rewritten (a link to a file outside the folder checked). */
+  mayWrite: boolean;
+}
+
+/** What kept a file from being read, or fixed and written, as asked. */
+export type FileProblem =
+  /** Not a regular file that could be read (a FIFO, a device, gone). */
+  | { kind: 'unreadable' }
+  /** Not valid UTF-8 from this offset of the decoded text on: it is checked as decoded, never rewritten. */
+  | { kind: 'notUtf8'; at: number }
+  /** Its fixes were not written: `reason` is the system's, or absent for a link out of the folder checked. */
+  | { kind: 'notWritten'; reason?: string }
+  /** Checking it was abandoned (over the deadline or the workers' memory). */
+  | { kind: 'tooComplex' };
+
+/** A post file as the CLI reports it; its model stayed in the worker. */
+export interface CheckedFile {
+  isDigest: boolean;
+  /** From the rules over the post, not those over its references to other posts. */
+  diagnostics: DigestDiagnostic[];
+  /** Of the text the diagnostics are about (the fixed one, once written). */
+  lineStarts: number[];
+  summary?: PostSummary;
+  references?: PostReferences;
+  problems: FileProblem[];
+}
+
+export const FILE_JOBS = {
+  /** Reads a file and summarizes it for the workspace index. */
+  summarize(request: SummaryRequest) {
+    return summarizeFileSync(request);
+  },
+
+  /** Reads a post file, fixes it (`fix`) and checks it. A file that is not valid UTF-8 is never rewritten. */
+  checkFile({ path, options, fix, mayWrite }: CheckFileInput): CheckedFile {
+    const bytes = readRegularFileSync(path);
+    if (!bytes) return { isDigest: false, diagnostics: [], lineStarts: [0], problems: [{ kind: 'unreadable' }] };
+    const { text, invalidAt } = decodeUtf8(bytes);
+    const problems: FileProblem[] = invalidAt === undefined ? [] : [{ kind: 'notUtf8', at: invalidAt }];
+    const check = checkModel(parseDigest(text, options.schema, options.maxLength), options, 'post');
+    const fixed = fix && check.isDigest && invalidAt === undefined ? fixAll(text, options) : text;
+    if (fixed === text) return checkedFile(text, check, options, problems);
+    if (!mayWrite) return checkedFile(text, check, options, [...problems, { kind: 'notWritten' }]);
+    try {
+      replaceFileText(path, fixed);
+    } catch (error) {
+      return checkedFile(text, check, options, [...problems, { kind: 'notWritten', reason: (error as NodeJS.ErrnoException).code ?? String(error) }]);
+    }
+    return checkedFile(fixed, checkModel(parseDigest(fixed, options.schema, options.maxLength), options, 'post'), options, problems);
+  },
+
+  /** The report of a post whose check was abandoned: read again (a scan, no parse) for its repeated markup. */
+  abandonedFile({ path, options }: Pick<CheckFileInput, 'path' | 'options'>): CheckedFile {
+    const bytes = readRegularFileSync(path);
+    if (!bytes) return { isDigest: false, diagnostics: [], lineStarts: [0], problems: [{ kind: 'unreadable' }] };
+    const { text } = decodeUtf8(bytes);
+    return checkedFile(text, checkModel(abandonedModel(text), options, 'post'), options, [{ kind: 'tooComplex' }]);
+  },
+};
+
+export type FileJobs = typeof FILE_JOBS;
+
+/** The report of a check; the model is summarized and dropped here, so that only what the report needs leaves. */
+function checkedFile(text: string, check: PostCheck, options: PostCheckOptions, problems: FileProblem[]): CheckedFile {
+  if (!check.isDigest) return { isDigest: false, diagnostics: [], lineStarts: [0], problems };
+  return {
+    isDigest: true,
+    diagnostics: check.diagnostics,
+    lineStarts: new LineIndex(text).lineStarts,
+    summary: summarizeModel(check.model, options.fileName),
+    references: postReferences(check.model, options.fileName),
+    problems,
+  };
+}

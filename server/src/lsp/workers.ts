@@ -1,0 +1,85 @@
+import * as l10n from '@vscode/l10n';
+import type { FileSystem } from '../core/fileSystem';
+import type { PostSummary } from '../core/postSummary';
+import type { FileJobs } from '../jobs/fileJobs';
+import type { PostJobs } from '../jobs/postJobs';
+import type { RenderInput, RenderJobs } from '../jobs/renderJobs';
+import type { JobRunner, ValueOf } from '../jobs/workerPool';
+import type { Failure } from '../protocol/requests';
+import { DEFAULT_LIMITS } from '../settings/limits';
+import { summarizeFile, type SummaryRequest } from '../workspace/summarizeFile';
+
+export type PreviewRender = ValueOf<RenderJobs, 'renderPreview'>;
+
+/** Where the server's jobs run: worker threads on the desktop (see nodeWorkers.ts), or the server's own thread. */
+export interface JobRunners {
+  analysis: JobRunner<PostJobs>;
+  /** Summaries of files on the disk; absent where nothing reads the disk but through `files`. */
+  index?: JobRunner<FileJobs>;
+  /** Renders of posts whose site is read from the disk, or through `files` where the runner runs here. */
+  render: JobRunner<RenderJobs>;
+  /** Renders of posts whose site only `files` can read (a virtual folder), in the server's thread. */
+  renderHere: JobRunner<RenderJobs>;
+  setMemoryLimit?(memoryMb: number): void;
+}
+
+/** The server's jobs, by what they are for, wherever they run. */
+export class ServerWorkers {
+  private memoryMb = DEFAULT_LIMITS.workerMemoryMb;
+
+  constructor(
+    private readonly runners: JobRunners,
+    /** What the workspace's files are read with here. */
+    private readonly files: FileSystem,
+    /** Whether the workers can read this path themselves (it is on the disk). */
+    private readonly onDisk: (path: string) => boolean,
+  ) {}
+
+  get analysis(): JobRunner<PostJobs> {
+    return this.runners.analysis;
+  }
+
+  /**
+   * Reads and summarizes a file for the workspace index. A file over the default check deadline or the workers' memory
+   * is left out of the index, as if it were no digest (a summary reads only the front matter and the headings, so only
+   * a pathological heading line comes near it); an unreadable file is an error.
+   */
+  async summarize(request: SummaryRequest): Promise<PostSummary | undefined> {
+    if (!this.runners.index || !this.onDisk(request.path)) return summarizeFile(request, this.files);
+    const outcome = await this.runners.index.run('summarize', request, { deadlineMs: DEFAULT_LIMITS.checkTimeoutMs });
+    if (outcome.status === 'done') return outcome.value;
+    if (outcome.status === 'timedOut' || outcome.status === 'outOfMemory') return undefined;
+    throw new Error(outcome.status === 'cancelled' ? `${request.path} was not summarized` : outcome.message);
+  }
+
+  /** The preview's page; a message for the user instead when its render was stopped (over its deadline or the memory). */
+  async renderPreview(input: RenderInput, deadlineMs: number): Promise<PreviewRender | Failure> {
+    const path = input.source.filePath;
+    const runner = !path || this.onDisk(path) ? this.runners.render : this.runners.renderHere;
+    const outcome = await runner.run('renderPreview', input, { deadlineMs });
+    switch (outcome.status) {
+      case 'done':
+        return outcome.value;
+      case 'timedOut':
+        return { error: l10n.t('The preview took longer than {0} seconds to render and was stopped (paperDigest.limits.renderTimeoutMs). A template may loop, or the post may repeat some markup thousands of times.', deadlineMs / 1000) };
+      case 'outOfMemory':
+        return { error: l10n.t('The preview needed more than {0} MB of memory and was stopped (paperDigest.limits.workerMemoryMb).', this.memoryMb) };
+      case 'cancelled':
+        throw new Error('the preview was not rendered: the server is closing');
+      default:
+        throw new Error(outcome.message);
+    }
+  }
+
+  /** Files changed on disk: the renderers read the sites holding them again. */
+  invalidateSite(paths: string[]): void {
+    this.runners.render.notify('invalidateSite', paths);
+    this.runners.renderHere.notify('invalidateSite', paths);
+  }
+
+  /** `paperDigest.limits.workerMemoryMb`, for the workers started from now on. */
+  setMemoryLimit(memoryMb: number): void {
+    this.memoryMb = memoryMb;
+    this.runners.setMemoryLimit?.(memoryMb);
+  }
+}

@@ -1,0 +1,107 @@
+// The CLI on worker threads (dist/cli.js with dist/jobWorker.js): a pathological post costs the run no more than its
+// deadline and is reported while the rest is checked; `check --fix` never loses a byte (a file that is not UTF-8, a
+// read-only file, links out of the folder); `render` of a post too large to render stops and says so.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ENGLISH_ENV, EXAMPLE, post, REPO } from '../helpers';
+
+const CLI = join(REPO, 'dist/cli.js');
+/** A post the fixes change: paper 2 numbered 7. */
+const FIXABLE = post([{ number: 1 }, { number: 7 }], { date: '2025-11-03 08:15:00', title: '"Daily Papers — 2025-11-03"' });
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: ENGLISH_ENV });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A blog folder with `_posts/` holding the posts given, by file name. */
+function blog(posts: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'paper-digest-cli-pool-'));
+  mkdirSync(join(root, '_posts'));
+  for (const [name, text] of Object.entries(posts)) writeFileSync(join(root, '_posts', name), text);
+  return root;
+}
+
+describe('paper-digest check on worker threads', () => {
+  it('reports a pathological post as too-complex within its deadline, checks the others, and exits 3', () => {
+    const method = EXAMPLE.indexOf('\n', EXAMPLE.indexOf('## Method')) + 1;
+    const pathological = EXAMPLE.slice(0, method) + '> - '.repeat(10_000) + '\n' + EXAMPLE.slice(method);
+    const root = blog({ '2025-10-31-daily-papers.md': EXAMPLE, '2025-11-01-daily-papers.md': pathological.replace(/2025-10-31/g, '2025-11-01') });
+    const started = performance.now();
+    const { code, stdout, stderr } = run(['check', '_posts'], root);
+    assert.ok(performance.now() - started < 60_000);
+    assert.equal(code, 3);
+    assert.deepEqual(stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')), [
+      '_posts/2025-10-31-daily-papers.md:10:7 information title-spacing',
+      '_posts/2025-10-31-daily-papers.md:31:7 information title-spacing',
+      '_posts/2025-11-01-daily-papers.md:1:1 warning too-complex',
+    ]);
+    assert.match(stdout, /the part from line 20 looks like repeated markup/);
+    assert.match(stderr, /_posts\/2025-11-01-daily-papers.md took too long to check/);
+  });
+
+  it('never rewrites a file that is not valid UTF-8: it says where, checks it as read, and exits 3', () => {
+    const bytes = Buffer.concat([Buffer.from(FIXABLE), Buffer.from([0xff, 0xfe, 0x0a])]);
+    const root = blog({ '2025-11-03-daily-papers.md': bytes });
+    const { code, stdout, stderr } = run(['check', '--fix', '_posts'], root);
+    assert.deepEqual(readFileSync(join(root, '_posts/2025-11-03-daily-papers.md')), bytes);
+    assert.match(stdout, /paper-numbering/);
+    assert.match(stderr, new RegExp(`is not valid UTF-8 \\(from line ${FIXABLE.split('\n').length}, column 1\\)`));
+    assert.equal(code, 3);
+  });
+
+  it('reports a read-only file (even to root), prints its problems as they are, and fixes the others', () => {
+    const root = blog({ '2025-11-03-daily-papers.md': FIXABLE, '2025-11-04-daily-papers.md': FIXABLE.replace(/2025-11-03/g, '2025-11-04') });
+    chmodSync(join(root, '_posts/2025-11-03-daily-papers.md'), 0o444);
+    const { code, stdout, stderr } = run(['check', '--fix', '_posts'], root);
+    assert.equal(readFileSync(join(root, '_posts/2025-11-03-daily-papers.md'), 'utf8'), FIXABLE);
+    assert.match(readFileSync(join(root, '_posts/2025-11-04-daily-papers.md'), 'utf8'), /\n# 2\. /);
+    assert.match(stdout, /2025-11-03-daily-papers.md:\d+:\d+ warning paper-numbering/);
+    assert.match(stderr, /2025-11-03-daily-papers.md could not be written \(EACCES\)/);
+    assert.deepEqual(readdirSync(join(root, '_posts')).sort(), ['2025-11-03-daily-papers.md', '2025-11-04-daily-papers.md'], 'no temporary file left');
+    assert.equal(code, 3);
+  });
+
+  it('checks symbolic links to posts in a folder, rewrites what they resolve to inside it, and not outside', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'paper-digest-cli-outside-'));
+    writeFileSync(join(outside, 'elsewhere.md'), FIXABLE.replace(/2025-11-03/g, '2025-11-05'));
+    const root = blog({ '2025-11-03-daily-papers.md': FIXABLE });
+    mkdirSync(join(root, '_posts/drafts'));
+    symlinkSync(join(root, '_posts/2025-11-03-daily-papers.md'), join(root, '_posts/drafts/2025-11-04-daily-papers.md'));
+    symlinkSync(join(outside, 'elsewhere.md'), join(root, '_posts/2025-11-05-daily-papers.md'));
+    const { code, stdout, stderr } = run(['check', '--fix', '_posts'], root);
+    assert.match(stdout, /_posts\/2025-11-05-daily-papers.md:\d+:\d+ warning paper-numbering/, 'the link out of the folder is checked');
+    assert.equal(readFileSync(join(outside, 'elsewhere.md'), 'utf8'), FIXABLE.replace(/2025-11-03/g, '2025-11-05'), 'and not rewritten');
+    assert.match(stderr, /2025-11-05-daily-papers.md links to a file outside the folder checked/);
+    assert.match(readFileSync(join(root, '_posts/2025-11-03-daily-papers.md'), 'utf8'), /\n# 2\. /, 'the post was fixed');
+    assert.ok(lstatSync(join(root, '_posts/drafts/2025-11-04-daily-papers.md')).isSymbolicLink(), 'the link inside stays a link');
+    assert.equal(code, 3);
+  });
+
+  it('checks an explicitly named link to a file outside its folder, without rewriting it', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'paper-digest-cli-outside-'));
+    writeFileSync(join(outside, 'elsewhere.md'), FIXABLE);
+    const root = blog({});
+    symlinkSync(join(outside, 'elsewhere.md'), join(root, '_posts/2025-11-03-daily-papers.md'));
+    const { code, stdout } = run(['check', '--fix', '_posts/2025-11-03-daily-papers.md'], root);
+    assert.match(stdout, /paper-numbering/);
+    assert.equal(readFileSync(join(outside, 'elsewhere.md'), 'utf8'), FIXABLE);
+    assert.equal(code, 3);
+  });
+});
+
+describe('paper-digest render on a worker thread', () => {
+  it('stops the render of a 2 MB table of 20,000 columns and says so, instead of dying', () => {
+    const columns = Array.from({ length: 20_000 }, (_, i) => `c${i}`);
+    const row = `|${columns.map(() => 'v').join('|')}|\n`;
+    const table = `|${columns.join('|')}|\n|${columns.map(() => '---').join('|')}|\n${row.repeat(Math.floor(1_900_000 / row.length))}`;
+    const root = blog({ '2025-10-31-daily-papers.md': `${EXAMPLE}\n${table}` });
+    const { code, stderr } = run(['render', '--body', '_posts/2025-10-31-daily-papers.md'], root);
+    assert.equal(code, 3);
+    assert.match(stderr, /paper-digest: rendering _posts\/2025-10-31-daily-papers.md (took longer than 10 seconds|needed more than 256 MB of memory) and was stopped\./);
+  });
+});

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { buildSync } from 'esbuild';
+import { WorkerPool, type JobOutcome, type PoolOptions } from '../../server/src/jobs/workerPool';
+import type { TestJobs } from './testWorker';
+
+// Worker threads load bundled JavaScript, as the server's do (scripts/build.mjs).
+const folder = mkdtempSync(join(tmpdir(), 'paper-digest-pool-'));
+const SCRIPT = join(folder, 'testWorker.js');
+buildSync({ entryPoints: [join(__dirname, 'testWorker.ts')], outfile: SCRIPT, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+
+const pools: WorkerPool<TestJobs>[] = [];
+after(async () => {
+  await Promise.all(pools.map((pool) => pool.close()));
+  rmSync(folder, { recursive: true, force: true });
+});
+
+function pool(options: Partial<PoolOptions> = {}): WorkerPool<TestJobs> {
+  const created = new WorkerPool<TestJobs>({ script: SCRIPT, size: 2, memoryMb: 64, idleMs: 10_000, ...options });
+  pools.push(created);
+  return created;
+}
+
+const SECOND = { deadlineMs: 10_000 };
+
+function value<T>(outcome: JobOutcome<T>): T {
+  assert.equal(outcome.status, 'done', JSON.stringify(outcome));
+  return (outcome as { value: T }).value;
+}
+
+describe('WorkerPool', () => {
+  it('runs jobs on at most `size` workers and answers each with its own value', async () => {
+    const jobs = pool({ size: 2 });
+    const answers = await Promise.all(['가', '나', '다', '라', '마'].map((input) => jobs.run('echo', input, SECOND)));
+    assert.deepEqual(answers.map((answer) => value(answer).input), ['가', '나', '다', '라', '마']);
+    assert.ok(new Set(answers.map((answer) => value(answer).threadId)).size <= 2);
+  });
+
+  it('reports a job that throws as failed, and its worker carries on', async () => {
+    const jobs = pool({ size: 1 });
+    const before = value(await jobs.run('echo', 'a', SECOND)).threadId;
+    assert.deepEqual(await jobs.run('fail', '형식이 잘못되었다', SECOND), { status: 'failed', message: '형식이 잘못되었다' });
+    assert.equal(value(await jobs.run('echo', 'b', SECOND)).threadId, before);
+  });
+
+  it('abandons a job over its deadline, stops its worker and runs the next job on a fresh one', async () => {
+    const jobs = pool({ size: 1 });
+    const before = value(await jobs.run('echo', 'warm', SECOND)).threadId;
+    const started = performance.now();
+    const [spun, next] = await Promise.all([jobs.run('spin', null, { deadlineMs: 300 }), jobs.run('echo', 'next', SECOND)]);
+    assert.deepEqual(spun, { status: 'timedOut' });
+    assert.ok(performance.now() - started < 5000, 'settled soon after its deadline');
+    assert.notEqual(value(next).threadId, before);
+  });
+
+  it('counts a deadline from when the worker is ready, not from its start', async () => {
+    const jobs = pool({ size: 1 });
+    assert.equal(value(await jobs.run('sleep', 20, { deadlineMs: 200 })) > 0, true);
+  });
+
+  it('reports a worker out of heap like a deadline, and replaces it', async () => {
+    const jobs = pool({ size: 1, memoryMb: 16 });
+    assert.deepEqual(await jobs.run('eatMemory', null, { deadlineMs: 60_000 }), { status: 'outOfMemory' });
+    assert.equal(value(await jobs.run('echo', 'after', SECOND)).input, 'after');
+  });
+
+  it('reports a worker that exits as crashed, and replaces it', async () => {
+    const jobs = pool({ size: 1 });
+    const outcome = await jobs.run('exit', 3, SECOND);
+    assert.equal(outcome.status, 'crashed');
+    assert.equal(value(await jobs.run('echo', 'after', SECOND)).input, 'after');
+  });
+
+  it('reports a worker script that cannot start as crashed for each job, never waiting', async () => {
+    const broken = join(folder, 'broken.js');
+    writeFileSync(broken, 'throw new Error("no worker here");');
+    const jobs = pool({ script: broken });
+    for (const input of ['a', 'b']) {
+      const outcome = await jobs.run('echo', input, SECOND);
+      assert.equal(outcome.status, 'crashed');
+      assert.match((outcome as { message: string }).message, /no worker here/);
+    }
+  });
+
+  it('runs one job per key at a time; a newer job cancels the older ones still waiting', async () => {
+    const jobs = pool({ size: 2 });
+    const running = jobs.run('sleep', 300, { ...SECOND, key: 'post.md' });
+    const waiting = jobs.run('sleep', 1, { ...SECOND, key: 'post.md' });
+    const newest = jobs.run('echo', 'v3', { ...SECOND, key: 'post.md' });
+    const other = jobs.run('echo', 'other', { ...SECOND, key: 'other.md' });
+    const order: string[] = [];
+    await Promise.all([
+      running.then(() => order.push('v1')),
+      waiting.then((outcome) => assert.deepEqual(outcome, { status: 'cancelled' })),
+      newest.then(() => order.push('v3')),
+      other.then(() => order.push('other')),
+    ]);
+    assert.deepEqual(order, ['other', 'v1', 'v3'], 'another key ran beside v1; v3 waited for v1');
+  });
+
+  it('retires an idle worker and starts another for the next job', async () => {
+    const jobs = pool({ size: 1, idleMs: 100 });
+    const first = value(await jobs.run('echo', 'a', SECOND)).threadId;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.notEqual(value(await jobs.run('echo', 'b', SECOND)).threadId, first);
+  });
+
+  it('lowers the thread of a job that runs long to a niceness of 10, and replaces its worker after the job (Linux)', { skip: process.platform !== 'linux' && 'threads share a priority elsewhere' }, async () => {
+    const niceness = () => readdirSync('/proc/self/task').map((task) => Number(readFileSync(`/proc/self/task/${task}/stat`, 'utf8').split(') ')[1].split(' ')[16]));
+    if (niceness().some((value) => value !== 0)) return;
+    const jobs = pool({ size: 1, demoteAfterMs: 100 });
+    const first = value(await jobs.run('echo', 'short', SECOND)).threadId;
+    assert.equal(value(await jobs.run('echo', 'short again', SECOND)).threadId, first, 'a short job keeps its worker');
+    const long = jobs.run('sleep', 600, SECOND);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    assert.ok(niceness().includes(10), `a thread at 10 among ${niceness()}`);
+    assert.equal(value(await long), first);
+    assert.notEqual(value(await jobs.run('echo', 'next', SECOND)).threadId, first, 'the lowered worker was replaced');
+  });
+
+  it('notifies running workers between jobs, and starts none for it', async () => {
+    const jobs = pool({ size: 1 });
+    jobs.notify('note', null);
+    assert.equal(value(await jobs.run('notes', null, SECOND)), 0, 'no worker ran when notified');
+    jobs.notify('note', null);
+    jobs.notify('note', null);
+    assert.equal(value(await jobs.run('notes', null, SECOND)), 2);
+  });
+
+  it('cancels waiting and running jobs when closed', async () => {
+    const jobs = pool({ size: 1 });
+    const outcomes = Promise.all([jobs.run('spin', null, SECOND), jobs.run('echo', 'never', SECOND)]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await jobs.close();
+    assert.deepEqual(await outcomes, [{ status: 'cancelled' }, { status: 'cancelled' }]);
+  });
+});

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { nodeJobRunners } from '../../server/src/lsp/nodeWorkers';
+import { ServerWorkers } from '../../server/src/lsp/workers';
+import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
+import { summarizeFile, type SummaryRequest } from '../../server/src/workspace/summarizeFile';
+import { post, REPO } from '../helpers';
+import { INDEX_SETTINGS } from '../workspace/testIndexer';
+
+const root = mkdtempSync(join(tmpdir(), 'paper-digest-workers-'));
+/** The bundled worker (`npm run build`): worker threads do not load TypeScript sources. */
+const WORKER = join(REPO, 'dist/jobWorker.js');
+
+/** The desktop server's workers over `script`. */
+function workers(script = WORKER): ServerWorkers {
+  return new ServerWorkers(nodeJobRunners(undefined, nodeFileSystem, script), nodeFileSystem, () => true);
+}
+
+function request(name: string, text: string): SummaryRequest {
+  const path = join(root, name);
+  writeFileSync(path, text);
+  return { path, relativePath: `_posts/${name}`, settings: INDEX_SETTINGS };
+}
+
+after(() => rmSync(root, { recursive: true, force: true }));
+
+describe('ServerWorkers: summaries for the workspace index', () => {
+  it('summarize at a lower priority than the server\'s thread, on Linux (first: no other worker runs yet)', { skip: process.platform !== 'linux' && 'threads share a priority elsewhere' }, async (t) => {
+    const niceness = () => readdirSync('/proc/self/task').map((task) => Number(readFileSync(`/proc/self/task/${task}/stat`, 'utf8').split(') ')[1].split(' ')[16]));
+    const before = niceness();
+    if (before.some((value) => value !== 0)) return t.skip('the tests run under nice: every thread is lowered already');
+    await workers().summarize(request('2025-10-09-daily-papers.md', post()));
+    assert.ok(!before.includes(10), `threads were already at 10: ${before}`);
+    assert.ok(niceness().includes(10), `a thread at niceness 10 among ${niceness()}`);
+  });
+
+  it('summarize on a worker thread exactly as in this thread, many at once', async () => {
+    const pool = workers();
+    const requests = Array.from({ length: 12 }, (_, i) => request(`2025-10-${10 + i}-daily-papers.md`, post([{ id: `2510.${26001 + i}` }, {}])));
+    const summaries = await Promise.all(requests.map((r) => pool.summarize(r)));
+    assert.deepEqual(summaries, await Promise.all(requests.map((r) => summarizeFile(r, nodeFileSystem))));
+    assert.equal(summaries[3]?.papers[0].arxivId, '2510.26004');
+  });
+
+  it('pass on a file that cannot be read as an error', async () => {
+    await assert.rejects(workers().summarize({ ...request('x.md', ''), path: join(root, 'missing.md') }), /ENOENT/);
+  });
+
+  it('summarize in this thread when no worker is built', async () => {
+    const summary = await workers(join(root, 'no-such-worker.js')).summarize(request('2025-10-31-daily-papers.md', post()));
+    assert.equal(summary?.papers.length, 3);
+  });
+});
