@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { buildSync } from 'esbuild';
 import { WorkerPool, type JobOutcome, type PoolOptions } from '../../server/src/jobs/workerPool';
 import type { TestJobs } from './testWorker';
+import { lowered, threadNiceness } from './threadNiceness';
 
 // Worker threads load bundled JavaScript, as the server's do (scripts/build.mjs).
 const folder = mkdtempSync(join(tmpdir(), 'paper-digest-pool-'));
@@ -108,15 +109,13 @@ describe('WorkerPool', () => {
     assert.notEqual(value(await jobs.run('echo', 'b', SECOND)).threadId, first);
   });
 
-  it('lowers the thread of a job that runs long to a niceness of 10, and replaces its worker after the job (Linux)', { skip: process.platform !== 'linux' && 'threads share a priority elsewhere' }, async () => {
-    const niceness = () => readdirSync('/proc/self/task').map((task) => Number(readFileSync(`/proc/self/task/${task}/stat`, 'utf8').split(') ')[1].split(' ')[16]));
-    if (niceness().some((value) => value !== 0)) return;
+  it('lowers the thread of a job that runs long 10 steps below its own, and replaces its worker after the job (Linux)', { skip: process.platform !== 'linux' && 'threads share a priority elsewhere' }, async () => {
     const jobs = pool({ size: 1, demoteAfterMs: 100 });
     const first = value(await jobs.run('echo', 'short', SECOND)).threadId;
     assert.equal(value(await jobs.run('echo', 'short again', SECOND)).threadId, first, 'a short job keeps its worker');
     const long = jobs.run('sleep', 600, SECOND);
     await new Promise((resolve) => setTimeout(resolve, 350));
-    assert.ok(niceness().includes(10), `a thread at 10 among ${niceness()}`);
+    assert.ok(threadNiceness().includes(lowered(10)), `a thread at ${lowered(10)} among ${threadNiceness()}`);
     assert.equal(value(await long), first);
     assert.notEqual(value(await jobs.run('echo', 'next', SECOND)).threadId, first, 'the lowered worker was replaced');
   });

@@ -1,16 +1,17 @@
 // The worker's side of WorkerPool: runs each job it is handed with the handler of its kind and answers with the value
 // or the error's message. Messages without an id are notifications: handled, never answered.
 import { readlinkSync } from 'node:fs';
-import { getPriority, setPriority } from 'node:os';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { nicenessBelowThisThread } from './priority';
 import type { JobKinds } from './workerPool';
 
 export interface WorkerSetup {
   /**
-   * The worker thread's niceness (Linux gives each thread its own): at 10, when both want the CPU, the thread that
-   * routes messages (at 0) gets nine tenths of it.
+   * How many steps of niceness below the thread that starts it the worker's thread runs (Linux gives each thread its
+   * own): 10 lower, when both want the CPU, the thread that routes messages gets nine tenths of it.
    */
-  niceness?: number;
+  lowerPriorityBy?: number;
   /** The locale of the messages the jobs write. */
   locale?: string;
   /** A job (with no input) run before the worker says it is ready: loading what every job will need. */
@@ -43,7 +44,7 @@ export function serveJobs(handlers: JobKinds): WorkerSetup {
   const port = parentPort;
   if (!port) throw new Error('serveJobs runs in a worker thread');
   const setup = (workerData ?? {}) as WorkerSetup;
-  if (setup.niceness) lowerPriority(setup.niceness);
+  if (setup.lowerPriorityBy) lowerPriority(setup.lowerPriorityBy);
   port.on('message', async ({ id, kind, input }: JobRequest) => {
     let reply: JobReply;
     try {
@@ -63,10 +64,10 @@ export function serveJobs(handlers: JobKinds): WorkerSetup {
 }
 
 /** Elsewhere than Linux this would lower the whole process's priority, so it is left alone. */
-function lowerPriority(niceness: number): void {
-  if (process.platform !== 'linux' || getPriority() >= niceness) return;
+function lowerPriority(by: number): void {
+  if (process.platform !== 'linux') return;
   try {
-    setPriority(niceness);
+    setPriority(nicenessBelowThisThread(by));
   } catch {
     // A sandbox may refuse it; the worker then runs at the server's priority, which is only less kind to typing.
   }

@@ -2,6 +2,7 @@
 // ends, a render that eats memory), the thread that asked only waits for an outcome, never for the work itself.
 import { Worker } from 'node:worker_threads';
 import { setPriority } from 'node:os';
+import { nicenessBelowThisThread } from './priority';
 import type { JobReply, JobRequest, Ready, WorkerSetup } from './serveJobs';
 
 /** What became of a job. Only `done` carries a value; the others say why there is none. */
@@ -48,15 +49,15 @@ export interface PoolOptions {
   idleMs: number;
   setup?: WorkerSetup;
   /**
-   * A job running longer than this is most likely a pathological post's: its worker's thread is lowered to a niceness
-   * of 10 (Linux), so that the short jobs of the posts being typed in, and the thread that routes, go first on a
+   * A job running longer than this is most likely a pathological post's: its worker's thread is lowered 10 steps of
+   * niceness below the pool's own (Linux), so that the short jobs of the posts being typed in, and the thread that routes, go first on a
    * busy machine; the worker is replaced once the job ends (a thread's niceness cannot be raised again).
    */
   demoteAfterMs?: number;
 }
 
-/** The niceness of a worker whose job runs long. */
-const DEMOTED_NICENESS = 10;
+/** How far below the pool's thread a worker whose job runs long is lowered. */
+const DEMOTION = 10;
 
 export interface JobOptions {
   /** From the moment the worker is ready for the job (a cold worker's start is not counted). */
@@ -159,7 +160,7 @@ export class WorkerPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
 
   private demote(slot: Slot): void {
     try {
-      setPriority(slot.threadId!, DEMOTED_NICENESS);
+      setPriority(slot.threadId!, nicenessBelowThisThread(DEMOTION));
       slot.demoted = true;
     } catch {
       // The thread ended meanwhile, or the system refuses: the job runs on at its priority.

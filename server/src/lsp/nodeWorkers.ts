@@ -17,7 +17,7 @@ export const WORKER_SCRIPT = join(__dirname, 'jobWorker.js');
 interface PoolShape {
   size: number;
   idleMs: number;
-  niceness?: number;
+  lowerPriorityBy?: number;
   warmUp?: string;
   demoteAfterMs?: number;
 }
@@ -32,7 +32,7 @@ const ANALYSIS: PoolShape = { size: 2, idleMs: 60_000, demoteAfterMs: 300 };
  * One for the workspace index, at a lower priority than the server's thread, gone after 5 s without work: indexing
  * comes in bursts (a session's start, a change of settings).
  */
-const INDEX: PoolShape = { size: 1, idleMs: 5000, niceness: 10 };
+const INDEX: PoolShape = { size: 1, idleMs: 5000, lowerPriorityBy: 10 };
 /** One for the preview, kept while it is in use: its renderer caches each site's layouts and compiled styles. */
 const RENDER: PoolShape = { size: 1, idleMs: 10 * 60_000, warmUp: 'loadRenderer' };
 
@@ -52,7 +52,7 @@ export function nodeJobRunners(locale: string | undefined, files: FileSystem, sc
       memoryMb: DEFAULT_LIMITS.workerMemoryMb,
       youngGenerationMb: SERVER_YOUNG_GENERATION_MB,
       demoteAfterMs: shape.demoteAfterMs,
-      setup: { locale, niceness: shape.niceness, warmUp: shape.warmUp },
+      setup: { locale, lowerPriorityBy: shape.lowerPriorityBy, warmUp: shape.warmUp },
     });
     pools.push(created as unknown as WorkerPool<JobKinds>);
     return created;
