@@ -36,6 +36,12 @@ function runNodeTests(name, args) {
   return { passed: count('pass'), failed: failed || (status === 0 ? 0 : 1), skipped: count('skipped') + count('todo') };
 }
 
+/** Jekyll, Neovim and Chromium for the slow tier (installed when missing, as root); a failed stage when they cannot be. */
+function ensureDebianPackages() {
+  const { status } = spawnSync('bash', ['scripts/debian-packages.sh'], { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] });
+  return status === 0 ? undefined : { passed: 0, failed: 1, skipped: 0 };
+}
+
 /** The editor suite's time from opening the example post to its first diagnostics, per extension host of this run. */
 const firstDiagnostics = {};
 
@@ -53,7 +59,7 @@ function runHostSuite(command, args, host) {
 
 const stages = {
   unit: () => runNodeTests('unit', ['scripts/unit-tests.ts', ...nodeTestFiles().filter((file) => !file.endsWith(SLOW))]),
-  slow: () => runNodeTests('slow', ['--test', ...nodeTestFiles().filter((file) => file.endsWith(SLOW))]),
+  slow: () => ensureDebianPackages() ?? runNodeTests('slow', ['--test', ...nodeTestFiles().filter((file) => file.endsWith(SLOW))]),
   vscode: () => runHostSuite('bash', ['scripts/test-vscode-host.sh'], 'Node'),
   web: () => runHostSuite('bash', ['scripts/test-vscode-host.sh', '--web-worker'], 'web worker'),
   e2e: () => runHostSuite('npm', ['run', '--silent', 'test:e2e']),

@@ -5,13 +5,11 @@ import { renderPreview } from '../../server/src/render';
 import { generatePost } from '../generatedBlog';
 import { WebviewPage } from './webviewPage';
 
-const skip = WebviewPage.available() ? false : 'needs npm run build and /usr/bin/chromium';
-
 function renderMessage(result: Omit<RenderResult, 'version'>): ToWebview {
   return { type: 'render', blocks: result.blocks, chrome: result.chrome, styles: result.styles, notes: result.notes };
 }
 
-describe('the preview webview patching the post content', { skip }, () => {
+describe('the preview webview patching the post content', () => {
   let page: WebviewPage;
   before(async () => {
     page = await WebviewPage.open(__dirname);
