@@ -44,6 +44,8 @@ function ensureDebianPackages() {
 
 /** The editor suite's time from opening the example post to its first diagnostics, per extension host of this run. */
 const firstDiagnostics = {};
+/** What the host suites print as `measured: …`, with their host. */
+const measured = [];
 
 /** A host suite prints mocha's "N passing" / "N failing" / "N pending"; its exit code is the verdict. */
 function runHostSuite(command, args, host) {
@@ -54,6 +56,7 @@ function runHostSuite(command, args, host) {
   const skipped = Number(/(\d+) pending/.exec(stdout)?.[1] ?? 0);
   const firstDiagnosticsMs = /first diagnostics (\d+) ms/.exec(stdout)?.[1];
   if (host && firstDiagnosticsMs) firstDiagnostics[host] = Number(firstDiagnosticsMs);
+  for (const [, line] of stdout.matchAll(/measured: (.*)$/gm)) measured.push(`${host ?? 'e2e'}: ${line}`);
   return { passed, failed: failed || (status === 0 ? 0 : 1), skipped };
 }
 
@@ -80,5 +83,6 @@ if (firstDiagnostics.Node && firstDiagnostics['web worker']) {
   const ratio = (firstDiagnostics['web worker'] / firstDiagnostics.Node).toFixed(2);
   console.log(`\nfirst diagnostics on opening the example post: Node extension host ${firstDiagnostics.Node} ms, web worker extension host ${firstDiagnostics['web worker']} ms (${ratio}×)`);
 }
+for (const line of measured) console.log(line);
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exitCode = failed ? 1 : 0;

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { buildSync } from 'esbuild';
-import { WorkerPool, type JobOutcome, type PoolOptions } from '../../server/src/jobs/workerPool';
+import type { FileSystem } from '../../server/src/core/fileSystem';
+import type { JobOutcome } from '../../server/src/jobs/jobPool';
+import { WorkerPool, type PoolOptions } from '../../server/src/jobs/workerPool';
 import type { TestJobs } from './testWorker';
 import { lowered, threadNiceness } from './threadNiceness';
 
@@ -127,6 +129,26 @@ describe('WorkerPool', () => {
     jobs.notify('note', null);
     jobs.notify('note', null);
     assert.equal(value(await jobs.run('notes', null, SECOND)), 2);
+  });
+
+  it('answers a worker\'s reads with its own file system (a worker that cannot read the workspace itself)', async () => {
+    const config = new TextEncoder().encode('title: 논문 다이제스트\n');
+    const virtual: FileSystem = {
+      stat: async (path) => (path === '/blog/_config.yml' ? { kind: 'file', size: config.length, mtimeMs: 1 } : undefined),
+      readFile: async (path) => (path === '/blog/_config.yml' ? config : undefined),
+      readDirectory: async (path) => (path === '/blog' ? [['_config.yml', 'file']] : []),
+      realPath: async (path) => path,
+    };
+    const jobs = pool({ size: 1, files: virtual });
+    assert.deepEqual(value(await jobs.run('relayedRead', '/blog/_config.yml', SECOND)), {
+      stat: { kind: 'file', size: config.length, mtimeMs: 1 }, text: 'title: 논문 다이제스트\n', entries: [],
+    });
+    assert.deepEqual(value(await jobs.run('relayedRead', '/blog', SECOND)).entries, [['_config.yml', 'file']]);
+  });
+
+  it('fails a job whose worker asks for a read of a pool that reads no files', async () => {
+    const outcome = await pool({ size: 1 }).run('relayedRead', '/blog/_config.yml', SECOND);
+    assert.deepEqual(outcome, { status: 'failed', message: 'this pool reads no files for its workers' });
   });
 
   it('cancels waiting and running jobs when closed', async () => {

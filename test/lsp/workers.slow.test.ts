@@ -7,7 +7,8 @@ import { nodeJobRunners } from '../../server/src/lsp/nodeWorkers';
 import { ServerWorkers } from '../../server/src/lsp/workers';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { summarizeFile, type SummaryRequest } from '../../server/src/workspace/summarizeFile';
-import { post, REPO } from '../helpers';
+import type { FileSystem } from '../../server/src/core/fileSystem';
+import { post, REPO, TEST_BLOG } from '../helpers';
 import { lowered, threadNiceness } from '../jobs/threadNiceness';
 import { INDEX_SETTINGS } from '../workspace/testIndexer';
 
@@ -51,5 +52,42 @@ describe('ServerWorkers: summaries for the workspace index', () => {
   it('summarize in this thread when no worker is built', async () => {
     const summary = await workers(join(root, 'no-such-worker.js')).summarize(request('2025-10-31-daily-papers.md', post()));
     assert.equal(summary?.papers.length, 3);
+  });
+});
+
+/** The test blog as a virtual folder at /vfs/blog (a GitHub repository opened remotely): readable only here. */
+function virtualBlog(reads: string[]): FileSystem {
+  const onDisk = (path: string) => {
+    reads.push(path);
+    return path.startsWith('/vfs/blog') ? TEST_BLOG + path.slice('/vfs/blog'.length) : '/nonexistent';
+  };
+  return {
+    stat: (path) => nodeFileSystem.stat(onDisk(path)),
+    readFile: (path) => nodeFileSystem.readFile(onDisk(path)),
+    readDirectory: (path) => nodeFileSystem.readDirectory(onDisk(path)),
+    realPath: async (path) => ((await nodeFileSystem.realPath(onDisk(path))) ? path : undefined),
+  };
+}
+
+describe('ServerWorkers: the preview of a virtual folder\'s post', () => {
+  const postPath = '/vfs/blog/_posts/2025-10-31-daily-papers.md';
+  const render = (files: FileSystem, text: string, deadlineMs = 60_000) =>
+    new ServerWorkers(nodeJobRunners(undefined, files, WORKER), files, () => false)
+      .renderPreview({ source: { text, filePath: postPath, allowSite: true }, options: { resourceRoots: [] } }, deadlineMs);
+
+  it('renders on the render worker with the site read through this thread', async () => {
+    const reads: string[] = [];
+    const page = await render(virtualBlog(reads), post());
+    assert.ok(!('error' in page), JSON.stringify(page));
+    assert.equal(page.theme, 'site', 'the site\'s layouts were read through the relay');
+    assert.ok(reads.includes('/vfs/blog/_config.yml'), `reads: ${reads.slice(0, 5)}`);
+  });
+
+  it('stops a render over its deadline there and says so', async () => {
+    const looping = `${post()}\n{% for i in (1..100000) %}{% for j in (1..100000) %}{{ i }}{% endfor %}{% endfor %}\n`;
+    const started = performance.now();
+    const page = await render(virtualBlog([]), looping, 1000);
+    assert.match('error' in page ? page.error : '', /longer than 1 seconds/);
+    assert.ok(performance.now() - started < 20_000, 'settled soon after its deadline (the renderer\'s load is not counted)');
   });
 });

@@ -11,7 +11,7 @@ import {
   EXAMPLE_POST, headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames, TITLE_EDIT, type CliDiagnostic,
 } from '../editorScenario';
 import { expectedCliDiagnostics } from './host/cliDiagnostics';
-import { isDeepStrictEqual, waitFor, waitForDiagnostics } from './waitFor';
+import { codeOf, isDeepStrictEqual, waitFor, waitForDiagnostics } from './waitFor';
 import { EXTENSION_ID, testWorkspaceFolder } from './workspace';
 
 const PREVIEW_VIEW_TYPE = 'paperDigest.preview';
@@ -24,10 +24,6 @@ const SEVERITY: Record<vscode.DiagnosticSeverity, CliDiagnostic['severity']> = {
 };
 
 type Reported = Omit<CliDiagnostic, 'fixes'>;
-
-function codeOf(diagnostic: vscode.Diagnostic): string {
-  return String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
-}
 
 /** A diagnostic the way the CLI's JSON reports it (1-based, severity by name). */
 function asReported(diagnostic: vscode.Diagnostic): Reported {

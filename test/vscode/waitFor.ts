@@ -34,6 +34,11 @@ export function waitFor<T>(
 
 export const SOURCE = 'paper-digest';
 
+/** A diagnostic's code, whether or not it links to its documentation. */
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  return String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
+}
+
 /** The diagnostics Paper Digest published for `uri`. */
 export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);

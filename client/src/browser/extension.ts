@@ -13,10 +13,12 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
   const server = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
   // The Worker itself, not a factory: the client would check a factory's result with `instanceof Worker`, which the
   // extension host's own Worker class fails.
-  // The worker runs from a blob: URL in the extension host: it is told where the renderer's bundle is.
+  // The worker runs from a blob: URL in the extension host: it is told where its own bundle (which its job workers
+  // load) and the renderer's are.
+  const serverUrl = server.toString(true);
   const rendererUrl = vscode.Uri.joinPath(context.extensionUri, 'dist/render.js').toString(true);
   return activateWith(context, (options) => {
-    const clientOptions = { ...options, initializationOptions: { ...options.initializationOptions, rendererUrl } };
-    return new LanguageClient(CLIENT_ID, CLIENT_NAME, new Worker(server.toString(true), { name: CLIENT_NAME }), clientOptions);
+    const clientOptions = { ...options, initializationOptions: { ...options.initializationOptions, serverUrl, rendererUrl } };
+    return new LanguageClient(CLIENT_ID, CLIENT_NAME, new Worker(serverUrl, { name: CLIENT_NAME }), clientOptions);
   });
 }

@@ -1,4 +1,4 @@
-import type { JobKinds, JobOutcome, JobRunner, ValueOf, InputOf } from './workerPool';
+import type { JobKinds, JobOutcome, JobRunner, ValueOf, InputOf } from './jobPool';
 
 /**
  * Runs jobs in this thread, with no deadline: where no worker script is built (the server run from its sources), and

@@ -2,6 +2,7 @@
 // grows with what a post holds (micromark is quadratic on markup repeated thousands of times). Pure: they run in a
 // web worker's server too.
 import { checkModel, type PostCheck, type PostCheckOptions } from '../core/checkPost';
+import { fixAll, type FixAllOptions } from '../core/edits';
 import { parseDigest } from '../core/parseDigest';
 import { readEntrySlice, type EntrySlice } from '../core/reparseDigest';
 import type { DigestSchema } from '../core/schema';
@@ -9,6 +10,11 @@ import type { DigestSchema } from '../core/schema';
 export interface CheckPostInput {
   text: string;
   options: PostCheckOptions;
+}
+
+export interface FixAllInput {
+  text: string;
+  options: FixAllOptions;
 }
 
 export const POST_JOBS = {
@@ -23,6 +29,10 @@ export const POST_JOBS = {
   /** Reads one paper entry again from its slice (after an edit inside it). */
   readEntry({ slice, schema }: { slice: EntrySlice; schema: DigestSchema }) {
     return readEntrySlice(slice, schema);
+  },
+  /** The post with every unambiguous fix applied ("Fix all"): a parse per round of fixes. */
+  fixAll({ text, options }: FixAllInput): string {
+    return fixAll(text, options);
   },
 };
 

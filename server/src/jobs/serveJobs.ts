@@ -1,10 +1,9 @@
-// The worker's side of WorkerPool: runs each job it is handed with the handler of its kind and answers with the value
-// or the error's message. Messages without an id are notifications: handled, never answered.
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
-import { nicenessBelowThisThread } from './priority';
-import type { JobKinds } from './workerPool';
+// The worker's side of a JobPool: runs each job it is handed with the handler of its kind and answers with the value
+// or the error's message. Messages without an id are notifications: handled, never answered. Where the worker cannot
+// read the files a job needs, its reads go to the thread that started it (`relayedFileSystem`). No Node.js here: the
+// same code serves a Node worker thread (nodeJobPort.ts) and a browser's Web Worker (lsp/browser/webJobs.ts).
+import type { FileSystem } from '../core/fileSystem';
+import type { JobKinds } from './jobPool';
 
 export interface WorkerSetup {
   /**
@@ -16,6 +15,8 @@ export interface WorkerSetup {
   locale?: string;
   /** A job (with no input) run before the worker says it is ready: loading what every job will need. */
   warmUp?: string;
+  /** The worker reads the workspace through the thread that started it (a virtual folder), not itself. */
+  relayFiles?: boolean;
 }
 
 /** What a worker says once it serves jobs (deadlines count from then, not from its start), with its thread's id. */
@@ -39,13 +40,42 @@ export interface JobReply {
   error?: string;
 }
 
-/** Serves the pool from this worker thread; returns the setup the pool gave it. */
-export function serveJobs(handlers: JobKinds): WorkerSetup {
-  const port = parentPort;
-  if (!port) throw new Error('serveJobs runs in a worker thread');
-  const setup = (workerData ?? {}) as WorkerSetup;
-  if (setup.lowerPriorityBy) lowerPriority(setup.lowerPriorityBy);
-  port.on('message', async ({ id, kind, input }: JobRequest) => {
+/** A read the worker asks of the thread that started it, with the same name and argument as on FileSystem. */
+export interface FileRequest {
+  fileRequest: number;
+  method: keyof FileSystem;
+  path: string;
+}
+
+export interface FileReply {
+  fileReply: number;
+  value?: unknown;
+  error?: string;
+}
+
+/** What the worker sends, and what it is sent. */
+export type WorkerMessage = Ready | JobReply | FileRequest;
+export type PoolMessage = JobRequest | FileReply;
+
+/** The worker's end of its channel to the thread that started it. */
+export interface JobPort {
+  setup: WorkerSetup;
+  post(message: WorkerMessage): void;
+  listen(listener: (message: PoolMessage) => void): void;
+  /** What the worker adds to its Ready (its thread's id). */
+  ready?(): Omit<Ready, 'ready'>;
+}
+
+/**
+ * Serves the pool through `port` with the handlers `handlersFor` makes, given the file system that relays reads to
+ * the thread that started the worker. Returns the setup the pool gave the worker.
+ */
+export function serveJobs(port: JobPort, handlersFor: (relayed: FileSystem, setup: WorkerSetup) => JobKinds): WorkerSetup {
+  const relay = new FileRelay(port);
+  const handlers = handlersFor(relay.files, port.setup);
+  port.listen(async (message) => {
+    if ('fileReply' in message) return relay.settle(message);
+    const { id, kind, input } = message;
     let reply: JobReply;
     try {
       const handler = handlers[kind] as ((input: unknown) => unknown) | undefined;
@@ -54,31 +84,42 @@ export function serveJobs(handlers: JobKinds): WorkerSetup {
     } catch (error) {
       reply = { id: id ?? 0, error: error instanceof Error ? error.message : String(error) };
     }
-    if (id !== undefined) port.postMessage(reply);
+    if (id !== undefined) port.post(reply);
   });
-  const ready = () => port.postMessage({ ready: true, threadId: osThreadId() } satisfies Ready);
-  const warmUp = setup.warmUp ? (handlers[setup.warmUp] as (input: undefined) => unknown)(undefined) : undefined;
+  const ready = () => port.post({ ready: true, ...port.ready?.() });
+  const { warmUp } = port.setup;
+  const warmedUp = warmUp ? (handlers[warmUp] as (input: undefined) => unknown)(undefined) : undefined;
   // A warm-up that fails leaves the work to the jobs, which then fail with its error.
-  void Promise.resolve(warmUp).then(ready, ready);
-  return setup;
+  void Promise.resolve(warmedUp).then(ready, ready);
+  return port.setup;
 }
 
-/** Elsewhere than Linux this would lower the whole process's priority, so it is left alone. */
-function lowerPriority(by: number): void {
-  if (process.platform !== 'linux') return;
-  try {
-    setPriority(nicenessBelowThisThread(by));
-  } catch {
-    // A sandbox may refuse it; the worker then runs at the server's priority, which is only less kind to typing.
+/** A file system whose reads are made by the thread that started the worker, and answered through the port. */
+class FileRelay {
+  private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  private requests = 0;
+
+  constructor(private readonly port: JobPort) {}
+
+  readonly files: FileSystem = {
+    stat: (path) => this.ask('stat', path),
+    readFile: (path) => this.ask('readFile', path),
+    readDirectory: (path) => this.ask('readDirectory', path),
+    realPath: (path) => this.ask('realPath', path),
+  };
+
+  settle({ fileReply, value, error }: FileReply): void {
+    const request = this.waiting.get(fileReply);
+    this.waiting.delete(fileReply);
+    if (error === undefined) request?.resolve(value);
+    else request?.reject(new Error(error));
   }
-}
 
-/** This thread's id (Linux: `/proc/thread-self` links to `<pid>/task/<tid>`); undefined elsewhere. */
-function osThreadId(): number | undefined {
-  if (process.platform !== 'linux') return undefined;
-  try {
-    return Number(readlinkSync('/proc/thread-self').split('/').at(-1));
-  } catch {
-    return undefined;
+  private ask<T>(method: keyof FileSystem, path: string): Promise<T> {
+    const fileRequest = ++this.requests;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(fileRequest, { resolve: resolve as (value: unknown) => void, reject });
+      this.port.post({ fileRequest, method, path });
+    });
   }
 }

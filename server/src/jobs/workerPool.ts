@@ -1,221 +1,59 @@
-// A small pool of worker threads that run jobs with a deadline and a heap cap: whatever a job does (a parse that never
-// ends, a render that eats memory), the thread that asked only waits for an outcome, never for the work itself.
-import { Worker } from 'node:worker_threads';
+// The pool of the desktop's server and the CLI: Node worker threads, each under a heap cap (`resourceLimits`), whose
+// thread a long job can lower (Linux gives each thread its own niceness).
 import { setPriority } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { nicenessBelowThisThread } from './priority';
-import type { JobReply, JobRequest, Ready, WorkerSetup } from './serveJobs';
+import { JobPool, type JobKinds, type JobPoolOptions, type StartWorker } from './jobPool';
+import type { WorkerMessage, WorkerSetup } from './serveJobs';
 
-/** What became of a job. Only `done` carries a value; the others say why there is none. */
-export type JobOutcome<T> =
-  | { status: 'done'; value: T }
-  /** The job threw; its worker carries on. */
-  | { status: 'failed'; message: string }
-  /** Over its deadline: the worker was stopped and will be replaced. */
-  | { status: 'timedOut' }
-  /** Its worker ran out of heap (`memoryMb`) and will be replaced. */
-  | { status: 'outOfMemory' }
-  /** Its worker stopped for another reason (it could not start, or exited). */
-  | { status: 'crashed'; message: string }
-  /** Dropped before it started: a newer job with the same key took its place, or the pool closed. */
-  | { status: 'cancelled' };
-
-/** The jobs a worker script serves, by kind: each takes one input and returns (or resolves to) its value. */
-export type JobKinds = Record<string, (input: never) => unknown>;
-
-export type InputOf<Kinds extends JobKinds, Kind extends keyof Kinds> = Parameters<Kinds[Kind]>[0];
-export type ValueOf<Kinds extends JobKinds, Kind extends keyof Kinds> = Awaited<ReturnType<Kinds[Kind]>>;
-
-/** Whatever runs jobs: a WorkerPool, or InThreadJobs where there are no workers. */
-export interface JobRunner<Kinds extends JobKinds> {
-  run<Kind extends keyof Kinds & string>(kind: Kind, input: InputOf<Kinds, Kind>, options: JobOptions): Promise<JobOutcome<ValueOf<Kinds, Kind>>>;
-  /** A message for the workers that run: handled between jobs, never answered. */
-  notify<Kind extends keyof Kinds & string>(kind: Kind, input: InputOf<Kinds, Kind>): void;
-}
-
-export interface PoolOptions {
-  /** The worker's entry: a bundled script that calls `serveJobs`. */
+export interface PoolOptions extends Omit<JobPoolOptions, 'start'> {
+  /** The worker's entry: a bundled script that serves jobs through `nodeJobPort`. */
   script: string;
-  /** Most workers running at once. */
-  size: number;
-  /** Each worker's heap cap (V8's old generation), in MB. */
-  memoryMb: number;
   /**
    * Each worker's young generation, in MB (V8's default when absent): a small one collects garbage often, holding
    * less memory for more CPU. Checking the blog's 60 posts on two workers: 8 MB peaked at 133 MB and 2.45 s of CPU,
    * V8's default at 178 MB and 2.07 s; 1,000 posts: 8 MB took 36.6 s of CPU, the default 17.2 s.
    */
   youngGenerationMb?: number;
-  /** A worker without work for this long stops, and its memory goes back to the system. */
-  idleMs: number;
   setup?: WorkerSetup;
-  /**
-   * A job running longer than this is most likely a pathological post's: its worker's thread is lowered 10 steps of
-   * niceness below the pool's own (Linux), so that the short jobs of the posts being typed in, and the thread that routes, go first on a
-   * busy machine; the worker is replaced once the job ends (a thread's niceness cannot be raised again).
-   */
-  demoteAfterMs?: number;
 }
 
 /** How far below the pool's thread a worker whose job runs long is lowered. */
 const DEMOTION = 10;
 
-export interface JobOptions {
-  /** From the moment the worker is ready for the job (a cold worker's start is not counted). */
-  deadlineMs: number;
-  /** Jobs with the same key (a document) run one at a time, and a newer one cancels those still waiting. */
-  key?: string;
+export class WorkerPool<Kinds extends JobKinds> extends JobPool<Kinds> {
+  constructor({ script, youngGenerationMb, setup, ...options }: PoolOptions) {
+    super({ ...options, start: workerThreads(script, youngGenerationMb, setup ?? {}) });
+  }
 }
 
-interface Job {
-  id: number;
-  kind: string;
-  input: unknown;
-  options: JobOptions;
-  settle(outcome: JobOutcome<unknown>): void;
-}
-
-/** A worker that is not ready this long after its start (it never loads) is given up. */
-const STARTUP_TIMEOUT_MS = 30_000;
-
-interface Slot {
-  worker: Worker;
-  /** Set once the worker has loaded its script and serves jobs. */
-  ready: boolean;
-  threadId?: number;
-  /** Set when its thread was lowered for a long job: it is replaced once the job ends. */
-  demoted?: boolean;
-  demotion?: ReturnType<typeof setTimeout>;
-  job?: Job;
-  deadline?: ReturnType<typeof setTimeout>;
-  idleTimer?: ReturnType<typeof setTimeout>;
-}
-
-export class WorkerPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
-  private readonly queue: Job[] = [];
-  private readonly slots = new Set<Slot>();
-  private jobs = 0;
-
-  constructor(private readonly options: PoolOptions) {}
-
-  /** Queues a job; the promise never rejects, it settles with the job's outcome. */
-  run<Kind extends keyof Kinds & string>(kind: Kind, input: InputOf<Kinds, Kind>, options: JobOptions): Promise<JobOutcome<ValueOf<Kinds, Kind>>> {
-    if (options.key !== undefined) this.cancelQueued(options.key);
-    return new Promise((settle) => {
-      this.queue.push({ id: ++this.jobs, kind, input, options, settle: settle as Job['settle'] });
-      this.dispatch();
+function workerThreads(script: string, youngGenerationMb: number | undefined, setup: WorkerSetup): StartWorker {
+  return (events, memoryMb) => {
+    const worker = new Worker(script, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: youngGenerationMb } });
+    let threadId: number | undefined;
+    worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) threadId = message.threadId;
+      events.message(message);
     });
-  }
-
-  /** Sends a message every running worker handles between jobs (a cache to drop); no worker is started for it. */
-  notify<Kind extends keyof Kinds & string>(kind: Kind, input: InputOf<Kinds, Kind>): void {
-    for (const { worker } of this.slots) worker.postMessage({ kind, input } satisfies JobRequest);
-  }
-
-  /** Later jobs start workers with this heap cap; running workers keep theirs until they are replaced or retire. */
-  setMemoryLimit(memoryMb: number): void {
-    this.options.memoryMb = memoryMb;
-  }
-
-  /** Cancels waiting jobs and stops every worker; running jobs settle as `cancelled`. */
-  async close(): Promise<void> {
-    for (const job of this.queue.splice(0)) job.settle({ status: 'cancelled' });
-    await Promise.all([...this.slots].map((slot) => this.discard(slot, { status: 'cancelled' })));
-  }
-
-  private cancelQueued(key: string): void {
-    for (let i = this.queue.length - 1; i >= 0; i--) {
-      if (this.queue[i].options.key !== key) continue;
-      this.queue[i].settle({ status: 'cancelled' });
-      this.queue.splice(i, 1);
-    }
-  }
-
-  /** Hands waiting jobs to idle workers, starting workers up to `size`; a job waits while another with its key runs. */
-  private dispatch(): void {
-    for (;;) {
-      const running = new Set([...this.slots].flatMap((slot) => slot.job?.options.key ?? []));
-      const index = this.queue.findIndex((job) => job.options.key === undefined || !running.has(job.options.key));
-      if (index < 0) return;
-      const slot = [...this.slots].find((candidate) => !candidate.job) ?? (this.slots.size < this.options.size ? this.spawn() : undefined);
-      if (!slot) return;
-      this.start(slot, this.queue.splice(index, 1)[0]);
-    }
-  }
-
-  private start(slot: Slot, job: Job): void {
-    clearTimeout(slot.idleTimer);
-    slot.job = job;
-    if (slot.ready) this.startClock(slot, job);
-    // A busy worker keeps the process alive (a CLI waiting on it); an idle one does not, nor do the timers.
-    slot.worker.ref();
-    slot.worker.postMessage({ id: job.id, kind: job.kind, input: job.input } satisfies JobRequest);
-  }
-
-  private startClock(slot: Slot, job: Job): void {
-    clearTimeout(slot.deadline);
-    slot.deadline = setTimeout(() => void this.discard(slot, { status: 'timedOut' }), job.options.deadlineMs).unref();
-    const { demoteAfterMs } = this.options;
-    if (demoteAfterMs !== undefined && slot.threadId !== undefined) slot.demotion = setTimeout(() => this.demote(slot), demoteAfterMs).unref();
-  }
-
-  private demote(slot: Slot): void {
-    try {
-      setPriority(slot.threadId!, nicenessBelowThisThread(DEMOTION));
-      slot.demoted = true;
-    } catch {
-      // The thread ended meanwhile, or the system refuses: the job runs on at its priority.
-    }
-  }
-
-  private spawn(): Slot {
-    const worker = new Worker(this.options.script, {
-      workerData: this.options.setup ?? {},
-      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: this.options.youngGenerationMb },
-    });
-    const slot: Slot = { worker, ready: false };
-    slot.deadline = setTimeout(() => void this.discard(slot, { status: 'crashed', message: 'the worker did not start' }), STARTUP_TIMEOUT_MS).unref();
-    worker.on('message', (reply: JobReply | Ready) => ('ready' in reply ? this.ready(slot, reply) : this.finish(slot, reply)));
     worker.on('error', (error: Error & { code?: string }) => {
-      const outcome = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { status: 'outOfMemory' as const } : { status: 'crashed' as const, message: error.message };
-      void this.discard(slot, outcome);
+      events.lost(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { status: 'outOfMemory' } : { status: 'crashed', message: error.message });
     });
-    worker.on('exit', (code) => void this.discard(slot, { status: 'crashed', message: `the worker exited with code ${code}` }));
-    this.slots.add(slot);
-    return slot;
-  }
-
-  private ready(slot: Slot, { threadId }: Ready): void {
-    slot.ready = true;
-    slot.threadId = threadId;
-    clearTimeout(slot.deadline);
-    if (slot.job) this.startClock(slot, slot.job);
-  }
-
-  private finish(slot: Slot, reply: JobReply): void {
-    const job = slot.job;
-    if (!job || job.id !== reply.id) return;
-    clearTimeout(slot.deadline);
-    clearTimeout(slot.demotion);
-    slot.job = undefined;
-    job.settle(reply.error === undefined ? { status: 'done', value: reply.value } : { status: 'failed', message: reply.error });
-    if (slot.demoted) return void this.discard(slot, { status: 'cancelled' });
-    slot.worker.unref();
-    slot.idleTimer = setTimeout(() => void this.discard(slot, { status: 'cancelled' }), this.options.idleMs).unref();
-    this.dispatch();
-  }
-
-  /**
-   * Stops a worker: it retired, or it is lost (over its deadline, out of memory, crashed) and its job settles with
-   * `outcome`. The next waiting job starts a fresh worker. The first event about a worker wins; the exit that follows
-   * a termination finds it gone.
-   */
-  private async discard(slot: Slot, outcome: JobOutcome<never>): Promise<void> {
-    if (!this.slots.delete(slot)) return;
-    clearTimeout(slot.deadline);
-    clearTimeout(slot.demotion);
-    clearTimeout(slot.idleTimer);
-    slot.job?.settle(outcome);
-    this.dispatch();
-    await slot.worker.terminate();
-  }
+    worker.on('exit', (code) => events.lost({ status: 'crashed', message: `the worker exited with code ${code}` }));
+    return {
+      postMessage: (message) => worker.postMessage(message),
+      terminate: () => worker.terminate(),
+      ref: () => worker.ref(),
+      unref: () => worker.unref(),
+      demote() {
+        if (threadId === undefined) return false;
+        try {
+          setPriority(threadId, nicenessBelowThisThread(DEMOTION));
+          return true;
+        } catch {
+          // The thread ended meanwhile, or the system refuses: the job runs on at its priority.
+          return false;
+        }
+      },
+    };
+  };
 }

@@ -8,7 +8,7 @@ import type { DigestedElsewhere } from '../core/rules/rule';
 import type { Span } from '../core/span';
 import { inRuleOrder, validateReferences } from '../core/validate';
 import type { PostJobs } from '../jobs/postJobs';
-import type { JobOutcome, JobRunner } from '../jobs/workerPool';
+import type { JobOutcome, JobRunner } from '../jobs/jobPool';
 import type { DigestSettings } from '../settings/settings';
 
 export interface Analysis extends PostCheck {

@@ -4,22 +4,25 @@ import type { PostSummary } from '../core/postSummary';
 import type { FileJobs } from '../jobs/fileJobs';
 import type { PostJobs } from '../jobs/postJobs';
 import type { RenderInput, RenderJobs } from '../jobs/renderJobs';
-import type { JobRunner, ValueOf } from '../jobs/workerPool';
+import type { JobRunner, ValueOf } from '../jobs/jobPool';
 import type { Failure } from '../protocol/requests';
 import { DEFAULT_LIMITS } from '../settings/limits';
 import { summarizeFile, type SummaryRequest } from '../workspace/summarizeFile';
 
 export type PreviewRender = ValueOf<RenderJobs, 'renderPreview'>;
 
-/** Where the server's jobs run: worker threads on the desktop (see nodeWorkers.ts), or the server's own thread. */
+/**
+ * Where the server's jobs run: worker threads on the desktop (see nodeWorkers.ts), Web Workers in the browser (see
+ * browser/webJobs.ts), or the server's own thread where there are none.
+ */
 export interface JobRunners {
   analysis: JobRunner<PostJobs>;
   /** Summaries of files on the disk; absent where nothing reads the disk but through `files`. */
   index?: JobRunner<FileJobs>;
-  /** Renders of posts whose site is read from the disk, or through `files` where the runner runs here. */
+  /** Renders of posts whose site the runner reads from the disk itself. */
   render: JobRunner<RenderJobs>;
-  /** Renders of posts whose site only `files` can read (a virtual folder), in the server's thread. */
-  renderHere: JobRunner<RenderJobs>;
+  /** Renders of posts whose site only `files` can read (a virtual folder, the browser): the runner's reads come here. */
+  renderRelayed: JobRunner<RenderJobs>;
   setMemoryLimit?(memoryMb: number): void;
 }
 
@@ -55,7 +58,7 @@ export class ServerWorkers {
   /** The preview's page; a message for the user instead when its render was stopped (over its deadline or the memory). */
   async renderPreview(input: RenderInput, deadlineMs: number): Promise<PreviewRender | Failure> {
     const path = input.source.filePath;
-    const runner = !path || this.onDisk(path) ? this.runners.render : this.runners.renderHere;
+    const runner = !path || this.onDisk(path) ? this.runners.render : this.runners.renderRelayed;
     const outcome = await runner.run('renderPreview', input, { deadlineMs });
     switch (outcome.status) {
       case 'done':
@@ -73,8 +76,7 @@ export class ServerWorkers {
 
   /** Files changed on disk: the renderers read the sites holding them again. */
   invalidateSite(paths: string[]): void {
-    this.runners.render.notify('invalidateSite', paths);
-    this.runners.renderHere.notify('invalidateSite', paths);
+    for (const runner of new Set([this.runners.render, this.runners.renderRelayed])) runner.notify('invalidateSite', paths);
   }
 
   /** `paperDigest.limits.workerMemoryMb`, for the workers started from now on. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CodeActionKind, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
-import { FIX_ALL_KIND, provideCodeActions } from '../../../server/src/lsp/features/codeActions';
+import { POST_JOBS } from '../../../server/src/jobs/postJobs';
+import { FIX_ALL_KIND, fixAllInput, provideCodeActions } from '../../../server/src/lsp/features/codeActions';
 import { provideDiagnostics } from '../../../server/src/lsp/features/diagnostics';
 import { resolveSettings } from '../../../server/src/settings/settings';
 import { EXAMPLE, post } from '../../helpers';
@@ -32,7 +33,7 @@ describe('code actions', () => {
 
   it('offers "Fix all digest problems" as a source action for the errors and warnings', () => {
     const digest = openDigest(post([{ number: 1 }, { number: 3, title: 'Spaced   Title' }]));
-    const actions = provideCodeActions(digest, params(digest.document.uri, [], [CodeActionKind.SourceFixAll]), { canRenameFiles: true });
+    const actions = provideCodeActions(digest, params(digest.document.uri, [], [CodeActionKind.SourceFixAll]), { canRenameFiles: true }, POST_JOBS.fixAll(fixAllInput(digest)));
     assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['Fix all digest problems', FIX_ALL_KIND]]);
     const fixed = applied(digest, actions[0].edit!.changes![digest.document.uri] as TextEdit[]);
     assert.match(fixed, /\n# 2\. \[Spaced {3}Title\]/, 'the numbering is fixed; the title-spacing note is not');
@@ -42,7 +43,7 @@ describe('code actions', () => {
     const unlabeled = post([{ sections: [['Introduction', '- 첫 문장이다.\n- 둘째 문장이다.\n- 셋째 문장이다.'], ['Method', '방법.'], ['Results', '결과.'], ['Limitations', '한계.'], ['Conclusion', '결론.']] }]);
     const fixAllOf = (text: string, minimumSeverity?: string) => {
       const digest = openDigest(text, { settings: resolveSettings({ fixAll: { minimumSeverity } }) });
-      const [action] = provideCodeActions(digest, params(digest.document.uri, [], [CodeActionKind.SourceFixAll]), { canRenameFiles: true });
+      const [action] = provideCodeActions(digest, params(digest.document.uri, [], [CodeActionKind.SourceFixAll]), { canRenameFiles: true }, POST_JOBS.fixAll(fixAllInput(digest)));
       return action && applied(digest, action.edit!.changes![digest.document.uri] as TextEdit[]);
     };
     assert.equal(fixAllOf(EXAMPLE), undefined, 'the example has notes only');
@@ -51,7 +52,7 @@ describe('code actions', () => {
     assert.match(fixAllOf(unlabeled, 'hint')!, /- Goal: 첫 문장이다\./);
     const settings = resolveSettings({ rules: { 'title-spacing': 'warning' } });
     const digest = openDigest(EXAMPLE, { settings });
-    assert.equal(provideCodeActions(digest, params(digest.document.uri, [], [CodeActionKind.SourceFixAll]), { canRenameFiles: true }).length, 1, 'a rule raised to warning is fixed');
+    assert.equal(provideCodeActions(digest, params(digest.document.uri, [], [CodeActionKind.SourceFixAll]), { canRenameFiles: true }, POST_JOBS.fixAll(fixAllInput(digest))).length, 1, 'a rule raised to warning is fixed');
   });
 
   it('offers the file rename that makes the dates agree only to clients that can rename files', () => {

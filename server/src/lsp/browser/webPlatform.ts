@@ -1,40 +1,31 @@
 import * as l10n from '@vscode/l10n';
+import type { FileSystem } from '../../core/fileSystem';
 import { InThreadJobs } from '../../jobs/inThread';
-import { POST_JOBS } from '../../jobs/postJobs';
-import { renderJobs } from '../../jobs/renderJobs';
+import { JobPool } from '../../jobs/jobPool';
+import { POST_JOBS, type PostJobs } from '../../jobs/postJobs';
+import { renderJobs, type RenderJobs } from '../../jobs/renderJobs';
+import { DEFAULT_LIMITS } from '../../settings/limits';
 import type { ServerPlatform } from '../platform';
-import { ServerWorkers } from '../workers';
-import { RENDERER_MODULES } from './rendererModules';
-
-/** The worker's own (the project's types are Node's). */
-declare function importScripts(...urls: string[]): void;
+import { ANALYSIS, RENDER_RELAYED, type PoolShape } from '../poolShapes';
+import { ServerWorkers, type JobRunners } from '../workers';
+import { canStartWorkers, loadRenderer, webWorkers, type WebWorkerSetup } from './webJobs';
 
 /** What the client tells a server in a web worker at initialize. */
 interface WebInitializationOptions {
   /** The client's own bundle of translated messages (`vscode.l10n.bundle`): l10n/bundle.l10n.*.json, as on the desktop. */
   l10nBundle?: Record<string, string>;
-  /** dist/render.js, which the worker cannot find itself (it runs from a blob: URL in the extension host). */
+  /** dist/web/server.js, which its job workers load: the worker cannot find itself (it runs from a blob: URL). */
+  serverUrl?: string;
+  /** dist/render.js, for the same reason. */
   rendererUrl?: string;
 }
 
-type Renderer = typeof import('../../render');
-
 let options: WebInitializationOptions = {};
 
-/** dist/render.js, loaded into this worker with importScripts on the first preview. */
-async function loadRenderer(): Promise<Renderer> {
-  if (!options.rendererUrl) throw new Error('the client did not say where dist/render.js is (initializationOptions.rendererUrl)');
-  const scope = globalThis as { require?: (id: string) => unknown; paperDigestRenderer?: Renderer };
-  scope.require = (id) => RENDERER_MODULES[id];
-  importScripts(options.rendererUrl);
-  if (!scope.paperDigestRenderer) throw new Error(`${options.rendererUrl} defines no renderer`);
-  return scope.paperDigestRenderer;
-}
-
 /**
- * The server in a web worker: the workspace is read through the client; posts are checked, summarized and rendered in
- * this worker, off the editor's thread but with no deadline (a web worker cannot start threads of its own here); no
- * index is kept between sessions (the worker has no disk).
+ * The server in a web worker: the workspace is read through the client; posts are checked and rendered on Web Workers
+ * of its own, under the deadlines (summaries for the index, a read of the front matter and the headings, are made
+ * here); no index is kept between sessions (the worker has no disk).
  */
 export const WEB_PLATFORM: ServerPlatform = {
   initialize(params) {
@@ -42,9 +33,24 @@ export const WEB_PLATFORM: ServerPlatform = {
     l10n.config({ contents: options.l10nBundle ?? {} });
   },
   fileSystem: (client) => client,
-  workers(_client, files) {
-    const render = new InThreadJobs(renderJobs(loadRenderer, files));
-    return new ServerWorkers({ analysis: new InThreadJobs(POST_JOBS), render, renderHere: render }, files, () => false);
-  },
+  workers: (_client, files) => new ServerWorkers(webJobRunners(files), files, () => false),
   indexCache: () => undefined,
 };
+
+function webJobRunners(files: FileSystem): JobRunners {
+  const setup: WebWorkerSetup = { l10nBundle: options.l10nBundle, rendererUrl: options.rendererUrl };
+  const { serverUrl } = options;
+  if (!serverUrl || !canStartWorkers()) {
+    const render = new InThreadJobs(renderJobs(() => loadRenderer(options.rendererUrl), files));
+    return { analysis: new InThreadJobs(POST_JOBS), render, renderRelayed: render };
+  }
+  const pool = <Kinds extends PostJobs | RenderJobs>(shape: PoolShape, name: string) => new JobPool<Kinds>({
+    start: webWorkers(serverUrl, { ...setup, warmUp: shape.warmUp }, name),
+    size: shape.size,
+    idleMs: shape.idleMs,
+    memoryMb: DEFAULT_LIMITS.workerMemoryMb,
+    files: shape.relayFiles ? files : undefined,
+  });
+  const render = pool<RenderJobs>(RENDER_RELAYED, 'Paper Digest preview');
+  return { analysis: pool<PostJobs>(ANALYSIS, 'Paper Digest checks'), render, renderRelayed: render };
+}

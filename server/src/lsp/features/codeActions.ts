@@ -7,8 +7,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, minimalEdit } from '../../core/edits';
+import { minimalEdit } from '../../core/edits';
 import type { Fix } from '../../core/rules/rule';
+import type { FixAllInput } from '../../jobs/postJobs';
 import type { ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE } from '../../protocol/diagnostics';
 import { toRange, toTextEdit } from '../convert';
@@ -22,9 +23,18 @@ export interface CodeActionOptions {
   canRenameFiles: boolean;
 }
 
-/** The quick fixes of the asked diagnostics, and "Fix all digest problems" (also run on save). */
-export function provideCodeActions(digest: OpenDigest, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
-  return [...quickFixes(digest, params, options), ...fixAllAction(digest, params)];
+/**
+ * The quick fixes of the asked diagnostics, and "Fix all digest problems" (also run on save) when there is `fixed`: the
+ * document's text with every unambiguous fix applied.
+ */
+export function provideCodeActions(digest: OpenDigest, params: CodeActionParams, options: CodeActionOptions, fixed?: string): CodeAction[] {
+  return [...quickFixes(digest, params, options), ...fixAllAction(digest.document, params, fixed)];
+}
+
+/** What "Fix all" starts from: the document's text, and the rules and the severity its settings give. */
+export function fixAllInput({ document, analysis }: OpenDigest): FixAllInput {
+  const { schema, rules, fixMinimumSeverity } = analysis.settings;
+  return { text: document.getText(), options: { schema, rules, minimumSeverity: fixMinimumSeverity } };
 }
 
 export const codeActionsFeature: Feature = {
@@ -32,10 +42,24 @@ export const codeActionsFeature: Feature = {
   register(context: ServerContext) {
     context.connection.onCodeAction(async (params) => {
       const digest = await digestDocument(context, params.textDocument.uri);
-      return digest ? provideCodeActions(digest, params, { canRenameFiles: context.canRenameFiles }) : [];
+      if (!digest) return [];
+      const fixed = wants(params, FIX_ALL_KIND) ? await fixAllOnWorker(context, digest) : undefined;
+      return provideCodeActions(digest, params, { canRenameFiles: context.canRenameFiles }, fixed);
     });
   },
 };
+
+/**
+ * "Fix all" parses the post once per round, so it runs as an analysis job under the check deadline, like the check.
+ * Nothing for a post too complex to check, for a job that did not end, or when the document changed meanwhile.
+ */
+async function fixAllOnWorker(context: ServerContext, digest: OpenDigest): Promise<string | undefined> {
+  if (digest.analysis.model.tooComplex) return undefined;
+  const input = fixAllInput(digest);
+  const job = { deadlineMs: digest.analysis.settings.limits.checkTimeoutMs, key: `${digest.document.uri}#fixAll` };
+  const outcome = await context.workers.analysis.run('fixAll', input, job);
+  return outcome.status === 'done' && digest.document.getText() === input.text ? outcome.value : undefined;
+}
 
 function quickFixes({ document, analysis }: OpenDigest, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
   if (!wants(params, CodeActionKind.QuickFix)) return [];
@@ -56,12 +80,9 @@ function quickFixes({ document, analysis }: OpenDigest, params: CodeActionParams
     });
 }
 
-function fixAllAction({ document, analysis }: OpenDigest, params: CodeActionParams): CodeAction[] {
-  if (!wants(params, FIX_ALL_KIND)) return [];
+function fixAllAction(document: TextDocument, params: CodeActionParams, fixed: string | undefined): CodeAction[] {
   const text = document.getText();
-  const { schema, rules, fixMinimumSeverity } = analysis.settings;
-  const fixed = fixAll(text, { schema, rules, minimumSeverity: fixMinimumSeverity });
-  if (fixed === text) return [];
+  if (!wants(params, FIX_ALL_KIND) || fixed === undefined || fixed === text) return [];
   return [{ title: l10n.t('Fix all digest problems'), kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [toTextEdit(document, minimalEdit(text, fixed))] } } }];
 }
 

@@ -1,0 +1,34 @@
+// How many workers the server keeps for what, and for how long: the same on the desktop (worker threads) and in the
+// browser (Web Workers).
+
+export interface PoolShape {
+  size: number;
+  idleMs: number;
+  /** How many steps of niceness below the server's thread the worker's runs (Linux; the browser has none). */
+  lowerPriorityBy?: number;
+  /** A job (with no input) the worker runs before it is ready. */
+  warmUp?: string;
+  /** A job running longer is lowered, where the platform can (Linux threads). */
+  demoteAfterMs?: number;
+  /** The worker's reads of the workspace are made by the server's thread. */
+  relayFiles?: boolean;
+}
+
+/**
+ * Two for the posts open in the editor: a post over its deadline never holds up another. They stay a minute after
+ * their last job, so that typing after a pause does not wait for a worker to start. A keystroke's job takes a few
+ * milliseconds (the edited entry), a whole post's well under a second: one still running after 300 ms yields the CPU.
+ */
+export const ANALYSIS: PoolShape = { size: 2, idleMs: 60_000, demoteAfterMs: 300 };
+/**
+ * One for the workspace index, at a lower priority than the server's thread, gone after 5 s without work: indexing
+ * comes in bursts (a session's start, a change of settings).
+ */
+export const INDEX: PoolShape = { size: 1, idleMs: 5000, lowerPriorityBy: 10 };
+/** One for the preview, kept while it is in use: its renderer caches each site's layouts and compiled styles. */
+export const RENDER: PoolShape = { size: 1, idleMs: 10 * 60_000, warmUp: 'loadRenderer' };
+/**
+ * The same for the posts whose site only the server's thread can read (through the client): a virtual folder's on the
+ * desktop, every post in the browser.
+ */
+export const RENDER_RELAYED: PoolShape = { ...RENDER, relayFiles: true };
