@@ -149,16 +149,17 @@ export async function serverBench(root: string): Promise<void> {
   }
 }
 
-export async function engineBench(): Promise<void> {
+/** `cliOnly` (`npm run bench:cli`): the CLI's figures alone. */
+export async function engineBench(cliOnly = false): Promise<void> {
   if (!existsSync(CLI) || !existsSync(SERVER)) return void console.log('\nengine: build first (npm run build)');
   const root = mkdtempSync(join(tmpdir(), 'paper-digest-bench-engine-'));
   try {
     if (existsSync(GNU_TIME) && existsSync(MARKDOWNLINT)) cliBench(join(root, 'cli'));
     else console.log('\nCLI: skipped (needs GNU time and markdownlint-cli2)');
-    await serverBench(join(root, 'server'));
+    if (!cliOnly) await serverBench(join(root, 'server'));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
-if (require.main === module) void engineBench();
+if (require.main === module) void engineBench(process.argv.includes('--cli'));

@@ -42,6 +42,26 @@ describe('WorkerPool', () => {
     assert.ok(new Set(answers.map((answer) => value(answer).threadId)).size <= 2);
   });
 
+  it('starts a further worker only while more than `waitingJobsPerWorker` jobs wait for each one at work', async () => {
+    const threads = async (count: number) => {
+      const jobs = pool({ size: 2, waitingJobsPerWorker: 3 });
+      const answers = await Promise.all(Array.from({ length: count }, (_, i) => jobs.run('echo', `논문 ${i}`, SECOND)));
+      return new Set(answers.map((answer) => value(answer).threadId)).size;
+    };
+    assert.equal(await threads(4), 1, 'three jobs waiting behind the first: one worker');
+    assert.equal(await threads(5), 2, 'four waiting: a second worker');
+  });
+
+  it('gives the jobs waiting behind one that runs long another worker, however few they are', async () => {
+    const jobs = pool({ size: 2, waitingJobsPerWorker: 100, demoteAfterMs: 100 });
+    const order: string[] = [];
+    await Promise.all([
+      jobs.run('sleep', 2000, SECOND).then(() => order.push('long')),
+      jobs.run('echo', 'next', SECOND).then(() => order.push('next')),
+    ]);
+    assert.deepEqual(order, ['next', 'long']);
+  });
+
   it('reports a job that throws as failed, and its worker carries on', async () => {
     const jobs = pool({ size: 1 });
     const before = value(await jobs.run('echo', 'a', SECOND)).threadId;

@@ -56,6 +56,12 @@ export interface JobPoolOptions {
   start: StartWorker;
   /** Most workers running at once. */
   size: number;
+  /**
+   * A worker more is started only while more than this many jobs wait per worker at work (a worker whose job outlasts
+   * `demoteAfterMs` no longer counts): starting one, and warming it up, costs CPU that few short jobs do not repay.
+   * 0 (the default): whenever a job waits and no worker is idle.
+   */
+  waitingJobsPerWorker?: number;
   /** Each worker's heap cap (V8's old generation), in MB, where the platform can set one. */
   memoryMb: number;
   /** A worker without work for this long stops, and its memory goes back to the system. */
@@ -92,6 +98,8 @@ interface Slot {
   worker: PoolWorker;
   /** Set once the worker has loaded its script and serves jobs. */
   ready: boolean;
+  /** Set when its job outlasted `demoteAfterMs`. */
+  longJob?: boolean;
   /** Set when its thread was lowered for a long job: it is replaced once the job ends. */
   demoted?: boolean;
   demotion?: ReturnType<typeof setTimeout>;
@@ -146,10 +154,15 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
       const running = new Set([...this.slots].flatMap((slot) => slot.job?.options.key ?? []));
       const index = this.queue.findIndex((job) => job.options.key === undefined || !running.has(job.options.key));
       if (index < 0) return;
-      const slot = [...this.slots].find((candidate) => !candidate.job) ?? (this.slots.size < this.options.size ? this.spawn() : undefined);
+      const slot = [...this.slots].find((candidate) => !candidate.job) ?? (this.mayGrow() ? this.spawn() : undefined);
       if (!slot) return;
       this.start(slot, this.queue.splice(index, 1)[0]);
     }
+  }
+
+  private mayGrow(): boolean {
+    const atWork = [...this.slots].filter((slot) => !slot.longJob).length;
+    return this.slots.size < this.options.size && this.queue.length > atWork * (this.options.waitingJobsPerWorker ?? 0);
   }
 
   private start(slot: Slot, job: Job): void {
@@ -165,8 +178,14 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
     clearTimeout(slot.deadline);
     slot.deadline = background(setTimeout(() => void this.discard(slot, { status: 'timedOut' }), job.options.deadlineMs));
     const { demoteAfterMs } = this.options;
-    const { worker } = slot;
-    if (demoteAfterMs !== undefined && worker.demote) slot.demotion = background(setTimeout(() => (slot.demoted = worker.demote!()), demoteAfterMs));
+    if (demoteAfterMs !== undefined) slot.demotion = background(setTimeout(() => this.demote(slot), demoteAfterMs));
+  }
+
+  /** Lowers the thread of a worker whose job runs long, and lets the jobs waiting behind it have another worker. */
+  private demote(slot: Slot): void {
+    slot.longJob = true;
+    this.dispatch();
+    slot.demoted = slot.worker.demote?.() ?? false;
   }
 
   private spawn(): Slot {
@@ -210,6 +229,7 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
     clearTimeout(slot.deadline);
     clearTimeout(slot.demotion);
     slot.job = undefined;
+    slot.longJob = false;
     job.settle(reply.error === undefined ? { status: 'done', value: reply.value } : { status: 'failed', message: reply.error });
     if (slot.demoted) return void this.discard(slot, { status: 'cancelled' });
     slot.worker.unref?.();
