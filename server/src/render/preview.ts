@@ -26,10 +26,11 @@ export const PREVIEW_LIMIT = 200_000;
 /** Rendered in parts, a post may be longer (each part is parsed on its own), as long as no one part passes the limit. */
 const PARTS_LIMIT = 5 * PREVIEW_LIMIT;
 /**
- * How far below the editor's top line a first answer renders at least: about two screens of the editor, more than
- * the preview shows at once. A post of hundreds of papers shows its first screen in the time of a few papers.
+ * How far below the editor's top line a first answer renders at least: about one screen of the editor, more than the
+ * preview's screen shows (its text is set larger, with the headings' spacing). A post of hundreds of papers shows its
+ * first screen in the time of a few papers.
  */
-const FIRST_SCREEN_LINES = 80;
+const FIRST_SCREEN_LINES = 50;
 const CHROME_CACHE_SIZE = 8;
 const chromes = new Map<string, RenderedChrome & { stylesKey: string }>();
 
