@@ -40,6 +40,26 @@ describe('the preview webview patching the post content', () => {
     assert.match(await page.evaluate<string>(`document.querySelectorAll('h1[data-line]')[2].nextElementSibling.outerHTML`), /<blockquote/);
   });
 
+  it('adds the rest of a long post below its first screen without touching what the page shows', async () => {
+    const source = { text: generatePost(40), filePath: '/nowhere/_posts/2025-10-30-long.md', allowSite: false };
+    const first = await renderPreview(source, { resourceRoots: [], viewLine: 0 });
+    assert.equal(first.complete, false);
+    await page.show([renderMessage(first)]);
+    const shownFirst = await page.evaluate<number>(`(() => {
+      document.querySelectorAll('h1[data-line]').forEach((heading, i) => { heading.pdMark = i; });
+      window.removed = 0;
+      new MutationObserver((records) => records.forEach((record) => { window.removed += record.removedNodes.length; }))
+        .observe(document.querySelector('h1[data-line]').parentElement, { childList: true });
+      return document.querySelectorAll('h1[data-line]').length;
+    })()`);
+    const rest = await renderPreview(source, { resourceRoots: [], shown: { chromeKey: first.chromeKey, blockKeys: first.blocks.map((block) => block.key) } });
+    await page.show([renderMessage(rest)]);
+    const marks = await page.evaluate<Array<number | string>>(`[...document.querySelectorAll('h1[data-line]')].map((heading) => heading.pdMark ?? 'new')`);
+    assert.equal(marks.length, 40);
+    assert.deepEqual(marks.slice(0, shownFirst + 1), [...Array(shownFirst).keys(), 'new']);
+    assert.deepEqual(await page.evaluate('[window.removed, window.scrollY]'), [0, 0]);
+  });
+
   it('outlines each problem on the innermost block its line falls in', async () => {
     const post = generatePost(4);
     const result = await renderPreview({ text: post, filePath: '/nowhere/_posts/2025-10-31-daily-papers.md', allowSite: false }, { resourceRoots: [] });

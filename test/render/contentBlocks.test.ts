@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitFrontMatter } from '../../server/src/render/post';
 import { generatePost } from '../generatedBlog';
-import { blocksOf, shownContent, whole } from './helpers';
+import { blocksOf, renderedBlocksOf, shownContent, whole } from './helpers';
 
 describe('the preview content in blocks', () => {
   it('is the part before the first paper and then one block per paper, equal to the whole body rendered at once', () => {
@@ -22,6 +22,22 @@ describe('the preview content in blocks', () => {
     assert.deepEqual(typed.map((block) => block.key === before[typed.indexOf(block)].key), [true, true, true, false, true, true]);
     assert.deepEqual(typed.slice(4).map((block) => block.line), before.slice(4).map((block) => block.line + 2));
     assert.equal(typed[4].html, before[4].html);
+  });
+
+  it("shows a long post's first screen first, then the rest with the blocks it holds kept", () => {
+    const text = generatePost(40);
+    const first = renderedBlocksOf(text, 'long.md', 80)!;
+    const all = blocksOf(text, 'long.md')!;
+    assert.equal(first.complete, false);
+    assert.ok(first.blocks.length > 1 && first.blocks.length < all.length / 4, `${first.blocks.length} of ${all.length} blocks`);
+    assert.ok(first.blocks.at(-1)!.line <= 80 && all[first.blocks.length].line > 80);
+    assert.deepEqual(first.blocks, all.slice(0, first.blocks.length));
+    assert.equal(shownContent({ blocks: all }), whole(text));
+    // A fresh page gets the first screen again, though every block is at hand; a page that shows nothing of its
+    // front matter's length still gets a block.
+    assert.deepEqual(renderedBlocksOf(text, 'long.md', 80), first);
+    assert.deepEqual(renderedBlocksOf(text, 'long.md', 0)!.blocks, all.slice(0, 1));
+    assert.equal(renderedBlocksOf(generatePost(2), 'short.md', 80)!.complete, true);
   });
 
   it('leaves posts whose parts depend on each other to be rendered whole', () => {

@@ -48,8 +48,13 @@ const LIMITS = { body: 1_000_000, block: 200_000 };
 
 /** The preview content of a post in blocks, as the server renders it for the preview. */
 export function blocksOf(text: string, document = 'post.md') {
+  return renderedBlocksOf(text, document)?.blocks;
+}
+
+/** The same, for a page that shows nothing yet: it may stop after the blocks that start by `firstScreenEnd`. */
+export function renderedBlocksOf(text: string, document: string, firstScreenEnd?: number) {
   const { body, bodyLine } = splitFrontMatter(text);
-  return renderBlocks(document, { body, bodyLine, limits: LIMITS, markdown: { kramdown: JEKYLL_KRAMDOWN }, context: '' });
+  return renderBlocks(document, { body, bodyLine, limits: LIMITS, markdown: { kramdown: JEKYLL_KRAMDOWN }, context: '', firstScreenEnd });
 }
 
 /** The whole body rendered at once, as the preview rendered it before it had blocks. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { renderPostPage, renderPreview } from '../../server/src/render';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
+import { generatePost } from '../generatedBlog';
 import { folderWith, FRONT_MATTER, shownContent } from './helpers';
 
 const POST_PATH = '_posts/2025-10-31-daily-papers-20251031.md';
@@ -136,6 +137,20 @@ describe('the preview', () => {
     assert.match(retitled.chrome!.before, /Daily Papers — 2025-11-01/);
     assert.equal(retitled.stylesKey, first.stylesKey);
     assert.equal(retitled.styles, undefined);
+  });
+
+  it('answers a page that shows nothing yet with the screenful at the editor, then the rest', async () => {
+    const text = generatePost(40);
+    const long = { text, filePath: join(root, '_posts/2025-10-30-long.md'), allowSite: true, files: nodeFileSystem };
+    const first = await renderPreview(long, { resourceRoots, viewLine: 0 });
+    assert.equal(first.complete, false);
+    assert.ok(first.chrome && first.styles);
+    const shown = { chromeKey: first.chromeKey, stylesKey: first.stylesKey, blockKeys: first.blocks.map((block) => block.key) };
+    const rest = await renderPreview(long, { resourceRoots, shown });
+    assert.equal(rest.complete, true);
+    assert.deepEqual(rest.blocks.slice(0, first.blocks.length), first.blocks.map(({ key, line }) => ({ key, line })));
+    assert.ok(rest.blocks.slice(first.blocks.length).every((block) => block.html));
+    assert.equal(shownContent({ blocks: [...first.blocks, ...rest.blocks.slice(first.blocks.length)] }), shownContent(await renderPreview(long, { resourceRoots })));
   });
 
   it("compiles the site's Sass for the preview and leaves remote stylesheets out", async () => {

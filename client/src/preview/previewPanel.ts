@@ -106,6 +106,8 @@ export class PreviewPanel implements vscode.Disposable {
       const line = result.chrome ? this.editorFor(document)?.visibleRanges[0]?.start.line : undefined;
       await this.post({ type: 'render', blocks: result.blocks, chrome: result.chrome, styles: result.styles, notes: result.notes, line });
       this.sendProblems();
+      // The page shows its first screen; the rest of a long post comes with the next render.
+      if (!result.complete) this.renderAgain = true;
     } catch (error) {
       await this.post({ type: 'notes', notes: [vscode.l10n.t('The preview could not be rendered: {0}', error instanceof Error ? error.message : String(error))] });
     } finally {
@@ -125,6 +127,7 @@ export class PreviewPanel implements vscode.Disposable {
       remoteContent: remoteContentAllowed(),
       resourceRoots: (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ path: folder.uri.fsPath, webviewUri: webview.asWebviewUri(folder.uri).toString() })),
       shown: this.shown,
+      viewLine: this.shown?.blockKeys.length ? undefined : (this.editorFor(document)?.visibleRanges[0]?.start.line ?? 0),
     };
   }
 

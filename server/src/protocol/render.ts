@@ -21,6 +21,11 @@ export interface RenderParams {
   resourceRoots: ResourceRoot[];
   /** What the preview shows already: an unchanged chrome or stylesheets, and blocks it holds, are left out of the result. */
   shown?: ShownPreview;
+  /**
+   * The editor's top line, sent while the preview shows no post content: the answer may hold only the blocks down to
+   * a screenful below it (`complete` false), and the next render brings the rest.
+   */
+  viewLine?: number;
 }
 
 export interface ShownPreview {
@@ -74,6 +79,8 @@ export interface RenderResult {
   title: string;
   /** The post content in document order; its blocks' elements carry `data-line`, relative to the block's `line`. */
   blocks: ContentBlock[];
+  /** False when the blocks stop early (see `viewLine`): render again for the rest. */
+  complete: boolean;
   chromeKey: string;
   /** Absent when the request's `chromeKey` is still current. */
   chrome?: PreviewChrome;

@@ -21,6 +21,17 @@ export interface BlockSource {
   markdown: Omit<MarkdownOptions, 'firstLine' | 'headingIds'>;
   /** Whatever besides the text changes a block's HTML (settings, where images load from): a new context starts over. */
   context: string;
+  /**
+   * Set for a page that shows no content yet: the blocks stop before the first one (but never the first) that starts
+   * below this 0-based line of the file, so that the page shows its top at once; the next call brings the rest.
+   */
+  firstScreenEnd?: number;
+}
+
+export interface RenderedBlocks {
+  blocks: ContentBlock[];
+  /** False when the blocks stop early (see `firstScreenEnd`): the content after them is still to be rendered. */
+  complete: boolean;
 }
 
 /** What one document's preview rendered last: its blocks, and the heading bases of a block's text by its hash. */
@@ -37,7 +48,7 @@ const documents = new Map<string, DocumentBlocks>();
  * The body's blocks in order, each with its HTML (`data-line` relative to the block's line). Undefined when the post
  * cannot be rendered in parts: the caller renders it whole.
  */
-export function renderBlocks(document: string, source: BlockSource): ContentBlock[] | undefined {
+export function renderBlocks(document: string, source: BlockSource): RenderedBlocks | undefined {
   const { body } = source;
   if (body.length > source.limits.body || WHOLE_POST_MARKS.some((mark) => mark.test(body))) return undefined;
   const state = documentState(document, source.context);
@@ -45,7 +56,12 @@ export function renderBlocks(document: string, source: BlockSource): ContentBloc
   const parts = new Map<string, RenderedPart>();
   const bases = new Map<string, string[]>();
   const blocks: ContentBlock[] = [];
+  let complete = true;
   for (const { start, end, line } of blockSpans(body)) {
+    if (blocks.length && source.bodyLine + line > (source.firstScreenEnd ?? Infinity)) {
+      complete = false;
+      break;
+    }
     if (end - start > source.limits.block) return undefined;
     const markdown = body.slice(start, end);
     const textHash = sha1Hex(markdown).slice(0, 20);
@@ -64,9 +80,10 @@ export function renderBlocks(document: string, source: BlockSource): ContentBloc
     bases.set(textHash, part.headingBases);
     blocks.push({ key: key!, line: source.bodyLine + line, html: part.html });
   }
-  state.parts = parts;
-  state.bases = bases;
-  return blocks;
+  // Stopped early, the parts kept from before may be the rest of the post.
+  state.parts = complete ? parts : new Map([...state.parts, ...parts]);
+  state.bases = complete ? bases : new Map([...state.bases, ...bases]);
+  return { blocks, complete };
 }
 
 /** A part the markdown renderer fails on (a post nested deeper than the stack) is left to the whole post's render, which says why. */

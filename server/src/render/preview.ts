@@ -3,8 +3,8 @@
 // front matter or the site's files, so it is rendered once per change; as you type, only the blocks that changed are
 // rendered and sent.
 import * as l10n from '@vscode/l10n';
-import type { ContentBlock, RenderResult, ResourceRoot, ShownPreview } from '../protocol/render';
-import { renderBlocks } from './contentBlocks';
+import type { RenderResult, ResourceRoot, ShownPreview } from '../protocol/render';
+import { renderBlocks, type RenderedBlocks } from './contentBlocks';
 import { sha1Hex } from './digests';
 import { renderChrome, type RenderedChrome } from './previewChrome';
 import { Resources } from './previewResources';
@@ -16,6 +16,8 @@ export interface PreviewOptions {
   remoteContent?: boolean;
   /** What the preview shows already. */
   shown?: ShownPreview;
+  /** The editor's top line, for a page that shows no content yet: the answer may stop a screenful below it. */
+  viewLine?: number;
 }
 
 /** Beyond this many characters (a dozen times the longest real digest) a post rendered whole shows its start only:
@@ -23,13 +25,20 @@ export interface PreviewOptions {
 export const PREVIEW_LIMIT = 200_000;
 /** Rendered in parts, a post may be longer (each part is parsed on its own), as long as no one part passes the limit. */
 const PARTS_LIMIT = 5 * PREVIEW_LIMIT;
+/**
+ * How far below the editor's top line a first answer renders at least: about one screen of the editor, more than the
+ * preview's screen shows (its text is set larger, with the headings' spacing). A post of hundreds of papers shows its
+ * first screen in the time of a few papers.
+ */
+const FIRST_SCREEN_LINES = 50;
 const CHROME_CACHE_SIZE = 8;
 const chromes = new Map<string, RenderedChrome & { stylesKey: string }>();
 
 export async function renderPreview(source: PostSource, options: PreviewOptions): Promise<Omit<RenderResult, 'version'>> {
   const prepared = await preparePost(source);
   const resources = new Resources(options.resourceRoots, prepared, source.filePath);
-  const blocks = await contentBlocks(prepared, source, resources);
+  const firstScreenEnd = options.viewLine === undefined ? undefined : options.viewLine + FIRST_SCREEN_LINES;
+  const { blocks, complete } = await contentBlocks(prepared, source, resources, firstScreenEnd);
   const remoteContent = options.remoteContent === true;
   const chromeKey = sha1Hex(JSON.stringify([source.filePath, source.allowSite, prepared.site?.signature, prepared.post.frontMatter, options.resourceRoots, remoteContent]));
   let cached = chromes.get(chromeKey);
@@ -44,6 +53,7 @@ export async function renderPreview(source: PostSource, options: PreviewOptions)
   return {
     title: prepared.post.title,
     blocks: blocks.map((block) => (held.has(block.key) ? { key: block.key, line: block.line } : block)),
+    complete,
     chromeKey,
     chrome: shown?.chromeKey === chromeKey ? undefined : cached.chrome,
     stylesKey: cached.stylesKey,
@@ -54,18 +64,19 @@ export async function renderPreview(source: PostSource, options: PreviewOptions)
 }
 
 /** The post content in blocks, or as one block when its parts cannot be rendered apart. */
-async function contentBlocks(prepared: PreparedPost, source: PostSource, resources: Resources): Promise<ContentBlock[]> {
+async function contentBlocks(prepared: PreparedPost, source: PostSource, resources: Resources, firstScreenEnd: number | undefined): Promise<RenderedBlocks> {
   const { body, bodyLine } = prepared.post;
-  const blocks = renderBlocks(source.filePath ?? '', {
+  const inParts = renderBlocks(source.filePath ?? '', {
     body,
     bodyLine,
     limits: { body: PARTS_LIMIT, block: PREVIEW_LIMIT },
     markdown: { kramdown: prepared.settings, resolveImage: resources.image },
     context: JSON.stringify([prepared.settings, resources.key]),
+    firstScreenEnd,
   });
-  if (blocks) return blocks;
+  if (inParts) return inParts;
   const html = await renderContent(withinPreviewLimit(prepared), { firstLine: 0, resolveImage: resources.image });
-  return [{ key: sha1Hex(html).slice(0, 20), line: bodyLine, html }];
+  return { blocks: [{ key: sha1Hex(html).slice(0, 20), line: bodyLine, html }], complete: true };
 }
 
 function withinPreviewLimit(prepared: PreparedPost): PreparedPost {

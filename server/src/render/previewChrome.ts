@@ -51,19 +51,23 @@ const htmlParser = unified().use(rehypeRaw);
 const htmlWriter = unified().use(rehypeStringify);
 
 function pageParts(html: string, slot: string, resolveImage: UrlResolver): PageParts {
-  const document = htmlParser.runSync({ type: 'root', children: [{ type: 'doctype' }, { type: 'raw', value: html }] });
-  const root = document.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
-  const child = (name: string) => root?.children.find((node): node is Element => node.type === 'element' && node.tagName === name);
-  const body = child('body');
+  const { head, body } = parsedPage(html);
   const clean = sanitizeLikeJekyll({ type: 'root', children: body?.children ?? [] });
   removePreviewMarks(clean);
   resolveImages(clean, resolveImage);
   const className = body?.properties.className;
   return {
-    head: child('head'),
+    head,
     body: htmlWriter.stringify(clean).split(slot),
     bodyClass: Array.isArray(className) ? className.join(' ') : '',
   };
+}
+
+function parsedPage(html: string): { head?: Element; body?: Element } {
+  const document = htmlParser.runSync({ type: 'root', children: [{ type: 'doctype' }, { type: 'raw', value: html }] });
+  const root = document.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
+  const child = (name: string) => root?.children.find((node): node is Element => node.type === 'element' && node.tagName === name);
+  return { head: child('head'), body: child('body') };
 }
 
 /**
@@ -74,7 +78,7 @@ function pageParts(html: string, slot: string, resolveImage: UrlResolver): PageP
 async function layoutsOwnHead(prepared: PreparedPost, slot: string, useSite: boolean): Promise<Set<string>> {
   const page = plainTexts(prepared.context.page) as Record<string, unknown>;
   const plain = { ...prepared, context: { ...prepared.context, page }, notes: [] };
-  const head = pageParts((await renderLayouts(plain, slot, useSite)).html, slot, () => undefined).head;
+  const { head } = parsedPage((await renderLayouts(plain, slot, useSite)).html);
   const own = new Set<string>();
   for (const node of stylesheetsOf(head)) own.add(identity(node));
   return own;

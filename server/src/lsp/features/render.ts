@@ -23,7 +23,7 @@ export function registerRenderRequest(context: ServerContext): void {
     const text = document?.getText() ?? (file && (await readWorkspacePost(context.files, file, settings)));
     if (text === undefined) return { error: l10n.t('Only the digest posts of the workspace folders can be previewed.') };
     const source = { text, filePath: file?.path, allowSite: params.trusted };
-    const options = { resourceRoots: params.resourceRoots, remoteContent: params.remoteContent, shown: params.shown };
+    const options = { resourceRoots: params.resourceRoots, remoteContent: params.remoteContent, shown: params.shown, viewLine: params.viewLine };
     const result = await context.workers.renderPreview({ source, options }, settings.limits.renderTimeoutMs);
     return isFailure(result) ? result : { ...result, version: document?.version };
   });
