@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
@@ -36,7 +35,7 @@ describe('paper-digest render', () => {
   });
 
   it('renders every post of a site in one run with --out, each page where Jekyll writes it', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'paper-digest-render-out-'));
+    const out = folderWith({});
     const { code, out: said } = await render(['--out', out, TEST_BLOG]);
     assert.equal(code, 0);
     assert.equal(said, `14 of 14 posts rendered into ${out}\n`);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ContentBlock } from '../../server/src/protocol';
@@ -14,9 +14,15 @@ export async function body(markdown: string): Promise<string> {
   return normaliseHtml(await renderPostBody({ text: markdown, allowSite: false }));
 }
 
-/** A throwaway folder with the given files (paths relative to it). */
+const throwawayFolders: string[] = [];
+process.once('exit', () => {
+  for (const folder of throwawayFolders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A throwaway folder with the given files (paths relative to it), removed when the test process exits. */
 export function folderWith(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'paper-digest-render-'));
+  throwawayFolders.push(root);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
