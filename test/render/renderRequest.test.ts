@@ -2,15 +2,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { createConnection, TextDocuments } from 'vscode-languageserver/node';
-import { createProtocolConnection, DidOpenTextDocumentNotification, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ServerContext } from '../../server/src/lsp/context';
 import { NODE_PLATFORM } from '../../server/src/lsp/nodePlatform';
 import { registerRenderRequest } from '../../server/src/lsp/features/render';
-import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../server/src/protocol/render';
+import type { RenderInput } from '../../server/src/jobs/renderJobs';
+import { RENDER_METHOD, shownAfter, type RenderParams, type RenderResult } from '../../server/src/protocol/render';
+import { generatePost } from '../generatedBlog';
 import { REPO } from '../helpers';
 import { shownContent } from './helpers';
 
@@ -63,5 +65,51 @@ describe('the paperDigest/render request', () => {
     const result = await client.sendRequest<RenderResult>(RENDER_METHOD, params('untitled:Untitled-1'));
     assert.equal(result.theme, 'builtin');
     assert.match(shownContent(result), /<h1 id="1-새-논문" data-line="0">/);
+  });
+
+  describe('a long post shown first to its first screen', () => {
+    const uri = pathToFileURL(join(SITE, '_posts/2025-11-01-daily-papers.md')).href;
+    const post = generatePost(40, { date: '2025-11-01' });
+    const renders: RenderInput[] = [];
+    before(() => {
+      const workers = context.workers;
+      const renderPreview = workers.renderPreview.bind(workers);
+      workers.renderPreview = (input, deadlineMs) => {
+        renders.push(input);
+        return renderPreview(input, deadlineMs);
+      };
+    });
+
+    async function firstScreen(version: number): Promise<RenderResult> {
+      await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text: post } });
+      renders.length = 0;
+      const first = await client.sendRequest<RenderResult>(RENDER_METHOD, { ...params(uri), viewLine: 0 });
+      assert.equal(first.complete, false);
+      return first;
+    }
+
+    it('renders the rest as the first answer leaves, and the request for it only collects it', async () => {
+      const first = await firstScreen(1);
+      assert.deepEqual(renders.map(({ options }) => options.viewLine), [0, undefined], 'the rest is on its way before the preview asks');
+      assert.deepEqual(renders[1].options.shown, shownAfter(first));
+
+      const rest = await client.sendRequest<RenderResult>(RENDER_METHOD, { ...params(uri), shown: shownAfter(first) });
+      assert.equal(renders.length, 2, 'no render more');
+      assert.equal(rest.complete, true);
+      assert.equal(rest.version, 1);
+      assert.deepEqual(rest.blocks.slice(0, first.blocks.length), first.blocks.map(({ key, line }) => ({ key, line })));
+      assert.equal(rest.blocks.length, 41);
+      assert.match(shownContent(rest), /<h1 id="40-[^"]*" data-line="\d+">/);
+    });
+
+    it('renders anew when the post changed after its first answer', async () => {
+      const first = await firstScreen(2);
+      const typed = post.replace('# 40. ', '# 40. 새 ');
+      await client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: typed }] });
+      const rest = await client.sendRequest<RenderResult>(RENDER_METHOD, { ...params(uri), shown: shownAfter(first) });
+      assert.equal(renders.length, 3);
+      assert.equal(rest.version, 3);
+      assert.match(shownContent(rest), /<h1 id="40-새-[^"]*" data-line="\d+">/);
+    });
   });
 });

@@ -3,7 +3,7 @@
 // scrolled together.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { DIAGNOSTIC_SOURCE, isFailure, RENDER_METHOD, type Failure, type FromWebview, type PreviewProblem, type RenderParams, type RenderResult, type ShownPreview, type ToWebview } from '../../../server/src/protocol';
+import { DIAGNOSTIC_SOURCE, isFailure, RENDER_METHOD, type Failure, type FromWebview, type PreviewProblem, type RenderParams, type RenderResult, shownAfter, type ShownPreview, type ToWebview } from '../../../server/src/protocol';
 import { Utils } from 'vscode-uri';
 import { previewShell } from './webviewHtml';
 
@@ -102,7 +102,7 @@ export class PreviewPanel implements vscode.Disposable {
       if (document !== this.document) return;
       // A render stopped at its deadline or memory, or a file the server may not read: the server says why.
       if (isFailure(result)) return await this.post({ type: 'notes', notes: [result.error] });
-      this.shown = { chromeKey: result.chromeKey, stylesKey: result.stylesKey, blockKeys: result.blocks.map((block) => block.key) };
+      this.shown = shownAfter(result);
       const line = result.chrome ? this.editorFor(document)?.visibleRanges[0]?.start.line : undefined;
       await this.post({ type: 'render', blocks: result.blocks, chrome: result.chrome, styles: result.styles, notes: result.notes, line });
       this.sendProblems();

@@ -91,3 +91,8 @@ export interface RenderResult {
   /** What could not be rendered as Jekyll would (a missing layout, a failing include, …). */
   notes: string[];
 }
+
+/** What the preview holds once it shows `result`: the next request's `shown`. */
+export function shownAfter(result: Pick<RenderResult, 'chromeKey' | 'stylesKey' | 'blocks'>): ShownPreview {
+  return { chromeKey: result.chromeKey, stylesKey: result.stylesKey, blockKeys: result.blocks.map((block) => block.key) };
+}

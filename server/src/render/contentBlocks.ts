@@ -34,11 +34,19 @@ export interface RenderedBlocks {
   complete: boolean;
 }
 
-/** What one document's preview rendered last: its blocks, and the heading bases of a block's text by its hash. */
+interface BlockSpan {
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** What one document's preview rendered last: its blocks, the heading bases of a block's text by its hash, and the spans of its last body. */
 interface DocumentBlocks {
   context: string;
   parts: Map<string, RenderedPart>;
   bases: Map<string, string[]>;
+  /** A first screen's render is followed by the rest's, of the same body: its blocks are not looked for twice. */
+  spans?: { body: string; spans: BlockSpan[] };
 }
 
 const DOCUMENTS_KEPT = 8;
@@ -57,7 +65,8 @@ export function renderBlocks(document: string, source: BlockSource): RenderedBlo
   const bases = new Map<string, string[]>();
   const blocks: ContentBlock[] = [];
   let complete = true;
-  for (const { start, end, line } of blockSpans(body)) {
+  if (state.spans?.body !== body) state.spans = { body, spans: blockSpans(body) };
+  for (const { start, end, line } of state.spans.spans) {
     if (blocks.length && source.bodyLine + line > (source.firstScreenEnd ?? Infinity)) {
       complete = false;
       break;
@@ -105,7 +114,7 @@ function documentState(document: string, context: string): DocumentBlocks {
 }
 
 /** From the body's start to the first paper heading, then heading to heading: offsets into the body and 0-based lines. */
-function blockSpans(body: string): Array<{ start: number; end: number; line: number }> {
+function blockSpans(body: string): BlockSpan[] {
   const lines = new LineIndex(body);
   const starts = [0, ...paperHeadingLines(body).filter((line) => line > 0)];
   return starts.map((line, i) => ({ start: lines.lineStart(line), end: i + 1 < starts.length ? lines.lineStart(starts[i + 1]) : body.length, line }));

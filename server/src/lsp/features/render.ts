@@ -6,16 +6,18 @@
 // client's watchers report a change to the site's files.
 import * as l10n from '@vscode/l10n';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
-import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../protocol/render';
+import { RENDER_METHOD, shownAfter, type RenderParams, type RenderResult, type ShownPreview } from '../../protocol/render';
 import { isFailure, type Failure } from '../../protocol/requests';
 import type { ServerContext } from '../context';
 import type { Feature } from '../feature';
+import type { PreviewRender } from '../workers';
 import { readWorkspacePost, workspaceFileOf } from '../workspaceFiles';
 
 /** The files of a Jekyll site a preview page is made of (posts come through the index's own watcher of markdown files). */
 const SITE_FILES = ['**/_config.{yml,yaml}', '**/{_layouts,_includes,_data,_pages,_sass,assets}/**'];
 
 export function registerRenderRequest(context: ServerContext): void {
+  const rest = new RestOfFirstAnswer();
   context.connection.onRequest(RENDER_METHOD, async (params: RenderParams): Promise<RenderResult | Failure> => {
     const document = context.documents.get(params.uri);
     const settings = await context.settings.get(params.uri);
@@ -23,10 +25,42 @@ export function registerRenderRequest(context: ServerContext): void {
     const text = document?.getText() ?? (file && (await readWorkspacePost(context.files, file, settings)));
     if (text === undefined) return { error: l10n.t('Only the digest posts of the workspace folders can be previewed.') };
     const source = { text, filePath: file?.path, allowSite: params.trusted };
-    const options = { resourceRoots: params.resourceRoots, remoteContent: params.remoteContent, shown: params.shown, viewLine: params.viewLine };
-    const result = await context.workers.renderPreview({ source, options }, settings.limits.renderTimeoutMs);
-    return isFailure(result) ? result : { ...result, version: document?.version };
+    const render = (request: RenderParams) => {
+      const options = { resourceRoots: request.resourceRoots, remoteContent: request.remoteContent, shown: request.shown, viewLine: request.viewLine };
+      return context.workers.renderPreview({ source, options }, settings.limits.renderTimeoutMs);
+    };
+    const result = await (rest.take(params, text) ?? render(params));
+    if (isFailure(result)) return result;
+    if (!result.complete) rest.start(params, text, render, shownAfter(result));
+    return { ...result, version: document?.version };
   });
+}
+
+/**
+ * A first answer that stops at the first screen is followed at once by the preview's request for the rest: its render
+ * starts as the first answer leaves, so that it runs while the answer travels and the page shows it, and the request
+ * only collects it. Any other request (the post changed, another post) renders anew.
+ */
+class RestOfFirstAnswer {
+  private pending: { key: string; result: Promise<PreviewRender | Failure> } | undefined;
+
+  start(first: RenderParams, text: string, render: (params: RenderParams) => Promise<PreviewRender | Failure>, shown: ShownPreview): void {
+    const params = { ...first, shown, viewLine: undefined };
+    const result = render(params);
+    // Rejected only when the server closes; a request that takes it hears why.
+    result.catch(() => undefined);
+    this.pending = { key: restKey(params, text), result };
+  }
+
+  take(params: RenderParams, text: string): Promise<PreviewRender | Failure> | undefined {
+    const pending = this.pending;
+    this.pending = undefined;
+    return pending && params.viewLine === undefined && pending.key === restKey(params, text) ? pending.result : undefined;
+  }
+}
+
+function restKey({ uri, trusted, remoteContent, resourceRoots, shown }: RenderParams, text: string): string {
+  return JSON.stringify([uri, text, trusted, remoteContent, resourceRoots, shown?.chromeKey, shown?.stylesKey, shown?.blockKeys]);
 }
 
 function watchSiteFiles(context: ServerContext): void {
