@@ -36,7 +36,7 @@ const common = {
 const rendererApart = {
   name: 'renderer-apart',
   setup(build) {
-    build.onResolve({ filter: /^(\.\.\/)+render$/ }, ({ kind }) => (kind === 'dynamic-import' ? { path: './render.js', external: true } : undefined));
+    build.onResolve({ filter: /^(\.\.\/)+render$/ }, ({ kind }) => (kind === 'require-call' ? { path: './render.js', external: true } : undefined));
   },
 };
 
