@@ -21,7 +21,7 @@ export class ServerContext {
   clientCapabilities: ClientCapabilities = {};
   /** Every digest post of the workspace (its papers, tags and categories), kept up to date by the indexing feature. */
   readonly index = new WorkspaceIndex();
-  /** Settles once the index has read the workspace folders (the indexing feature sets it when it starts). */
+  /** Settles once the index has read the workspace folders (the indexing feature sets it when it starts, and again on a change of settings). */
   indexBuilt: Promise<void> = Promise.resolve();
   /** Where posts are checked, summarized and rendered (worker threads on the desktop), from initialize on. */
   workers!: ServerWorkers;
