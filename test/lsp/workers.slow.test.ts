@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { nodeJobRunners } from '../../server/src/lsp/nodeWorkers';
-import { ServerWorkers } from '../../server/src/lsp/workers';
+import { ServerWorkers, type JobRunners } from '../../server/src/lsp/workers';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { summarizeFile, type SummaryRequest } from '../../server/src/workspace/summarizeFile';
 import type { FileSystem } from '../../server/src/core/fileSystem';
@@ -89,5 +89,19 @@ describe('ServerWorkers: the preview of a virtual folder\'s post', () => {
     const page = await render(virtualBlog([]), looping, 1000);
     assert.match('error' in page ? page.error : '', /longer than 1 seconds/);
     assert.ok(performance.now() - started < 20_000, 'settled soon after its deadline (the renderer\'s load is not counted)');
+  });
+});
+
+describe('ServerWorkers: posts that are not open', () => {
+  const runner = <T>() => ({}) as T;
+  const runners = { analysis: runner<JobRunners['analysis']>(), render: runner<JobRunners['render']>(), renderRelayed: runner<JobRunners['renderRelayed']>() };
+
+  it('are checked on the index\'s runner, so that the whole blog\'s checks start no worker beside the index\'s', () => {
+    const index = runner<NonNullable<JobRunners['index']>>();
+    assert.equal(new ServerWorkers({ ...runners, index }, nodeFileSystem, () => true).closedPostAnalysis, index);
+  });
+
+  it('are checked beside the open posts where there is no index runner (the browser)', () => {
+    assert.equal(new ServerWorkers(runners, nodeFileSystem, () => true).closedPostAnalysis, runners.analysis);
   });
 });

@@ -21,11 +21,13 @@ export class ServerContext {
   clientCapabilities: ClientCapabilities = {};
   /** Every digest post of the workspace (its papers, tags and categories), kept up to date by the indexing feature. */
   readonly index = new WorkspaceIndex();
-  /** Settles once the index has read the workspace folders (the indexing feature sets it when it starts). */
+  /** Settles once the index has read the workspace folders (the indexing feature sets it when it starts, and again on a change of settings). */
   indexBuilt: Promise<void> = Promise.resolve();
   /** Where posts are checked, summarized and rendered (worker threads on the desktop), from initialize on. */
   workers!: ServerWorkers;
   private analyzer!: Analyzer;
+  /** Analyses of posts that are not open, each forgotten once made. */
+  private closedPostAnalyzer!: Analyzer;
   private readonly client: ClientFileSystem;
   private readonly settingsListeners: (() => void)[] = [];
   private readonly initializedListeners: (() => void)[] = [];
@@ -54,14 +56,26 @@ export class ServerContext {
     if (!this.workspaceFolders.length && params.rootUri) this.workspaceFolders = [params.rootUri];
     this.workers = this.platform.workers(this.client, this.files);
     this.analyzer = new Analyzer(this.workers.analysis, () => this.workspaceFolders, (uri) => this.index.lookupFor(uri));
+    this.closedPostAnalyzer = new Analyzer(this.workers.closedPostAnalysis, () => this.workspaceFolders, (uri) => this.index.lookupFor(uri));
   }
 
   /** The document's analysis for its current version; undefined if it could not be made (the error is logged) or the document was closed meanwhile. */
-  async analysisOf(document: TextDocument): Promise<Analysis | undefined> {
+  analysisOf(document: TextDocument): Promise<Analysis | undefined> {
+    return this.analysisBy(this.analyzer, document, () => this.documents.get(document.uri) ?? document);
+  }
+
+  /** The analysis of a post that is not open, from its text on disk; nothing of it is kept. */
+  async analysisOfClosed(document: TextDocument): Promise<Analysis | undefined> {
+    const analysis = await this.analysisBy(this.closedPostAnalyzer, document, () => document);
+    this.closedPostAnalyzer.forget(document.uri);
+    return analysis;
+  }
+
+  /** `current`: the text to analyze once the settings are known. */
+  private async analysisBy(analyzer: Analyzer, document: TextDocument, current: () => TextDocument): Promise<Analysis | undefined> {
     try {
       const settings = await this.settings.get(document.uri);
-      const current = this.documents.get(document.uri) ?? document;
-      return this.analyzer.analyze(current, settings);
+      return analyzer.analyze(current(), settings);
     } catch (error) {
       this.logError(`analysis of ${document.uri}`, error);
       return undefined;
@@ -72,13 +86,6 @@ export class ServerContext {
   filePathOf(uri: string): string | undefined {
     const parsed = URI.parse(uri);
     return parsed.scheme === 'file' || this.workspaceFolders.some((folder) => uri.startsWith(folderKey(folder))) ? parsed.fsPath : undefined;
-  }
-
-  /** The analysis of a post that is not open, from its text on disk; nothing of it is kept. */
-  async analysisOfClosed(document: TextDocument): Promise<Analysis | undefined> {
-    const analysis = await this.analysisOf(document);
-    if (!this.documents.get(document.uri)) this.analyzer.forget(document.uri);
-    return analysis;
   }
 
   forget(uri: string): void {

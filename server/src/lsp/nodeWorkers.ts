@@ -24,7 +24,7 @@ const SERVER_YOUNG_GENERATION_MB = 8;
 export function nodeJobRunners(locale: string | undefined, files: FileSystem, script = WORKER_SCRIPT): JobRunners {
   if (!existsSync(script)) {
     const render = new InThreadJobs(renderJobs(loadNodeRenderer, files));
-    return { analysis: new InThreadJobs(POST_JOBS), index: new InThreadJobs(FILE_JOBS), render, renderRelayed: render };
+    return { analysis: new InThreadJobs(POST_JOBS), index: new InThreadJobs({ ...POST_JOBS, ...FILE_JOBS }), render, renderRelayed: render };
   }
   const pools: WorkerPool<JobKinds>[] = [];
   const pool = <Kinds extends JobKinds>(shape: PoolShape) => {
@@ -43,7 +43,7 @@ export function nodeJobRunners(locale: string | undefined, files: FileSystem, sc
   };
   return {
     analysis: pool<PostJobs>(ANALYSIS),
-    index: pool<FileJobs>(INDEX),
+    index: pool<FileJobs & PostJobs>(INDEX),
     render: pool<RenderJobs>(RENDER),
     renderRelayed: pool<RenderJobs>(RENDER_RELAYED),
     setMemoryLimit: (memoryMb) => pools.forEach((each) => each.setMemoryLimit(memoryMb)),

@@ -17,8 +17,12 @@ export type PreviewRender = ValueOf<RenderJobs, 'renderPreview'>;
  */
 export interface JobRunners {
   analysis: JobRunner<PostJobs>;
-  /** Summaries of files on the disk; absent where nothing reads the disk but through `files`. */
-  index?: JobRunner<FileJobs>;
+  /**
+   * The workspace's background work: summaries of files on the disk, and checks of the posts that are not open (the
+   * whole blog's Problems, which start as the index is built: sharing its worker spares the memory of another).
+   * Absent where nothing reads the disk but through `files`.
+   */
+  index?: JobRunner<FileJobs & PostJobs>;
   /** Renders of posts whose site the runner reads from the disk itself. */
   render: JobRunner<RenderJobs>;
   /** Renders of posts whose site only `files` can read (a virtual folder, the browser): the runner's reads come here. */
@@ -40,6 +44,11 @@ export class ServerWorkers {
 
   get analysis(): JobRunner<PostJobs> {
     return this.runners.analysis;
+  }
+
+  /** Where posts that are not open are checked: beside the index when it has a runner, else beside the open posts. */
+  get closedPostAnalysis(): JobRunner<PostJobs> {
+    return this.runners.index ?? this.runners.analysis;
   }
 
   /**

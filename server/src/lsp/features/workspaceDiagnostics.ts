@@ -73,6 +73,8 @@ class ClosedPostChecker {
     try {
       for (let file = this.next(); file; file = this.next()) {
         await this.typing.whenQuiet();
+        // While the folder is indexed (again), its summaries go first on the worker both use.
+        await this.context.indexBuilt.catch(() => undefined);
         await this.check(file).catch((error) => this.context.logError(`checking ${file}`, error));
       }
     } finally {

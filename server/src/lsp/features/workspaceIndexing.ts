@@ -58,7 +58,10 @@ export const workspaceIndexingFeature: Feature = {
       watchPosts(context);
       context.indexBuilt = (indexCache?.load(context.storagePath) ?? Promise.resolve()).catch((error) => context.logError('reading the index cache', error)).then(indexAll);
     });
-    context.onSettingsChanged(() => void indexAll());
+    // Before the whole blog's checks hear of the change: they wait for the index (their entries, and its worker).
+    context.onSettingsChanged(() => {
+      context.indexBuilt = indexAll();
+    });
     context.onFilesChanged((changes) => {
       for (const change of changes) refresh(change.uri);
     });
