@@ -1,39 +1,21 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { createConnection, TextDocuments } from 'vscode-languageserver/node';
-import { createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ServerContext } from '../../server/src/lsp/context';
-import { NODE_PLATFORM } from '../../server/src/lsp/nodePlatform';
-import { registerRenderRequest } from '../../server/src/lsp/features/render';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import type { RenderInput } from '../../server/src/jobs/renderJobs';
 import { RENDER_METHOD, shownAfter, type RenderParams, type RenderResult } from '../../server/src/protocol/render';
 import { generatePost } from '../generatedBlog';
 import { REPO } from '../helpers';
 import { shownContent } from './helpers';
+import { renderRequestServer } from './renderRequestServer';
 
 const SITE = join(REPO, 'test/fixtures/jekyll-site');
 const POST = join(SITE, '_posts/2025-10-31-daily-papers-20251031.md');
 
 describe('the paperDigest/render request', () => {
-  const [toServer, toClient] = [new PassThrough(), new PassThrough()];
-  const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  const documents = new TextDocuments(TextDocument);
-  const context = new ServerContext(server, documents, NODE_PLATFORM);
-  context.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(SITE).href, name: 'site' }] });
-  registerRenderRequest(context);
-  documents.listen(server);
-  server.listen();
-  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  client.listen();
-  after(() => {
-    client.dispose();
-    server.dispose();
-  });
+  const { client, context } = renderRequestServer(SITE);
 
   const params = (uri: string, trusted = true): RenderParams => ({ uri, trusted, remoteContent: false, resourceRoots: [{ path: SITE, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/site' }] });
 

@@ -3,15 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { createConnection, TextDocuments } from 'vscode-languageserver/node';
-import { createProtocolConnection, DidOpenTextDocumentNotification, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ServerContext } from '../../server/src/lsp/context';
-import { registerRenderRequest } from '../../server/src/lsp/features/render';
-import { NODE_PLATFORM } from '../../server/src/lsp/nodePlatform';
+import { DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { nodeJobRunners } from '../../server/src/lsp/nodeWorkers';
 import { ServerWorkers } from '../../server/src/lsp/workers';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
@@ -19,26 +13,15 @@ import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../serve
 import type { Failure } from '../../server/src/protocol/requests';
 import { REPO } from '../helpers';
 import { shownContent } from './helpers';
+import { renderRequestServer } from './renderRequestServer';
 
 const SITE = join(REPO, 'test/fixtures/jekyll-site');
 const POST = join(SITE, '_posts/2025-10-31-daily-papers-20251031.md');
 
 describe('the paperDigest/render request in the render worker', () => {
-  const [toServer, toClient] = [new PassThrough(), new PassThrough()];
-  const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  const documents = new TextDocuments(TextDocument);
-  const context = new ServerContext(server, documents, NODE_PLATFORM);
-  context.initialize({ processId: null, rootUri: null, capabilities: { workspace: { configuration: true } }, workspaceFolders: [{ uri: pathToFileURL(SITE).href, name: 'site' }] });
-  context.workers = new ServerWorkers(nodeJobRunners('en', nodeFileSystem, join(REPO, 'dist/jobWorker.js')), nodeFileSystem, () => true);
-  registerRenderRequest(context);
-  documents.listen(server);
-  server.listen();
-  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  client.onRequest('workspace/configuration', () => [{ limits: { renderTimeoutMs: 2000 } }]);
-  client.listen();
-  after(() => {
-    client.dispose();
-    server.dispose();
+  const { client } = renderRequestServer(SITE, {
+    settings: { limits: { renderTimeoutMs: 2000 } },
+    prepare: (context) => (context.workers = new ServerWorkers(nodeJobRunners('en', nodeFileSystem, join(REPO, 'dist/jobWorker.js')), nodeFileSystem, () => true)),
   });
 
   const open = async (text: string, version: number) => {
