@@ -1,4 +1,11 @@
 /**
+ * How long after a keystroke the work in the background (summarizing files for the index, checking closed posts)
+ * waits: longer than the diagnostics' pause (120 ms) and the check after it, so that the check of a keystroke never
+ * shares the CPU with it.
+ */
+export const TYPING_PAUSE_MS = 250;
+
+/**
  * Tells when the editor has been quiet for a while. Indexing parses on another thread, yet on two cores any work
  * beside the server's thread slows it by a sixth; so the indexer waits for a pause in typing before each file.
  */

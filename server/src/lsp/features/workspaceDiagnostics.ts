@@ -1,14 +1,12 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readText } from '../../core/fileSystem';
-import { QuietPeriod } from '../../workspace/quietPeriod';
+import { QuietPeriod, TYPING_PAUSE_MS } from '../../workspace/quietPeriod';
 import { fileKey } from '../../workspace/workspaceIndex';
 import type { ServerContext } from '../context';
 import type { Feature } from '../feature';
 import { provideDiagnostics } from './diagnostics';
 
-/** Closed posts are checked only after this long without a keystroke: a keystroke's own check never waits for them. */
-const TYPING_PAUSE_MS = 250;
 /** Changes on disk and in the index come in bursts (a generator run, a branch switch): they are checked together. */
 const BATCH_DELAY_MS = 100;
 

@@ -3,7 +3,7 @@ import { DidChangeWatchedFilesNotification, WatchKind } from 'vscode-languageser
 import { URI } from 'vscode-uri';
 import { summarizeModel } from '../../core/postSummary';
 import { WorkspaceIndexer } from '../../workspace/indexer';
-import { QuietPeriod } from '../../workspace/quietPeriod';
+import { QuietPeriod, TYPING_PAUSE_MS } from '../../workspace/quietPeriod';
 import type { SummaryCache } from '../../workspace/summaryCache';
 import { fileKey } from '../../workspace/workspaceIndex';
 import type { ServerContext } from '../context';
@@ -14,11 +14,6 @@ const OPEN_DOCUMENT_DELAY_MS = 300;
 /** How long changes to the index gather before the documents that depend on them are checked again. */
 const DEPENDENTS_DELAY_MS = 150;
 const PROGRESS_INTERVAL_MS = 250;
-/**
- * How long after a keystroke files from disk wait before they are summarized: longer than the diagnostics' pause
- * (120 ms) and the check after it, so that the check of a keystroke never shares the CPU with indexing.
- */
-const TYPING_PAUSE_MS = 250;
 /** How long after a file changes on disk the cache is saved again (once indexing is idle). */
 const CACHE_SAVE_DELAY_MS = 2000;
 
