@@ -49,6 +49,12 @@ describe('the paper-digest npm package', () => {
     assert.match(korean.stdout, /[\uac00-\ud7a3]/, 'the Korean messages ship with it');
   });
 
+  it('says its version', () => {
+    const npx = spawnSync('npx', ['--offline', 'paper-digest', '--version'], { cwd: project, encoding: 'utf8', env: ENGLISH_ENV });
+    assert.equal(npx.status, 0, npx.stderr);
+    assert.equal(npx.stdout, `${JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version}\n`);
+  });
+
   it('is what the pre-commit hook runs: its entry, on the staged posts it selects', () => {
     const [hook] = parse(readFileSync(join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string }[];
     assert.deepEqual([hook.id, hook.language], ['paper-digest', 'node']);

@@ -1,3 +1,4 @@
+import { version } from '../../../package.json';
 import { environmentLocale, useLanguage } from '../l10n';
 import { runCheck } from './check';
 import { CHECK_USAGE } from './options';
@@ -10,6 +11,7 @@ ${CHECK_USAGE}
 ${RENDER_USAGE}
 
 Every command takes --lang LANG: the language of the messages (en, ko; default from LC_ALL, LC_MESSAGES or LANG).
+paper-digest --version prints the version; paper-digest --help, this text.
 `;
 
 const LANG_OPTION = /^--lang(?:=(.*))?$/;
@@ -30,6 +32,10 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = withLanguage(argv);
   if (command === 'check') return runCheck(rest, process.stdout, process.stderr);
   if (command === 'render') return runRender(rest, process.stdout, process.stderr);
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
   process[command === '--help' || command === '-h' ? 'stdout' : 'stderr'].write(USAGE);
   return command === '--help' || command === '-h' ? 0 : 2;
 }
