@@ -62,6 +62,14 @@ describe('WorkerPool', () => {
     assert.deepEqual(order, ['next', 'long']);
   });
 
+  it('keeps a worker warm beside a job that runs long, for the job that follows its deadline', async () => {
+    const jobs = pool({ size: 2, waitingJobsPerWorker: 100, demoteAfterMs: 100, idleMs: 100 });
+    assert.deepEqual(await jobs.run('spin', null, { deadlineMs: 1000 }), { status: 'timedOut' });
+    const abandoned = Date.now();
+    const next = value(await jobs.run('echo', 'next', SECOND));
+    assert.ok(next.startedAt < abandoned - 500, `the worker started ${(abandoned - next.startedAt).toFixed(0)} ms before the deadline, past the idle time`);
+  });
+
   it('reports a job that throws as failed, and its worker carries on', async () => {
     const jobs = pool({ size: 1 });
     const before = value(await jobs.run('echo', 'a', SECOND)).threadId;

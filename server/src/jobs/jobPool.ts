@@ -167,6 +167,7 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
 
   private start(slot: Slot, job: Job): void {
     clearTimeout(slot.idleTimer);
+    slot.idleTimer = undefined;
     slot.job = job;
     if (slot.ready) this.startClock(slot, job);
     // A busy worker keeps the process alive (a CLI waiting on it); an idle one does not, nor do the timers.
@@ -181,10 +182,15 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
     if (demoteAfterMs !== undefined) slot.demotion = background(setTimeout(() => this.demote(slot), demoteAfterMs));
   }
 
-  /** Lowers the thread of a worker whose job runs long, and lets the jobs waiting behind it have another worker. */
+  /**
+   * Lowers the thread of a worker whose job runs long, and lets the jobs waiting behind it have another worker. One
+   * more starts when none is idle, so that what follows the long job (its own report once it is abandoned, the next
+   * post) finds a warm worker rather than waiting for a start after the deadline.
+   */
   private demote(slot: Slot): void {
     slot.longJob = true;
     this.dispatch();
+    if (this.slots.size < this.options.size && [...this.slots].every((other) => other.job)) this.spawn();
     slot.demoted = slot.worker.demote?.() ?? false;
   }
 
@@ -209,6 +215,7 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
     slot.ready = true;
     clearTimeout(slot.deadline);
     if (slot.job) this.startClock(slot, slot.job);
+    else this.rest(slot);
   }
 
   /** A read the worker relays (its job reads the workspace through this thread). */
@@ -232,9 +239,19 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
     slot.longJob = false;
     job.settle(reply.error === undefined ? { status: 'done', value: reply.value } : { status: 'failed', message: reply.error });
     if (slot.demoted) return void this.discard(slot, { status: 'cancelled' });
-    slot.worker.unref?.();
-    slot.idleTimer = background(setTimeout(() => void this.discard(slot, { status: 'cancelled' }), this.options.idleMs));
+    this.restIdle();
     this.dispatch();
+  }
+
+  /** A ready worker without a job retires after `idleMs`; while a long job runs, the others are kept warm for what follows. */
+  private rest(slot: Slot): void {
+    slot.worker.unref?.();
+    if (slot.idleTimer !== undefined || [...this.slots].some((other) => other.longJob)) return;
+    slot.idleTimer = background(setTimeout(() => void this.discard(slot, { status: 'cancelled' }), this.options.idleMs));
+  }
+
+  private restIdle(): void {
+    for (const slot of this.slots) if (slot.ready && !slot.job) this.rest(slot);
   }
 
   /**
@@ -248,6 +265,7 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
     clearTimeout(slot.demotion);
     clearTimeout(slot.idleTimer);
     slot.job?.settle(outcome);
+    this.restIdle();
     this.dispatch();
     await slot.worker.terminate();
   }
