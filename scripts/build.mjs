@@ -81,6 +81,7 @@ const bundles = [
   { ...web, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/web/client.js', plugins: [noNodeBuiltins()] },
   { ...webServer, format: 'iife', entryPoints: ['server/src/lsp/browser/server.ts'], outfile: 'dist/web/server.js' },
   { ...common, entryPoints: ['server/src/jobs/jobWorker.ts'], outfile: 'dist/jobWorker.js', plugins: [rendererApart] },
+  { ...common, entryPoints: ['server/src/jobs/renderWorker.ts'], outfile: 'dist/renderWorker.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [rendererApart, parserApart] },
   { ...common, platform: 'browser', format: 'iife', target: 'chrome114', entryPoints: ['client/preview-src/main.ts'], outfile: 'dist/preview.js' },
   { ...common, platform: 'browser', entryPoints: ['client/preview-src/preview.css'], outfile: 'dist/preview.css' },

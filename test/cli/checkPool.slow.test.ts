@@ -1,7 +1,7 @@
-// The CLI on worker threads (dist/cli.js with dist/jobWorker.js): a pathological post costs the run no more than its
-// deadline and is reported while the rest is checked; `check --fix` never loses a byte (a file that is not UTF-8, a
-// read-only file, links out of the folder); `render` of a post too large to render stops and says so, and its worker
-// loads the renderer the cheap way.
+// The CLI on worker threads (dist/cli.js with dist/jobWorker.js and dist/renderWorker.js): a pathological post costs
+// the run no more than its deadline and is reported while the rest is checked; `check --fix` never loses a byte (a file
+// that is not UTF-8, a read-only file, links out of the folder); `render` of a post too large to render stops and says
+// so, and its worker is the renderer built for Node, loaded the cheap way.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -106,12 +106,14 @@ describe('paper-digest render on a worker thread', () => {
     assert.match(stderr, /paper-digest: rendering _posts\/2025-10-31-daily-papers.md (took longer than 10 seconds|needed more than 256 MB of memory) and was stopped\./);
   });
 
-  it('requires the renderer bundle on its worker: import() of it had Node scan its 8.9 MB of CommonJS first (0.75 s of CPU, 40 MB)', () => {
+  it('renders with the renderer built for Node (dist/renderWorker.js), never the shared dist/render.js, and requires it: import() had Node scan a bundle first', () => {
     const root = blog({ '2025-10-31-daily-papers.md': EXAMPLE });
-    // Node's ESM loader says what it translates under NODE_DEBUG=esm; require never goes through it.
-    const { code, stdout, stderr } = run(['render', '--out', '_site', '_posts'], root, { NODE_DEBUG: 'esm' });
+    // Under NODE_DEBUG, Node says each file it requires (module) and each it translates with its ESM loader (esm).
+    const { code, stdout, stderr } = run(['render', '--out', '_site', '_posts'], root, { NODE_DEBUG: 'module,esm' });
     assert.equal(code, 0, stderr);
     assert.match(stdout, /^1 of 1 posts rendered into _site/);
-    assert.doesNotMatch(stderr, /Translating \w+ file:\/\/\S*\/render\.js/);
+    assert.match(stderr, /load "\S*\/dist\/renderWorker\.js"/);
+    assert.doesNotMatch(stderr, /\/dist\/(render|jobWorker)\.js/);
+    assert.doesNotMatch(stderr, /Translating \w+ file:/);
   });
 });

@@ -8,8 +8,8 @@ import { parse } from 'yaml';
 import { ENGLISH_ENV, REPO } from '../helpers';
 
 const BLOG = join(REPO, 'test/fixtures/blog');
-/** The bundles the CLI runs; the extension's own (client, server) stay out of the package. */
-const CLI_FILES = /^(package\.json|README\.md|LICENSE|l10n\/bundle\.l10n\.[\w-]+\.json|dist\/(cli|render|\w+Worker)\.js)$/;
+/** The bundles the CLI runs; the extension's own (client, server, the shared renderer) stay out of the package. */
+const CLI_FILES = /^(package\.json|README\.md|LICENSE|l10n\/bundle\.l10n\.[\w-]+\.json|dist\/(cli|\w+Worker)\.js)$/;
 
 function npm(args: string[], cwd: string) {
   const result = spawnSync('npm', [...args, '--no-audit', '--no-fund', '--offline'], { cwd, encoding: 'utf8', env: ENGLISH_ENV });
@@ -53,6 +53,19 @@ describe('the paper-digest npm package', () => {
     const npx = spawnSync('npx', ['--offline', 'paper-digest', '--version'], { cwd: project, encoding: 'utf8', env: ENGLISH_ENV });
     assert.equal(npx.status, 0, npx.stderr);
     assert.equal(npx.stdout, `${JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version}\n`);
+  });
+
+  it('renders every post as npx paper-digest render --out, as the repository build does', () => {
+    const npx = spawnSync('npx', ['--offline', 'paper-digest', 'render', '--out', 'packaged', '_posts'], { cwd: project, encoding: 'utf8', env: ENGLISH_ENV });
+    const built = spawnSync(process.execPath, [join(REPO, 'dist/cli.js'), 'render', '--out', 'built', '_posts'], { cwd: project, encoding: 'utf8', env: ENGLISH_ENV });
+    assert.equal(npx.status, 0, npx.stderr);
+    assert.equal(built.status, 0, built.stderr);
+    const pages = (folder: string) => readdirSync(join(project, folder), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [path.slice(join(project, folder).length), readFileSync(path, 'utf8')];
+    });
+    assert.ok(pages('packaged').length >= 14);
+    assert.deepEqual(pages('packaged'), pages('built'));
   });
 
   it('is what the pre-commit hook runs: its entry, on the staged posts it selects', () => {

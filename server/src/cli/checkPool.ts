@@ -9,7 +9,7 @@ import type { PostSummary } from '../core/postSummary';
 import type { CheckedFile, FileJobs } from '../jobs/fileJobs';
 import { InThreadJobs } from '../jobs/inThread';
 import { loadNodeRenderer } from '../jobs/nodeRenderer';
-import { renderJobs, type RenderJobs } from '../jobs/renderJobs';
+import { pageJobs, type PageJobs } from '../jobs/renderJobs';
 import type { JobOutcome, JobRunner } from '../jobs/jobPool';
 import { WorkerPool } from '../jobs/workerPool';
 import { currentLanguage } from '../l10n';
@@ -21,6 +21,13 @@ import type { SummaryRequest } from '../workspace/summarizeFile';
  * costs a run little to load); only its workers do.
  */
 const WORKER_SCRIPT = join(__dirname, 'jobWorker.js');
+/** The CLI's render worker, with the renderer built for Node in it (not the shared dist/render.js). */
+const RENDER_WORKER_SCRIPT = join(__dirname, 'renderWorker.js');
+/**
+ * The render worker's young generation. Rendering the blog's 60 posts took a quarter less CPU with 64 MB than with
+ * V8's default (48 MB, the same as 48 MB asked), for 30 MB more peak memory; 128 MB took no less CPU and 65 MB more.
+ */
+const RENDER_YOUNG_GENERATION_MB = 64;
 /** The CLI waits for its workers only while they work; an idle one stops at once when the run ends. */
 const IDLE_MS = 1000;
 /**
@@ -76,12 +83,12 @@ export class CheckWorkers {
 }
 
 /**
- * A worker for the CLI's `render`; from the sources, where no worker bundle is built, the render runs in this thread
- * (the renderer is loaded on demand either way, so the CLI's bundle holds none of it).
+ * A worker for the CLI's `render`, whose bundle holds the renderer built for Node; from the sources, where no worker
+ * bundle is built, the render runs in this thread (the renderer loaded on demand, so that `check` never loads it).
  */
-export function renderWorker(memoryMb: number, script = WORKER_SCRIPT): JobRunner<RenderJobs> & { close(): Promise<void> } {
-  if (!existsSync(script)) return Object.assign(new InThreadJobs(renderJobs(loadNodeRenderer, nodeFileSystem)), { close: () => Promise.resolve() });
-  return new WorkerPool<RenderJobs>({ script, size: 1, memoryMb, idleMs: IDLE_MS, setup: { locale: currentLanguage(), warmUp: 'loadRenderer' } });
+export function renderWorker(memoryMb: number, script = RENDER_WORKER_SCRIPT): JobRunner<PageJobs> & { close(): Promise<void> } {
+  if (!existsSync(script)) return Object.assign(new InThreadJobs(pageJobs(loadNodeRenderer, nodeFileSystem)), { close: () => Promise.resolve() });
+  return new WorkerPool<PageJobs>({ script, size: 1, memoryMb, youngGenerationMb: RENDER_YOUNG_GENERATION_MB, idleMs: IDLE_MS, setup: { locale: currentLanguage() } });
 }
 
 function workerScript(script: string): string {
