@@ -24,8 +24,9 @@ const WORKER_SCRIPT = join(__dirname, 'jobWorker.js');
 /** The CLI's render worker, with the renderer built for Node in it (not the shared dist/render.js). */
 const RENDER_WORKER_SCRIPT = join(__dirname, 'renderWorker.js');
 /**
- * The render worker's young generation. Rendering the blog's 60 posts took a quarter less CPU with 64 MB than with
- * V8's default (48 MB, the same as 48 MB asked), for 30 MB more peak memory; 128 MB took no less CPU and 65 MB more.
+ * The render worker's young generation: the render makes many short-lived promises and nodes. The blog's 60 posts
+ * took a quarter less CPU with 64 MB than with V8's default (or 48 MB), for 30 MB more peak memory; 128 MB took no less
+ * CPU and 65 MB more.
  */
 const RENDER_YOUNG_GENERATION_MB = 64;
 /** The CLI waits for its workers only while they work; an idle one stops at once when the run ends. */
