@@ -30,20 +30,29 @@ const common = {
   },
 };
 
+/** `require(path)` calls whose path matches `filter` load `bundle`, a bundle of its own beside the one being built. */
+function requiredApart(filter, bundle) {
+  return {
+    name: `${bundle}-apart`,
+    setup(build) {
+      build.onResolve({ filter }, ({ kind }) => (kind === 'require-call' ? { path: bundle, external: true } : undefined));
+    },
+  };
+}
+
 /**
  * The server loads the renderer (sass alone is 6 MB of code) on the first preview, from its own bundle beside the
  * server's: code a server never runs would still cost its memory as source text.
  */
-const rendererApart = {
-  name: 'renderer-apart',
-  setup(build) {
-    build.onResolve({ filter: /^(\.\.\/)+render$/ }, ({ kind }) => (kind === 'require-call' ? { path: './render.js', external: true } : undefined));
-  },
-};
+const rendererApart = requiredApart(/^(\.\.\/)+render$/, './render.js');
+
+/** The CLI checks a single file in its own thread with the parser's bundle, which no other run of it loads. */
+const postChecksApart = requiredApart(/^\.\/postChecks$/, './postChecks.js');
 
 /**
- * The CLI's main thread parses nothing (its workers do): the YAML library, a CommonJS package esbuild must otherwise
- * keep whole once the front matter module is reached, is declared free of side effects so that it is left out.
+ * The CLI's own bundle parses nothing (its workers and dist/postChecks.js do): the YAML library, a CommonJS package
+ * esbuild must otherwise keep whole once the front matter module is reached, is declared free of side effects so that
+ * it is left out.
  */
 const parserApart = {
   name: 'parser-apart',
@@ -84,7 +93,9 @@ const bundles = [
   { ...common, entryPoints: ['server/src/jobs/jobWorker.ts'], outfile: 'dist/jobWorker.js', plugins: [rendererApart] },
   // Only the npm package ships it (not the .vsix): the renderer bundled for Node runs pages with a third less CPU.
   { ...common, entryPoints: ['server/src/jobs/renderWorker.ts'], outfile: 'dist/renderWorker.js' },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [rendererApart, parserApart] },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [rendererApart, postChecksApart, parserApart] },
+  // Only the npm package ships it too: a single-file run of the CLI checks in its own thread with it.
+  { ...common, entryPoints: ['server/src/cli/postChecks.ts'], outfile: 'dist/postChecks.js' },
   { ...common, platform: 'browser', format: 'iife', target: 'chrome114', entryPoints: ['client/preview-src/main.ts'], outfile: 'dist/preview.js' },
   { ...common, platform: 'browser', entryPoints: ['client/preview-src/preview.css'], outfile: 'dist/preview.css' },
 ];

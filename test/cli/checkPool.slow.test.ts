@@ -1,7 +1,8 @@
 // The CLI on worker threads (dist/cli.js with dist/jobWorker.js and dist/renderWorker.js): a pathological post costs
-// the run no more than its deadline and is reported while the rest is checked; `check --fix` never loses a byte (a file
-// that is not UTF-8, a read-only file, links out of the folder); `render` of a post too large to render stops and says
-// so, and its worker is the renderer built for Node, loaded the cheap way.
+// the run no more than its deadline and is reported while the rest is checked, and as much when it is checked alone in
+// the CLI's own thread (dist/postChecks.js); `check --fix` never loses a byte (a file that is not UTF-8, a read-only
+// file, links out of the folder); `render` of a post too large to render stops and says so, and its worker is the
+// renderer built for Node, loaded the cheap way.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -27,11 +28,15 @@ function blog(posts: Record<string, string | Buffer>): string {
   return root;
 }
 
+/** The example post with 40 KB of `> - ` in its first Method section (21.7 s to check without a deadline). */
+function pathologicalPost(): string {
+  const method = EXAMPLE.indexOf('\n', EXAMPLE.indexOf('## Method')) + 1;
+  return (EXAMPLE.slice(0, method) + '> - '.repeat(10_000) + '\n' + EXAMPLE.slice(method)).replace(/2025-10-31/g, '2025-11-01');
+}
+
 describe('paper-digest check on worker threads', () => {
   it('reports a pathological post as too-complex within its deadline, checks the others, and exits 3', () => {
-    const method = EXAMPLE.indexOf('\n', EXAMPLE.indexOf('## Method')) + 1;
-    const pathological = EXAMPLE.slice(0, method) + '> - '.repeat(10_000) + '\n' + EXAMPLE.slice(method);
-    const root = blog({ '2025-10-31-daily-papers.md': EXAMPLE, '2025-11-01-daily-papers.md': pathological.replace(/2025-10-31/g, '2025-11-01') });
+    const root = blog({ '2025-10-31-daily-papers.md': EXAMPLE, '2025-11-01-daily-papers.md': pathologicalPost() });
     const started = performance.now();
     const { code, stdout, stderr } = run(['check', '_posts'], root);
     assert.ok(performance.now() - started < 60_000);
@@ -43,6 +48,25 @@ describe('paper-digest check on worker threads', () => {
     ]);
     assert.match(stdout, /the part from line 20 looks like repeated markup/);
     assert.match(stderr, /_posts\/2025-11-01-daily-papers.md took too long to check/);
+  });
+
+  it('checks a single post in its own thread under the same deadline: a pathological one is too-complex, as on a worker', () => {
+    const root = blog({ '2025-10-31-daily-papers.md': EXAMPLE, '2025-11-01-daily-papers.md': pathologicalPost() });
+    writeFileSync(join(root, 'ci.json'), JSON.stringify({ 'paperDigest.limits.checkTimeoutMs': 500 }));
+    // Node says when it starts a worker thread, and which files it loads, under NODE_DEBUG.
+    const onWorkers = run(['check', '--config', 'ci.json', '_posts'], root, { NODE_DEBUG: 'worker,module' });
+    const started = performance.now();
+    const alone = run(['check', '--config', 'ci.json', '_posts/2025-11-01-daily-papers.md'], root, { NODE_DEBUG: 'worker,module' });
+    const elapsed = performance.now() - started;
+    assert.ok(elapsed < 5000, `stopped at the 500 ms deadline, not the default 5 s: ${elapsed.toFixed(0)} ms`);
+    assert.match(onWorkers.stderr, /create new worker/);
+    assert.doesNotMatch(onWorkers.stderr, /load "[^"]*postChecks\.js"/, 'a folder is checked on the workers only');
+    assert.doesNotMatch(alone.stderr, /create new worker/, 'no worker for a single post');
+    assert.match(alone.stderr, /load "[^"]*postChecks\.js"/);
+    assert.equal(alone.code, 3);
+    assert.match(alone.stdout, /^_posts\/2025-11-01-daily-papers.md:1:1 warning too-complex .*the part from line 20 looks like repeated markup/);
+    assert.equal(alone.stdout, onWorkers.stdout.split('\n').filter((line) => line.startsWith('_posts/2025-11-01')).join('\n') + '\n');
+    assert.match(alone.stderr, /_posts\/2025-11-01-daily-papers.md took too long to check/);
   });
 
   it('never rewrites a file that is not valid UTF-8: it says where, checks it as read, and exits 3', () => {

@@ -9,7 +9,7 @@ import { ENGLISH_ENV, REPO } from '../helpers';
 
 const BLOG = join(REPO, 'test/fixtures/blog');
 /** The bundles the CLI runs; the extension's own (client, server, the shared renderer) stay out of the package. */
-const CLI_FILES = /^(package\.json|README\.md|LICENSE|l10n\/bundle\.l10n\.[\w-]+\.json|dist\/(cli|\w+Worker)\.js)$/;
+const CLI_FILES = /^(package\.json|README\.md|LICENSE|l10n\/bundle\.l10n\.[\w-]+\.json|dist\/(cli|postChecks|\w+Worker)\.js)$/;
 
 function npm(args: string[], cwd: string) {
   const result = spawnSync('npm', [...args, '--no-audit', '--no-fund', '--offline'], { cwd, encoding: 'utf8', env: ENGLISH_ENV });
@@ -32,7 +32,7 @@ describe('the paper-digest npm package', () => {
   it('holds the CLI and its translations only, and depends on nothing', () => {
     const paths = packed.files.map((file) => file.path);
     assert.deepEqual(paths.filter((path) => !CLI_FILES.test(path)), []);
-    assert.ok(paths.includes('dist/cli.js') && paths.includes('l10n/bundle.l10n.ko.json'));
+    assert.ok(['dist/cli.js', 'dist/jobWorker.js', 'dist/postChecks.js', 'l10n/bundle.l10n.ko.json'].every((path) => paths.includes(path)));
     const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
     assert.equal(manifest.dependencies, undefined, 'every library is bundled');
     assert.equal(manifest.bin['paper-digest'], './dist/cli.js');
@@ -47,6 +47,9 @@ describe('the paper-digest npm package', () => {
     assert.equal(npx.stdout, built.stdout);
     const korean = spawnSync('npx', ['--offline', 'paper-digest', 'check', '--lang', 'ko', '_posts'], { cwd: project, encoding: 'utf8', env: ENGLISH_ENV });
     assert.match(korean.stdout, /[\uac00-\ud7a3]/, 'the Korean messages ship with it');
+    const post = '_posts/2025-08-29-daily-papers-20250829.md';
+    const alone = spawnSync('npx', ['--offline', 'paper-digest', 'check', '--lang', 'ko', post], { cwd: project, encoding: 'utf8', env: ENGLISH_ENV });
+    assert.equal(alone.stdout, korean.stdout.split('\n').filter((line) => line.startsWith(post)).join('\n') + '\n', 'a single post, checked in the CLI\'s thread, reads the same');
   });
 
   it('says its version', () => {

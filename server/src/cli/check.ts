@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as l10n from '@vscode/l10n';
-import { CheckWorkers } from './checkPool';
+import { CheckRunner } from './checkPool';
 import { ConfigError, SiteSettings } from './config';
 import { indexPosts } from './digestIndex';
 import { checkTargets } from './files';
@@ -38,16 +38,17 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
   }
   const targets = checkTargets(options.paths.length ? options.paths : ['.']);
   // One pool serves every site: the first post's gives the workers' heap cap.
-  const workers = new CheckWorkers((targets[0] ? sites.siteOf(resolve(targets[0].path)) : sites.siteOf(resolve(cwd, '_'))).settings.limits.workerMemoryMb);
+  const memoryMb = (targets[0] ? sites.siteOf(resolve(targets[0].path)) : sites.siteOf(resolve(cwd, '_'))).settings.limits.workerMemoryMb;
+  const runner = new CheckRunner({ memoryMb, singleFile: targets.length === 1 });
   try {
-    const checked = await Promise.all(targets.map((target) => checkPost(target, sites, options.fix, workers, warn)));
+    const checked = await Promise.all(targets.map((target) => checkPost(target, sites, options.fix, runner, warn)));
     const posts = checked.flatMap(({ post }) => post ?? []);
-    const index = await indexPosts(posts, workers);
+    const index = await indexPosts(posts, runner);
     const reports = posts.map((post) => reportPost(post, index.lookupFor(post.uri), cwd));
     out.write(formatReports(options.format, reports, cwd));
     if (reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'))) return EXIT.errors;
     return checked.some(({ problems }) => problems > 0) ? EXIT.incomplete : EXIT.clean;
   } finally {
-    await workers.close();
+    await runner.close();
   }
 }

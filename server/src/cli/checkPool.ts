@@ -1,7 +1,9 @@
 // `check` on worker threads, up to as many as the machine has cores: each post file is read, fixed and checked in a
 // worker under the check deadline and the workers' heap cap, its model dropped there once summarized. A post over
 // either is reported (too-complex) and costs the run no more than its deadline; the other posts are checked meanwhile.
-import { existsSync } from 'node:fs';
+// A run that checks a single file checks it, and summarizes its site's other posts, in its own thread under the same
+// deadline (no worker to start), except files too large to go without the heap cap.
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { PostCheckOptions } from '../core/checkPost';
@@ -13,12 +15,13 @@ import { pageJobs, type PageJobs } from '../jobs/renderJobs';
 import type { JobOutcome, JobRunner } from '../jobs/jobPool';
 import { WorkerPool } from '../jobs/workerPool';
 import { currentLanguage } from '../l10n';
+import { DEFAULT_LIMITS } from '../settings/limits';
 import { nodeFileSystem } from '../workspace/nodeFileSystem';
 import type { SummaryRequest } from '../workspace/summarizeFile';
 
 /**
- * The worker bundle beside the CLI's. The CLI never parses in its own thread, so that its bundle holds no parser (and
- * costs a run little to load); only its workers do.
+ * The worker bundle beside the CLI's. The CLI's own bundle holds no parser (and costs a run little to load): its
+ * workers parse, and a single-file run requires the parser's bundle, dist/postChecks.js, on demand.
  */
 const WORKER_SCRIPT = join(__dirname, 'jobWorker.js');
 /** The CLI's render worker, with the renderer built for Node in it (not the shared dist/render.js). */
@@ -54,32 +57,73 @@ export interface FileToCheck {
   mayWrite: boolean;
 }
 
-export class CheckWorkers {
-  private readonly pool: WorkerPool<FileJobs>;
+/**
+ * A single-file run checks a file in its own thread, where no heap cap bounds it, only while the workers' cap would
+ * not have been needed: up to 2 KB per MB of the cap (512 KB at the default 256 MB). A check holds about 100 bytes
+ * per byte of the post (300 papers, 688 KB: 64 MB of heap; 600 papers, 1.4 MB: 169 MB), so such a file takes about a
+ * fifth of the cap.
+ */
+const IN_THREAD_BYTES_PER_MB = 2048;
+/**
+ * ...and only under the default deadline: markup repeated thousands of times costs memory with time, and this thread
+ * (whose heap V8 lets grow far more than a capped worker's) held 191 MB at the end of a 5 s deadline where a worker
+ * held 173-181 MB, but 340 MB where it held 195 MB at 20 s.
+ */
+const IN_THREAD_MAX_DEADLINE_MS = DEFAULT_LIMITS.checkTimeoutMs;
 
-  /** `memoryMb`: `paperDigest.limits.workerMemoryMb`. */
-  constructor(memoryMb: number, script = WORKER_SCRIPT) {
-    this.pool = new WorkerPool<FileJobs>({ script: workerScript(script), size: availableParallelism(), waitingJobsPerWorker: WAITING_POSTS_PER_WORKER, memoryMb, idleMs: IDLE_MS, demoteAfterMs: DEMOTE_AFTER_MS, setup: { locale: currentLanguage() } });
-  }
+export interface CheckRunnerOptions {
+  /** `paperDigest.limits.workerMemoryMb`. */
+  memoryMb: number;
+  /** The run checks one file: its jobs run in this thread (see IN_THREAD_BYTES_PER_MB). */
+  singleFile: boolean;
+}
+
+/** Runs the file jobs of a `check` run: on the workers, or in this thread for a single-file run. */
+export class CheckRunner {
+  private workers?: WorkerPool<FileJobs>;
+  private inThread?: JobRunner<FileJobs>;
+
+  constructor(private readonly options: CheckRunnerOptions) {}
 
   async check(file: FileToCheck): Promise<CheckedFile> {
     const { path, options, fix, mayWrite, deadlineMs } = file;
-    const outcome = await this.pool.run('checkFile', { path, options, fix, mayWrite }, { deadlineMs });
+    const runner = this.runnerFor(path, deadlineMs);
+    const outcome = await runner.run('checkFile', { path, options, fix, mayWrite }, { deadlineMs });
     if (outcome.status === 'done') return outcome.value;
     if (outcome.status !== 'timedOut' && outcome.status !== 'outOfMemory') throw new Error(`checking ${path}: ${failure(outcome)}`);
-    const abandoned = await this.pool.run('abandonedFile', { path, options }, { deadlineMs });
+    const abandoned = await runner.run('abandonedFile', { path, options }, { deadlineMs });
     if (abandoned.status === 'done') return abandoned.value;
     throw new Error(`reading ${path} again: ${failure(abandoned)}`);
   }
 
   /** A post of the site not checked in this run, for `already-digested`; undefined for one over the deadline. */
   async summarize(request: SummaryRequest, deadlineMs: number): Promise<PostSummary | undefined> {
-    const outcome = await this.pool.run('summarize', request, { deadlineMs });
+    const outcome = await this.runnerFor(request.path, deadlineMs).run('summarize', request, { deadlineMs });
     return outcome.status === 'done' ? outcome.value : undefined;
   }
 
   close(): Promise<void> {
-    return this.pool.close();
+    return this.workers?.close() ?? Promise.resolve();
+  }
+
+  private runnerFor(path: string, deadlineMs: number): JobRunner<FileJobs> {
+    const { singleFile, memoryMb } = this.options;
+    if (singleFile && deadlineMs <= IN_THREAD_MAX_DEADLINE_MS && fileSize(path) <= memoryMb * IN_THREAD_BYTES_PER_MB) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- bundled apart (scripts/build.mjs), loaded by single-file runs only
+      this.inThread ??= (require('./postChecks') as typeof import('./postChecks')).postChecksInThread(currentLanguage());
+      return this.inThread;
+    }
+    this.workers ??= new WorkerPool<FileJobs>({ script: workerScript(WORKER_SCRIPT), size: availableParallelism(), waitingJobsPerWorker: WAITING_POSTS_PER_WORKER, memoryMb, idleMs: IDLE_MS, demoteAfterMs: DEMOTE_AFTER_MS, setup: { locale: currentLanguage() } });
+    return this.workers;
+  }
+}
+
+/** 0 for what cannot be looked at: reading it then says why. */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
   }
 }
 

@@ -6,12 +6,12 @@ import { LineIndex } from '../core/span';
 import { inRuleOrder, validateReferences, type DigestDiagnostic } from '../core/validate';
 import type { CheckedFile, FileProblem } from '../jobs/fileJobs';
 import { relativePosixPath } from '../workspace/postFiles';
-import type { CheckWorkers } from './checkPool';
+import type { CheckRunner } from './checkPool';
 import type { Site, SiteSettings } from './config';
 import { resolvesInside, type CheckTarget } from './files';
 import type { FileReport, ReportedDiagnostic } from './formats';
 
-/** A digest post checked (and fixed, with `--fix`) on a worker; its model stayed there. */
+/** A digest post checked (and fixed, with `--fix`); its model was dropped where it was checked. */
 export interface Post {
   /** Absolute path. */
   path: string;
@@ -21,17 +21,17 @@ export interface Post {
 }
 
 /**
- * Checks a file on a worker and keeps it when it is a digest post, deciding so with its site's settings and its path
- * relative to the site (so the current folder makes no difference); with `fix`, the worker applies the fixes and
- * writes it back first. A named file that is no digest is said so through `warn`, and so is what kept a file from
+ * Checks a file (on a worker, or in this thread for a single-file run) and keeps it when it is a digest post, deciding
+ * so with its site's settings and its path relative to the site (so the current folder makes no difference); with
+ * `fix`, the check applies the fixes and writes it back first. A named file that is no digest is said so through `warn`, and so is what kept a file from
  * being checked or fixed as asked (then `problems` counts it).
  */
-export async function checkPost(target: CheckTarget, sites: SiteSettings, fix: boolean, workers: CheckWorkers, warn: (message: string) => void): Promise<{ post?: Post; problems: number }> {
+export async function checkPost(target: CheckTarget, sites: SiteSettings, fix: boolean, runner: CheckRunner, warn: (message: string) => void): Promise<{ post?: Post; problems: number }> {
   const path = resolve(target.path);
   const site = sites.siteOf(path);
   const { settings } = site;
   const options = { schema: settings.schema, rules: settings.rules, maxLength: settings.maxLength, globs: settings.files, relativePath: sitePath(site.root, path), fileName: basename(path), minimumSeverity: settings.fixMinimumSeverity };
-  const checked = await workers.check({ path, options, deadlineMs: settings.limits.checkTimeoutMs, fix, mayWrite: resolvesInside(target) });
+  const checked = await runner.check({ path, options, deadlineMs: settings.limits.checkTimeoutMs, fix, mayWrite: resolvesInside(target) });
   const lines = new LineIndex(checked.lineStarts);
   for (const problem of checked.problems) warn(problemMessage(target.path, problem, lines));
   if (!checked.isDigest) {

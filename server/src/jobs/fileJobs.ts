@@ -1,5 +1,6 @@
-// The jobs that read files from the disk themselves, in Node's worker threads: summaries for the workspace index, and
-// the CLI's check of a post file (read, fixed and written back with `--fix`, checked).
+// The jobs that read files from the disk themselves, in Node's worker threads (or the CLI's own thread, for a single
+// file): summaries for the workspace index, and the CLI's check of a post file (read, fixed and written back with
+// `--fix`, checked). Synchronous, so that a deadline in the thread bounds them whole (jobs/vmDeadline.ts).
 import { checkModel, type PostCheck, type PostCheckOptions } from '../core/checkPost';
 import { fixAll } from '../core/edits';
 import { parseDigest } from '../core/parseDigest';
@@ -33,7 +34,7 @@ export type FileProblem =
   /** Checking it was abandoned (over the deadline or the workers' memory). */
   | { kind: 'tooComplex' };
 
-/** A post file as the CLI reports it; its model stayed in the worker. */
+/** A post file as the CLI reports it; its model was dropped where it was checked. */
 export interface CheckedFile {
   isDigest: boolean;
   /** From the rules over the post, not those over its references to other posts. */
