@@ -1,6 +1,7 @@
 // npm run bench, engine section: what the worker threads cost and what they bound, measured on the built server and
 // CLI (dist/). The CLI against markdownlint-cli2 (CPU, wall, peak memory, each command run three times, the median):
-// one post, the blog's posts, 1,000 generated posts; a folder with one pathological post; the render of a 2 MB table.
+// one post (beside `node -e 0`, and in a Jekyll site, whose other posts it then summarizes), the blog's posts, 1,000
+// generated posts; a folder with one pathological post; the render of a 2 MB table.
 // The server: typing in a normal post while a pathological one is open, against typing alone; the keystroke at 3, 30
 // and 300 papers, from change to diagnostics. CPU and peak memory come from GNU time (skipped where it is missing).
 import { spawnSync } from 'node:child_process';
@@ -65,7 +66,17 @@ export function cliBench(root: string): void {
   console.log(`  ${''.padEnd(34)}   paper-digest: cpu   wall  peak     markdownlint-cli2: cpu   wall  peak`);
   const check = (paths: string[], cwd = root) => measured([CLI, 'check', ...paths], cwd);
   const lint = (glob: string, cwd = root) => measured([MARKDOWNLINT, glob], cwd);
-  row('one post', check([one]), lint(one));
+  const nodeStart = measured(['-e', '0'], root);
+  row('node -e 0 (the baseline)', nodeStart);
+  const onePost = check([one]);
+  row('one post', onePost, lint(one));
+  const site = join(root, 'site');
+  cpSync(posts, join(site, '_posts'), { recursive: true });
+  writeFileSync(join(site, '_config.yml'), 'title: Daily Papers\n');
+  const inSite = check([one], site);
+  row(`one post in its site of ${count}`, inSite, lint(one, site));
+  const ownCpu = (run: Run) => `${(run.cpu - nodeStart.cpu).toFixed(2)} s (${(run.cpu / nodeStart.cpu).toFixed(2)}x node's start)`;
+  console.log(`  check's own CPU over node's start: one post ${ownCpu(onePost)}; in its site, its ${count - 1} other posts summarized, ${ownCpu(inSite)}`);
   const blog = check(['_posts']);
   row(`the blog's ${count} posts`, blog, lint('_posts/**/*.md'));
   const generated = join(root, 'generated');
