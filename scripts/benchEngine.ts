@@ -75,8 +75,8 @@ export function cliBench(root: string): void {
   writeFileSync(join(site, '_config.yml'), 'title: Daily Papers\n');
   const inSite = check([one], site);
   row(`one post in its site of ${count}`, inSite, lint(one, site));
-  const ownCpu = (run: Run) => `${(run.cpu - nodeStart.cpu).toFixed(2)} s (${(run.cpu / nodeStart.cpu).toFixed(2)}x node's start)`;
-  console.log(`  check's own CPU over node's start: one post ${ownCpu(onePost)}; in its site, its ${count - 1} other posts summarized, ${ownCpu(inSite)}`);
+  const ownCpu = (run: Run) => `${(run.cpu - nodeStart.cpu).toFixed(2)} s (the run ${(run.cpu / nodeStart.cpu).toFixed(2)}x node's start)`;
+  console.log(`  check's own CPU over node's start (${nodeStart.cpu.toFixed(2)} s): one post ${ownCpu(onePost)}; in its site, its ${count - 1} other posts summarized, ${ownCpu(inSite)}`);
   const blog = check(['_posts']);
   row(`the blog's ${count} posts`, blog, lint('_posts/**/*.md'));
   const generated = join(root, 'generated');

@@ -65,9 +65,9 @@ export interface FileToCheck {
  */
 const IN_THREAD_BYTES_PER_MB = 2048;
 /**
- * ...and only under the default deadline: markup repeated thousands of times costs memory with time, and this thread
- * (whose heap V8 lets grow far more than a capped worker's) held 191 MB at the end of a 5 s deadline where a worker
- * held 173-181 MB, but 340 MB where it held 195 MB at 20 s.
+ * Nor with a deadline raised over the default: markup repeated thousands of times costs memory with time, and this
+ * thread (whose heap V8 lets grow far more than a capped worker's) held 191 MB at the end of a 5 s deadline where a
+ * worker held 173-181 MB, but 340 MB where it held 195 MB at 20 s.
  */
 const IN_THREAD_MAX_DEADLINE_MS = DEFAULT_LIMITS.checkTimeoutMs;
 
