@@ -10,7 +10,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generatePost, writeBlog } from '../test/generatedBlog';
-import { EXAMPLE } from '../test/helpers';
+import { EXAMPLE, pathologicalPost } from '../test/helpers';
 import { LspClient, SERVER } from '../test/lsp/lspClient';
 import { median } from './bench';
 
@@ -22,12 +22,6 @@ const BLOG = process.env.PAPER_DIGEST_BLOG ?? join(REPO, 'test/fixtures/blog');
 const RUNS = 3;
 /** The default check deadline (paperDigest.limits.checkTimeoutMs). */
 const CHECK_DEADLINE_MS = 5000;
-
-/** The example post with 40 KB of `> - ` in its first Method section: 21.7 s to diagnostics before the workers. */
-export function pathologicalPost(date = '2025-11-01'): string {
-  const method = EXAMPLE.indexOf('\n', EXAMPLE.indexOf('## Method')) + 1;
-  return (EXAMPLE.slice(0, method) + '> - '.repeat(10_000) + '\n' + EXAMPLE.slice(method)).replace(/2025-10-31/g, date);
-}
 
 interface Run {
   wall: number;

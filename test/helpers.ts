@@ -10,6 +10,11 @@ import { lineEnding } from '../server/src/core/span';
 export const REPO = join(__dirname, '..');
 export const EXAMPLE_PATH = join(REPO, 'examples/_posts/2025-10-31-daily-papers.md');
 export const EXAMPLE = readFileSync(EXAMPLE_PATH, 'utf8');
+/** The example post with 40 KB of `> - ` in its first Method section: 21.7 s to check without a deadline. */
+export function pathologicalPost(date = '2025-11-01'): string {
+  const method = EXAMPLE.indexOf('\n', EXAMPLE.indexOf('## Method')) + 1;
+  return (EXAMPLE.slice(0, method) + '> - '.repeat(10_000) + '\n' + EXAMPLE.slice(method)).replace(/2025-10-31/g, date);
+}
 /** The environment for the CLI and server under test: English messages, whatever the developer's own locale. */
 export const ENGLISH_ENV: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
 

@@ -9,7 +9,7 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ENGLISH_ENV, EXAMPLE, post, REPO } from '../helpers';
+import { ENGLISH_ENV, EXAMPLE, pathologicalPost, post, REPO } from '../helpers';
 
 const CLI = join(REPO, 'dist/cli.js');
 /** A post the fixes change: paper 2 numbered 7. */
@@ -26,12 +26,6 @@ function blog(posts: Record<string, string | Buffer>): string {
   mkdirSync(join(root, '_posts'));
   for (const [name, text] of Object.entries(posts)) writeFileSync(join(root, '_posts', name), text);
   return root;
-}
-
-/** The example post with 40 KB of `> - ` in its first Method section (21.7 s to check without a deadline). */
-function pathologicalPost(): string {
-  const method = EXAMPLE.indexOf('\n', EXAMPLE.indexOf('## Method')) + 1;
-  return (EXAMPLE.slice(0, method) + '> - '.repeat(10_000) + '\n' + EXAMPLE.slice(method)).replace(/2025-10-31/g, '2025-11-01');
 }
 
 describe('paper-digest check on worker threads', () => {
