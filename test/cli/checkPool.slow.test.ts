@@ -5,7 +5,7 @@
 // renderer built for Node, loaded the cheap way.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -47,20 +47,33 @@ describe('paper-digest check on worker threads', () => {
   it('checks a single post in its own thread under the same deadline: a pathological one is too-complex, as on a worker', () => {
     const root = blog({ '2025-10-31-daily-papers.md': EXAMPLE, '2025-11-01-daily-papers.md': pathologicalPost() });
     writeFileSync(join(root, 'ci.json'), JSON.stringify({ 'paperDigest.limits.checkTimeoutMs': 500 }));
-    // Node says when it starts a worker thread, and which files it loads, under NODE_DEBUG.
-    const onWorkers = run(['check', '--config', 'ci.json', '_posts'], root, { NODE_DEBUG: 'worker,module' });
+    // Node says when it starts a worker thread under NODE_DEBUG; the thread's own checks keep their compiled code.
+    const cache = mkdtempSync(join(tmpdir(), 'paper-digest-cache-'));
+    const onWorkers = run(['check', '--config', 'ci.json', '_posts'], root, { NODE_DEBUG: 'worker', XDG_CACHE_HOME: cache });
+    assert.deepEqual(readdirSync(cache), [], 'a folder is checked on the workers only');
     const started = performance.now();
-    const alone = run(['check', '--config', 'ci.json', '_posts/2025-11-01-daily-papers.md'], root, { NODE_DEBUG: 'worker,module' });
+    const alone = run(['check', '--config', 'ci.json', '_posts/2025-11-01-daily-papers.md'], root, { NODE_DEBUG: 'worker', XDG_CACHE_HOME: cache });
     const elapsed = performance.now() - started;
     assert.ok(elapsed < 5000, `stopped at the 500 ms deadline, not the default 5 s: ${elapsed.toFixed(0)} ms`);
     assert.match(onWorkers.stderr, /create new worker/);
-    assert.doesNotMatch(onWorkers.stderr, /load "[^"]*postChecks\.js"/, 'a folder is checked on the workers only');
     assert.doesNotMatch(alone.stderr, /create new worker/, 'no worker for a single post');
-    assert.match(alone.stderr, /load "[^"]*postChecks\.js"/);
+    assert.match(readdirSync(join(cache, 'paper-digest')).join(), /^postChecks-\w+\.v8$/);
     assert.equal(alone.code, 3);
     assert.match(alone.stdout, /^_posts\/2025-11-01-daily-papers.md:1:1 warning too-complex .*the part from line 20 looks like repeated markup/);
     assert.equal(alone.stdout, onWorkers.stdout.split('\n').filter((line) => line.startsWith('_posts/2025-11-01')).join('\n') + '\n');
     assert.match(alone.stderr, /_posts\/2025-11-01-daily-papers.md took too long to check/);
+  });
+
+  it('keeps the compiled code of a single post\'s check for the next run, which reports the same', () => {
+    const root = blog({ '2025-10-31-daily-papers.md': EXAMPLE, '2025-11-03-daily-papers.md': FIXABLE });
+    const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'paper-digest-cache-')) };
+    const first = run(['check', '_posts/2025-11-03-daily-papers.md'], root, env);
+    const [cached] = readdirSync(join(env.XDG_CACHE_HOME, 'paper-digest'));
+    const saved = statSync(join(env.XDG_CACHE_HOME, 'paper-digest', cached)).mtimeMs;
+    const again = run(['check', '_posts/2025-11-03-daily-papers.md'], root, env);
+    assert.equal(again.stdout, first.stdout);
+    assert.match(first.stdout, /paper-numbering/);
+    assert.equal(statSync(join(env.XDG_CACHE_HOME, 'paper-digest', cached)).mtimeMs, saved, 'used, not written again');
   });
 
   it('never rewrites a file that is not valid UTF-8: it says where, checks it as read, and exits 3', () => {

@@ -18,12 +18,16 @@ import { currentLanguage } from '../l10n';
 import { DEFAULT_LIMITS } from '../settings/limits';
 import { nodeFileSystem } from '../workspace/nodeFileSystem';
 import type { SummaryRequest } from '../workspace/summarizeFile';
+import { requireWithCodeCache } from './codeCache';
 
 /**
  * The worker bundle beside the CLI's. The CLI's own bundle holds no parser (and costs a run little to load): its
  * workers parse, and a single-file run requires the parser's bundle, dist/postChecks.js, on demand.
  */
 const WORKER_SCRIPT = join(__dirname, 'jobWorker.js');
+/** The parser and the file jobs, for a single-file run in the CLI's own thread. */
+const POST_CHECKS_SCRIPT = join(__dirname, 'postChecks.js');
+type PostChecksModule = typeof import('./postChecks');
 /** The CLI's render worker, with the renderer built for Node in it (not the shared dist/render.js). */
 const RENDER_WORKER_SCRIPT = join(__dirname, 'renderWorker.js');
 /**
@@ -81,7 +85,7 @@ export interface CheckRunnerOptions {
 /** Runs the file jobs of a `check` run: on the workers, or in this thread for a single-file run. */
 export class CheckRunner {
   private workers?: WorkerPool<FileJobs>;
-  private inThread?: JobRunner<FileJobs>;
+  private inThread?: PostChecksInThread;
 
   constructor(private readonly options: CheckRunnerOptions) {}
 
@@ -103,19 +107,38 @@ export class CheckRunner {
   }
 
   close(): Promise<void> {
+    this.inThread?.saveCompiledCode();
     return this.workers?.close() ?? Promise.resolve();
   }
 
   private runnerFor(path: string, deadlineMs: number): JobRunner<FileJobs> {
     const { singleFile, memoryMb } = this.options;
     if (singleFile && deadlineMs <= IN_THREAD_MAX_DEADLINE_MS && fileSize(path) <= memoryMb * IN_THREAD_BYTES_PER_MB) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- bundled apart (scripts/build.mjs), loaded by single-file runs only
-      this.inThread ??= (require('./postChecks') as typeof import('./postChecks')).postChecksInThread(currentLanguage());
-      return this.inThread;
+      this.inThread ??= loadPostChecks();
+      return this.inThread.jobs;
     }
     this.workers ??= new WorkerPool<FileJobs>({ script: workerScript(WORKER_SCRIPT), size: availableParallelism(), waitingJobsPerWorker: WAITING_POSTS_PER_WORKER, memoryMb, idleMs: IDLE_MS, demoteAfterMs: DEMOTE_AFTER_MS, setup: { locale: currentLanguage() } });
     return this.workers;
   }
+}
+
+interface PostChecksInThread {
+  jobs: JobRunner<FileJobs>;
+  /** Keeps V8's code compiled in this run for the next (codeCache.ts). */
+  saveCompiledCode(): void;
+}
+
+/**
+ * The file jobs in this thread, from dist/postChecks.js beside the CLI's bundle, its compiled code kept between runs;
+ * from the sources, where that bundle is not built, from the module itself.
+ */
+function loadPostChecks(): PostChecksInThread {
+  if (!existsSync(POST_CHECKS_SCRIPT)) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the sources' module, where no bundle is built
+    return { jobs: (require('./postChecks') as PostChecksModule).postChecksInThread(currentLanguage()), saveCompiledCode: () => undefined };
+  }
+  const bundle = requireWithCodeCache<PostChecksModule>(POST_CHECKS_SCRIPT);
+  return { jobs: bundle.exports.postChecksInThread(currentLanguage()), saveCompiledCode: bundle.save };
 }
 
 /** 0 for what cannot be looked at: reading it then says why. */
