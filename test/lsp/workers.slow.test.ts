@@ -6,11 +6,11 @@ import { after, describe, it } from 'node:test';
 import { nodeJobRunners } from '../../server/src/lsp/nodeWorkers';
 import { ServerWorkers, type JobRunners } from '../../server/src/lsp/workers';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
-import { summarizeFile, type SummaryRequest } from '../../server/src/workspace/summarizeFile';
+import type { SummaryRequest } from '../../server/src/workspace/summarizeFile';
 import type { FileSystem } from '../../server/src/core/fileSystem';
 import { post, REPO, TEST_BLOG } from '../helpers';
 import { lowered, threadNiceness } from '../jobs/threadNiceness';
-import { INDEX_SETTINGS } from '../workspace/testIndexer';
+import { INDEX_SETTINGS, summarizeFile } from '../workspace/testIndexer';
 
 const root = mkdtempSync(join(tmpdir(), 'paper-digest-workers-'));
 /** The bundled worker (`npm run build`): worker threads do not load TypeScript sources. */
@@ -68,6 +68,26 @@ function virtualBlog(reads: string[]): FileSystem {
     realPath: async (path) => ((await nodeFileSystem.realPath(onDisk(path))) ? path : undefined),
   };
 }
+
+describe('ServerWorkers: summaries of a virtual folder\'s posts (read only through this thread)', () => {
+  const summaryRequest = { path: '/vfs/blog/_posts/2025-08-29-daily-papers-20250829.md', relativePath: '_posts/2025-08-29-daily-papers-20250829.md', settings: INDEX_SETTINGS };
+
+  it('are made on a worker from the text read here, as in this thread', async () => {
+    const files = virtualBlog([]);
+    const summary = await new ServerWorkers(nodeJobRunners(undefined, files, WORKER), files, () => false).summarize(summaryRequest);
+    assert.ok(summary?.papers.length);
+    assert.deepEqual(summary, await summarizeFile(summaryRequest, files));
+  });
+
+  it('are made under the check deadline: a post over it is left out of the index', async () => {
+    const asked: [string, unknown, unknown][] = [];
+    const analysis = { run: async (...args: [string, unknown, unknown]) => (asked.push(args), { status: 'timedOut' }) } as unknown as JobRunners['analysis'];
+    const files = virtualBlog([]);
+    const runners = { analysis, render: analysis as unknown as JobRunners['render'], renderRelayed: analysis as unknown as JobRunners['render'] };
+    assert.equal(await new ServerWorkers(runners, files, () => false).summarize(summaryRequest), undefined);
+    assert.deepEqual(asked.map(([kind, , options]) => [kind, options]), [['summarizeText', { deadlineMs: 5000 }]]);
+  });
+});
 
 describe('ServerWorkers: the preview of a virtual folder\'s post', () => {
   const postPath = '/vfs/blog/_posts/2025-10-31-daily-papers.md';

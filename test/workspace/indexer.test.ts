@@ -6,11 +6,10 @@ import { after, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
 import { parseDigest } from '../../server/src/core/parseDigest';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
-import { summarizeFile } from '../../server/src/workspace/summarizeFile';
 import { SummaryCache } from '../../server/src/workspace/summaryCache';
 import { writeBlog } from '../generatedBlog';
 import { blogName, BLOGS, blogPosts, post, TEST_BLOG } from '../helpers';
-import { INDEX_SETTINGS, indexerFor } from './testIndexer';
+import { INDEX_SETTINGS, indexerFor, summarizeFile } from './testIndexer';
 
 const roots: string[] = [];
 

@@ -1,14 +1,20 @@
 import { URI } from 'vscode-uri';
-import type { FileSystem } from '../../server/src/core/fileSystem';
+import { readText, type FileSystem } from '../../server/src/core/fileSystem';
 import type { PostSummary } from '../../server/src/core/postSummary';
 import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
 import { WorkspaceIndexer } from '../../server/src/workspace/indexer';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
-import { summarizeFile, type FolderSettings, type SummaryRequest } from '../../server/src/workspace/summarizeFile';
+import { summarizeText, type FolderSettings, type SummaryRequest } from '../../server/src/workspace/summarizeFile';
 import type { SummaryCache } from '../../server/src/workspace/summaryCache';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 
 export const INDEX_SETTINGS = { files: ['**/_posts/**/*.md'], schema: DEFAULT_SCHEMA, maxLength: 2_000_000 };
+
+/** Reads a file through `files` and summarizes it in this thread, as the server's workers do. */
+export async function summarizeFile(request: SummaryRequest, files: FileSystem): Promise<PostSummary | undefined> {
+  const text = await readText(files, request.path);
+  return text === undefined ? undefined : summarizeText(text, request);
+}
 
 export interface TestIndexerOptions {
   /** The URIs an editor has open. */

@@ -6,6 +6,7 @@ import { fixAll, type FixAllOptions } from '../core/edits';
 import { parseDigest } from '../core/parseDigest';
 import { readEntrySlice, type EntrySlice } from '../core/reparseDigest';
 import type { DigestSchema } from '../core/schema';
+import { summarizeText, type SummaryRequest } from '../workspace/summarizeFile';
 
 export interface CheckPostInput {
   text: string;
@@ -29,6 +30,10 @@ export const POST_JOBS = {
   /** Reads one paper entry again from its slice (after an edit inside it). */
   readEntry({ slice, schema }: { slice: EntrySlice; schema: DigestSchema }) {
     return readEntrySlice(slice, schema);
+  },
+  /** The summary of a file read by the caller (where only it can read the workspace), for the workspace index. */
+  summarizeText({ text, request }: { text: string; request: SummaryRequest }) {
+    return summarizeText(text, request);
   },
   /** The post with every unambiguous fix applied ("Fix all"): a parse per round of fixes. */
   fixAll({ text, options }: FixAllInput): string {

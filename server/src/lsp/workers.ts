@@ -1,13 +1,13 @@
 import * as l10n from '@vscode/l10n';
-import type { FileSystem } from '../core/fileSystem';
+import { readText, type FileSystem } from '../core/fileSystem';
 import type { PostSummary } from '../core/postSummary';
 import type { FileJobs } from '../jobs/fileJobs';
 import type { PostJobs } from '../jobs/postJobs';
 import type { RenderInput, RenderJobs } from '../jobs/renderJobs';
-import type { JobRunner, ValueOf } from '../jobs/jobPool';
+import type { JobOutcome, JobRunner, ValueOf } from '../jobs/jobPool';
 import type { Failure } from '../protocol/requests';
 import { DEFAULT_LIMITS } from '../settings/limits';
-import { summarizeFile, type SummaryRequest } from '../workspace/summarizeFile';
+import type { SummaryRequest } from '../workspace/summarizeFile';
 
 export type PreviewRender = ValueOf<RenderJobs, 'renderPreview'>;
 
@@ -52,16 +52,17 @@ export class ServerWorkers {
   }
 
   /**
-   * Reads and summarizes a file for the workspace index. A file over the default check deadline or the workers' memory
-   * is left out of the index, as if it were no digest (a summary reads only the front matter and the headings, so only
-   * a pathological heading line comes near it); an unreadable file is an error.
+   * Reads and summarizes a file for the workspace index: on the index's worker where it reads the file itself, else
+   * read here and summarized where the closed posts are checked (the browser's workers, a virtual folder's). A file over
+   * the default check deadline or the workers' memory is left out of the index, as if it were no digest (a summary
+   * reads only the front matter and the headings, so only a pathological heading line comes near it); an unreadable
+   * file is an error.
    */
   async summarize(request: SummaryRequest): Promise<PostSummary | undefined> {
-    if (!this.runners.index || !this.onDisk(request.path)) return summarizeFile(request, this.files);
-    const outcome = await this.runners.index.run('summarize', request, { deadlineMs: DEFAULT_LIMITS.checkTimeoutMs });
-    if (outcome.status === 'done') return outcome.value;
-    if (outcome.status === 'timedOut' || outcome.status === 'outOfMemory') return undefined;
-    throw new Error(outcome.status === 'cancelled' ? `${request.path} was not summarized` : outcome.message);
+    const deadline = { deadlineMs: DEFAULT_LIMITS.checkTimeoutMs };
+    if (this.runners.index && this.onDisk(request.path)) return summaryOf(request, await this.runners.index.run('summarize', request, deadline));
+    const text = await readText(this.files, request.path);
+    return text === undefined ? undefined : summaryOf(request, await this.closedPostAnalysis.run('summarizeText', { text, request }, deadline));
   }
 
   /** The preview's page; a message for the user instead when its render was stopped (over its deadline or the memory). */
@@ -93,4 +94,10 @@ export class ServerWorkers {
     this.memoryMb = memoryMb;
     this.runners.setMemoryLimit?.(memoryMb);
   }
+}
+
+function summaryOf(request: SummaryRequest, outcome: JobOutcome<PostSummary | undefined>): PostSummary | undefined {
+  if (outcome.status === 'done') return outcome.value;
+  if (outcome.status === 'timedOut' || outcome.status === 'outOfMemory') return undefined;
+  throw new Error(outcome.status === 'cancelled' ? `${request.path} was not summarized` : outcome.message);
 }

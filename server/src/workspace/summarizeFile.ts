@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import { readText, type FileSystem } from '../core/fileSystem';
 import { summarizePostFile, type PostSummary } from '../core/postSummary';
 import type { DigestSchema } from '../core/schema';
 
@@ -17,12 +16,6 @@ export interface SummaryRequest {
   /** The path relative to its workspace folder, `/`-separated. */
   relativePath: string;
   settings: FolderSettings;
-}
-
-/** Reads a file through `files` and summarizes it; undefined when it is no digest, too long or gone. */
-export async function summarizeFile(request: SummaryRequest, files: FileSystem): Promise<PostSummary | undefined> {
-  const text = await readText(files, request.path);
-  return text === undefined ? undefined : summarizeText(text, request);
 }
 
 export function summarizeText(text: string, { path, relativePath, settings }: SummaryRequest): PostSummary | undefined {

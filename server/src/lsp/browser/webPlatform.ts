@@ -23,9 +23,9 @@ interface WebInitializationOptions {
 let options: WebInitializationOptions = {};
 
 /**
- * The server in a web worker: the workspace is read through the client; posts are checked and rendered on Web Workers
- * of its own, under the deadlines (summaries for the index, a read of the front matter and the headings, are made
- * here); no index is kept between sessions (the worker has no disk).
+ * The server in a web worker: the workspace is read through the client; posts are checked, summarized for the index
+ * and rendered on Web Workers of its own, under the deadlines; no index is kept between sessions (the worker has no
+ * disk).
  */
 export const WEB_PLATFORM: ServerPlatform = {
   initialize(params) {
