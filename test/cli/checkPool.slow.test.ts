@@ -1,14 +1,15 @@
 // The CLI on worker threads (dist/cli.js with dist/jobWorker.js and dist/renderWorker.js): a pathological post costs
-// the run no more than its deadline and is reported while the rest is checked, and as much when it is checked alone in
-// the CLI's own thread (dist/postChecks.js); `check --fix` never loses a byte (a file that is not UTF-8, a read-only
-// file, links out of the folder); `render` of a post too large to render stops and says so, and its worker is the
-// renderer built for Node, loaded the cheap way.
+// the run no more than its deadline and is reported while the rest is checked, and as much when a run of a few files
+// is checked in the CLI's own thread (dist/postChecks.js); `check --fix` never loses a byte (a file that is not UTF-8,
+// a read-only file, links out of the folder); `render` of a post too large to render stops and says so, and its worker
+// is the renderer built for Node, loaded the cheap way.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { writeBlog } from '../generatedBlog';
 import { ENGLISH_ENV, EXAMPLE, pathologicalPost, post, REPO } from '../helpers';
 
 const CLI = join(REPO, 'dist/cli.js');
@@ -44,24 +45,28 @@ describe('paper-digest check on worker threads', () => {
     assert.match(stderr, /_posts\/2025-11-01-daily-papers.md took too long to check/);
   });
 
-  it('checks a single post in its own thread under the same deadline: a pathological one is too-complex, as on a worker', () => {
-    const root = blog({ '2025-10-31-daily-papers.md': EXAMPLE, '2025-11-01-daily-papers.md': pathologicalPost() });
+  it('checks a run of up to 100 files in its own thread under the same deadline, and more on workers: a pathological post is too-complex either way', () => {
+    const root = mkdtempSync(join(tmpdir(), 'paper-digest-cli-pool-'));
+    writeBlog(root, 100, 2);
+    writeFileSync(join(root, '_posts', '2025-11-01-daily-papers.md'), pathologicalPost());
     writeFileSync(join(root, 'ci.json'), JSON.stringify({ 'paperDigest.limits.checkTimeoutMs': 500 }));
     // Node says when it starts a worker thread under NODE_DEBUG; the thread's own checks keep their compiled code.
     const cache = mkdtempSync(join(tmpdir(), 'paper-digest-cache-'));
-    const onWorkers = run(['check', '--config', 'ci.json', '_posts'], root, { NODE_DEBUG: 'worker', XDG_CACHE_HOME: cache });
-    assert.deepEqual(readdirSync(cache), [], 'a folder is checked on the workers only');
+    const env = { NODE_DEBUG: 'worker', XDG_CACHE_HOME: cache };
+    const onWorkers = run(['check', '--config', 'ci.json', '_posts'], root, env);
+    assert.match(onWorkers.stderr, /create new worker/, '101 files: on the workers');
+    assert.deepEqual(readdirSync(cache), [], 'and not in the CLI\'s thread');
     const started = performance.now();
-    const alone = run(['check', '--config', 'ci.json', '_posts/2025-11-01-daily-papers.md'], root, { NODE_DEBUG: 'worker', XDG_CACHE_HOME: cache });
+    const few = run(['check', '--config', 'ci.json', '_posts/2025-11-01-daily-papers.md', '_posts/2023-01-01-daily-papers-20230101.md'], root, env);
     const elapsed = performance.now() - started;
     assert.ok(elapsed < 5000, `stopped at the 500 ms deadline, not the default 5 s: ${elapsed.toFixed(0)} ms`);
-    assert.match(onWorkers.stderr, /create new worker/);
-    assert.doesNotMatch(alone.stderr, /create new worker/, 'no worker for a single post');
+    assert.doesNotMatch(few.stderr, /create new worker/, 'no worker for two files');
     assert.match(readdirSync(join(cache, 'paper-digest')).join(), /^postChecks-\w+\.v8$/);
-    assert.equal(alone.code, 3);
-    assert.match(alone.stdout, /^_posts\/2025-11-01-daily-papers.md:1:1 warning too-complex .*the part from line 20 looks like repeated markup/);
-    assert.equal(alone.stdout, onWorkers.stdout.split('\n').filter((line) => line.startsWith('_posts/2025-11-01')).join('\n') + '\n');
-    assert.match(alone.stderr, /_posts\/2025-11-01-daily-papers.md took too long to check/);
+    assert.equal(few.code, 3);
+    assert.match(few.stdout, /^_posts\/2025-11-01-daily-papers.md:1:1 warning too-complex .*the part from line 20 looks like repeated markup/m);
+    const lines = (stdout: string) => stdout.split('\n').filter((line) => /^_posts\/(2025-11-01|2023-01-01)/.test(line)).sort();
+    assert.deepEqual(lines(few.stdout), lines(onWorkers.stdout));
+    assert.match(few.stderr, /_posts\/2025-11-01-daily-papers.md took too long to check/);
   });
 
   it('keeps the compiled code of a single post\'s check for the next run, which reports the same', () => {

@@ -39,7 +39,7 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
   const targets = checkTargets(options.paths.length ? options.paths : ['.']);
   // One pool serves every site: the first post's gives the workers' heap cap.
   const memoryMb = (targets[0] ? sites.siteOf(resolve(targets[0].path)) : sites.siteOf(resolve(cwd, '_'))).settings.limits.workerMemoryMb;
-  const runner = new CheckRunner({ memoryMb, singleFile: targets.length === 1 });
+  const runner = new CheckRunner({ memoryMb, files: targets.length });
   try {
     const checked = await Promise.all(targets.map((target) => checkPost(target, sites, options.fix, runner, warn)));
     const posts = checked.flatMap(({ post }) => post ?? []);

@@ -1,8 +1,8 @@
 // `check` on worker threads, up to as many as the machine has cores: each post file is read, fixed and checked in a
 // worker under the check deadline and the workers' heap cap, its model dropped there once summarized. A post over
 // either is reported (too-complex) and costs the run no more than its deadline; the other posts are checked meanwhile.
-// A run that checks a single file checks it, and summarizes its site's other posts, in its own thread under the same
-// deadline (no worker to start), except files too large to go without the heap cap.
+// A run of a few files (up to what one worker would check alone) checks them, and summarizes their sites' other posts,
+// in its own thread under the same deadline (no worker to start), except files too large to go without the heap cap.
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -22,10 +22,10 @@ import { requireWithCodeCache } from './codeCache';
 
 /**
  * The worker bundle beside the CLI's. The CLI's own bundle holds no parser (and costs a run little to load): its
- * workers parse, and a single-file run requires the parser's bundle, dist/postChecks.js, on demand.
+ * workers parse, and a run of a few files requires the parser's bundle, dist/postChecks.js, on demand.
  */
 const WORKER_SCRIPT = join(__dirname, 'jobWorker.js');
-/** The parser and the file jobs, for a single-file run in the CLI's own thread. */
+/** The parser and the file jobs, for a run checked in the CLI's own thread. */
 const POST_CHECKS_SCRIPT = join(__dirname, 'postChecks.js');
 type PostChecksModule = typeof import('./postChecks');
 /** The CLI's render worker, with the renderer built for Node in it (not the shared dist/render.js). */
@@ -62,8 +62,9 @@ export interface FileToCheck {
 }
 
 /**
- * A single-file run checks a file in its own thread, where no heap cap bounds it, only while the workers' cap would
- * not have been needed: up to 2 KB per MB of the cap (512 KB at the default 256 MB). A check holds about 100 bytes
+ * A run of up to as many files as one worker would check alone (WAITING_POSTS_PER_WORKER) checks them in its own
+ * thread, with no worker to start: one core either way. A file is checked there, where no heap cap bounds it, only
+ * while the workers' cap would not have been needed: up to 2 KB per MB of the cap (512 KB at the default 256 MB). A check holds about 100 bytes
  * per byte of the post (300 papers, 688 KB: 64 MB of heap; 600 papers, 1.4 MB: 169 MB), so such a file takes about a
  * fifth of the cap.
  */
@@ -78,11 +79,11 @@ const IN_THREAD_MAX_DEADLINE_MS = DEFAULT_LIMITS.checkTimeoutMs;
 export interface CheckRunnerOptions {
   /** `paperDigest.limits.workerMemoryMb`. */
   memoryMb: number;
-  /** The run checks one file: its jobs run in this thread (see IN_THREAD_BYTES_PER_MB). */
-  singleFile: boolean;
+  /** How many files the run checks: up to WAITING_POSTS_PER_WORKER, its jobs run in this thread (see IN_THREAD_BYTES_PER_MB). */
+  files: number;
 }
 
-/** Runs the file jobs of a `check` run: on the workers, or in this thread for a single-file run. */
+/** Runs the file jobs of a `check` run: in this thread for a run of a few files, else on the workers. */
 export class CheckRunner {
   private workers?: WorkerPool<FileJobs>;
   private inThread?: PostChecksInThread;
@@ -112,8 +113,8 @@ export class CheckRunner {
   }
 
   private runnerFor(path: string, deadlineMs: number): JobRunner<FileJobs> {
-    const { singleFile, memoryMb } = this.options;
-    if (singleFile && deadlineMs <= IN_THREAD_MAX_DEADLINE_MS && fileSize(path) <= memoryMb * IN_THREAD_BYTES_PER_MB) {
+    const { files, memoryMb } = this.options;
+    if (files <= WAITING_POSTS_PER_WORKER && deadlineMs <= IN_THREAD_MAX_DEADLINE_MS && fileSize(path) <= memoryMb * IN_THREAD_BYTES_PER_MB) {
       this.inThread ??= loadPostChecks();
       return this.inThread.jobs;
     }

@@ -1,5 +1,5 @@
 // A bundle the CLI loads in its own thread, with V8's compiled code for it kept between runs (what Node 22's
-// module.enableCompileCache does, on Node 20 too): a single-file check spends more CPU compiling the parser and the
+// module.enableCompileCache does, on Node 20 too): a check of one post spends more CPU compiling the parser and the
 // rules than running them. The cache is saved after the run, so it holds the functions the run compiled, not only the
 // bundle's top level. V8 checks a cache against its own version and flags but not against the source's text, so the
 // file name carries a digest of the source.

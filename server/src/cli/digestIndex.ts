@@ -7,7 +7,7 @@ import { sitePath } from './posts';
 
 /**
  * The posts of the run and the other posts of their Jekyll sites, as the workspace index reads them (on the workers,
- * or in this thread for a single-file run), so that `already-digested` sees what the editor sees.
+ * or in this thread for a run of a few files), so that `already-digested` sees what the editor sees.
  */
 export async function indexPosts(posts: Post[], runner: CheckRunner): Promise<WorkspaceIndex> {
   const index = new WorkspaceIndex();

@@ -1,4 +1,4 @@
-// The checks of a single-file run in the CLI's own thread, bundled apart (dist/postChecks.js) and required only then,
+// The checks of a run of a few files in the CLI's own thread, bundled apart (dist/postChecks.js) and required only then,
 // so that the parser stays out of what every other run of the CLI loads.
 import { FILE_JOBS, type FileJobs } from '../jobs/fileJobs';
 import { InThreadJobs } from '../jobs/inThread';

@@ -21,9 +21,9 @@ export interface Post {
 }
 
 /**
- * Checks a file (on a worker, or in this thread for a single-file run) and keeps it when it is a digest post, deciding
- * so with its site's settings and its path relative to the site (so the current folder makes no difference); with
- * `fix`, the check applies the fixes and writes it back first. A named file that is no digest is said so through
+ * Checks a file (in this thread for a run of a few files, else on a worker) and keeps it when it is a digest post,
+ * deciding so with its site's settings and its path relative to the site (so the current folder makes no difference);
+ * with `fix`, the check applies the fixes and writes it back first. A named file that is no digest is said so through
  * `warn`, and so is what kept a file from being checked or fixed as asked (then `problems` counts it).
  */
 export async function checkPost(target: CheckTarget, sites: SiteSettings, fix: boolean, runner: CheckRunner, warn: (message: string) => void): Promise<{ post?: Post; problems: number }> {
