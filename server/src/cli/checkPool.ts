@@ -64,9 +64,9 @@ export interface FileToCheck {
 /**
  * A run of up to as many files as one worker would check alone (WAITING_POSTS_PER_WORKER) checks them in its own
  * thread, with no worker to start: one core either way. A file is checked there, where no heap cap bounds it, only
- * while the workers' cap would not have been needed: up to 2 KB per MB of the cap (512 KB at the default 256 MB). A check holds about 100 bytes
- * per byte of the post (300 papers, 688 KB: 64 MB of heap; 600 papers, 1.4 MB: 169 MB), so such a file takes about a
- * fifth of the cap.
+ * while the workers' cap would not have been needed: up to 2 KB per MB of the cap (512 KB at the default 256 MB). A
+ * check holds about 100 bytes per byte of the post (300 papers, 688 KB: 64 MB of heap; 600 papers, 1.4 MB: 169 MB),
+ * so such a file takes about a fifth of the cap.
  */
 const IN_THREAD_BYTES_PER_MB = 2048;
 /**
@@ -79,7 +79,7 @@ const IN_THREAD_MAX_DEADLINE_MS = DEFAULT_LIMITS.checkTimeoutMs;
 export interface CheckRunnerOptions {
   /** `paperDigest.limits.workerMemoryMb`. */
   memoryMb: number;
-  /** How many files the run checks: up to WAITING_POSTS_PER_WORKER, its jobs run in this thread (see IN_THREAD_BYTES_PER_MB). */
+  /** How many files the run checks: up to WAITING_POSTS_PER_WORKER, in this thread (see IN_THREAD_BYTES_PER_MB). */
   files: number;
 }
 
