@@ -19,7 +19,7 @@ export interface CachedModule<T> {
 }
 
 /** `$XDG_CACHE_HOME/paper-digest`, else `~/.cache/paper-digest`. */
-export function cacheFolder(): string {
+function cacheFolder(): string {
   return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'paper-digest');
 }
 

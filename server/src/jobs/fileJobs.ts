@@ -1,5 +1,5 @@
-// The jobs that read files from the disk themselves, in Node's worker threads (or the CLI's own thread, for a single
-// file): summaries for the workspace index, and the CLI's check of a post file (read, fixed and written back with
+// The jobs that read files from the disk themselves, in Node's worker threads (or the CLI's own thread, for a run of a
+// few files): summaries for the workspace index, and the CLI's check of a post file (read, fixed and written back with
 // `--fix`, checked). Synchronous, so that a deadline in the thread bounds them whole (jobs/vmDeadline.ts).
 import { checkModel, type PostCheck, type PostCheckOptions } from '../core/checkPost';
 import { fixAll } from '../core/edits';

@@ -7,9 +7,9 @@ export class DeadlinePassed extends Error {}
 
 /**
  * Runs jobs in this thread: where no worker script is built (the server run from its sources), for tests of what the
- * jobs are used for, and for the CLI's check of a single post (no worker to start). With `withinDeadline` each job is
- * stopped at its deadline (`timedOut`, as on a worker); the jobs must then be synchronous, since what a job leaves to
- * run later escapes the deadline. There is no heap cap here: what may need one goes to a worker.
+ * jobs are used for, and for the CLI's check of a run of a few files (no worker to start). With `withinDeadline` each
+ * job is stopped at its deadline (`timedOut`, as on a worker); the jobs must then be synchronous, since what a job
+ * leaves to run later escapes the deadline. There is no heap cap here: what may need one goes to a worker.
  */
 export class InThreadJobs<Kinds extends JobKinds> implements JobRunner<Kinds> {
   constructor(private readonly handlers: Kinds, private readonly withinDeadline?: WithinDeadline) {}
