@@ -54,7 +54,9 @@ function validationBench(): void {
     const text = generatePost(count);
     const bare = measure(() => bareParser.parse(text));
     const full = measure(() => validateDigest(text, { fileName: '2025-10-31-daily-papers.md' }));
-    console.log(`${String(count).padStart(6)}  ${String(Buffer.byteLength(text)).padStart(8)}  ${bare.toFixed(2).padStart(10)} ms  ${full.toFixed(2).padStart(8)} ms  ${(full / bare).toFixed(2)}x`);
+    console.log(
+      `${String(count).padStart(6)}  ${String(Buffer.byteLength(text)).padStart(8)}  ${bare.toFixed(2).padStart(10)} ms  ${full.toFixed(2).padStart(8)} ms  ${(full / bare).toFixed(2)}x`,
+    );
   }
 }
 
@@ -86,7 +88,11 @@ async function timed(run: () => Promise<unknown>): Promise<Required<Timing>> {
   const loopStart = performance.eventLoopUtilization();
   await run();
   const cpu = process.cpuUsage(cpuStart);
-  return { wall: performance.now() - start, cpu: (cpu.user + cpu.system) / 1000, busy: performance.eventLoopUtilization(loopStart).utilization };
+  return {
+    wall: performance.now() - start,
+    cpu: (cpu.user + cpu.system) / 1000,
+    busy: performance.eventLoopUtilization(loopStart).utilization,
+  };
 }
 
 function megabytes(bytes: number): string {
@@ -100,18 +106,29 @@ export function percentile(samples: number[], fraction: number): number {
 /** Summarizes on the worker thread the language server uses, when it is built. */
 function workerSummarize(): ((request: SummaryRequest) => Promise<PostSummary | undefined>) | undefined {
   if (!existsSync(WORKER_SCRIPT)) return undefined;
-  const workers = new ServerWorkers(nodeJobRunners(undefined, nodeFileSystem, WORKER_SCRIPT), nodeFileSystem, () => true);
+  const workers = new ServerWorkers(
+    nodeJobRunners(undefined, nodeFileSystem, WORKER_SCRIPT),
+    nodeFileSystem,
+    () => true,
+  );
   return (request) => workers.summarize(request);
 }
 
 /** Medians of the timings of indexing the folder from scratch, in this thread or through `summarize`. */
-async function indexTime(root: string, summarize?: (request: SummaryRequest) => Promise<PostSummary | undefined>): Promise<Timing> {
+async function indexTime(
+  root: string,
+  summarize?: (request: SummaryRequest) => Promise<PostSummary | undefined>,
+): Promise<Timing> {
   const runs: Required<Timing>[] = [];
   for (let run = 0; run < INDEX_RUNS; run++) {
     const { indexer } = indexerFor([root], { summarize });
     runs.push(await timed(() => (indexer.indexAll(), indexer.whenIdle())));
   }
-  return { wall: median(runs.map((run) => run.wall)), cpu: median(runs.map((run) => run.cpu)), busy: median(runs.map((run) => run.busy)) };
+  return {
+    wall: median(runs.map((run) => run.wall)),
+    cpu: median(runs.map((run) => run.cpu)),
+    busy: median(runs.map((run) => run.busy)),
+  };
 }
 
 /** Heap the index of the folder keeps once built (after collecting the garbage of building it). */
@@ -147,7 +164,10 @@ async function serverKeystroke(client: LspClient, uri: string, post: string, ver
  * read again (a setting the summaries depend on changed). Also how long that second indexing took, with the typing
  * holding it back.
  */
-async function serverTyping(root: string, post: string): Promise<{ idle: number[]; indexing: number[]; indexedMs: number } | undefined> {
+async function serverTyping(
+  root: string,
+  post: string,
+): Promise<{ idle: number[]; indexing: number[]; indexedMs: number } | undefined> {
   if (!existsSync(SERVER)) return undefined;
   const settings = { maxFileSize: 2_000_000 };
   const capabilities = { window: { workDoneProgress: true }, workspace: { configuration: true } };
@@ -169,7 +189,10 @@ async function serverTyping(root: string, post: string): Promise<{ idle: number[
     const idle = await typed(() => false);
     let indexed = false;
     const start = performance.now();
-    const reindexed = client.waitForProgressEnd(INDEXING, 2, 120_000).then(() => { indexed = true; return performance.now() - start; });
+    const reindexed = client.waitForProgressEnd(INDEXING, 2, 120_000).then(() => {
+      indexed = true;
+      return performance.now() - start;
+    });
     settings.maxFileSize++;
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
     const indexing = await typed(() => !indexed);
@@ -181,7 +204,9 @@ async function serverTyping(root: string, post: string): Promise<{ idle: number[
 
 /** The language server's resident memory, read from /proc while it runs (Linux). */
 function serverRss(client: LspClient): number {
-  const status = existsSync(`/proc/${client.process.pid}/status`) ? readFileSync(`/proc/${client.process.pid}/status`, 'utf8') : '';
+  const status = existsSync(`/proc/${client.process.pid}/status`)
+    ? readFileSync(`/proc/${client.process.pid}/status`, 'utf8')
+    : '';
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
 }
 
@@ -197,9 +222,15 @@ interface ServerIndexing {
  */
 async function serverIndexing(root: string, storagePath: string): Promise<ServerIndexing> {
   const start = performance.now();
-  const client = await LspClient.start({ rootPath: root, capabilities: { window: { workDoneProgress: true } }, initializationOptions: { storageUri: URI.file(storagePath).toString() } });
+  const client = await LspClient.start({
+    rootPath: root,
+    capabilities: { window: { workDoneProgress: true } },
+    initializationOptions: { storageUri: URI.file(storagePath).toString() },
+  });
   let peakRss = 0;
-  const sampler = setInterval(() => { peakRss = Math.max(peakRss, serverRss(client)); }, 50);
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, serverRss(client));
+  }, 50);
   await client.waitForProgressEnd(INDEXING, 1, 60_000);
   const ms = performance.now() - start;
   await new Promise((resolve) => setTimeout(resolve, 6000));
@@ -216,7 +247,8 @@ async function serverSessions(root: string): Promise<[ServerIndexing, ServerInde
   try {
     const first = await serverIndexing(root, storagePath);
     // A second session without the first one's cache would measure a cold start again, as this bench did unnoticed.
-    if (!existsSync(join(storagePath, INDEX_CACHE_FILE))) throw new Error(`the first session saved no ${INDEX_CACHE_FILE} in ${storagePath}`);
+    if (!existsSync(join(storagePath, INDEX_CACHE_FILE)))
+      throw new Error(`the first session saved no ${INDEX_CACHE_FILE} in ${storagePath}`);
     return [first, await serverIndexing(root, storagePath)];
   } finally {
     rmSync(storagePath, { recursive: true, force: true });
@@ -228,38 +260,67 @@ async function indexBench(): Promise<void> {
   try {
     const { files } = writeBlog(root, INDEXED_POSTS, PAPERS_PER_POST);
     console.log(`\nworkspace index: ${files.length} posts of ${PAPERS_PER_POST} papers (budget: 3 s, 150 MB)`);
-    console.log(`  ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} before (other processes slow every figure alike)`);
+    console.log(
+      `  ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} before (other processes slow every figure alike)`,
+    );
     console.log(`  ${''.padEnd(52)}   wall   ratio      cpu  main thread busy`);
     const read = await timed(() => Promise.all(files.map((file) => readFile(file, 'utf8'))));
-    const row = (what: string, { wall, cpu, busy }: Timing) => console.log(`  ${what.padEnd(52)} ${wall.toFixed(0).padStart(6)} ms ${(wall / read.wall).toFixed(2).padStart(6)}x${
-      cpu === undefined ? '' : ` ${cpu.toFixed(0).padStart(6)} ms`}${busy === undefined ? '' : ` ${(100 * busy).toFixed(0).padStart(6)} %`}`);
+    const row = (what: string, { wall, cpu, busy }: Timing) =>
+      console.log(
+        `  ${what.padEnd(52)} ${wall.toFixed(0).padStart(6)} ms ${(wall / read.wall).toFixed(2).padStart(6)}x${
+          cpu === undefined ? '' : ` ${cpu.toFixed(0).padStart(6)} ms`
+        }${busy === undefined ? '' : ` ${(100 * busy).toFixed(0).padStart(6)} %`}`,
+      );
     row('read every file (baseline)', read);
     row(`index in this thread (median of ${INDEX_RUNS})`, await indexTime(root));
     const summarize = workerSummarize();
-    if (summarize) row(`index on the summary worker thread (median of ${INDEX_RUNS})`, await indexTime(root, summarize));
+    if (summarize)
+      row(`index on the summary worker thread (median of ${INDEX_RUNS})`, await indexTime(root, summarize));
     const sample = files.slice(0, FULLY_PARSED_SAMPLE).map((file) => readFileSync(file, 'utf8'));
     const fullParses = await timed(async () => sample.forEach((text) => parseDigest(text)));
     const scale = files.length / sample.length;
-    row(`full parses instead (${FULLY_PARSED_SAMPLE} posts, scaled)`, { wall: fullParses.wall * scale, cpu: fullParses.cpu * scale, busy: fullParses.busy });
+    row(`full parses instead (${FULLY_PARSED_SAMPLE} posts, scaled)`, {
+      wall: fullParses.wall * scale,
+      cpu: fullParses.cpu * scale,
+      busy: fullParses.busy,
+    });
     const sessions = await serverSessions(root);
     if (sessions) {
       row('language server: start to "indexed"', { wall: sessions[0].ms });
-      row('  again, with the first session\'s cache', { wall: sessions[1].ms });
+      row("  again, with the first session's cache", { wall: sessions[1].ms });
     }
     console.log(`  the index holds ${megabytes(await indexHeap(root))} of heap`);
-    for (const [what, server] of sessions ? [['first session', sessions[0]], ['with the cache', sessions[1]]] as const : []) {
-      console.log(`  language server RSS, ${what}: ${megabytes(server.peakRss)} at the peak, ${megabytes(server.idleRss)} once idle`);
+    for (const [what, server] of sessions
+      ? ([
+          ['first session', sessions[0]],
+          ['with the cache', sessions[1]],
+        ] as const)
+      : []) {
+      console.log(
+        `  language server RSS, ${what}: ${megabytes(server.peakRss)} at the peak, ${megabytes(server.idleRss)} once idle`,
+      );
     }
 
     const typing = await serverTyping(root, generatePost(PAPERS_PER_POST));
     if (!typing) return;
-    console.log(`\nkeystroke in a ${PAPERS_PER_POST}-paper post, one every ${TYPING_GAP_MS} ms: the server's time from change to diagnostics,`);
-    console.log(`less its ${DIAGNOSTICS_PAUSE_MS} ms pause                                        median      p95   ratio`);
-    const rows: [string, number[]][] = [['idle (before and after, after a warm-up)', typing.idle], ['while the folder is indexed again', typing.indexing]];
+    console.log(
+      `\nkeystroke in a ${PAPERS_PER_POST}-paper post, one every ${TYPING_GAP_MS} ms: the server's time from change to diagnostics,`,
+    );
+    console.log(
+      `less its ${DIAGNOSTICS_PAUSE_MS} ms pause                                        median      p95   ratio`,
+    );
+    const rows: [string, number[]][] = [
+      ['idle (before and after, after a warm-up)', typing.idle],
+      ['while the folder is indexed again', typing.indexing],
+    ];
     for (const [what, delays] of rows) {
-      console.log(`  ${what.padEnd(55)} ${median(delays).toFixed(1).padStart(6)} ms ${percentile(delays, 0.95).toFixed(1).padStart(6)} ms  ${(median(delays) / median(typing.idle)).toFixed(2)}x`);
+      console.log(
+        `  ${what.padEnd(55)} ${median(delays).toFixed(1).padStart(6)} ms ${percentile(delays, 0.95).toFixed(1).padStart(6)} ms  ${(median(delays) / median(typing.idle)).toFixed(2)}x`,
+      );
     }
-    console.log(`  indexing again took ${(typing.indexedMs / 1000).toFixed(1)} s while typing (files wait for a 250 ms pause in typing)`);
+    console.log(
+      `  indexing again took ${(typing.indexedMs / 1000).toFixed(1)} s while typing (files wait for a 250 ms pause in typing)`,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

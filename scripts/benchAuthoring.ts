@@ -26,7 +26,9 @@ function main(): void {
     const onHash = measure(() => completionsAt(hashModel, middle + 1, options));
     const move = measure(() => movePaper(postModel, middle + 2, 'down', DEFAULT_SCHEMA));
     const cell = (ms: number) => `${ms.toFixed(2).padStart(7)} ms (${(ms / validation).toFixed(2)}x)`;
-    console.log(`${String(count).padStart(6)}  ${validation.toFixed(2).padStart(7)} ms  ${cell(onTyped)}  ${cell(onHash)}  ${cell(move)}`);
+    console.log(
+      `${String(count).padStart(6)}  ${validation.toFixed(2).padStart(7)} ms  ${cell(onTyped)}  ${cell(onHash)}  ${cell(move)}`,
+    );
   }
 }
 

@@ -33,7 +33,11 @@ interface Run {
 /** One run of `node args…` under GNU time: wall and CPU seconds, peak resident MB, exit code. */
 function timedNode(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Run {
   const report = join(tmpdir(), `paper-digest-time-${process.pid}`);
-  const { status } = spawnSync(GNU_TIME, ['-f', '%e %U %S %M', '-o', report, process.execPath, ...args], { cwd, env, stdio: 'ignore' });
+  const { status } = spawnSync(GNU_TIME, ['-f', '%e %U %S %M', '-o', report, process.execPath, ...args], {
+    cwd,
+    env,
+    stdio: 'ignore',
+  });
   const [wall, user, system, kb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   rmSync(report, { force: true });
   return { wall, cpu: user + system, peakMb: kb / 1024, code: status };
@@ -42,12 +46,20 @@ function timedNode(args: string[], cwd: string, env: NodeJS.ProcessEnv = process
 /** The median of each figure over `RUNS` runs, each in the environment `env()` gives it. */
 function measured(args: string[], cwd: string, env = () => process.env): Run {
   const runs = Array.from({ length: RUNS }, () => timedNode(args, cwd, env()));
-  return { wall: median(runs.map((run) => run.wall)), cpu: median(runs.map((run) => run.cpu)), peakMb: median(runs.map((run) => run.peakMb)), code: runs[0].code };
+  return {
+    wall: median(runs.map((run) => run.wall)),
+    cpu: median(runs.map((run) => run.cpu)),
+    peakMb: median(runs.map((run) => run.peakMb)),
+    code: runs[0].code,
+  };
 }
 
 function row(what: string, ours: Run, theirs?: Run): void {
-  const figures = (run: Run) => `${run.cpu.toFixed(2).padStart(6)} s ${run.wall.toFixed(2).padStart(6)} s ${run.peakMb.toFixed(0).padStart(5)} MB`;
-  const ratio = theirs ? `   cpu ${(ours.cpu / theirs.cpu).toFixed(2)}x, memory ${(ours.peakMb / theirs.peakMb).toFixed(2)}x` : '';
+  const figures = (run: Run) =>
+    `${run.cpu.toFixed(2).padStart(6)} s ${run.wall.toFixed(2).padStart(6)} s ${run.peakMb.toFixed(0).padStart(5)} MB`;
+  const ratio = theirs
+    ? `   cpu ${(ours.cpu / theirs.cpu).toFixed(2)}x, memory ${(ours.peakMb / theirs.peakMb).toFixed(2)}x`
+    : '';
   console.log(`  ${what.padEnd(34)} ${figures(ours)}${theirs ? `   ${figures(theirs)}` : ''}${ratio}`);
 }
 
@@ -56,7 +68,9 @@ export function cliBench(root: string): void {
   cpSync(join(BLOG, '_posts'), posts, { recursive: true });
   const count = readdirSync(posts).length;
   const one = join('_posts', readdirSync(posts).sort().at(-1)!);
-  console.log(`\nCLI (check) against markdownlint-cli2 with its default rules, median of ${RUNS} runs; ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}`);
+  console.log(
+    `\nCLI (check) against markdownlint-cli2 with its default rules, median of ${RUNS} runs; ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}`,
+  );
   console.log(`  ${''.padEnd(34)}   paper-digest: cpu   wall  peak     markdownlint-cli2: cpu   wall  peak`);
   const check = (paths: string[], cwd = root) => measured([CLI, 'check', ...paths], cwd);
   const lint = (glob: string, cwd = root) => measured([MARKDOWNLINT, glob], cwd);
@@ -65,7 +79,10 @@ export function cliBench(root: string): void {
   const cache = mkdtempSync(join(root, 'code-cache-'));
   const cached = () => ({ ...process.env, XDG_CACHE_HOME: cache });
   // The first run writes the compiled code the others load (server/src/cli/codeCache.ts); each cold run has none.
-  const coldPost = measured([CLI, 'check', one], root, () => ({ ...process.env, XDG_CACHE_HOME: mkdtempSync(join(root, 'code-cache-')) }));
+  const coldPost = measured([CLI, 'check', one], root, () => ({
+    ...process.env,
+    XDG_CACHE_HOME: mkdtempSync(join(root, 'code-cache-')),
+  }));
   timedNode([CLI, 'check', one], root, cached());
   const onePost = measured([CLI, 'check', one], root, cached);
   row('one post, first run (no code cache)', coldPost);
@@ -75,8 +92,11 @@ export function cliBench(root: string): void {
   writeFileSync(join(site, '_config.yml'), 'title: Daily Papers\n');
   const inSite = measured([CLI, 'check', one], site, cached);
   row(`one post in its site of ${count}`, inSite, lint(one, site));
-  const ownCpu = (run: Run) => `${(run.cpu - nodeStart.cpu).toFixed(2)} s (the run ${(run.cpu / nodeStart.cpu).toFixed(2)}x node's start)`;
-  console.log(`  check's own CPU over node's start (${nodeStart.cpu.toFixed(2)} s): one post ${ownCpu(onePost)}, on its first run ${ownCpu(coldPost)}; in its site, its ${count - 1} other posts summarized, ${ownCpu(inSite)}`);
+  const ownCpu = (run: Run) =>
+    `${(run.cpu - nodeStart.cpu).toFixed(2)} s (the run ${(run.cpu / nodeStart.cpu).toFixed(2)}x node's start)`;
+  console.log(
+    `  check's own CPU over node's start (${nodeStart.cpu.toFixed(2)} s): one post ${ownCpu(onePost)}, on its first run ${ownCpu(coldPost)}; in its site, its ${count - 1} other posts summarized, ${ownCpu(inSite)}`,
+  );
   const blog = check(['_posts']);
   row(`the blog's ${count} posts`, blog, lint('_posts/**/*.md'));
   const generated = join(root, 'generated');
@@ -87,18 +107,27 @@ export function cliBench(root: string): void {
   writeBlog(generatedSmall, 100, 10);
   const hundred = check(['_posts'], generatedSmall);
   row('100 posts of 10 papers', hundred);
-  console.log(`  CPU per post, 1,000 against 100 posts: ${((thousand.cpu / 1000) / (hundred.cpu / 100)).toFixed(2)}x (1.00x is linear)`);
+  console.log(
+    `  CPU per post, 1,000 against 100 posts: ${(thousand.cpu / 1000 / (hundred.cpu / 100)).toFixed(2)}x (1.00x is linear)`,
+  );
 
   writeFileSync(join(posts, '9999-12-31-pathological.md'), pathologicalPost('9999-12-31'));
   const withPathological = check(['_posts']);
-  console.log(`  the blog plus one post of 40 KB of "> - ": ${withPathological.wall.toFixed(2)} s wall, exit code ${withPathological.code}` +
-    ` (bound: the blog's ${blog.wall.toFixed(2)} s + one deadline ${CHECK_DEADLINE_MS / 1000} s = ${(blog.wall + CHECK_DEADLINE_MS / 1000).toFixed(2)} s)`);
+  console.log(
+    `  the blog plus one post of 40 KB of "> - ": ${withPathological.wall.toFixed(2)} s wall, exit code ${withPathological.code}` +
+      ` (bound: the blog's ${blog.wall.toFixed(2)} s + one deadline ${CHECK_DEADLINE_MS / 1000} s = ${(blog.wall + CHECK_DEADLINE_MS / 1000).toFixed(2)} s)`,
+  );
 
   const columns = Array.from({ length: 20_000 }, (_, i) => `c${i}`);
   const line = `|${columns.map(() => 'v').join('|')}|\n`;
-  writeFileSync(join(root, 'table.md'), `${EXAMPLE}\n|${columns.join('|')}|\n|${columns.map(() => '---').join('|')}|\n${line.repeat(Math.floor(1_900_000 / line.length))}`);
+  writeFileSync(
+    join(root, 'table.md'),
+    `${EXAMPLE}\n|${columns.join('|')}|\n|${columns.map(() => '---').join('|')}|\n${line.repeat(Math.floor(1_900_000 / line.length))}`,
+  );
   const render = timedNode([CLI, 'render', '--body', 'table.md'], root);
-  console.log(`  render --body of a 2 MB post with a 20,000-column table: ${render.wall.toFixed(2)} s wall, peak ${render.peakMb.toFixed(0)} MB (budget 512 MB), exit code ${render.code} (3: stopped, and said so)`);
+  console.log(
+    `  render --body of a 2 MB post with a 20,000-column table: ${render.wall.toFixed(2)} s wall, peak ${render.peakMb.toFixed(0)} MB (budget 512 MB), exit code ${render.code} (3: stopped, and said so)`,
+  );
 }
 
 /** How long the server waits after a change before checking the post (diagnostics.ts). */
@@ -115,7 +144,13 @@ async function keystroke(client: LspClient, uri: string, text: string, version: 
   return performance.now() - start - DIAGNOSTICS_PAUSE_MS;
 }
 
-async function typing(client: LspClient, uri: string, text: string, firstVersion: number, count = KEYSTROKES): Promise<number[]> {
+async function typing(
+  client: LspClient,
+  uri: string,
+  text: string,
+  firstVersion: number,
+  count = KEYSTROKES,
+): Promise<number[]> {
   const delays: number[] = [];
   for (let version = firstVersion; version < firstVersion + count; version++) {
     await new Promise((resolve) => setTimeout(resolve, TYPING_GAP_MS - DIAGNOSTICS_PAUSE_MS));
@@ -136,19 +171,28 @@ export async function serverBench(root: string): Promise<void> {
     const idle = await typing(client, normalUri, normal, 12);
     const pathologicalUri = pathToFileURL(join(posts, '2025-11-01-daily-papers.md')).href;
     const opened = performance.now();
-    const tooComplex = client.waitForDiagnostics(pathologicalUri, (params) => params.diagnostics.some((d) => d.code === 'too-complex'), 60_000)
+    const tooComplex = client
+      .waitForDiagnostics(pathologicalUri, (params) => params.diagnostics.some((d) => d.code === 'too-complex'), 60_000)
       .then(() => performance.now() - opened);
     await client.open(pathologicalUri, pathologicalPost());
     const beside = await typing(client, normalUri, normal, 100);
-    console.log(`\nlanguage server: a keystroke in a 10-paper post, one every ${TYPING_GAP_MS} ms, change to diagnostics less the ${DIAGNOSTICS_PAUSE_MS} ms pause`);
+    console.log(
+      `\nlanguage server: a keystroke in a 10-paper post, one every ${TYPING_GAP_MS} ms, change to diagnostics less the ${DIAGNOSTICS_PAUSE_MS} ms pause`,
+    );
     console.log(`  alone                                       median ${median(idle).toFixed(1).padStart(6)} ms`);
-    console.log(`  with the 40 KB "> - " post just opened      median ${median(beside).toFixed(1).padStart(6)} ms  ${(median(beside) / median(idle)).toFixed(2)}x (target 1.2x)`);
-    console.log(`  the 40 KB post's too-complex after          ${(await tooComplex).toFixed(0).padStart(6)} ms (deadline ${CHECK_DEADLINE_MS} ms; 21.7 s to diagnostics before)`);
+    console.log(
+      `  with the 40 KB "> - " post just opened      median ${median(beside).toFixed(1).padStart(6)} ms  ${(median(beside) / median(idle)).toFixed(2)}x (target 1.2x)`,
+    );
+    console.log(
+      `  the 40 KB post's too-complex after          ${(await tooComplex).toFixed(0).padStart(6)} ms (deadline ${CHECK_DEADLINE_MS} ms; 21.7 s to diagnostics before)`,
+    );
     console.log('  keystroke by post size, change to diagnostics less the pause: median (ms)');
     let version = 1000;
     for (const count of [3, 30, 300]) {
       const text = generatePost(count);
-      const uri = pathToFileURL(join(posts, `2025-12-${String(count % 28 + 1).padStart(2, '0')}-daily-papers.md`)).href;
+      const uri = pathToFileURL(
+        join(posts, `2025-12-${String((count % 28) + 1).padStart(2, '0')}-daily-papers.md`),
+      ).href;
       await client.open(uri, text, version++);
       await typing(client, uri, text, version, 5);
       const delays = await typing(client, uri, text, (version += 5), 20);

@@ -53,9 +53,16 @@ function incrementalChecker(post: string): (text: string) => void {
 function syncCost(post: string): { full: number; incremental: number } {
   const versions = typing(post, 60);
   const receive = (document: TextDocument, change: unknown, version: number) =>
-    TextDocument.update(document, JSON.parse(JSON.stringify({ contentChanges: [change] })).contentChanges, version).getText();
+    TextDocument.update(
+      document,
+      JSON.parse(JSON.stringify({ contentChanges: [change] })).contentChanges,
+      version,
+    ).getText();
   let i = 0;
-  const full = measure(() => { i = (i + 1) % versions.length; receive(TextDocument.create('file:///post.md', 'markdown', 1, post), { text: versions[i] }, 2); }, 1000);
+  const full = measure(() => {
+    i = (i + 1) % versions.length;
+    receive(TextDocument.create('file:///post.md', 'markdown', 1, post), { text: versions[i] }, 2);
+  }, 1000);
   const document = TextDocument.create('file:///post.md', 'markdown', 1, post);
   const at = document.positionAt(post.indexOf('## Method') + 10);
   let version = 1;
@@ -64,11 +71,17 @@ function syncCost(post: string): { full: number; incremental: number } {
 }
 
 export function keystrokeBench(): void {
-  console.log('\nkeystroke in a paper entry, validated after each: median / p95 in ms, (ratio to a bare remark-parse parse of the post)');
-  console.log('papers  bytes      remark-parse     full validation               incremental                   markdownlint (defaults)');
+  console.log(
+    '\nkeystroke in a paper entry, validated after each: median / p95 in ms, (ratio to a bare remark-parse parse of the post)',
+  );
+  console.log(
+    'papers  bytes      remark-parse     full validation               incremental                   markdownlint (defaults)',
+  );
   const cell = (samples: number[], bare: number) => {
     const [mid, high] = [median(samples), percentile(samples, 0.95)];
-    return `${mid.toFixed(2).padStart(7)} / ${high.toFixed(2).padStart(7)} (${(mid / bare).toFixed(3)}x / ${(high / bare).toFixed(3)}x)`.padEnd(30);
+    return `${mid.toFixed(2).padStart(7)} / ${high.toFixed(2).padStart(7)} (${(mid / bare).toFixed(3)}x / ${(high / bare).toFixed(3)}x)`.padEnd(
+      30,
+    );
   };
   for (const count of [3, 30, 300]) {
     const post = generatePost(count);
@@ -77,8 +90,12 @@ export function keystrokeBench(): void {
     const full = perKeystroke(whole, (text) => validateDigest(text, OPTIONS));
     const incremental = perKeystroke(typing(post, KEYSTROKES.incremental + 3), incrementalChecker(post));
     const markdownlint = perKeystroke(whole, (text) => lint({ strings: { post: text } }));
-    console.log(`${String(count).padStart(6)}  ${String(Buffer.byteLength(post)).padStart(8)}  ${bare.toFixed(2).padStart(9)} ms   ${cell(full, bare)}${cell(incremental, bare)}${cell(markdownlint, bare)}`);
+    console.log(
+      `${String(count).padStart(6)}  ${String(Buffer.byteLength(post)).padStart(8)}  ${bare.toFixed(2).padStart(9)} ms   ${cell(full, bare)}${cell(incremental, bare)}${cell(markdownlint, bare)}`,
+    );
   }
   const sync = syncCost(generatePost(300));
-  console.log(`server side of one keystroke on 300 papers: Full sync ${sync.full.toFixed(2)} ms, Incremental sync ${sync.incremental.toFixed(2)} ms (decode the message, update the document)`);
+  console.log(
+    `server side of one keystroke on 300 papers: Full sync ${sync.full.toFixed(2)} ms, Incremental sync ${sync.incremental.toFixed(2)} ms (decode the message, update the document)`,
+  );
 }

@@ -59,7 +59,13 @@ class PreviewPanelStandIn {
     const result = await this.client.connection.sendRequest<RenderResult>(RENDER_METHOD, params);
     const server = performance.now() - start;
     this.shown = shownAfter(result);
-    const render: ToWebview = { type: 'render', blocks: result.blocks, chrome: result.chrome, styles: result.styles, notes: result.notes };
+    const render: ToWebview = {
+      type: 'render',
+      blocks: result.blocks,
+      chrome: result.chrome,
+      styles: result.styles,
+      notes: result.notes,
+    };
     const webview = await this.page.show([render, { type: 'problems', problems }]);
     return { server, webview, bytes: JSON.stringify(result).length, complete: result.complete !== false };
   }
@@ -68,7 +74,11 @@ class PreviewPanelStandIn {
    * A post's first preview: its first answer shown, then the renders the panel asks for at once until the whole post
    * is; or, `inOneAnswer`, the whole post asked for at once (as the panel did before it asked for the first screen).
    */
-  async firstPreview(uri: string, problems: PreviewProblem[], inOneAnswer = false): Promise<{ first: Shown; whole: number; bytes: number }> {
+  async firstPreview(
+    uri: string,
+    problems: PreviewProblem[],
+    inOneAnswer = false,
+  ): Promise<{ first: Shown; whole: number; bytes: number }> {
     const start = performance.now();
     const first = await this.render(uri, problems, inOneAnswer);
     let bytes = first.bytes;
@@ -87,10 +97,18 @@ function problemsOf(text: string): { problems: PreviewProblem[]; ms: number } {
   const { diagnostics } = validateDigest(text, { fileName: '2025-10-31-daily-papers.md' });
   const ms = performance.now() - start;
   const lines = new LineIndex(text);
-  return { problems: diagnostics.map(({ span, severity, message }) => ({ line: lines.positionAt(span.start).line, severity, message })), ms };
+  return {
+    problems: diagnostics.map(({ span, severity, message }) => ({
+      line: lines.positionAt(span.start).line,
+      severity,
+      message,
+    })),
+    ms,
+  };
 }
 
-const cell = (samples: number[]) => `${median(samples).toFixed(0).padStart(5)} / ${percentile(samples, 0.95).toFixed(0).padEnd(5)}`;
+const cell = (samples: number[]) =>
+  `${median(samples).toFixed(0).padStart(5)} / ${percentile(samples, 0.95).toFixed(0).padEnd(5)}`;
 
 export async function previewBench(): Promise<void> {
   if (!existsSync(join(REPO, 'dist/server.js')) || !WebviewPage.available()) {
@@ -108,12 +126,25 @@ export async function previewBench(): Promise<void> {
     const warm = join(root, '_posts', '2025-10-30-bench-warm.md');
     writeFileSync(warm, generatePost(1));
     const cold = await panel.render(pathToFileURL(warm).href, []);
-    console.log(`\npreview through the built server (${SITE}) and the webview script in headless Chromium, ms (median / p95)`);
-    console.log(`  first preview of the first post (site read, Sass compiled): server ${cold.server.toFixed(0)} + webview ${cold.webview.toFixed(0)} ms`);
-    console.log('papers | first preview, first answer: server + webview = total       | whole post   | in one answer | answers | keystroke: server      webview      total        | answer | validation   | total p95 / validation p95');
+    console.log(
+      `\npreview through the built server (${SITE}) and the webview script in headless Chromium, ms (median / p95)`,
+    );
+    console.log(
+      `  first preview of the first post (site read, Sass compiled): server ${cold.server.toFixed(0)} + webview ${cold.webview.toFixed(0)} ms`,
+    );
+    console.log(
+      'papers | first preview, first answer: server + webview = total       | whole post   | in one answer | answers | keystroke: server      webview      total        | answer | validation   | total p95 / validation p95',
+    );
     for (const count of [3, 39, 300]) {
       const post = generatePost(count);
-      const firsts: Array<{ server: number; webview: number; total: number; whole: number; firstBytes: number; bytes: number }> = [];
+      const firsts: Array<{
+        server: number;
+        webview: number;
+        total: number;
+        whole: number;
+        firstBytes: number;
+        bytes: number;
+      }> = [];
       const inOneAnswer: number[] = [];
       let uri = '';
       const firstPreviewOfAnotherPost = async (name: string, oneAnswer: boolean) => {
@@ -128,7 +159,14 @@ export async function previewBench(): Promise<void> {
       for (let i = 0; i < FIRST_PREVIEWS; i++) {
         inOneAnswer.push((await firstPreviewOfAnotherPost(`whole-${i}`, true)).whole);
         const { first, whole, bytes } = await firstPreviewOfAnotherPost(String(i), false);
-        firsts.push({ server: first.server, webview: first.webview, total: first.server + first.webview, whole, firstBytes: first.bytes, bytes });
+        firsts.push({
+          server: first.server,
+          webview: first.webview,
+          total: first.server + first.webview,
+          whole,
+          firstBytes: first.bytes,
+          bytes,
+        });
       }
       const of = (name: keyof (typeof firsts)[number]) => firsts.map((first) => first[name]);
       const server: number[] = [];
@@ -149,7 +187,9 @@ export async function previewBench(): Promise<void> {
       }
       const [s, w, t, v] = [server, webview, total, validations].map((samples) => samples.slice(WARM_UP));
       const kB = (name: 'firstBytes' | 'bytes') => (median(of(name)) / 1000).toFixed(0);
-      console.log(`${String(count).padStart(6)} | ${cell(of('server'))} + ${cell(of('webview'))} = ${cell(of('total'))} | ${cell(of('whole'))} | ${cell(inOneAnswer)}  | ${kB('firstBytes')} / ${kB('bytes')} kB | ${cell(s)} ${cell(w)} ${cell(t)} | ${(median(sizes) / 1000).toFixed(1).padStart(4)} kB | ${cell(v)} | ${(percentile(t, 0.95) / percentile(v, 0.95)).toFixed(2)}x`);
+      console.log(
+        `${String(count).padStart(6)} | ${cell(of('server'))} + ${cell(of('webview'))} = ${cell(of('total'))} | ${cell(of('whole'))} | ${cell(inOneAnswer)}  | ${kB('firstBytes')} / ${kB('bytes')} kB | ${cell(s)} ${cell(w)} ${cell(t)} | ${(median(sizes) / 1000).toFixed(1).padStart(4)} kB | ${cell(v)} | ${(percentile(t, 0.95) / percentile(v, 0.95)).toFixed(2)}x`,
+      );
     }
   } finally {
     await page.close();

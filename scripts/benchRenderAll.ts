@@ -20,7 +20,11 @@ interface Usage {
 }
 
 /** Runs a command under GNU time, into a fresh output folder; its CPU time and peak resident memory. */
-function measured(command: string, args: (out: string) => string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Usage {
+function measured(
+  command: string,
+  args: (out: string) => string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Usage {
   const out = mkdtempSync(join(tmpdir(), 'paper-digest-render-all-'));
   try {
     const run = spawnSync(GNU_TIME, ['-f', '%U %S %M', command, ...args(out)], { encoding: 'utf8', ...options });
@@ -34,7 +38,10 @@ function measured(command: string, args: (out: string) => string[], options: { e
 
 function best(run: () => Usage): Usage {
   const runs = Array.from({ length: RUNS }, run);
-  return { cpuSeconds: Math.min(...runs.map((usage) => usage.cpuSeconds)), peakMb: Math.min(...runs.map((usage) => usage.peakMb)) };
+  return {
+    cpuSeconds: Math.min(...runs.map((usage) => usage.cpuSeconds)),
+    peakMb: Math.min(...runs.map((usage) => usage.peakMb)),
+  };
 }
 
 export function renderAllBench(): void {
@@ -43,14 +50,29 @@ export function renderAllBench(): void {
     return;
   }
   const posts = readdirSync(join(SITE, '_posts')).filter((name) => name.endsWith('.md')).length;
-  const jekyll = (sass: string) => () => measured('jekyll', (out) => jekyllBuildCommand(SITE, out).args, { env: { ...jekyllBuildCommand(SITE, '').env, JEKYLL_DART_SASS: sass }, cwd: SITE });
-  const ours = best(() => measured(process.execPath, (out) => [join(REPO, 'dist/cli.js'), 'render', '--out', out, SITE]));
+  const jekyll = (sass: string) => () =>
+    measured('jekyll', (out) => jekyllBuildCommand(SITE, out).args, {
+      env: { ...jekyllBuildCommand(SITE, '').env, JEKYLL_DART_SASS: sass },
+      cwd: SITE,
+    });
+  const ours = best(() =>
+    measured(process.execPath, (out) => [join(REPO, 'dist/cli.js'), 'render', '--out', out, SITE]),
+  );
   const full = best(jekyll(join(REPO, 'node_modules/.bin/sass')));
   const withoutSass = best(jekyll('skip'));
-  console.log(`\nrender every post of ${SITE} (${posts} posts) in one process, against jekyll build (CPU s, peak MB; best of ${RUNS})`);
-  console.log(`  paper-digest render --out       ${ours.cpuSeconds.toFixed(2).padStart(6)} s ${ours.peakMb.toFixed(0).padStart(5)} MB`);
-  for (const [what, usage] of [['jekyll build', full], ['jekyll build without its Sass step', withoutSass]] as const) {
-    console.log(`  ${what.padEnd(34)} ${usage.cpuSeconds.toFixed(2).padStart(6)} s ${usage.peakMb.toFixed(0).padStart(5)} MB   ours / jekyll: CPU ${(ours.cpuSeconds / usage.cpuSeconds).toFixed(2)}x, memory ${(ours.peakMb / usage.peakMb).toFixed(2)}x`);
+  console.log(
+    `\nrender every post of ${SITE} (${posts} posts) in one process, against jekyll build (CPU s, peak MB; best of ${RUNS})`,
+  );
+  console.log(
+    `  paper-digest render --out       ${ours.cpuSeconds.toFixed(2).padStart(6)} s ${ours.peakMb.toFixed(0).padStart(5)} MB`,
+  );
+  for (const [what, usage] of [
+    ['jekyll build', full],
+    ['jekyll build without its Sass step', withoutSass],
+  ] as const) {
+    console.log(
+      `  ${what.padEnd(34)} ${usage.cpuSeconds.toFixed(2).padStart(6)} s ${usage.peakMb.toFixed(0).padStart(5)} MB   ours / jekyll: CPU ${(ours.cpuSeconds / usage.cpuSeconds).toFixed(2)}x, memory ${(ours.peakMb / usage.peakMb).toFixed(2)}x`,
+    );
   }
 }
 

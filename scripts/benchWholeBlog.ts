@@ -23,17 +23,32 @@ const KEYSTROKES = 30;
 /** The posts `check` finds problems in, as file URIs, and how long it took (wall). */
 function cliCheck(blog: string): { posts: string[]; ms: number } {
   const start = performance.now();
-  const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '_posts'], { cwd: blog, encoding: 'utf8', env: ENGLISH_ENV });
+  const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '_posts'], {
+    cwd: blog,
+    encoding: 'utf8',
+    env: ENGLISH_ENV,
+  });
   const ms = performance.now() - start;
   const reports = JSON.parse(result.stdout) as { file: string; diagnostics: unknown[] }[];
-  return { posts: reports.filter((report) => report.diagnostics.length).map((report) => pathToFileURL(join(blog, report.file)).href), ms };
+  return {
+    posts: reports
+      .filter((report) => report.diagnostics.length)
+      .map((report) => pathToFileURL(join(blog, report.file)).href),
+    ms,
+  };
 }
 
 /** Milliseconds from starting the server to every one of `posts` listed with its problems. */
-async function listingTime(blog: string, posts: string[], settings: Record<string, unknown>): Promise<{ ms: number; client: LspClient }> {
+async function listingTime(
+  blog: string,
+  posts: string[],
+  settings: Record<string, unknown>,
+): Promise<{ ms: number; client: LspClient }> {
   const start = performance.now();
   const client = await LspClient.start({ rootPath: blog, capabilities: CAPABILITIES, settings });
-  await Promise.all(posts.map((uri) => client.waitForDiagnostics(uri, (params) => params.diagnostics.length > 0, 120_000)));
+  await Promise.all(
+    posts.map((uri) => client.waitForDiagnostics(uri, (params) => params.diagnostics.length > 0, 120_000)),
+  );
   return { ms: performance.now() - start, client };
 }
 
@@ -52,16 +67,26 @@ async function keystrokes(client: LspClient, uri: string, post: string, from: nu
 
 export async function wholeBlogBench(): Promise<void> {
   if (!existsSync(SERVER) || !existsSync(CLI)) return;
-  const source = process.env.PAPER_DIGEST_BLOG ? resolve(process.env.PAPER_DIGEST_BLOG) : existsSync(join(REPO, '../shared/blog')) ? join(REPO, '../shared/blog') : TEST_BLOG;
+  const source = process.env.PAPER_DIGEST_BLOG
+    ? resolve(process.env.PAPER_DIGEST_BLOG)
+    : existsSync(join(REPO, '../shared/blog'))
+      ? join(REPO, '../shared/blog')
+      : TEST_BLOG;
   const blog = mkdtempSync(join(tmpdir(), 'paper-digest-bench-blog-'));
   cpSync(source, blog, { recursive: true });
   try {
     const cli = cliCheck(blog);
     const settings: Record<string, unknown> = {};
     const { ms, client } = await listingTime(blog, cli.posts, settings);
-    console.log(`\nthe whole blog in the Problems panel (${source}): ${cli.posts.length} posts with problems, none open`);
-    console.log(`  paper-digest check _posts (baseline)                        ${cli.ms.toFixed(0).padStart(6)} ms  1.00x`);
-    console.log(`  language server: start to every post listed                ${ms.toFixed(0).padStart(6)} ms  ${(ms / cli.ms).toFixed(2)}x (goal: 2x)`);
+    console.log(
+      `\nthe whole blog in the Problems panel (${source}): ${cli.posts.length} posts with problems, none open`,
+    );
+    console.log(
+      `  paper-digest check _posts (baseline)                        ${cli.ms.toFixed(0).padStart(6)} ms  1.00x`,
+    );
+    console.log(
+      `  language server: start to every post listed                ${ms.toFixed(0).padStart(6)} ms  ${(ms / cli.ms).toFixed(2)}x (goal: 2x)`,
+    );
     try {
       const uri = pathToFileURL(join(blog, 'today.md')).href;
       const post = generatePost(10);
@@ -70,9 +95,16 @@ export async function wholeBlogBench(): Promise<void> {
       settings.rules = { 'intro-unlabeled': 'information' };
       await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
       const checking = await keystrokes(client, uri, post, 2 + KEYSTROKES);
-      console.log(`  keystroke in a 10-paper post, one every ${TYPING_GAP_MS} ms, the server's time less its pause:   median      p95      max   ratio`);
-      for (const [what, delays] of [['once the closed posts are listed', idle], ['while they are all checked again (settings)', checking]] as const) {
-        const figures = [median(delays), percentile(delays, 0.95), Math.max(...delays)].map((value) => `${value.toFixed(1).padStart(6)} ms`).join(' ');
+      console.log(
+        `  keystroke in a 10-paper post, one every ${TYPING_GAP_MS} ms, the server's time less its pause:   median      p95      max   ratio`,
+      );
+      for (const [what, delays] of [
+        ['once the closed posts are listed', idle],
+        ['while they are all checked again (settings)', checking],
+      ] as const) {
+        const figures = [median(delays), percentile(delays, 0.95), Math.max(...delays)]
+          .map((value) => `${value.toFixed(1).padStart(6)} ms`)
+          .join(' ');
         console.log(`    ${what.padEnd(60)} ${figures}  ${(median(delays) / median(idle)).toFixed(2)}x`);
       }
     } finally {

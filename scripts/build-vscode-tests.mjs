@@ -21,7 +21,10 @@ const srcDir = path.join(repo, 'test', 'vscode');
 const web = process.argv.includes('--web');
 const outDir = path.join(repo, 'out', 'test', web ? 'web' : 'vscode');
 
-const suites = fs.readdirSync(srcDir).filter((f) => f.endsWith('.test.ts')).sort();
+const suites = fs
+  .readdirSync(srcDir)
+  .filter((f) => f.endsWith('.test.ts'))
+  .sort();
 
 // Start clean: a deleted suite file must not keep running from a stale bundle.
 fs.rmSync(outDir, { recursive: true, force: true });

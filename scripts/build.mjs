@@ -35,7 +35,9 @@ function requiredApart(filter, bundle) {
   return {
     name: `${bundle}-apart`,
     setup(build) {
-      build.onResolve({ filter }, ({ kind }) => (kind === 'require-call' ? { path: bundle, external: true } : undefined));
+      build.onResolve({ filter }, ({ kind }) =>
+        kind === 'require-call' ? { path: bundle, external: true } : undefined,
+      );
     },
   };
 }
@@ -88,15 +90,33 @@ const bundles = [
   { ...common, entryPoints: ['client/src/node/extension.ts'], outfile: 'dist/client.js' },
   { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', plugins: [rendererApart] },
   { ...renderer, entryPoints: ['server/src/render/index.ts'], outfile: 'dist/render.js' },
-  { ...web, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/web/client.js', plugins: [noNodeBuiltins()] },
+  {
+    ...web,
+    entryPoints: ['client/src/browser/extension.ts'],
+    outfile: 'dist/web/client.js',
+    plugins: [noNodeBuiltins()],
+  },
   { ...webServer, format: 'iife', entryPoints: ['server/src/lsp/browser/server.ts'], outfile: 'dist/web/server.js' },
   { ...common, entryPoints: ['server/src/jobs/jobWorker.ts'], outfile: 'dist/jobWorker.js', plugins: [rendererApart] },
   // Only the npm package ships it (not the .vsix): the renderer bundled for Node runs pages with a third less CPU.
   { ...common, entryPoints: ['server/src/jobs/renderWorker.ts'], outfile: 'dist/renderWorker.js' },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [rendererApart, postChecksApart, parserApart] },
+  {
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [rendererApart, postChecksApart, parserApart],
+  },
   // Only the npm package ships it too: a single-file run of the CLI checks in its own thread with it.
   { ...common, entryPoints: ['server/src/cli/postChecks.ts'], outfile: 'dist/postChecks.js' },
-  { ...common, platform: 'browser', format: 'iife', target: 'chrome114', entryPoints: ['client/preview-src/main.ts'], outfile: 'dist/preview.js' },
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome114',
+    entryPoints: ['client/preview-src/main.ts'],
+    outfile: 'dist/preview.js',
+  },
   { ...common, platform: 'browser', entryPoints: ['client/preview-src/preview.css'], outfile: 'dist/preview.css' },
 ];
 
@@ -129,7 +149,9 @@ function rebuildOnChanges(folders) {
 async function rebuildAll() {
   console.log('[watch] build started');
   const results = await Promise.allSettled(contexts.map((bundle) => bundle.rebuild()));
-  const errors = results.flatMap((result) => (result.status === 'fulfilled' ? result.value.errors : result.reason.errors ?? [{ text: String(result.reason) }]));
+  const errors = results.flatMap((result) =>
+    result.status === 'fulfilled' ? result.value.errors : (result.reason.errors ?? [{ text: String(result.reason) }]),
+  );
   const unique = [...new Map(errors.map((error) => [JSON.stringify([error.text, error.location]), error])).values()];
   for (const text of await formatMessages(unique, { kind: 'error', color: false })) process.stdout.write(text);
   console.log(`[watch] build finished with ${unique.length} errors`);

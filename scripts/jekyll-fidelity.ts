@@ -13,4 +13,6 @@ async function main(site: string): Promise<number> {
   return 0;
 }
 
-main(resolve(process.argv[2] ?? join(__dirname, '..', 'test', 'fixtures', 'blog'))).then((code) => (process.exitCode = code));
+main(resolve(process.argv[2] ?? join(__dirname, '..', 'test', 'fixtures', 'blog'))).then(
+  (code) => (process.exitCode = code),
+);

@@ -15,7 +15,9 @@ export function noNodeBuiltins({ allowed = [], substitutes = {} } = {}) {
         const name = path.replace(/^node:/, '').split('/')[0];
         if ((!path.startsWith('node:') && !BUILTINS.has(name)) || allowed.includes(path)) return undefined;
         if (substitutes[path]) return build.resolve(substitutes[path], { resolveDir, kind });
-        return { errors: [{ text: `Node built-in "${path}" imported by ${importer}: this bundle runs without Node.js` }] };
+        return {
+          errors: [{ text: `Node built-in "${path}" imported by ${importer}: this bundle runs without Node.js` }],
+        };
       });
     },
   };

@@ -11,11 +11,23 @@ const svg = join(repo, 'images/icon.svg');
 const png = join(repo, 'images/icon.png');
 const chromium = process.env.PAPER_DIGEST_CHROMIUM || '/usr/bin/chromium';
 
-const run = spawnSync(chromium, [
-  '--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--force-device-scale-factor=1',
-  '--default-background-color=00000000', `--window-size=${SIZE},${SIZE}`, `--screenshot=${png}`, svg,
-], { encoding: 'utf8', timeout: 60_000 });
-if (run.status !== 0) throw new Error(`${chromium} failed (${run.error?.message ?? `exit ${run.status}`}):\n${run.stderr}`);
+const run = spawnSync(
+  chromium,
+  [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--hide-scrollbars',
+    '--force-device-scale-factor=1',
+    '--default-background-color=00000000',
+    `--window-size=${SIZE},${SIZE}`,
+    `--screenshot=${png}`,
+    svg,
+  ],
+  { encoding: 'utf8', timeout: 60_000 },
+);
+if (run.status !== 0)
+  throw new Error(`${chromium} failed (${run.error?.message ?? `exit ${run.status}`}):\n${run.stderr}`);
 
 // A PNG's IHDR chunk holds the width and height as big-endian 32-bit integers at bytes 16 and 20.
 const header = readFileSync(png);

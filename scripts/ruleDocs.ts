@@ -44,7 +44,9 @@ function readmeWithRuleTable(readme: string): string {
   const start = readme.indexOf(TABLE_START);
   const end = readme.indexOf(TABLE_END);
   if (start < 0 || end < start) throw new Error(`README.md has no ${TABLE_START} … ${TABLE_END} block`);
-  const rows = RULES.map((rule) => `| [\`${rule.id}\`](${RULE_DOCS}/${rule.id}.md) | ${rule.severity} | ${rule.description} |`);
+  const rows = RULES.map(
+    (rule) => `| [\`${rule.id}\`](${RULE_DOCS}/${rule.id}.md) | ${rule.severity} | ${rule.description} |`,
+  );
   const table = ['| rule | default | what it flags |', '|---|---|---|', ...rows].join('\n');
   return `${readme.slice(0, start)}${TABLE_START}\n${table}\n${readme.slice(end)}`;
 }
@@ -56,20 +58,30 @@ function manifestWithRuleSettings(manifest: JsonObject): JsonObject {
   const properties = ((manifest.contributes as JsonObject).configuration as JsonObject).properties as JsonObject;
   properties[RULES_SETTING] = {
     ...(properties[RULES_SETTING] as JsonObject),
-    properties: Object.fromEntries(RULES.map((rule) => [rule.id, {
-      type: 'string',
-      enum: [...SEVERITIES, 'off'],
-      markdownDescription: `%${ruleKey(rule.id)}%`,
-    }])),
+    properties: Object.fromEntries(
+      RULES.map((rule) => [
+        rule.id,
+        {
+          type: 'string',
+          enum: [...SEVERITIES, 'off'],
+          markdownDescription: `%${ruleKey(rule.id)}%`,
+        },
+      ]),
+    ),
     additionalProperties: false,
   };
   properties[SCHEMA_SETTING] = {
     ...(properties[SCHEMA_SETTING] as JsonObject),
-    properties: Object.fromEntries(Object.entries(DEFAULT_SCHEMA).map(([field, value]) => [field, {
-      ...jsonSchemaOf(value as Json),
-      default: value as Json,
-      markdownDescription: `%${schemaKey(field)}%`,
-    }])),
+    properties: Object.fromEntries(
+      Object.entries(DEFAULT_SCHEMA).map(([field, value]) => [
+        field,
+        {
+          ...jsonSchemaOf(value as Json),
+          default: value as Json,
+          markdownDescription: `%${schemaKey(field)}%`,
+        },
+      ]),
+    ),
     additionalProperties: false,
   };
   return manifest;
@@ -92,14 +104,23 @@ function jsonSchemaOf(sample: Json): JsonObject {
 function withGeneratedStrings(strings: Record<string, string>, language: 'en' | 'ko'): Record<string, string> {
   const generated = (key: string) => /^configuration\.(rules|schema)\.[^.]+\.markdownDescription$/.test(key);
   const defaultLabel = language === 'en' ? 'Default' : '기본값';
-  const ruleStrings = RULES.map((rule) =>
-    [ruleKey(rule.id), `${language === 'en' ? rule.description : rule.descriptionKo} ${defaultLabel}: \`${rule.severity}\`.`]);
-  const schemaStrings = Object.entries(SCHEMA_FIELDS).map(([field, text]) => [schemaKey(field), language === 'en' ? text.description : text.descriptionKo]);
-  return Object.fromEntries(Object.entries(strings).filter(([key]) => !generated(key)).flatMap((entry) => [
-    entry,
-    ...(entry[0] === 'configuration.rules.markdownDescription' ? ruleStrings : []),
-    ...(entry[0] === 'configuration.schema.markdownDescription' ? schemaStrings : []),
-  ]));
+  const ruleStrings = RULES.map((rule) => [
+    ruleKey(rule.id),
+    `${language === 'en' ? rule.description : rule.descriptionKo} ${defaultLabel}: \`${rule.severity}\`.`,
+  ]);
+  const schemaStrings = Object.entries(SCHEMA_FIELDS).map(([field, text]) => [
+    schemaKey(field),
+    language === 'en' ? text.description : text.descriptionKo,
+  ]);
+  return Object.fromEntries(
+    Object.entries(strings)
+      .filter(([key]) => !generated(key))
+      .flatMap((entry) => [
+        entry,
+        ...(entry[0] === 'configuration.rules.markdownDescription' ? ruleStrings : []),
+        ...(entry[0] === 'configuration.schema.markdownDescription' ? schemaStrings : []),
+      ]),
+  );
 }
 
 function rulePage(rule: Rule): string {
@@ -124,7 +145,12 @@ function rulePage(rule: Rule): string {
 
 function exampleBlock(example: RuleExample): string[] {
   const context = [
-    ...Object.entries(example.earlierPosts ?? {}).flatMap(([file, text]) => [`With an earlier post, \`_posts/${file}\`:`, '', ...fenced(text), '']),
+    ...Object.entries(example.earlierPosts ?? {}).flatMap(([file, text]) => [
+      `With an earlier post, \`_posts/${file}\`:`,
+      '',
+      ...fenced(text),
+      '',
+    ]),
     ...(example.maxFileSize ? [`With \`"paperDigest.maxFileSize": ${example.maxFileSize}\`:`, ''] : []),
     ...(example.abandoned ? ['When checking it takes longer than `paperDigest.limits.checkTimeoutMs`:', ''] : []),
   ];
@@ -138,8 +164,11 @@ function fenced(text: string): string[] {
 
 /** What the rule reports on the example, and the quick fixes it offers. */
 function findingsOf(rule: Rule, example: RuleExample): string[] {
-  return ['', ...checkExample(rule, example).map((diagnostic) => {
-    const fixes = (diagnostic.fixes ?? []).map((fix) => fix.title);
-    return `- ${diagnostic.message}${fixes.length ? ` Quick fix: ${fixes.join('; ')}.` : ''}`;
-  })];
+  return [
+    '',
+    ...checkExample(rule, example).map((diagnostic) => {
+      const fixes = (diagnostic.fixes ?? []).map((fix) => fix.title);
+      return `- ${diagnostic.message}${fixes.length ? ` Quick fix: ${fixes.join('; ')}.` : ''}`;
+    }),
+  ];
 }

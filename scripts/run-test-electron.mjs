@@ -26,8 +26,10 @@ async function downloadVSCode() {
   try {
     return await download({ version, cachePath: join(repo, '.vscode-test'), timeout: DOWNLOAD_IDLE_TIMEOUT_MS });
   } catch (error) {
-    return fail(`could not download VS Code ${version} (${error instanceof Error ? error.message : String(error)}).\n`
-      + 'This machine cannot reach update.code.visualstudio.com. Run the same suite in code-server instead: npm run test:host');
+    return fail(
+      `could not download VS Code ${version} (${error instanceof Error ? error.message : String(error)}).\n` +
+        'This machine cannot reach update.code.visualstudio.com. Run the same suite in code-server instead: npm run test:host',
+    );
   }
 }
 
@@ -44,7 +46,13 @@ try {
     vscodeExecutablePath,
     extensionDevelopmentPath: repo,
     extensionTestsPath: join(repo, 'out/test/vscode/index.js'),
-    launchArgs: [workspace.folder, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
+    launchArgs: [
+      workspace.folder,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes',
+    ],
   });
 } catch (error) {
   console.error(`test:vscode: ${error instanceof Error ? error.message : String(error)}`);

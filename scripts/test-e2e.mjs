@@ -13,7 +13,11 @@ const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 const vsix = join(repo, `${manifest.name}-${manifest.version}.vsix`);
 
 function run(what, command, args, options = {}) {
-  const { status, error } = spawnSync(command, args, { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'], ...options });
+  const { status, error } = spawnSync(command, args, {
+    cwd: repo,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    ...options,
+  });
   if (status !== 0) {
     console.error(`test-e2e: ${what} failed (${error?.message ?? `exit ${status}`})`);
     process.exit(1);
@@ -25,9 +29,27 @@ run('setting up the VS Code host', 'bash', ['scripts/code-server-setup.sh'], { s
 run('npm run package', 'npm', ['run', '--silent', 'package', '--', '--out', vsix], { stdio: ['ignore', 2, 'inherit'] });
 
 rmSync(join(repo, 'test/e2e/screenshots'), { recursive: true, force: true }); // what CI keeps is this run's
-const suites = readdirSync(join(repo, 'test/e2e')).filter((file) => file.endsWith('.test.ts')).sort().map((file) => join('test/e2e', file));
-const mocha = spawnSync(process.execPath, [
-  '--import', 'tsx', join(repo, 'node_modules/mocha/bin/mocha.js'),
-  '--ui', 'tdd', '--reporter', 'spec', '--no-color', '--timeout', '120000', '--slow', '1', ...suites,
-], { cwd: repo, stdio: 'inherit', env: { ...process.env, PAPER_DIGEST_VSIX: vsix } });
+const suites = readdirSync(join(repo, 'test/e2e'))
+  .filter((file) => file.endsWith('.test.ts'))
+  .sort()
+  .map((file) => join('test/e2e', file));
+const mocha = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    join(repo, 'node_modules/mocha/bin/mocha.js'),
+    '--ui',
+    'tdd',
+    '--reporter',
+    'spec',
+    '--no-color',
+    '--timeout',
+    '120000',
+    '--slow',
+    '1',
+    ...suites,
+  ],
+  { cwd: repo, stdio: 'inherit', env: { ...process.env, PAPER_DIGEST_VSIX: vsix } },
+);
 process.exitCode = mocha.status ?? 1;

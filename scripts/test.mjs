@@ -24,12 +24,19 @@ function nodeTestFiles() {
 function runNodeTests(name, args) {
   mkdirSync(join(repo, '.tmp'), { recursive: true });
   const tap = join(repo, `.tmp/${name}-tests.tap`);
-  const { status } = spawnSync(process.execPath, [
-    '--import', 'tsx',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${relative(repo, tap)}`,
-    ...args,
-  ], { cwd: repo, stdio: 'inherit' });
+  const { status } = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${relative(repo, tap)}`,
+      ...args,
+    ],
+    { cwd: repo, stdio: 'inherit' },
+  );
   const text = readFileSync(tap, 'utf8');
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
   const failed = count('fail') + count('cancelled');
@@ -38,7 +45,10 @@ function runNodeTests(name, args) {
 
 /** Jekyll, Neovim and Chromium for the slow tier (installed when missing, as root); a failed stage when they cannot be. */
 function ensureDebianPackages() {
-  const { status } = spawnSync('bash', ['scripts/debian-packages.sh'], { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] });
+  const { status } = spawnSync('bash', ['scripts/debian-packages.sh'], {
+    cwd: repo,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   return status === 0 ? undefined : { passed: 0, failed: 1, skipped: 0 };
 }
 
@@ -49,7 +59,11 @@ const measured = [];
 
 /** A host suite prints mocha's "N passing" / "N failing" / "N pending"; its exit code is the verdict. */
 function runHostSuite(command, args, host) {
-  const { status, stdout } = spawnSync(command, args, { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const { status, stdout } = spawnSync(command, args, {
+    cwd: repo,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
   process.stdout.write(stdout);
   const passed = Number(/(\d+) passing/.exec(stdout)?.[1] ?? 0);
   const failed = Number(/(\d+) failing/.exec(stdout)?.[1] ?? 0);
@@ -61,8 +75,11 @@ function runHostSuite(command, args, host) {
 }
 
 const stages = {
-  unit: () => runNodeTests('unit', ['scripts/unit-tests.ts', ...nodeTestFiles().filter((file) => !file.endsWith(SLOW))]),
-  slow: () => ensureDebianPackages() ?? runNodeTests('slow', ['--test', ...nodeTestFiles().filter((file) => file.endsWith(SLOW))]),
+  unit: () =>
+    runNodeTests('unit', ['scripts/unit-tests.ts', ...nodeTestFiles().filter((file) => !file.endsWith(SLOW))]),
+  slow: () =>
+    ensureDebianPackages() ??
+    runNodeTests('slow', ['--test', ...nodeTestFiles().filter((file) => file.endsWith(SLOW))]),
   vscode: () => runHostSuite('bash', ['scripts/test-vscode-host.sh'], 'Node'),
   web: () => runHostSuite('bash', ['scripts/test-vscode-host.sh', '--web-worker'], 'web worker'),
   e2e: () => runHostSuite('npm', ['run', '--silent', 'test:e2e']),
@@ -81,7 +98,9 @@ for (const [name, run] of Object.entries(stages)) {
 }
 if (firstDiagnostics.Node && firstDiagnostics['web worker']) {
   const ratio = (firstDiagnostics['web worker'] / firstDiagnostics.Node).toFixed(2);
-  console.log(`\nfirst diagnostics on opening the example post: Node extension host ${firstDiagnostics.Node} ms, web worker extension host ${firstDiagnostics['web worker']} ms (${ratio}×)`);
+  console.log(
+    `\nfirst diagnostics on opening the example post: Node extension host ${firstDiagnostics.Node} ms, web worker extension host ${firstDiagnostics['web worker']} ms (${ratio}×)`,
+  );
 }
 for (const line of measured) console.log(line);
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);

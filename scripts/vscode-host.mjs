@@ -82,8 +82,14 @@ export const TOOLS_DIR = path.resolve(
 const CODE_SERVER_ENTRY = path.join(TOOLS_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const CHROMIUM = process.env.PAPER_DIGEST_CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export const DEFAULT_SETTINGS = Object.freeze({
@@ -102,11 +108,18 @@ export const DEFAULT_SETTINGS = Object.freeze({
 });
 
 // Workbench log lines that reach codeAutomationLog on every start; not test output.
-const WORKBENCH_NOISE_RE = new RegExp('^(?:' + [
-  'Resolving connection token', 'Resolved connection token', 'Creating a socket',
-  'Updating additional builtin extensions cache', '\\[Service Worker\\]',
-  'Ignoring fetching additional builtin extensions from gallery',
-].join('|') + ')');
+const WORKBENCH_NOISE_RE = new RegExp(
+  '^(?:' +
+    [
+      'Resolving connection token',
+      'Resolved connection token',
+      'Creating a socket',
+      'Updating additional builtin extensions cache',
+      '\\[Service Worker\\]',
+      'Ignoring fetching additional builtin extensions from gallery',
+    ].join('|') +
+    ')',
+);
 
 // What the workbench says when no extension host runs the extension whose tests it was asked to run.
 const NO_TEST_HOST_RE = /No extension host found that can launch the test runner/;
@@ -131,12 +144,18 @@ function childrenOf(pids) {
       const ppid = ppidOf(ent);
       if (!byParent.has(ppid)) byParent.set(ppid, []);
       byParent.get(ppid).push(Number(ent));
-    } catch { /* process went away */ }
+    } catch {
+      /* process went away */
+    }
   }
   const out = new Set();
   const todo = [...pids];
   while (todo.length) {
-    for (const c of byParent.get(todo.pop()) || []) if (!out.has(c)) { out.add(c); todo.push(c); }
+    for (const c of byParent.get(todo.pop()) || [])
+      if (!out.has(c)) {
+        out.add(c);
+        todo.push(c);
+      }
   }
   return [...out];
 }
@@ -145,12 +164,30 @@ function killTreeSync(groupLeaders, signal = 'SIGKILL') {
   const leaders = groupLeaders.filter(Boolean);
   if (!leaders.length) return;
   let descendants = [];
-  try { descendants = childrenOf(leaders); } catch { /* no /proc */ }
-  for (const pid of leaders) {
-    try { process.kill(-pid, signal); } catch { /* group gone */ }
-    try { process.kill(pid, signal); } catch { /* gone */ }
+  try {
+    descendants = childrenOf(leaders);
+  } catch {
+    /* no /proc */
   }
-  for (const pid of descendants) { try { process.kill(pid, signal); } catch { /* gone */ } }
+  for (const pid of leaders) {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      /* group gone */
+    }
+    try {
+      process.kill(pid, signal);
+    } catch {
+      /* gone */
+    }
+  }
+  for (const pid of descendants) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      /* gone */
+    }
+  }
 }
 
 function pidsMentioning(text) {
@@ -159,7 +196,11 @@ function pidsMentioning(text) {
   const out = [];
   for (const ent of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(ent) || Number(ent) === process.pid) continue;
-    try { if (fs.readFileSync(`/proc/${ent}/cmdline`, 'utf8').includes(text)) out.push(Number(ent)); } catch { /* gone */ }
+    try {
+      if (fs.readFileSync(`/proc/${ent}/cmdline`, 'utf8').includes(text)) out.push(Number(ent));
+    } catch {
+      /* gone */
+    }
   }
   return out;
 }
@@ -263,12 +304,16 @@ function requireAbs(name, p, kind) {
 }
 
 function installVsix(vsixPath, dirs, env) {
-  const r = spawnSync(process.execPath,
+  const r = spawnSync(
+    process.execPath,
     [CODE_SERVER_ENTRY, ...commonArgs(dirs), '--install-extension', vsixPath, '--force'],
-    { env, encoding: 'utf8', timeout: 180_000, stdio: ['ignore', 'pipe', 'pipe'], killSignal: 'SIGKILL' });
+    { env, encoding: 'utf8', timeout: 180_000, stdio: ['ignore', 'pipe', 'pipe'], killSignal: 'SIGKILL' },
+  );
   const out = `${r.stdout || ''}${r.stderr || ''}`;
   if (r.error || r.status !== 0 || !/successfully installed/i.test(out)) {
-    throw new Error(`code-server --install-extension ${vsixPath} failed (status ${r.status}${r.error ? `, ${r.error.message}` : ''}):\n${out}`);
+    throw new Error(
+      `code-server --install-extension ${vsixPath} failed (status ${r.status}${r.error ? `, ${r.error.message}` : ''}):\n${out}`,
+    );
   }
 }
 
@@ -284,8 +329,15 @@ function installVsix(vsixPath, dirs, env) {
 // remote authority is resolved).
 
 const CONTENT_TYPES = {
-  '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json',
-  '.css': 'text/css', '.html': 'text/html', '.md': 'text/markdown', '.png': 'image/png', '.svg': 'image/svg+xml',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.md': 'text/markdown',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
 
 /** Serves `dir` read-only on a free loopback port; resolves to the listening server. */
@@ -310,10 +362,17 @@ async function serveFolder(dir) {
 async function developInWebWorker(page, csPort, server, extensionDir, testsPath) {
   const base = `/proxy/${server.address().port}`;
   const location = (file) => ({
-    scheme: 'http', authority: `127.0.0.1:${csPort}`,
-    path: `${base}/${path.relative(extensionDir, file).split(path.sep).map(encodeURIComponent).join('/')}`.replace(/\/$/, ''),
+    scheme: 'http',
+    authority: `127.0.0.1:${csPort}`,
+    path: `${base}/${path.relative(extensionDir, file).split(path.sep).map(encodeURIComponent).join('/')}`.replace(
+      /\/$/,
+      '',
+    ),
   });
-  const options = { extensions: [location(extensionDir)], ...(testsPath && { extensionTestsPath: location(testsPath) }) };
+  const options = {
+    extensions: [location(extensionDir)],
+    ...(testsPath && { extensionTestsPath: location(testsPath) }),
+  };
   await page.addInitScript((developmentOptions) => {
     /* global document, MutationObserver -- this runs in the page */
     new MutationObserver((_, observer) => {
@@ -334,9 +393,18 @@ async function developInWebWorker(page, csPort, server, extensionDir, testsPath)
  */
 export async function startHost(opts = {}) {
   const {
-    folder, vsixPath, extensionDevelopmentPath, extensionTestsPath, webWorker = false,
-    settings = {}, startupTimeoutMs = 90_000, logsDir, viewport = { width: 1400, height: 900 },
-    onLog, onAutomationLog, events = new EventEmitter(),
+    folder,
+    vsixPath,
+    extensionDevelopmentPath,
+    extensionTestsPath,
+    webWorker = false,
+    settings = {},
+    startupTimeoutMs = 90_000,
+    logsDir,
+    viewport = { width: 1400, height: 900 },
+    onLog,
+    onAutomationLog,
+    events = new EventEmitter(),
   } = opts;
   requireAbs('folder', folder, 'dir');
   if (vsixPath) requireAbs('vsixPath', vsixPath, 'file');
@@ -344,7 +412,9 @@ export async function startHost(opts = {}) {
   if (extensionTestsPath) requireAbs('extensionTestsPath', extensionTestsPath, 'file');
   if (webWorker && !extensionDevelopmentPath) throw new Error('webWorker needs extensionDevelopmentPath');
   if (webWorker && extensionTestsPath && path.relative(extensionDevelopmentPath, extensionTestsPath).startsWith('..')) {
-    throw new Error(`in the web worker host the tests (${extensionTestsPath}) must lie inside ${extensionDevelopmentPath}`);
+    throw new Error(
+      `in the web worker host the tests (${extensionTestsPath}) must lie inside ${extensionDevelopmentPath}`,
+    );
   }
   checkTools();
   installProcessHandlers();
@@ -358,14 +428,20 @@ export async function startHost(opts = {}) {
   };
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   fs.mkdirSync(dirs.extensions, { recursive: true });
-  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'),
-    JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
+  fs.writeFileSync(
+    path.join(dirs.userData, 'User', 'settings.json'),
+    JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2),
+  );
   // Our own config file: code-server would otherwise write one with a generated password.
   fs.writeFileSync(dirs.config, 'auth: none\ncert: false\n');
 
   const logs = {
-    codeServer: [], console: [], automation: [],
-    tail(n = 80) { return this.codeServer.slice(-n).join('\n'); },
+    codeServer: [],
+    console: [],
+    automation: [],
+    tail(n = 80) {
+      return this.codeServer.slice(-n).join('\n');
+    },
   };
   const env = codeServerEnv(root);
 
@@ -375,10 +451,21 @@ export async function startHost(opts = {}) {
   let stopped = false;
 
   const host = {
-    page: null, browser: null, context: null, url: null, port: null, dirs, logs, events,
+    page: null,
+    browser: null,
+    context: null,
+    url: null,
+    port: null,
+    dirs,
+    logs,
+    events,
     _killSync() {
       let ours = [];
-      try { ours = pidsMentioning(root); } catch { /* no /proc */ }
+      try {
+        ours = pidsMentioning(root);
+      } catch {
+        /* no /proc */
+      }
       killTreeSync([cs && cs.pid, ...ours]);
       fs.rmSync(root, { recursive: true, force: true });
     },
@@ -390,7 +477,11 @@ export async function startHost(opts = {}) {
       } finally {
         // Graceful first (code-server shuts its extension hosts down), then make sure.
         if (cs && cs.exitCode === null && cs.signalCode === null) {
-          try { process.kill(-cs.pid, 'SIGTERM'); } catch { /* gone */ }
+          try {
+            process.kill(-cs.pid, 'SIGTERM');
+          } catch {
+            /* gone */
+          }
           await Promise.race([new Promise((r) => cs.once('exit', r)), sleep(3000)]);
         }
         if (logsDir) {
@@ -399,7 +490,9 @@ export async function startHost(opts = {}) {
             fs.writeFileSync(path.join(logsDir, 'code-server.log'), logs.codeServer.join('\n') + '\n');
             fs.writeFileSync(path.join(logsDir, 'browser-console.log'), logs.console.join('\n') + '\n');
             fs.writeFileSync(path.join(logsDir, 'automation.log'), logs.automation.join('\n') + '\n');
-          } catch (e) { process.stderr.write(`vscode-host: could not write logs to ${logsDir}: ${e.message}\n`); }
+          } catch (e) {
+            process.stderr.write(`vscode-host: could not write logs to ${logsDir}: ${e.message}\n`);
+          }
         }
         extensionServer?.closeAllConnections();
         extensionServer?.close();
@@ -417,7 +510,9 @@ export async function startHost(opts = {}) {
     const m = EXTHOST_EXIT_RE.exec(line);
     if (m) {
       events.emit('exthost-exit', {
-        code: m[1] === 'null' ? null : Number(m[1]), signal: m[2] === 'null' ? null : m[2], line,
+        code: m[1] === 'null' ? null : Number(m[1]),
+        signal: m[2] === 'null' ? null : m[2],
+        line,
       });
     }
     if (onLog) onLog(`[code-server] ${line}`);
@@ -430,26 +525,44 @@ export async function startHost(opts = {}) {
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
       if (stopped) throw new Error('host stopped during start-up');
-      const args = [CODE_SERVER_ENTRY, ...commonArgs(dirs),
-        '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-        '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-        '--ignore-last-opened'];
+      const args = [
+        CODE_SERVER_ENTRY,
+        ...commonArgs(dirs),
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--auth',
+        'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        '--ignore-last-opened',
+      ];
       cs = spawn(process.execPath, args, { detached: true, env, cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
       let buf = '';
       const onData = (d) => {
         buf += d;
         let i;
-        while ((i = buf.indexOf('\n')) >= 0) { addCsLine(buf.slice(0, i)); buf = buf.slice(i + 1); }
+        while ((i = buf.indexOf('\n')) >= 0) {
+          addCsLine(buf.slice(0, i));
+          buf = buf.slice(i + 1);
+        }
       };
       cs.stdout.setEncoding('utf8').on('data', onData);
       cs.stderr.setEncoding('utf8').on('data', onData);
       cs.on('exit', (code, signal) => {
-        if (buf) { addCsLine(buf); buf = ''; }
+        if (buf) {
+          addCsLine(buf);
+          buf = '';
+        }
         addCsLine(`[vscode-host] code-server exited (code ${code}, signal ${signal})`);
         events.emit('code-server-exit', { code, signal });
       });
       const ok = await waitHealthy(cs, port, Math.min(startupTimeoutMs, 60_000));
-      if (ok) { host.port = port; break; }
+      if (ok) {
+        host.port = port;
+        break;
+      }
       const inUse = logs.codeServer.some((l) => l.includes('EADDRINUSE'));
       killTreeSync([cs.pid]);
       if (!inUse || attempt >= 3) {
@@ -463,15 +576,24 @@ export async function startHost(opts = {}) {
     // our dir, so they go too when a signal ends us before playwright can clean up.
     const savedTmp = process.env.TMPDIR;
     process.env.TMPDIR = env.TMPDIR;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS,
-      // Chromium's crash-report database etc. follow XDG_CONFIG_HOME: keep them in our dir.
-      env: { ...process.env, XDG_CONFIG_HOME: env.XDG_CONFIG_HOME, XDG_CACHE_HOME: env.XDG_CACHE_HOME },
-      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, timeout: 60_000,
-    }).finally(() => {
-      if (savedTmp === undefined) delete process.env.TMPDIR; else process.env.TMPDIR = savedTmp;
-    });
-    if (stopped) { // stop() ran while Chromium was starting: it did not see this browser
+    browser = await chromium
+      .launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: CHROMIUM_FLAGS,
+        // Chromium's crash-report database etc. follow XDG_CONFIG_HOME: keep them in our dir.
+        env: { ...process.env, XDG_CONFIG_HOME: env.XDG_CONFIG_HOME, XDG_CACHE_HOME: env.XDG_CACHE_HOME },
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        timeout: 60_000,
+      })
+      .finally(() => {
+        if (savedTmp === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = savedTmp;
+      });
+    if (stopped) {
+      // stop() ran while Chromium was starting: it did not see this browser
       await Promise.race([browser.close().catch(() => {}), sleep(5000)]);
       host._killSync();
       throw new Error('host stopped during start-up');
@@ -505,7 +627,9 @@ export async function startHost(opts = {}) {
             const dest = path.join(logsDir, 'workbench', path.normalize(f.relativePath).replace(/^(\.\.[/\\])+/, ''));
             fs.mkdirSync(path.dirname(dest), { recursive: true });
             fs.writeFileSync(dest, f.contents);
-          } catch { /* best effort */ }
+          } catch {
+            /* best effort */
+          }
         }
       }
       events.emit('automation-exit', Number(code));
@@ -536,14 +660,17 @@ async function waitHealthy(child, port, timeoutMs) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(2000) });
       if (res.ok) return true;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await sleep(100);
   }
   return false;
 }
 
-const exthostDied = ({ code, signal }) => `the extension host exited (code ${code}, signal ${signal}) before `
-  + 'the tests reported a result: a test called process.exit(), or the extension host crashed';
+const exthostDied = ({ code, signal }) =>
+  `the extension host exited (code ${code}, signal ${signal}) before ` +
+  'the tests reported a result: a test called process.exit(), or the extension host crashed';
 
 // ── test mode ───────────────────────────────────────────────────────────────────────────────────
 /**
@@ -551,8 +678,16 @@ const exthostDied = ({ code, signal }) => `the extension host exited (code ${cod
  * test failure; throws only for bad arguments. Output goes to `out` (stdout), diagnostics to `err`.
  */
 export async function runExtensionTests({
-  extensionDevelopmentPath, extensionTestsPath, folder, timeoutMs = 180_000, settings = {}, webWorker = false,
-  logsDir, out = process.stdout, err = process.stderr, exitGraceMs = 5000,
+  extensionDevelopmentPath,
+  extensionTestsPath,
+  folder,
+  timeoutMs = 180_000,
+  settings = {},
+  webWorker = false,
+  logsDir,
+  out = process.stdout,
+  err = process.stderr,
+  exitGraceMs = 5000,
 } = {}) {
   requireAbs('--extension-dev-path', extensionDevelopmentPath, 'dir');
   requireAbs('--tests-path', extensionTestsPath, 'file');
@@ -562,21 +697,31 @@ export async function runExtensionTests({
   let host = null;
   let verdict = null; // { code, reason }
   let resolveDone;
-  const done = new Promise((r) => { resolveDone = r; });
-  const finish = (code, reason) => { if (!verdict) { verdict = { code, reason }; resolveDone(); } };
+  const done = new Promise((r) => {
+    resolveDone = r;
+  });
+  const finish = (code, reason) => {
+    if (!verdict) {
+      verdict = { code, reason };
+      resolveDone();
+    }
+  };
   let exthostExit = null;
   let graceTimer = null;
 
   const timer = setTimeout(() => finish(1, `timed out after ${Math.round(timeoutMs / 1000)} s`), timeoutMs);
   // Listen before anything starts: the tests can finish before startHost() returns.
   const events = new EventEmitter();
-  events.once('starting', (h) => { host = h; });
+  events.once('starting', (h) => {
+    host = h;
+  });
   // The verdict needs both the page's report (codeAutomationExit) and code-server's log line for the
   // extension host's end, which come in either order: a test calling process.exit(N) makes the
   // page report 0 while only the log shows N; a crash shows a signal.
   let automationCode;
   const decide = () => {
-    if (exthostExit && (exthostExit.code || exthostExit.signal)) finish(exthostExit.code || 1, exthostDied(exthostExit));
+    if (exthostExit && (exthostExit.code || exthostExit.signal))
+      finish(exthostExit.code || 1, exthostDied(exthostExit));
     else if (automationCode === undefined) finish(1, exthostDied(exthostExit));
     else finish(automationCode, automationCode === 0 ? null : `tests reported exit code ${automationCode}`);
   };
@@ -603,10 +748,17 @@ export async function runExtensionTests({
   events.on('page-crash', () => finish(1, 'the workbench page crashed'));
   try {
     startHost({
-      folder, extensionDevelopmentPath, extensionTestsPath, webWorker, logsDir, events, settings,
+      folder,
+      extensionDevelopmentPath,
+      extensionTestsPath,
+      webWorker,
+      logsDir,
+      events,
+      settings,
       startupTimeoutMs: timeoutMs,
       onLog: (line) => {
-        if (NO_TEST_HOST_RE.test(line)) finish(1, 'no extension host could run the tests (is the extension\'s entry for this host there?)');
+        if (NO_TEST_HOST_RE.test(line))
+          finish(1, "no extension host could run the tests (is the extension's entry for this host there?)");
       },
       onAutomationLog: (level, line) => {
         // Test output = what the extension host prints (console.* / process.stdout in the tests);
@@ -621,7 +773,9 @@ export async function runExtensionTests({
     clearTimeout(timer);
     clearTimeout(graceTimer);
     if (verdict.code !== 0) {
-      err.write(`\nvscode-host: FAILED (${verdict.reason || `exit ${verdict.code}`}) after ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      err.write(
+        `\nvscode-host: FAILED (${verdict.reason || `exit ${verdict.code}`}) after ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+      );
       if (host) {
         err.write(`---- code-server log (last 60 lines) ----\n${host.logs.tail(60)}\n`);
         const errs = host.logs.console.filter((l) => /^\[(error|pageerror)\]/.test(l)).slice(-15);
@@ -644,20 +798,41 @@ function parseArgs(argv) {
     const key = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
     const val = () => (a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : rest[++i]);
     switch (key) {
-      case '--extension-dev-path': o.extensionDevelopmentPath = path.resolve(val()); break;
-      case '--tests-path': o.extensionTestsPath = path.resolve(val()); break;
-      case '--folder': o.folder = path.resolve(val()); break;
-      case '--timeout': o.timeoutMs = Number(val()) * 1000; break;
-      case '--logs-dir': o.logsDir = path.resolve(val()); break;
-      case '--web-worker': o.webWorker = true; break;
+      case '--extension-dev-path':
+        o.extensionDevelopmentPath = path.resolve(val());
+        break;
+      case '--tests-path':
+        o.extensionTestsPath = path.resolve(val());
+        break;
+      case '--folder':
+        o.folder = path.resolve(val());
+        break;
+      case '--timeout':
+        o.timeoutMs = Number(val()) * 1000;
+        break;
+      case '--logs-dir':
+        o.logsDir = path.resolve(val());
+        break;
+      case '--web-worker':
+        o.webWorker = true;
+        break;
       case '--setting': {
-        const kv = val(); const j = kv.indexOf('=');
+        const kv = val();
+        const j = kv.indexOf('=');
         if (j < 1) throw new Error(`--setting expects key=<json>, got ${kv}`);
-        try { o.settings[kv.slice(0, j)] = JSON.parse(kv.slice(j + 1)); } catch { o.settings[kv.slice(0, j)] = kv.slice(j + 1); }
+        try {
+          o.settings[kv.slice(0, j)] = JSON.parse(kv.slice(j + 1));
+        } catch {
+          o.settings[kv.slice(0, j)] = kv.slice(j + 1);
+        }
         break;
       }
-      case '-h': case '--help': o.mode = 'help'; break;
-      default: throw new Error(`unknown argument: ${a}`);
+      case '-h':
+      case '--help':
+        o.mode = 'help';
+        break;
+      default:
+        throw new Error(`unknown argument: ${a}`);
     }
   }
   return o;
@@ -668,9 +843,20 @@ const USAGE = `usage: node scripts/vscode-host.mjs test --extension-dev-path <ab
 
 async function main() {
   let o;
-  try { o = parseArgs(process.argv.slice(2)); } catch (e) { process.stderr.write(`${e.message}\n${USAGE}\n`); return 2; }
-  if (o.mode === 'help') { process.stdout.write(`${USAGE}\n`); return 0; }
-  if (o.mode !== 'test') { process.stderr.write(`${USAGE}\n`); return 2; }
+  try {
+    o = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${e.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (o.mode === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (o.mode !== 'test') {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
   if (!(o.timeoutMs > 0)) o.timeoutMs = 180_000;
   try {
     return await runExtensionTests(o);
@@ -682,8 +868,11 @@ async function main() {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process.argv[1])).href) {
   // process.exit: don't wait for stray handles; the 'exit' hook still kills anything left.
-  main().then((code) => process.exit(code), (e) => {
-    process.stderr.write(`vscode-host: ${e.stack || e}\n`);
-    process.exit(1);
-  });
+  main().then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`vscode-host: ${e.stack || e}\n`);
+      process.exit(1);
+    },
+  );
 }

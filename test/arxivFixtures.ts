@@ -43,9 +43,10 @@ export async function startFakeArxiv(answer?: Answer): Promise<FakeArxiv> {
   return {
     apiUrl: `http://127.0.0.1:${port}/api/query`,
     requested,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_POST_TEMPLATE } from '../server/src/core/authoring/newPost';
-import { DEFAULT_ARXIV_API_URL, DEFAULT_ARXIV_TIMEOUT_MS, resolveCommandSettings } from '../server/src/settings/commandSettings';
+import {
+  DEFAULT_ARXIV_API_URL,
+  DEFAULT_ARXIV_TIMEOUT_MS,
+  resolveCommandSettings,
+} from '../server/src/settings/commandSettings';
 import { REPO } from './helpers';
 import { localizedManifest } from './manifest';
 
@@ -16,11 +20,13 @@ interface Contributes {
 const contributes = (localizedManifest() as { contributes: Contributes }).contributes;
 const settings = contributes.configuration.properties;
 /** The command ids the client registers (client/src/commands/index.ts). */
-const registered = [...readFileSync(join(REPO, 'client/src/commands/index.ts'), 'utf8').matchAll(/'(paperDigest\.\w+)'/g)].map((match) => match[1]);
+const registered = [
+  ...readFileSync(join(REPO, 'client/src/commands/index.ts'), 'utf8').matchAll(/'(paperDigest\.\w+)'/g),
+].map((match) => match[1]);
 
 describe('package.json and the authoring code agree', () => {
-  it('on the settings\' defaults, which the settings UI shows', () => {
-    assert.equal(settings['paperDigest.newPost.path'].default, '', 'unset: named like the workspace\'s posts');
+  it("on the settings' defaults, which the settings UI shows", () => {
+    assert.equal(settings['paperDigest.newPost.path'].default, '', "unset: named like the workspace's posts");
     assert.equal(settings['paperDigest.newPost.template'].default, DEFAULT_POST_TEMPLATE);
     assert.equal(settings['paperDigest.arxiv.apiUrl'].default, DEFAULT_ARXIV_API_URL);
     assert.equal(settings['paperDigest.arxiv.timeoutMs'].default, DEFAULT_ARXIV_TIMEOUT_MS);
@@ -52,12 +58,20 @@ describe('package.json and the authoring code agree', () => {
 
 describe('authoring settings', () => {
   it('fall back to the defaults when missing, empty or of the wrong type, and keep the timeout in range', () => {
-    const defaults = { newPostPath: undefined, newPostTemplate: DEFAULT_POST_TEMPLATE, arxivApiUrl: DEFAULT_ARXIV_API_URL, arxivTimeoutMs: DEFAULT_ARXIV_TIMEOUT_MS };
+    const defaults = {
+      newPostPath: undefined,
+      newPostTemplate: DEFAULT_POST_TEMPLATE,
+      arxivApiUrl: DEFAULT_ARXIV_API_URL,
+      arxivTimeoutMs: DEFAULT_ARXIV_TIMEOUT_MS,
+    };
     assert.deepEqual(resolveCommandSettings({}), defaults);
     assert.deepEqual(resolveCommandSettings({ newPost: { path: ' ', template: 3 }, arxiv: 'x' }), defaults);
     assert.equal(resolveCommandSettings({ arxiv: { timeoutMs: 5 } }).arxivTimeoutMs, 1000);
     assert.equal(resolveCommandSettings({ arxiv: { timeoutMs: 1e9 } }).arxivTimeoutMs, 120_000);
     assert.equal(resolveCommandSettings({ arxiv: { timeoutMs: Number.NaN } }).arxivTimeoutMs, DEFAULT_ARXIV_TIMEOUT_MS);
-    assert.equal(resolveCommandSettings({ newPost: { path: '_posts/{date}-daily-papers-{compactDate}.md' } }).newPostPath, '_posts/{date}-daily-papers-{compactDate}.md');
+    assert.equal(
+      resolveCommandSettings({ newPost: { path: '_posts/{date}-daily-papers-{compactDate}.md' } }).newPostPath,
+      '_posts/{date}-daily-papers-{compactDate}.md',
+    );
   });
 });

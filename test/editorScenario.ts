@@ -26,7 +26,9 @@ export function nextPaperNumber(text: string): number {
 
 /** Each paper as the Outline names it, `N. Title` (the title's runs of spaces collapsed). */
 export function paperNames(text: string): string[] {
-  return [...text.matchAll(/^# (\d+)\. \[(.*)\]\(/gm)].map(([, number, title]) => `${number}. ${title.replace(/\s+/g, ' ').trim()}`);
+  return [...text.matchAll(/^# (\d+)\. \[(.*)\]\(/gm)].map(
+    ([, number, title]) => `${number}. ${title.replace(/\s+/g, ' ').trim()}`,
+  );
 }
 
 /** The 1-based line of the heading of paper `number`. */

@@ -19,7 +19,11 @@ export function generatePost(count: number, options: GeneratedPostOptions = {}):
   const idOf = options.idOf ?? ((index) => `2510.${String(10000 + index).padStart(5, '0')}`);
   const frontMatter = options.date ? FRONT_MATTER.replace(/2025-10-31/g, options.date) : FRONT_MATTER;
   const papers = Array.from({ length: count }, (_, i) =>
-    ENTRIES[i % ENTRIES.length].trimEnd().replace(/^# \d+\./, `# ${i + 1}.`).replace(/2510\.\d{5}/g, idOf(i)));
+    ENTRIES[i % ENTRIES.length]
+      .trimEnd()
+      .replace(/^# \d+\./, `# ${i + 1}.`)
+      .replace(/2510\.\d{5}/g, idOf(i)),
+  );
   return `${frontMatter}${papers.join('\n\n')}\n`;
 }
 
@@ -43,10 +47,13 @@ function generatedId(serial: number): string {
 export function writeBlog(root: string, posts: number, papersPerPost: number, repeatEvery = 0): GeneratedBlog {
   const folder = join(root, '_posts');
   mkdirSync(folder, { recursive: true });
-  const repeats = (post: number, paper: number) => repeatEvery > 0 && post > 0 && post % repeatEvery === 0 && paper === 0;
+  const repeats = (post: number, paper: number) =>
+    repeatEvery > 0 && post > 0 && post % repeatEvery === 0 && paper === 0;
   const idOf = (post: number, paper: number): string =>
     repeats(post, paper) ? idOf(post - 1, papersPerPost - 1) : generatedId(post * papersPerPost + paper);
-  const dates = Array.from({ length: posts }, (_, post) => new Date(Date.UTC(2023, 0, 1 + post)).toISOString().slice(0, 10));
+  const dates = Array.from({ length: posts }, (_, post) =>
+    new Date(Date.UTC(2023, 0, 1 + post)).toISOString().slice(0, 10),
+  );
   const files = dates.map((date, post) => {
     const file = join(folder, `${date}-daily-papers-${date.replace(/-/g, '')}.md`);
     writeFileSync(file, generatePost(papersPerPost, { date, idOf: (paper) => idOf(post, paper) }));

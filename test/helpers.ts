@@ -24,7 +24,10 @@ export const TEST_BLOG = join(REPO, 'test/fixtures/blog');
  * The blogs the whole-blog checks read: the test blog, and the one `PAPER_DIGEST_BLOG` names (`.ci/run` points it at
  * the user's whole blog when that is beside the clone).
  */
-export const BLOGS: string[] = [TEST_BLOG, ...(process.env.PAPER_DIGEST_BLOG ? [resolve(process.env.PAPER_DIGEST_BLOG)] : [])];
+export const BLOGS: string[] = [
+  TEST_BLOG,
+  ...(process.env.PAPER_DIGEST_BLOG ? [resolve(process.env.PAPER_DIGEST_BLOG)] : []),
+];
 
 /** How a test title names a blog. */
 export function blogName(blog: string): string {
@@ -34,7 +37,9 @@ export function blogName(blog: string): string {
 /** The posts of a blog as [file name, text], asserting that it has some. */
 export function blogPosts(blog: string): [string, string][] {
   const posts = join(blog, '_posts');
-  const files = readdirSync(posts).filter((file) => file.endsWith('.md')).sort();
+  const files = readdirSync(posts)
+    .filter((file) => file.endsWith('.md'))
+    .sort();
   assert.ok(files.length > 0, `no posts in ${posts}`);
   return files.map((file) => [file, readFileSync(join(posts, file), 'utf8')]);
 }
@@ -67,14 +72,25 @@ export function paper(spec: PaperSpec = {}, index = 0): string {
   const id = spec.id ?? `2510.${String(26000 + number).padStart(5, '0')}`;
   const title = spec.title ?? `Efficient Reasoning ${number}: Adaptive Early Exit for LLMs`;
   const lines = [`# ${number}. [${title}](https://arxiv.org/abs/${id})`, ''];
-  if (spec.alphaxiv !== false) lines.push(`> [Alphaxiv](${spec.alphaxiv ?? `https://www.alphaxiv.org/ko/overview/${id}`})`, '');
-  for (const [name, content] of spec.sections ?? DEFAULT_SECTIONS) lines.push(`## ${name}`, ...(content ? [content] : []), '');
+  if (spec.alphaxiv !== false)
+    lines.push(`> [Alphaxiv](${spec.alphaxiv ?? `https://www.alphaxiv.org/ko/overview/${id}`})`, '');
+  for (const [name, content] of spec.sections ?? DEFAULT_SECTIONS)
+    lines.push(`## ${name}`, ...(content ? [content] : []), '');
   return lines.join('\n');
 }
 
 export function frontMatter(fields: Record<string, string> = {}): string {
-  const all = { layout: 'post', title: '"Daily Papers — 2025-10-31"', date: '2025-10-31 08:15:00', tags: '[papers, hugginface]', categories: '[]', ...fields };
-  const lines = Object.entries(all).filter(([, value]) => value !== undefined && value !== '\u0000').map(([key, value]) => `${key}: ${value}`);
+  const all = {
+    layout: 'post',
+    title: '"Daily Papers — 2025-10-31"',
+    date: '2025-10-31 08:15:00',
+    tags: '[papers, hugginface]',
+    categories: '[]',
+    ...fields,
+  };
+  const lines = Object.entries(all)
+    .filter(([, value]) => value !== undefined && value !== '\u0000')
+    .map(([key, value]) => `${key}: ${value}`);
   return ['---', ...lines, '---', '', ''].join('\n');
 }
 

@@ -7,21 +7,53 @@ const eslint = new ESLint({ cwd: REPO });
 
 /** The import-boundary errors ESLint reports for `source` planted at `file`. */
 async function boundaryErrors(file: string, source: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`${source}\nexport const planted = imported;\n`, { filePath: `${REPO}/${file}` });
-  return result.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+  const [result] = await eslint.lintText(`${source}\nexport const planted = imported;\n`, {
+    filePath: `${REPO}/${file}`,
+  });
+  return result.messages
+    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .map((message) => message.message);
 }
 
 describe('the import boundaries (eslint.config.mjs)', () => {
   const violations: [string, string, RegExp][] = [
     ['server/src/core/planted.ts', "import { toDiagnostic as imported } from '../lsp/convert';", /The core is pure/],
-    ['server/src/core/rules/planted.ts', "import { renderPostBody as imported } from '../../render';", /The core is pure/],
-    ['server/src/core/planted.ts', "import { DiagnosticSeverity as imported } from 'vscode-languageserver/node';", /The core is pure/],
-    ['server/src/core/planted.ts', "import { resolveSettings as imported } from '../settings/settings';", /The core is pure/],
-    ['server/src/render/site/planted.ts', "import { WorkspaceIndex as imported } from '../../workspace/workspaceIndex';", /The renderer imports only/],
-    ['server/src/cli/planted.ts', "import type { Analysis as imported } from '../lsp/analysis';", /The CLI does not import/],
+    [
+      'server/src/core/rules/planted.ts',
+      "import { renderPostBody as imported } from '../../render';",
+      /The core is pure/,
+    ],
+    [
+      'server/src/core/planted.ts',
+      "import { DiagnosticSeverity as imported } from 'vscode-languageserver/node';",
+      /The core is pure/,
+    ],
+    [
+      'server/src/core/planted.ts',
+      "import { resolveSettings as imported } from '../settings/settings';",
+      /The core is pure/,
+    ],
+    [
+      'server/src/render/site/planted.ts',
+      "import { WorkspaceIndex as imported } from '../../workspace/workspaceIndex';",
+      /The renderer imports only/,
+    ],
+    [
+      'server/src/cli/planted.ts',
+      "import type { Analysis as imported } from '../lsp/analysis';",
+      /The CLI does not import/,
+    ],
     ['server/src/protocol/planted.ts', "import { RULES as imported } from '../core/rules';", /protocol is the leaf/],
-    ['client/src/preview/planted.ts', "import { validateDigest as imported } from '../../../server/src/core/validate';", /The client imports no server code/],
-    ['client/preview-src/planted.ts', "import { renderPostBody as imported } from '../../server/src/render';", /The client imports no server code/],
+    [
+      'client/src/preview/planted.ts',
+      "import { validateDigest as imported } from '../../../server/src/core/validate';",
+      /The client imports no server code/,
+    ],
+    [
+      'client/preview-src/planted.ts',
+      "import { renderPostBody as imported } from '../../server/src/render';",
+      /The client imports no server code/,
+    ],
     ['test/core/planted.test.ts', "import { spawnSync as imported } from 'node:child_process';", /\*\.slow\.test\.ts/],
   ];
   for (const [file, source, message] of violations) {

@@ -11,7 +11,16 @@ const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
  * The bundles the extension runs: the client, the language server, the server's worker, its renderer, the preview's
  * script and stylesheet, and the client and language server of the web worker extension host (github.dev, vscode.dev).
  */
-const BUNDLES = ['dist/client.js', 'dist/server.js', 'dist/jobWorker.js', 'dist/render.js', 'dist/preview.js', 'dist/preview.css', 'dist/web/client.js', 'dist/web/server.js'];
+const BUNDLES = [
+  'dist/client.js',
+  'dist/server.js',
+  'dist/jobWorker.js',
+  'dist/render.js',
+  'dist/preview.js',
+  'dist/preview.css',
+  'dist/web/client.js',
+  'dist/web/server.js',
+];
 const DOCUMENTS = ['README.md', 'CHANGELOG.md', 'LICENSE'];
 
 function filesUnder(folder: string): string[] {
@@ -24,7 +33,10 @@ function filesUnder(folder: string): string[] {
 
 /** The files `vsce package` would put in the .vsix (offline: `vsce ls` neither builds nor downloads). */
 function shippedFiles(): string[] {
-  const output = execFileSync(join(REPO, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
+  const output = execFileSync(join(REPO, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
   return output.split('\n').filter(Boolean).sort();
 }
 
@@ -36,11 +48,18 @@ function pngSize(file: string): { width: number; height: number } {
 
 describe('the marketplace package', () => {
   it('ships exactly what runs: the bundles, snippets, syntaxes, icon, manifest, translations and documents', () => {
-    for (const bundle of BUNDLES) assert.ok(existsSync(join(REPO, bundle)), `${bundle} is missing: run npm run build first`);
+    for (const bundle of BUNDLES)
+      assert.ok(existsSync(join(REPO, bundle)), `${bundle} is missing: run npm run build first`);
     const nlsFiles = readdirSync(REPO).filter((file) => /^package\.nls(\.[\w-]+)?\.json$/.test(file));
     const expected = [
-      'package.json', manifest.icon, ...BUNDLES, ...DOCUMENTS, ...nlsFiles,
-      ...filesUnder('snippets'), ...filesUnder('syntaxes'), ...filesUnder('l10n'),
+      'package.json',
+      manifest.icon,
+      ...BUNDLES,
+      ...DOCUMENTS,
+      ...nlsFiles,
+      ...filesUnder('snippets'),
+      ...filesUnder('syntaxes'),
+      ...filesUnder('l10n'),
     ].sort();
     assert.deepEqual(shippedFiles(), expected);
   });
@@ -51,7 +70,10 @@ describe('the marketplace package', () => {
     assert.match(manifest.galleryBanner.color, /^#[0-9a-f]{6}$/i);
     assert.ok(['dark', 'light'].includes(manifest.galleryBanner.theme));
     assert.deepEqual(manifest.categories, ['Linters', 'Snippets']);
-    assert.ok(manifest.keywords.length >= 5 && manifest.keywords.length <= 30, 'the marketplace takes up to 30 keywords');
+    assert.ok(
+      manifest.keywords.length >= 5 && manifest.keywords.length <= 30,
+      'the marketplace takes up to 30 keywords',
+    );
     assert.match(manifest.repository.url, /^https:\/\//);
     for (const document of DOCUMENTS) assert.ok(existsSync(join(REPO, document)), document);
   });
@@ -61,7 +83,9 @@ describe('the marketplace package', () => {
   });
 
   it('documents every setting with markdownDescription and declares untrusted and virtual workspace support', () => {
-    for (const [key, setting] of Object.entries<Record<string, unknown>>(manifest.contributes.configuration.properties)) {
+    for (const [key, setting] of Object.entries<Record<string, unknown>>(
+      manifest.contributes.configuration.properties,
+    )) {
       assert.ok(setting.markdownDescription, `${key} has a markdownDescription`);
       assert.equal(setting.description, undefined, `${key}: markdownDescription only`);
     }

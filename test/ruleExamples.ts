@@ -11,12 +11,15 @@ const uriOf = (fileName: string) => `file:///blog/_posts/${fileName}`;
 /** The rule's diagnostics on the example, its earlier posts in the workspace index. */
 export function checkExample(rule: Rule, example: RuleExample): DigestDiagnostic[] {
   const index = new WorkspaceIndex();
-  for (const [fileName, text] of Object.entries(example.earlierPosts ?? {})) index.set(uriOf(fileName), summarizeModel(parseDigest(text), fileName));
+  for (const [fileName, text] of Object.entries(example.earlierPosts ?? {}))
+    index.set(uriOf(fileName), summarizeModel(parseDigest(text), fileName));
   const options = {
     fileName: example.fileName,
     maxLength: example.maxFileSize,
     digestedElsewhere: index.lookupFor(uriOf(example.fileName ?? 'example.md')),
   };
-  const { diagnostics } = example.abandoned ? validateModel(abandonedModel(example.text), options) : validateDigest(example.text, options);
+  const { diagnostics } = example.abandoned
+    ? validateModel(abandonedModel(example.text), options)
+    : validateDigest(example.text, options);
   return diagnostics.filter((diagnostic) => diagnostic.ruleId === rule.id);
 }

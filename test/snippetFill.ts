@@ -3,7 +3,11 @@
  * value `fill` gives for their number (mirrors get the same value), variables take `variables[name]`.
  * Covers the syntax our snippets use: `$1`, `${1}`, `${1:placeholder}`, `${NAME}`, `$NAME` and `\` escapes.
  */
-export function fillSnippet(snippet: string, fill: (stop: number, placeholder: string) => string, variables: Record<string, string> = {}): string {
+export function fillSnippet(
+  snippet: string,
+  fill: (stop: number, placeholder: string) => string,
+  variables: Record<string, string> = {},
+): string {
   const values = new Map<number, string>();
   let out = '';
   let i = 0;
@@ -14,7 +18,10 @@ export function fillSnippet(snippet: string, fill: (stop: number, placeholder: s
       i += 2;
       continue;
     }
-    const field = ch === '$' ? /^\$(?:(\d+)|\{(\d+)(?::((?:\\.|[^\\}])*))?\}|\{([A-Z_]+)\}|([A-Z_]+))/.exec(snippet.slice(i)) : null;
+    const field =
+      ch === '$'
+        ? /^\$(?:(\d+)|\{(\d+)(?::((?:\\.|[^\\}])*))?\}|\{([A-Z_]+)\}|([A-Z_]+))/.exec(snippet.slice(i))
+        : null;
     if (!field) {
       out += ch;
       i++;

@@ -9,18 +9,25 @@ import { fillSnippet, koreanFill } from './snippetFill';
 
 const FILE = join(REPO, 'snippets/markdown.json');
 const TODAY = { CURRENT_YEAR: '2025', CURRENT_MONTH: '11', CURRENT_DATE: '04' };
-const ruleIds = (text: string, fileName: string) => validateDigest(text, { fileName }).diagnostics.map((d) => `${d.ruleId}: ${d.message}`);
+const ruleIds = (text: string, fileName: string) =>
+  validateDigest(text, { fileName }).diagnostics.map((d) => `${d.ruleId}: ${d.message}`);
 
 describe('snippets/markdown.json', () => {
   const text = readFileSync(FILE, 'utf8');
   const snippets = JSON.parse(text) as Record<string, SnippetDefinition>;
 
   it('is a VS Code snippets file: every snippet has a prefix, a description and a body of lines', () => {
-    assert.deepEqual(Object.values(snippets).map((snippet) => snippet.prefix), ['paper', 'digest']);
+    assert.deepEqual(
+      Object.values(snippets).map((snippet) => snippet.prefix),
+      ['paper', 'digest'],
+    );
     for (const [name, snippet] of Object.entries(snippets)) {
       assert.deepEqual(Object.keys(snippet).sort(), ['body', 'description', 'prefix'], name);
       assert.ok(snippet.description.length > 20, name);
-      assert.ok(Array.isArray(snippet.body) && snippet.body.every((line) => typeof line === 'string' && !line.includes('\n')), name);
+      assert.ok(
+        Array.isArray(snippet.body) && snippet.body.every((line) => typeof line === 'string' && !line.includes('\n')),
+        name,
+      );
     }
   });
 

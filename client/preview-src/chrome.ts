@@ -29,7 +29,10 @@ export function replaceStyles(styles: PreviewStyle[]): void {
   for (const old of document.head.querySelectorAll(`[${STYLE_MARK}]`)) old.remove();
   const ours = document.head.querySelector('#pd-own-style');
   for (const style of styles) {
-    const element = 'href' in style ? linkTo(style) : Object.assign(document.createElement('style'), { textContent: style.css, nonce });
+    const element =
+      'href' in style
+        ? linkTo(style)
+        : Object.assign(document.createElement('style'), { textContent: style.css, nonce });
     element.setAttribute(STYLE_MARK, '');
     document.head.insertBefore(element, ours);
   }
@@ -44,6 +47,7 @@ function linkTo(style: Extract<PreviewStyle, { href: string }>): HTMLLinkElement
 
 function findComment(root: Node, value: string): Comment | undefined {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue === value) return node as Comment;
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.nodeValue === value) return node as Comment;
   return undefined;
 }

@@ -52,7 +52,10 @@ function parsed(block: ContentBlock): ShownBlock {
   const template = document.createElement('template');
   template.innerHTML = block.html ?? '';
   applyInlineStyles(template.content);
-  const lines = [...template.content.querySelectorAll('[data-line]')].map((element): [Element, number] => [element, Number(element.getAttribute('data-line'))]);
+  const lines = [...template.content.querySelectorAll('[data-line]')].map((element): [Element, number] => [
+    element,
+    Number(element.getAttribute('data-line')),
+  ]);
   return { key: block.key, line: Number.NaN, nodes: [...template.content.childNodes], lines };
 }
 

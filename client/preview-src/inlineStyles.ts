@@ -3,5 +3,6 @@
 // sanitizer and URL policy, style only their own element; they are applied here through the CSSOM.
 
 export function applyInlineStyles(root: ParentNode): void {
-  for (const element of root.querySelectorAll<HTMLElement>('[style]')) element.style.cssText = element.getAttribute('style') ?? '';
+  for (const element of root.querySelectorAll<HTMLElement>('[style]'))
+    element.style.cssText = element.getAttribute('style') ?? '';
 }

@@ -13,7 +13,12 @@ export class NotesBox {
     const shown = notes.join('\n');
     if (!notes.length || shown === this.hidden) return;
     const box = Object.assign(document.createElement('aside'), { id: 'pd-notes', role: 'note' });
-    const hide = Object.assign(document.createElement('button'), { type: 'button', className: 'pd-notes-hide', title: this.hideLabel, textContent: '×' });
+    const hide = Object.assign(document.createElement('button'), {
+      type: 'button',
+      className: 'pd-notes-hide',
+      title: this.hideLabel,
+      textContent: '×',
+    });
     hide.setAttribute('aria-label', this.hideLabel);
     hide.addEventListener('click', () => {
       this.hidden = shown;

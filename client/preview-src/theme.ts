@@ -8,20 +8,26 @@ export class ThemeFollower {
   private darkMode: DarkMode | undefined;
 
   constructor() {
-    new MutationObserver(() => this.apply()).observe(document.body, { attributes: true, attributeFilter: ['class', 'data-vscode-theme-kind'] });
+    new MutationObserver(() => this.apply()).observe(document.body, {
+      attributes: true,
+      attributeFilter: ['class', 'data-vscode-theme-kind'],
+    });
   }
 
   use(darkMode: DarkMode | undefined): void {
-    if (this.darkMode && this.darkMode.attribute !== darkMode?.attribute) document.documentElement.removeAttribute(this.darkMode.attribute);
+    if (this.darkMode && this.darkMode.attribute !== darkMode?.attribute)
+      document.documentElement.removeAttribute(this.darkMode.attribute);
     this.darkMode = darkMode;
     this.apply();
   }
 
   private apply(): void {
     if (!this.darkMode) return;
-    const kind = document.body.dataset.vscodeThemeKind ?? [...document.body.classList].find((name) => DARK_KINDS.has(name)) ?? '';
+    const kind =
+      document.body.dataset.vscodeThemeKind ?? [...document.body.classList].find((name) => DARK_KINDS.has(name)) ?? '';
     const { attribute, dark, light } = this.darkMode;
     const value = DARK_KINDS.has(kind) ? dark : light;
-    if (document.documentElement.getAttribute(attribute) !== value) document.documentElement.setAttribute(attribute, value);
+    if (document.documentElement.getAttribute(attribute) !== value)
+      document.documentElement.setAttribute(attribute, value);
   }
 }

@@ -12,7 +12,10 @@ export const CLIENT_NAME = 'Paper Digest';
 let client: BaseLanguageClient | undefined;
 
 /** Starts the language server through the platform's client, then registers the editor features over it. */
-export async function activateWith(context: vscode.ExtensionContext, createClient: (options: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>): Promise<void> {
+export async function activateWith(
+  context: vscode.ExtensionContext,
+  createClient: (options: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>,
+): Promise<void> {
   client = await createClient(clientOptions(context));
   serveFiles(client);
   await client.start();
@@ -34,5 +37,7 @@ function clientOptions(context: vscode.ExtensionContext): LanguageClientOptions 
 
 /** Posts on disk, unsaved ones, and those of a virtual workspace (github.dev's `vscode-vfs`). */
 function markdownSchemes(): string[] {
-  return [...new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.scheme)])];
+  return [
+    ...new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.scheme)]),
+  ];
 }

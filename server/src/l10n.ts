@@ -23,7 +23,9 @@ function packageRoot(from: string): string {
 export function languageCandidates(locale: string): string[] {
   const tag = locale.split('.')[0].replace(/_/g, '-').toLowerCase();
   const parts = tag.split('-');
-  return parts.map((_, index) => parts.slice(0, parts.length - index).join('-')).filter((candidate) => /^[a-z]{2,3}(-[a-z0-9]+)*$/.test(candidate));
+  return parts
+    .map((_, index) => parts.slice(0, parts.length - index).join('-'))
+    .filter((candidate) => /^[a-z]{2,3}(-[a-z0-9]+)*$/.test(candidate));
 }
 
 /**

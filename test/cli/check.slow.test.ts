@@ -19,19 +19,31 @@ describe('paper-digest check', () => {
     blog = mkdtempSync(join(tmpdir(), 'paper-digest-cli-'));
     mkdirSync(join(blog, '_posts'));
     writeFileSync(join(blog, '_posts/2025-10-31-daily-papers.md'), EXAMPLE);
-    writeFileSync(join(blog, '_posts/2025-11-01-daily-papers.md'), post([{ number: 1 }, { number: 3, id: '2511.999' }], { date: '2025-11-01 08:15:00', title: '"Daily Papers — 2025-11-01"' }));
+    writeFileSync(
+      join(blog, '_posts/2025-11-01-daily-papers.md'),
+      post([{ number: 1 }, { number: 3, id: '2511.999' }], {
+        date: '2025-11-01 08:15:00',
+        title: '"Daily Papers — 2025-11-01"',
+      }),
+    );
     writeFileSync(join(blog, 'README.md'), '# 블로그\n\n# 1. 목록\n');
   });
 
   it('prints path:line:col severity code message and exits 1 on an error', () => {
     const { code, stdout } = run(['check', '_posts'], blog);
     assert.equal(code, 1);
-    assert.deepEqual(stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')), [
-      '_posts/2025-10-31-daily-papers.md:10:7 information title-spacing',
-      '_posts/2025-10-31-daily-papers.md:31:7 information title-spacing',
-      '_posts/2025-11-01-daily-papers.md:30:3 warning paper-numbering',
-      '_posts/2025-11-01-daily-papers.md:30:82 error arxiv-id',
-    ]);
+    assert.deepEqual(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ').slice(0, 3).join(' ')),
+      [
+        '_posts/2025-10-31-daily-papers.md:10:7 information title-spacing',
+        '_posts/2025-10-31-daily-papers.md:31:7 information title-spacing',
+        '_posts/2025-11-01-daily-papers.md:30:3 warning paper-numbering',
+        '_posts/2025-11-01-daily-papers.md:30:82 error arxiv-id',
+      ],
+    );
   });
 
   it('exits 0 when only notes are found, and skips markdown that is not a digest', () => {
@@ -42,8 +54,14 @@ describe('paper-digest check', () => {
 
   it('prints JSON with end positions and fix titles', () => {
     const { stdout } = run(['check', '--format', 'json', '.'], blog);
-    const reports = JSON.parse(stdout) as { file: string; diagnostics: { code: string; endColumn: number; fixes: string[] }[] }[];
-    assert.deepEqual(reports.map((r) => r.file), ['_posts/2025-10-31-daily-papers.md', '_posts/2025-11-01-daily-papers.md']);
+    const reports = JSON.parse(stdout) as {
+      file: string;
+      diagnostics: { code: string; endColumn: number; fixes: string[] }[];
+    }[];
+    assert.deepEqual(
+      reports.map((r) => r.file),
+      ['_posts/2025-10-31-daily-papers.md', '_posts/2025-11-01-daily-papers.md'],
+    );
     assert.deepEqual(reports[0].diagnostics[0].fixes, ['Collapse the spaces in the title']);
     assert.equal(reports[0].diagnostics[0].endColumn, 83);
   });
@@ -53,14 +71,31 @@ describe('paper-digest check', () => {
     mkdirSync(join(folder, '_posts'));
     writeFileSync(join(folder, '_posts/2025-10-31-daily-papers.md'), EXAMPLE);
     const later = '_posts/2025-11-02-daily-papers.md';
-    writeFileSync(join(folder, later), post([{ id: '2510.26794' }], { date: '2025-11-02 08:15:00', title: '"Daily Papers — 2025-11-02"' }));
-    const notes = run(['check', '_posts'], folder).stdout.split('\n').filter((line) => line.includes('already-digested'));
-    assert.deepEqual(notes, [`${later}:9:82 information already-digested Already digested: also in Daily Papers — 2025-10-31, entry 1.`]);
-    assert.doesNotMatch(run(['check', later], folder).stdout, /already-digested/, 'alone and outside a Jekyll site, the post has nothing to compare with');
+    writeFileSync(
+      join(folder, later),
+      post([{ id: '2510.26794' }], { date: '2025-11-02 08:15:00', title: '"Daily Papers — 2025-11-02"' }),
+    );
+    const notes = run(['check', '_posts'], folder)
+      .stdout.split('\n')
+      .filter((line) => line.includes('already-digested'));
+    assert.deepEqual(notes, [
+      `${later}:9:82 information already-digested Already digested: also in Daily Papers — 2025-10-31, entry 1.`,
+    ]);
+    assert.doesNotMatch(
+      run(['check', later], folder).stdout,
+      /already-digested/,
+      'alone and outside a Jekyll site, the post has nothing to compare with',
+    );
     writeFileSync(join(folder, '_config.yml'), 'title: 연구 블로그\n');
     mkdirSync(join(folder, '_layouts'));
-    assert.match(run(['check', later], folder).stdout, /already-digested Already digested: also in Daily Papers — 2025-10-31, entry 1\./, 'in a site, it is compared with the site\'s posts');
-    const [, report] = JSON.parse(run(['check', '--format', 'json', '_posts'], folder).stdout) as { diagnostics: { code: string; related: unknown[] }[] }[];
+    assert.match(
+      run(['check', later], folder).stdout,
+      /already-digested Already digested: also in Daily Papers — 2025-10-31, entry 1\./,
+      "in a site, it is compared with the site's posts",
+    );
+    const [, report] = JSON.parse(run(['check', '--format', 'json', '_posts'], folder).stdout) as {
+      diagnostics: { code: string; related: unknown[] }[];
+    }[];
     assert.deepEqual(report.diagnostics.find((d) => d.code === 'already-digested')?.related, [
       { file: '_posts/2025-10-31-daily-papers.md', line: 10, column: 1, message: 'Daily Papers — 2025-10-31, entry 1' },
     ]);
@@ -76,7 +111,11 @@ describe('paper-digest check', () => {
     const many = join(blog, 'many');
     mkdirSync(many);
     for (let i = 0; i < 200; i++) writeFileSync(join(many, `2025-10-31-daily-papers-${i}.md`), EXAMPLE);
-    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" check many | head -1`], { cwd: blog, encoding: 'utf8', env: ENGLISH_ENV });
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" check many | head -1`], {
+      cwd: blog,
+      encoding: 'utf8',
+      env: ENGLISH_ENV,
+    });
     assert.equal(result.stdout.split('\n').filter(Boolean).length, 1);
     assert.equal(result.stderr, '');
   });

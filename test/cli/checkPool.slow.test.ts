@@ -5,7 +5,17 @@
 // is the renderer built for Node, loaded the cheap way.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -14,10 +24,17 @@ import { ENGLISH_ENV, EXAMPLE, pathologicalPost, post, REPO } from '../helpers';
 
 const CLI = join(REPO, 'dist/cli.js');
 /** A post the fixes change: paper 2 numbered 7. */
-const FIXABLE = post([{ number: 1 }, { number: 7 }], { date: '2025-11-03 08:15:00', title: '"Daily Papers — 2025-11-03"' });
+const FIXABLE = post([{ number: 1 }, { number: 7 }], {
+  date: '2025-11-03 08:15:00',
+  title: '"Daily Papers — 2025-11-03"',
+});
 
 function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...ENGLISH_ENV, ...env } });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...ENGLISH_ENV, ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -36,11 +53,17 @@ describe('paper-digest check on worker threads', () => {
     const { code, stdout, stderr } = run(['check', '_posts'], root);
     assert.ok(performance.now() - started < 60_000);
     assert.equal(code, 3);
-    assert.deepEqual(stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')), [
-      '_posts/2025-10-31-daily-papers.md:10:7 information title-spacing',
-      '_posts/2025-10-31-daily-papers.md:31:7 information title-spacing',
-      '_posts/2025-11-01-daily-papers.md:1:1 warning too-complex',
-    ]);
+    assert.deepEqual(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ').slice(0, 3).join(' ')),
+      [
+        '_posts/2025-10-31-daily-papers.md:10:7 information title-spacing',
+        '_posts/2025-10-31-daily-papers.md:31:7 information title-spacing',
+        '_posts/2025-11-01-daily-papers.md:1:1 warning too-complex',
+      ],
+    );
     assert.match(stdout, /the part from line 20 looks like repeated markup/);
     assert.match(stderr, /_posts\/2025-11-01-daily-papers.md took too long to check/);
   });
@@ -55,21 +78,38 @@ describe('paper-digest check on worker threads', () => {
     const env = { NODE_DEBUG: 'worker', XDG_CACHE_HOME: cache };
     const onWorkers = run(['check', '--config', 'ci.json', '_posts'], root, env);
     assert.match(onWorkers.stderr, /create new worker/, '101 files: on the workers');
-    assert.deepEqual(readdirSync(cache), [], 'and not in the CLI\'s thread');
+    assert.deepEqual(readdirSync(cache), [], "and not in the CLI's thread");
     const started = performance.now();
-    const few = run(['check', '--config', 'ci.json', '_posts/2025-11-01-daily-papers.md', '_posts/2023-01-01-daily-papers-20230101.md'], root, env);
+    const few = run(
+      [
+        'check',
+        '--config',
+        'ci.json',
+        '_posts/2025-11-01-daily-papers.md',
+        '_posts/2023-01-01-daily-papers-20230101.md',
+      ],
+      root,
+      env,
+    );
     const elapsed = performance.now() - started;
     assert.ok(elapsed < 5000, `stopped at the 500 ms deadline, not the default 5 s: ${elapsed.toFixed(0)} ms`);
     assert.doesNotMatch(few.stderr, /create new worker/, 'no worker for two files');
     assert.match(readdirSync(join(cache, 'paper-digest')).join(), /^postChecks-\w+\.v8$/);
     assert.equal(few.code, 3);
-    assert.match(few.stdout, /^_posts\/2025-11-01-daily-papers.md:1:1 warning too-complex .*the part from line 20 looks like repeated markup/m);
-    const lines = (stdout: string) => stdout.split('\n').filter((line) => /^_posts\/(2025-11-01|2023-01-01)/.test(line)).sort();
+    assert.match(
+      few.stdout,
+      /^_posts\/2025-11-01-daily-papers.md:1:1 warning too-complex .*the part from line 20 looks like repeated markup/m,
+    );
+    const lines = (stdout: string) =>
+      stdout
+        .split('\n')
+        .filter((line) => /^_posts\/(2025-11-01|2023-01-01)/.test(line))
+        .sort();
     assert.deepEqual(lines(few.stdout), lines(onWorkers.stdout));
     assert.match(few.stderr, /_posts\/2025-11-01-daily-papers.md took too long to check/);
   });
 
-  it('keeps the compiled code of a single post\'s check for the next run, which reports the same', () => {
+  it("keeps the compiled code of a single post's check for the next run, which reports the same", () => {
     const root = blog({ '2025-10-31-daily-papers.md': EXAMPLE, '2025-11-03-daily-papers.md': FIXABLE });
     const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'paper-digest-cache-')) };
     const first = run(['check', '_posts/2025-11-03-daily-papers.md'], root, env);
@@ -92,14 +132,21 @@ describe('paper-digest check on worker threads', () => {
   });
 
   it('reports a read-only file (even to root), prints its problems as they are, and fixes the others', () => {
-    const root = blog({ '2025-11-03-daily-papers.md': FIXABLE, '2025-11-04-daily-papers.md': FIXABLE.replace(/2025-11-03/g, '2025-11-04') });
+    const root = blog({
+      '2025-11-03-daily-papers.md': FIXABLE,
+      '2025-11-04-daily-papers.md': FIXABLE.replace(/2025-11-03/g, '2025-11-04'),
+    });
     chmodSync(join(root, '_posts/2025-11-03-daily-papers.md'), 0o444);
     const { code, stdout, stderr } = run(['check', '--fix', '_posts'], root);
     assert.equal(readFileSync(join(root, '_posts/2025-11-03-daily-papers.md'), 'utf8'), FIXABLE);
     assert.match(readFileSync(join(root, '_posts/2025-11-04-daily-papers.md'), 'utf8'), /\n# 2\. /);
     assert.match(stdout, /2025-11-03-daily-papers.md:\d+:\d+ warning paper-numbering/);
     assert.match(stderr, /2025-11-03-daily-papers.md could not be written \(EACCES\)/);
-    assert.deepEqual(readdirSync(join(root, '_posts')).sort(), ['2025-11-03-daily-papers.md', '2025-11-04-daily-papers.md'], 'no temporary file left');
+    assert.deepEqual(
+      readdirSync(join(root, '_posts')).sort(),
+      ['2025-11-03-daily-papers.md', '2025-11-04-daily-papers.md'],
+      'no temporary file left',
+    );
     assert.equal(code, 3);
   });
 
@@ -108,14 +155,32 @@ describe('paper-digest check on worker threads', () => {
     writeFileSync(join(outside, 'elsewhere.md'), FIXABLE.replace(/2025-11-03/g, '2025-11-05'));
     const root = blog({ '2025-11-03-daily-papers.md': FIXABLE });
     mkdirSync(join(root, '_posts/drafts'));
-    symlinkSync(join(root, '_posts/2025-11-03-daily-papers.md'), join(root, '_posts/drafts/2025-11-04-daily-papers.md'));
+    symlinkSync(
+      join(root, '_posts/2025-11-03-daily-papers.md'),
+      join(root, '_posts/drafts/2025-11-04-daily-papers.md'),
+    );
     symlinkSync(join(outside, 'elsewhere.md'), join(root, '_posts/2025-11-05-daily-papers.md'));
     const { code, stdout, stderr } = run(['check', '--fix', '_posts'], root);
-    assert.match(stdout, /_posts\/2025-11-05-daily-papers.md:\d+:\d+ warning paper-numbering/, 'the link out of the folder is checked');
-    assert.equal(readFileSync(join(outside, 'elsewhere.md'), 'utf8'), FIXABLE.replace(/2025-11-03/g, '2025-11-05'), 'and not rewritten');
+    assert.match(
+      stdout,
+      /_posts\/2025-11-05-daily-papers.md:\d+:\d+ warning paper-numbering/,
+      'the link out of the folder is checked',
+    );
+    assert.equal(
+      readFileSync(join(outside, 'elsewhere.md'), 'utf8'),
+      FIXABLE.replace(/2025-11-03/g, '2025-11-05'),
+      'and not rewritten',
+    );
     assert.match(stderr, /2025-11-05-daily-papers.md links to a file outside the folder checked/);
-    assert.match(readFileSync(join(root, '_posts/2025-11-03-daily-papers.md'), 'utf8'), /\n# 2\. /, 'the post was fixed');
-    assert.ok(lstatSync(join(root, '_posts/drafts/2025-11-04-daily-papers.md')).isSymbolicLink(), 'the link inside stays a link');
+    assert.match(
+      readFileSync(join(root, '_posts/2025-11-03-daily-papers.md'), 'utf8'),
+      /\n# 2\. /,
+      'the post was fixed',
+    );
+    assert.ok(
+      lstatSync(join(root, '_posts/drafts/2025-11-04-daily-papers.md')).isSymbolicLink(),
+      'the link inside stays a link',
+    );
     assert.equal(code, 3);
   });
 
@@ -139,7 +204,10 @@ describe('paper-digest render on a worker thread', () => {
     const root = blog({ '2025-10-31-daily-papers.md': `${EXAMPLE}\n${table}` });
     const { code, stderr } = run(['render', '--body', '_posts/2025-10-31-daily-papers.md'], root);
     assert.equal(code, 3);
-    assert.match(stderr, /paper-digest: rendering _posts\/2025-10-31-daily-papers.md (took longer than 10 seconds|needed more than 256 MB of memory) and was stopped\./);
+    assert.match(
+      stderr,
+      /paper-digest: rendering _posts\/2025-10-31-daily-papers.md (took longer than 10 seconds|needed more than 256 MB of memory) and was stopped\./,
+    );
   });
 
   it('renders with the renderer built for Node (dist/renderWorker.js), never the shared dist/render.js, and requires it: import() had Node scan a bundle first', () => {

@@ -10,7 +10,10 @@ type Bundle = { answer(): string };
 function bundle(answer: string): string {
   const folder = mkdtempSync(join(tmpdir(), 'paper-digest-bundle-'));
   const file = join(folder, 'postChecks.js');
-  writeFileSync(file, `const { basename } = require('node:path');\nmodule.exports = { answer: () => basename(__filename) + ' ${answer}' };\n`);
+  writeFileSync(
+    file,
+    `const { basename } = require('node:path');\nmodule.exports = { answer: () => basename(__filename) + ' ${answer}' };\n`,
+  );
   return file;
 }
 
@@ -28,7 +31,7 @@ describe('requireWithCodeCache', () => {
     assert.equal(second.exports.answer(), 'postChecks.js 논문');
   });
 
-  it('never runs another text\'s code: a changed bundle of the same length compiles anew and replaces the old cache', () => {
+  it("never runs another text's code: a changed bundle of the same length compiles anew and replaces the old cache", () => {
     const cache = mkdtempSync(join(tmpdir(), 'paper-digest-cache-'));
     requireWithCodeCache<Bundle>(bundle('가'), cache).save();
     const changed = requireWithCodeCache<Bundle>(bundle('나'), cache);

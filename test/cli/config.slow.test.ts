@@ -17,12 +17,25 @@ function run(args: string[], cwd: string) {
 
 /** `line:col severity code` of each problem printed, without the path (which follows the current folder). */
 function findings(stdout: string): string[] {
-  return stdout.trim().split('\n').filter(Boolean).map((line) => line.split(' ').slice(0, 3).join(' ').replace(/^.*\.md:/, ''));
+  return stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) =>
+      line
+        .split(' ')
+        .slice(0, 3)
+        .join(' ')
+        .replace(/^.*\.md:/, ''),
+    );
 }
 
 function writeSettings(site: string, settings: object): void {
   mkdirSync(join(site, '.vscode'), { recursive: true });
-  writeFileSync(join(site, '.vscode/settings.json'), `// 블로그의 설정\n${JSON.stringify(settings, null, 2).replace(/\n}$/, ',\n}')}\n`);
+  writeFileSync(
+    join(site, '.vscode/settings.json'),
+    `// 블로그의 설정\n${JSON.stringify(settings, null, 2).replace(/\n}$/, ',\n}')}\n`,
+  );
 }
 
 describe('paper-digest check reads the settings the editor reads', () => {
@@ -33,7 +46,10 @@ describe('paper-digest check reads the settings the editor reads', () => {
     mkdirSync(join(site, '_posts'));
     mkdirSync(join(site, 'drafts'));
     writeFileSync(join(site, POST), EXAMPLE);
-    writeFileSync(join(site, DRAFT), post([{ number: 1 }, { number: 2, title: 'Spaced   Title' }], { title: '"읽을 논문"' }));
+    writeFileSync(
+      join(site, DRAFT),
+      post([{ number: 1 }, { number: 2, title: 'Spaced   Title' }], { title: '"읽을 논문"' }),
+    );
     writeSettings(site, {
       'editor.wordWrap': 'on',
       'paperDigest.rules': { 'title-spacing': 'warning', 'intro-unlabeled': 'off' },
@@ -41,10 +57,13 @@ describe('paper-digest check reads the settings the editor reads', () => {
     });
   });
 
-  it('applies the site\'s .vscode/settings.json, and gives the same findings from any folder', () => {
+  it("applies the site's .vscode/settings.json, and gives the same findings from any folder", () => {
     const fromSite = run(['check', POST], site);
     assert.deepEqual(findings(fromSite.stdout), ['10:7 warning title-spacing', '31:7 warning title-spacing']);
-    assert.deepEqual(findings(run(['check', '2025-10-31-daily-papers.md'], join(site, '_posts')).stdout), findings(fromSite.stdout));
+    assert.deepEqual(
+      findings(run(['check', '2025-10-31-daily-papers.md'], join(site, '_posts')).stdout),
+      findings(fromSite.stdout),
+    );
     assert.deepEqual(findings(run(['check', join(site, POST)], tmpdir()).stdout), findings(fromSite.stdout));
   });
 
@@ -53,13 +72,22 @@ describe('paper-digest check reads the settings the editor reads', () => {
     const draftFindings = ['3:8 warning frontmatter-title', '30:7 warning title-spacing'];
     assert.deepEqual(findings(fromDrafts.stdout), draftFindings);
     assert.equal(fromDrafts.stderr, '');
-    assert.deepEqual(findings(run(['check', '.'], site).stdout), ['10:7 warning title-spacing', '31:7 warning title-spacing', ...draftFindings]);
+    assert.deepEqual(findings(run(['check', '.'], site).stdout), [
+      '10:7 warning title-spacing',
+      '31:7 warning title-spacing',
+      ...draftFindings,
+    ]);
   });
 
   it('layers --config over the site settings, and --files over both', () => {
     const config = join(site, 'ci-settings.jsonc');
-    writeFileSync(config, '{\n  // CI: 제목 공백은 보지 않는다\n  "paperDigest.rules": { "title-spacing": "off" },\n}\n');
-    assert.deepEqual(findings(run(['check', '--config', config, POST, DRAFT], site).stdout), ['3:8 warning frontmatter-title']);
+    writeFileSync(
+      config,
+      '{\n  // CI: 제목 공백은 보지 않는다\n  "paperDigest.rules": { "title-spacing": "off" },\n}\n',
+    );
+    assert.deepEqual(findings(run(['check', '--config', config, POST, DRAFT], site).stdout), [
+      '3:8 warning frontmatter-title',
+    ]);
     const notDigest = run(['check', '--files', '_posts/**/*.md', DRAFT], site);
     assert.equal(notDigest.code, 0);
     assert.equal(notDigest.stdout, '');
@@ -80,7 +108,10 @@ describe('paper-digest check reads the settings the editor reads', () => {
     mkdirSync(join(broken, '_posts'));
     writeFileSync(join(broken, POST), EXAMPLE);
     mkdirSync(join(broken, '.vscode'));
-    writeFileSync(join(broken, '.vscode/settings.json'), '{\n  "paperDigest.rules": { "title-spacing": "off" },\n  "paperDigest.files": [\n');
+    writeFileSync(
+      join(broken, '.vscode/settings.json'),
+      '{\n  "paperDigest.rules": { "title-spacing": "off" },\n  "paperDigest.files": [\n',
+    );
     const { stdout, stderr } = run(['check', '_posts'], broken);
     assert.equal(stdout, '');
     assert.match(stderr, /settings\.json:4:1: \w+ \(the rest of the settings file is used\)/);
@@ -94,7 +125,10 @@ describe('paper-digest check reads the settings the editor reads', () => {
     writeFileSync(join(fixSite, '_config.yml'), 'title: 연구 블로그\n');
     mkdirSync(join(fixSite, '_posts'));
     const file = join(fixSite, '_posts/2025-11-01-daily-papers.md');
-    const original = post([{ number: 1, title: 'Spaced   Title' }, { number: 3 }], { date: '2025-11-01 08:15:00', title: '"Daily Papers — 2025-11-01"' });
+    const original = post([{ number: 1, title: 'Spaced   Title' }, { number: 3 }], {
+      date: '2025-11-01 08:15:00',
+      title: '"Daily Papers — 2025-11-01"',
+    });
     writeFileSync(file, original);
     run(['check', '--fix', file], fixSite);
     const fixed = readFileSync(file, 'utf8');

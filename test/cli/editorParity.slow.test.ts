@@ -18,15 +18,40 @@ const SETTINGS_FILE = {
   'paperDigest.files': ['_posts/**/*.md', 'drafts/**/*.md'],
   'paperDigest.schema': { sections: ['Introduction', 'Method', 'Results', 'Limitations', 'Conclusion', 'Notes'] },
 };
-const SECTION = { rules: SETTINGS_FILE['paperDigest.rules'], files: SETTINGS_FILE['paperDigest.files'], schema: SETTINGS_FILE['paperDigest.schema'] };
+const SECTION = {
+  rules: SETTINGS_FILE['paperDigest.rules'],
+  files: SETTINGS_FILE['paperDigest.files'],
+  schema: SETTINGS_FILE['paperDigest.schema'],
+};
 
 const POSTS: Record<string, string> = {
   '_posts/2025-10-31-daily-papers.md': EXAMPLE,
-  '_posts/2025-11-01-daily-papers-20251101.md': post([{ number: 1, id: '2510.26794' }, { number: 3, id: '2511.999' }, { number: 4, sections: [['Introduction', '- 목표: 정리한다.'], ['Method', '정보 부족']] }], { date: '2025-11-01 08:15:00', title: '"Daily Papers — 2025-11-01"' }),
+  '_posts/2025-11-01-daily-papers-20251101.md': post(
+    [
+      { number: 1, id: '2510.26794' },
+      { number: 3, id: '2511.999' },
+      {
+        number: 4,
+        sections: [
+          ['Introduction', '- 목표: 정리한다.'],
+          ['Method', '정보 부족'],
+        ],
+      },
+    ],
+    { date: '2025-11-01 08:15:00', title: '"Daily Papers — 2025-11-01"' },
+  ),
   'drafts/reading-list.md': post([{ number: 1, title: 'Spaced   Title <Parallel>' }], { title: '"읽을 논문"' }),
 };
 
-interface Finding { line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }
+interface Finding {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  code: string;
+  message: string;
+}
 
 describe('the editor and the CLI give the same findings under the same settings', () => {
   let site: string;
@@ -41,7 +66,11 @@ describe('the editor and the CLI give the same findings under the same settings'
       mkdirSync(join(site, path, '..'), { recursive: true });
       writeFileSync(join(site, path), text);
     }
-    client = await LspClient.start({ rootPath: site, settings: SECTION, capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } } });
+    client = await LspClient.start({
+      rootPath: site,
+      settings: SECTION,
+      capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } },
+    });
     await client.waitForProgressEnd(INDEXING);
   });
 
@@ -51,11 +80,26 @@ describe('the editor and the CLI give the same findings under the same settings'
   });
 
   it('post by post: position, severity, rule and message', async () => {
-    const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '.'], { cwd: site, encoding: 'utf8', env: ENGLISH_ENV });
-    const cli = new Map((JSON.parse(result.stdout) as { file: string; diagnostics: Finding[] }[]).map((report) => [report.file, report.diagnostics]));
+    const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '.'], {
+      cwd: site,
+      encoding: 'utf8',
+      env: ENGLISH_ENV,
+    });
+    const cli = new Map(
+      (JSON.parse(result.stdout) as { file: string; diagnostics: Finding[] }[]).map((report) => [
+        report.file,
+        report.diagnostics,
+      ]),
+    );
     assert.deepEqual([...cli.keys()].sort(), Object.keys(POSTS).sort());
     const codes = new Set([...cli.values()].flat().map((d) => `${d.severity} ${d.code}`));
-    for (const expected of ['warning title-spacing', 'hint section-placeholder', 'information already-digested', 'error arxiv-id', 'warning frontmatter-title']) {
+    for (const expected of [
+      'warning title-spacing',
+      'hint section-placeholder',
+      'information already-digested',
+      'error arxiv-id',
+      'warning frontmatter-title',
+    ]) {
       assert.ok(codes.has(expected), `the settings and the site's other posts shape the findings: ${expected}`);
     }
     for (const path of Object.keys(POSTS)) {
@@ -63,10 +107,23 @@ describe('the editor and the CLI give the same findings under the same settings'
       const published = client.waitForDiagnostics(uri);
       await client.open(uri, readFileSync(join(site, path), 'utf8'));
       const editor = (await published).diagnostics.map((d): Finding => ({
-        line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
-        severity: SEVERITIES[d.severity! - 1], code: String(d.code), message: typeof d.message === 'string' ? d.message : d.message.value,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: SEVERITIES[d.severity! - 1],
+        code: String(d.code),
+        message: typeof d.message === 'string' ? d.message : d.message.value,
       }));
-      const fromCli = cli.get(path)!.map(({ line, column, endLine, endColumn, severity, code, message }) => ({ line, column, endLine, endColumn, severity, code, message }));
+      const fromCli = cli.get(path)!.map(({ line, column, endLine, endColumn, severity, code, message }) => ({
+        line,
+        column,
+        endLine,
+        endColumn,
+        severity,
+        code,
+        message,
+      }));
       assert.ok(editor.length > 0, `${path} has findings`);
       assert.deepEqual(fromCli, editor, path);
     }

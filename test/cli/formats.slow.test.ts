@@ -28,11 +28,27 @@ interface SarifResult {
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+  locations: {
+    physicalLocation: {
+      artifactLocation: { uri: string };
+      region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+    };
+  }[];
   relatedLocations?: SarifResult['locations'];
 }
 
-interface JsonReport { file: string; diagnostics: { line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[] }
+interface JsonReport {
+  file: string;
+  diagnostics: {
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: string;
+    code: string;
+    message: string;
+  }[];
+}
 
 describe('check output formats for CI', () => {
   let blog: string;
@@ -43,8 +59,23 @@ describe('check output formats for CI', () => {
     writeFileSync(join(blog, '_config.yml'), 'title: 연구 블로그\n');
     mkdirSync(join(blog, '_posts'));
     writeFileSync(join(blog, '_posts/2025-10-31-daily-papers.md'), EXAMPLE);
-    writeFileSync(join(blog, '_posts/2025-11-01-daily-papers.md'), post([{ number: 1, id: '2510.26794' }, { number: 3, id: '2511.999' }], { date: '2025-11-01 08:15:00', title: '"Daily Papers — 2025-11-01"' }));
-    writeFileSync(join(blog, oddName), post([{ number: 1, title: '50% Faster <think> Tokens' }], { date: '2025-11-02 08:15:00', title: '"Daily Papers — 2025-11-02"' }));
+    writeFileSync(
+      join(blog, '_posts/2025-11-01-daily-papers.md'),
+      post(
+        [
+          { number: 1, id: '2510.26794' },
+          { number: 3, id: '2511.999' },
+        ],
+        { date: '2025-11-01 08:15:00', title: '"Daily Papers — 2025-11-01"' },
+      ),
+    );
+    writeFileSync(
+      join(blog, oddName),
+      post([{ number: 1, title: '50% Faster <think> Tokens' }], {
+        date: '2025-11-02 08:15:00',
+        title: '"Daily Papers — 2025-11-02"',
+      }),
+    );
   });
 
   it('--format github prints one workflow command per problem, with its place and rule', () => {
@@ -52,11 +83,34 @@ describe('check output formats for CI', () => {
     assert.equal(code, 1);
     const json = JSON.parse(run(['check', '--format', 'json', '_posts'], blog).stdout) as JsonReport[];
     const lines = stdout.trim().split('\n');
-    assert.equal(lines.length, json.reduce((sum, report) => sum + report.diagnostics.length, 0));
-    for (const line of lines) assert.match(line, /^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::[^\n]+$/);
-    assert.ok(lines.includes('::error file=_posts/2025-11-01-daily-papers.md,line=30,col=82,endLine=30,endColumn=90,title=arxiv-id::`2511.999` is not a valid arXiv id: expected `YYMM.NNNNN` (optionally `vN`) or `archive/YYMMNNN`.'));
-    assert.ok(lines.some((line) => line.startsWith('::notice file=_posts/2025-10-31-daily-papers.md,line=10,col=7,') && line.includes(',title=title-spacing::')));
-    assert.ok(lines.some((line) => line.startsWith('::warning file=_posts/2025-11-02-daily-papers%2C논문%3Av2.md,line=9,') && line.includes('title=hidden-html::')));
+    assert.equal(
+      lines.length,
+      json.reduce((sum, report) => sum + report.diagnostics.length, 0),
+    );
+    for (const line of lines)
+      assert.match(
+        line,
+        /^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::[^\n]+$/,
+      );
+    assert.ok(
+      lines.includes(
+        '::error file=_posts/2025-11-01-daily-papers.md,line=30,col=82,endLine=30,endColumn=90,title=arxiv-id::`2511.999` is not a valid arXiv id: expected `YYMM.NNNNN` (optionally `vN`) or `archive/YYMMNNN`.',
+      ),
+    );
+    assert.ok(
+      lines.some(
+        (line) =>
+          line.startsWith('::notice file=_posts/2025-10-31-daily-papers.md,line=10,col=7,') &&
+          line.includes(',title=title-spacing::'),
+      ),
+    );
+    assert.ok(
+      lines.some(
+        (line) =>
+          line.startsWith('::warning file=_posts/2025-11-02-daily-papers%2C논문%3Av2.md,line=9,') &&
+          line.includes('title=hidden-html::'),
+      ),
+    );
   });
 
   it('--format sarif writes a SARIF 2.1.0 log that the official schema accepts, one result per problem', () => {
@@ -68,17 +122,34 @@ describe('check output formats for CI', () => {
     assert.equal(validate(log), true, ajv.errorsText(validate.errors));
     const [run0] = log.runs;
     const json = JSON.parse(run(['check', '--format', 'json', '_posts'], blog).stdout) as JsonReport[];
-    const expected = json.flatMap((report) => report.diagnostics.map((d) => [report.file, d.line, d.column, d.endLine, d.endColumn, d.code, d.message]));
+    const expected = json.flatMap((report) =>
+      report.diagnostics.map((d) => [report.file, d.line, d.column, d.endLine, d.endColumn, d.code, d.message]),
+    );
     const results = (run0.results as SarifResult[]).map((r) => {
       const { artifactLocation, region } = r.locations[0].physicalLocation;
-      return [decodeURIComponent(artifactLocation.uri), region.startLine, region.startColumn, region.endLine, region.endColumn, r.ruleId, r.message.text];
+      return [
+        decodeURIComponent(artifactLocation.uri),
+        region.startLine,
+        region.startColumn,
+        region.endLine,
+        region.endColumn,
+        r.ruleId,
+        r.message.text,
+      ];
     });
     assert.deepEqual(results, expected);
-    assert.deepEqual(new Set((run0.results as SarifResult[]).map((r) => r.level)), new Set(['error', 'warning', 'note']));
-    for (const result of run0.results as SarifResult[]) assert.equal(run0.tool.driver.rules[result.ruleIndex].id, result.ruleId);
+    assert.deepEqual(
+      new Set((run0.results as SarifResult[]).map((r) => r.level)),
+      new Set(['error', 'warning', 'note']),
+    );
+    for (const result of run0.results as SarifResult[])
+      assert.equal(run0.tool.driver.rules[result.ruleIndex].id, result.ruleId);
     assert.equal(run0.originalUriBaseIds['%SRCROOT%'].uri, `file://${blog}/`);
     const repeated = (run0.results as SarifResult[]).find((r) => r.ruleId === 'already-digested')!;
-    assert.equal(decodeURIComponent(repeated.relatedLocations![0].physicalLocation.artifactLocation.uri), '_posts/2025-10-31-daily-papers.md');
+    assert.equal(
+      decodeURIComponent(repeated.relatedLocations![0].physicalLocation.artifactLocation.uri),
+      '_posts/2025-10-31-daily-papers.md',
+    );
   });
 
   it('the schema check can fail: a log without its version is rejected', () => {

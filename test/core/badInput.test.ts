@@ -23,7 +23,10 @@ describe('bad input', () => {
     it(`gives ${name} diagnostics inside the text, without throwing`, () => {
       const { diagnostics } = validateDigest(text);
       for (const d of diagnostics) {
-        assert.ok(d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= text.length, `${d.ruleId} ${JSON.stringify(d.span)}`);
+        assert.ok(
+          d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= text.length,
+          `${d.ruleId} ${JSON.stringify(d.span)}`,
+        );
       }
     });
   }
@@ -31,7 +34,10 @@ describe('bad input', () => {
   it('checks only the front matter of a 5 MB post, and says so', () => {
     const { diagnostics, model } = validateDigest(fiveMegabytes);
     assert.equal(model.frontMatter!.fields.get('title')!.value, 'Daily Papers — 2025-10-31');
-    assert.deepEqual(diagnostics.map((d) => [d.ruleId, d.severity]), [['file-too-large', 'information']]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.ruleId, d.severity]),
+      [['file-too-large', 'information']],
+    );
     assert.match(diagnostics[0].message, /5,\d{3},\d{3} characters/);
   });
 

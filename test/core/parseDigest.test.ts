@@ -15,11 +15,20 @@ describe('parseDigest', () => {
     const [first] = model.papers;
     assert.equal(first.heading.number!.value, 1);
     assert.equal(at(EXAMPLE, first.heading.arxivId!.span), '2510.26794');
-    assert.equal(first.heading.title!.value, 'The Quest for Generalizable Motion Generation: Data, Model, and   Evaluation');
+    assert.equal(
+      first.heading.title!.value,
+      'The Quest for Generalizable Motion Generation: Data, Model, and   Evaluation',
+    );
     assert.equal(at(EXAMPLE, first.alphaxiv!.id!.span), '2510.26794');
     assert.equal(at(EXAMPLE, first.alphaxiv!.language!.span), 'ko');
-    assert.deepEqual(first.sections.map((s) => s.name), ['Introduction', 'Method', 'Results', 'Limitations', 'Conclusion']);
-    assert.deepEqual(first.sections[0].bullets.map((b) => at(EXAMPLE, b.label?.span)), ['Goal', 'Motivation', 'Contribution']);
+    assert.deepEqual(
+      first.sections.map((s) => s.name),
+      ['Introduction', 'Method', 'Results', 'Limitations', 'Conclusion'],
+    );
+    assert.deepEqual(
+      first.sections[0].bullets.map((b) => at(EXAMPLE, b.label?.span)),
+      ['Goal', 'Motivation', 'Contribution'],
+    );
     assert.match(first.sections[0].bullets[0].content, /^본 논문은 비디오 생성 모델에서/);
     assert.equal(at(EXAMPLE, first.sections[1].nameSpan), 'Method');
   });
@@ -50,7 +59,16 @@ describe('parseDigest', () => {
   });
 
   it('survives half-typed input', () => {
-    for (const text of ['', '---', '# ', '# 1. [', '# 1. [제목](https://arxiv', '## Introduction\n- Goal:', '> [Alphaxiv](https://www.alphaxiv.org/ko/overview/', '\u0000\uFFFF\uD800']) {
+    for (const text of [
+      '',
+      '---',
+      '# ',
+      '# 1. [',
+      '# 1. [제목](https://arxiv',
+      '## Introduction\n- Goal:',
+      '> [Alphaxiv](https://www.alphaxiv.org/ko/overview/',
+      '\u0000\uFFFF\uD800',
+    ]) {
       assert.doesNotThrow(() => parseDigest(text), text);
     }
   });

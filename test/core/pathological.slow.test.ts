@@ -23,11 +23,17 @@ describe('pathological input', () => {
     assert.equal(plainText(root), 'A b c alt <i>d</i> e');
   });
 
-  for (const [name, yaml] of Object.entries({ 'flow collections': '['.repeat(20_000), 'compact block sequences': `${'- '.repeat(5000)}a` })) {
+  for (const [name, yaml] of Object.entries({
+    'flow collections': '['.repeat(20_000),
+    'compact block sequences': `${'- '.repeat(5000)}a`,
+  })) {
     it(`reports YAML ${name} nested thousands deep as a front matter error, again and again`, () => {
       for (let round = 0; round < 3; round++) {
         const { diagnostics } = validateDigest(`---\n${yaml}\n---\n`);
-        assert.deepEqual(diagnostics.filter((d) => d.ruleId === 'frontmatter-yaml').map((d) => d.message), ['Invalid YAML in the front matter: Front matter nests more than 100 levels deep']);
+        assert.deepEqual(
+          diagnostics.filter((d) => d.ruleId === 'frontmatter-yaml').map((d) => d.message),
+          ['Invalid YAML in the front matter: Front matter nests more than 100 levels deep'],
+        );
       }
     });
   }

@@ -9,7 +9,12 @@ import { blogName, BLOGS, blogPosts, EXAMPLE, frontMatter, paper, post } from '.
 const FILE = '2025-10-31-daily-papers.md';
 
 function fileOptions(relativePath = `_posts/${FILE}`): PostFileOptions {
-  return { schema: DEFAULT_SCHEMA, globs: ['**/_posts/**/*.md'], relativePath, fileName: relativePath.split('/').pop()! };
+  return {
+    schema: DEFAULT_SCHEMA,
+    globs: ['**/_posts/**/*.md'],
+    relativePath,
+    fileName: relativePath.split('/').pop()!,
+  };
 }
 
 /** Reading only the skeleton must give what reading the whole post gives. */
@@ -20,9 +25,11 @@ function assertSameAsFullParse(text: string, fileName = FILE): void {
 
 const TRICKY_BODIES: Record<string, string> = {
   'a heading inside a code fence': '```markdown\n# 9. [Not a paper](https://arxiv.org/abs/2510.29999)\n```\n',
-  'a heading inside a tilde fence in a list': '- item\n\n  ~~~\n  # 9. [Not a paper](https://arxiv.org/abs/2510.29999)\n  ~~~\n',
+  'a heading inside a tilde fence in a list':
+    '- item\n\n  ~~~\n  # 9. [Not a paper](https://arxiv.org/abs/2510.29999)\n  ~~~\n',
   'a heading inside an HTML block': '<div>\n# 9. [Not a paper](https://arxiv.org/abs/2510.29999)\n</div>\n',
-  'headings in a list and a quote': '- # 9. [Nested](https://arxiv.org/abs/2510.29999)\n\n> # 8. [Quoted](https://arxiv.org/abs/2510.29998)\n',
+  'headings in a list and a quote':
+    '- # 9. [Nested](https://arxiv.org/abs/2510.29999)\n\n> # 8. [Quoted](https://arxiv.org/abs/2510.29998)\n',
   'a setext heading': 'Setext paper title\n===\n',
   'an indented code line': '    # 9. [Code](https://arxiv.org/abs/2510.29999)\n',
   'a paper heading at depth two': '## 4. [Deeper](https://arxiv.org/abs/2510.29997)\n',
@@ -35,21 +42,33 @@ const TRICKY_BODIES: Record<string, string> = {
 };
 
 describe('summarizePostFile', () => {
-  it('keeps the date, title, tags, categories and each paper with its heading\'s place', () => {
+  it("keeps the date, title, tags, categories and each paper with its heading's place", () => {
     const summary = summarizePostFile(EXAMPLE, fileOptions());
-    assert.deepEqual({ ...summary, papers: summary?.papers.slice(0, 1) }, {
-      date: '2025-10-31',
-      title: 'Daily Papers — 2025-10-31',
-      tags: ['papers', 'hugginface'],
-      categories: [],
-      papers: [{
-        number: 1,
-        title: 'The Quest for Generalizable Motion Generation: Data, Model, and Evaluation',
-        arxivId: '2510.26794',
-        heading: { start: { line: 9, character: 0 }, end: { line: 9, character: 117 } },
-      }],
-    });
-    assert.deepEqual(summary?.papers.map((p) => [p.number, p.arxivId, p.heading.start.line]), [[1, '2510.26794', 9], [2, '2510.26213', 30], [3, '2510.24992', 53]]);
+    assert.deepEqual(
+      { ...summary, papers: summary?.papers.slice(0, 1) },
+      {
+        date: '2025-10-31',
+        title: 'Daily Papers — 2025-10-31',
+        tags: ['papers', 'hugginface'],
+        categories: [],
+        papers: [
+          {
+            number: 1,
+            title: 'The Quest for Generalizable Motion Generation: Data, Model, and Evaluation',
+            arxivId: '2510.26794',
+            heading: { start: { line: 9, character: 0 }, end: { line: 9, character: 117 } },
+          },
+        ],
+      },
+    );
+    assert.deepEqual(
+      summary?.papers.map((p) => [p.number, p.arxivId, p.heading.start.line]),
+      [
+        [1, '2510.26794', 9],
+        [2, '2510.26213', 30],
+        [3, '2510.24992', 53],
+      ],
+    );
   });
 
   for (const [name, body] of Object.entries(TRICKY_BODIES)) {
@@ -73,23 +92,34 @@ describe('summarizePostFile', () => {
   }
 
   it('skips markdown that is no digest, and finds digests outside the globs by their title', () => {
-    assert.equal(summarizePostFile('# Notes\n\n# 1. [A](https://arxiv.org/abs/2510.26001)\n', fileOptions('notes/todo.md')), undefined);
-    assert.equal(summarizePostFile('---\ntitle: About\n---\n\nText.\n', fileOptions('_posts/2025-01-01-about.md')), undefined);
+    assert.equal(
+      summarizePostFile('# Notes\n\n# 1. [A](https://arxiv.org/abs/2510.26001)\n', fileOptions('notes/todo.md')),
+      undefined,
+    );
+    assert.equal(
+      summarizePostFile('---\ntitle: About\n---\n\nText.\n', fileOptions('_posts/2025-01-01-about.md')),
+      undefined,
+    );
     assert.equal(summarizePostFile(post(), fileOptions('drafts/next.md'))?.papers.length, 3);
   });
 
   it('takes tags written as a space-separated string and titles with a stray quote', () => {
-    const summary = summarizePostFile(post([{}], { tags: 'papers hugginface', title: 'Daily Papers — 2025-09-13"' }), fileOptions());
+    const summary = summarizePostFile(
+      post([{}], { tags: 'papers hugginface', title: 'Daily Papers — 2025-09-13"' }),
+      fileOptions(),
+    );
     assert.deepEqual([summary?.tags, summary?.title], [['papers', 'hugginface'], 'Daily Papers — 2025-09-13']);
   });
 });
 
 describe('headingSkeleton', () => {
-  it('keeps the front matter and the top-level headings that may be papers\' verbatim, mapping each back to its line', () => {
+  it("keeps the front matter and the top-level headings that may be papers' verbatim, mapping each back to its line", () => {
     const text = `${frontMatter()}# 1. [A](u)\n\ntext\n\n\`\`\`\n# code\n\`\`\`\n\n## Method\n\n## 2. [B](u)\n`;
     const skeleton = headingSkeleton(text);
     const lines = text.split('\n');
     assert.deepEqual(skeleton.sourceLines, [0, 1, 2, 3, 4, 5, 6, -1, 8, -1, 18]);
-    skeleton.text.split('\n').forEach((line, i) => assert.equal(line, skeleton.sourceLines[i] < 0 ? '' : lines[skeleton.sourceLines[i]]));
+    skeleton.text
+      .split('\n')
+      .forEach((line, i) => assert.equal(line, skeleton.sourceLines[i] < 0 ? '' : lines[skeleton.sourceLines[i]]));
   });
 });

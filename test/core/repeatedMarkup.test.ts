@@ -21,7 +21,10 @@ describe('longestMarkupRun', () => {
   }
 
   it('finds a random mixture of openers, on one line or many', () => {
-    const mixture = Array.from({ length: 3000 }, (_, i) => ['- ', '> ', '*', '_', '[', '|', '<', '\n'][(i * 7919) % 8]).join('');
+    const mixture = Array.from(
+      { length: 3000 },
+      (_, i) => ['- ', '> ', '*', '_', '[', '|', '<', '\n'][(i * 7919) % 8],
+    ).join('');
     assert.equal(runOf(`본문 첫 줄이다.\n${mixture}끝 문장이다.`), mixture.trimEnd());
   });
 

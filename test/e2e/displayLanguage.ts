@@ -12,10 +12,18 @@ export async function useDisplayLanguage(host: Host, language: string): Promise<
   const { userData, root } = host.dirs;
   const translations = join(root, `vscode.${language}.i18n.json`);
   writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
-  const pack = { hash: `paper-digest-tests-${language}`, extensions: [{ extensionIdentifier: { id: `paper-digest-tests.language-${language}` }, version: '0.0.0' }], translations: { vscode: translations }, label: language };
+  const pack = {
+    hash: `paper-digest-tests-${language}`,
+    extensions: [{ extensionIdentifier: { id: `paper-digest-tests.language-${language}` }, version: '0.0.0' }],
+    translations: { vscode: translations },
+    label: language,
+  };
   writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify({ [language]: pack }));
   writeFileSync(join(userData, 'User', 'argv.json'), JSON.stringify({ locale: language }));
   await host.page.reload();
   await host.page.locator('.monaco-workbench').waitFor();
-  await host.page.waitForFunction((expected) => (globalThis as { _VSCODE_NLS_LANGUAGE?: string })._VSCODE_NLS_LANGUAGE === expected, language);
+  await host.page.waitForFunction(
+    (expected) => (globalThis as { _VSCODE_NLS_LANGUAGE?: string })._VSCODE_NLS_LANGUAGE === expected,
+    language,
+  );
 }

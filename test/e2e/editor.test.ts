@@ -11,7 +11,15 @@ import { basename, join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Locator } from 'playwright-core';
 import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
-import { headingLine, MISNUMBERED, newEntryLines, nextPaperNumber, NEW_PAPER, paperNames, TITLE_EDIT } from '../editorScenario';
+import {
+  headingLine,
+  MISNUMBERED,
+  newEntryLines,
+  nextPaperNumber,
+  NEW_PAPER,
+  paperNames,
+  TITLE_EDIT,
+} from '../editorScenario';
 import { buildWithJekyll, builtPostFile, jekyllVersion } from '../render/jekyllFidelity';
 import { commandTitle, editorSession, expectedProblems, openPostWithProblems, problemsOfPost, VSIX } from './session';
 import { eventually, type OutlineRow, type Problem } from './workbench';
@@ -59,16 +67,33 @@ suite('Paper Digest as a user works with it in VS Code', function () {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('paper', { delay: 60 });
-    const offered = await eventually('the `paper` suggestion while typing (no Ctrl+Space)', () => workbench.suggestions(), (labels) => labels.includes('paper'), 20_000);
-    assert.equal(offered.filter((label) => label === 'paper').length, 1, `one \`paper\` item, not several: ${offered.join(', ')}`);
-    await eventually('`paper` to be the focused suggestion', () => workbench.focusedSuggestion(), (label) => label === 'paper');
+    const offered = await eventually(
+      'the `paper` suggestion while typing (no Ctrl+Space)',
+      () => workbench.suggestions(),
+      (labels) => labels.includes('paper'),
+      20_000,
+    );
+    assert.equal(
+      offered.filter((label) => label === 'paper').length,
+      1,
+      `one \`paper\` item, not several: ${offered.join(', ')}`,
+    );
+    await eventually(
+      '`paper` to be the focused suggestion',
+      () => workbench.focusedSuggestion(),
+      (label) => label === 'paper',
+    );
     await workbench.showSuggestionDetails();
     await workbench.screenshot('2-paper-suggestion');
     await page.keyboard.press('Enter');
     await page.keyboard.type(NEW_PAPER.title);
     await page.keyboard.press('Tab');
     await page.keyboard.type(NEW_PAPER.arxivId);
-    await eventually('the new entry with the id in both links', () => workbench.visibleLines(editor), (lines) => lines.includes(entry.heading) && lines.includes(entry.alphaxiv));
+    await eventually(
+      'the new entry with the id in both links',
+      () => workbench.visibleLines(editor),
+      (lines) => lines.includes(entry.heading) && lines.includes(entry.alphaxiv),
+    );
     await page.keyboard.press('Escape');
     await workbench.screenshot('2-paper-entry');
   });
@@ -81,15 +106,30 @@ suite('Paper Digest as a user works with it in VS Code', function () {
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.type(String(MISNUMBERED.wrongNumber));
     const isNumbering = (problem: Problem) => problem.code === 'paper-numbering' && problem.line === line;
-    await eventually('the paper-numbering diagnostic', () => problemsOfPost(session), (problems) => problems.some(isNumbering));
+    await eventually(
+      'the paper-numbering diagnostic',
+      () => problemsOfPost(session),
+      (problems) => problems.some(isNumbering),
+    );
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Control+Period');
-    await eventually('the Renumber quick fix', () => workbench.quickFixes(), (titles) => titles.includes('Renumber all papers'));
+    await eventually(
+      'the Renumber quick fix',
+      () => workbench.quickFixes(),
+      (titles) => titles.includes('Renumber all papers'),
+    );
     await workbench.screenshot('3-quick-fix');
     await workbench.applyQuickFix('Renumber all papers');
-    await eventually('the paper-numbering diagnostic to go away', () => problemsOfPost(session), (problems) => !problems.some(isNumbering));
+    await eventually(
+      'the paper-numbering diagnostic to go away',
+      () => problemsOfPost(session),
+      (problems) => !problems.some(isNumbering),
+    );
     const lines = await workbench.visibleLines(editor);
-    assert.ok(lines.some((text) => text.startsWith(`# ${MISNUMBERED.paper}. [`)), `paper ${MISNUMBERED.paper} is numbered ${MISNUMBERED.paper} again: ${lines.join('\n')}`);
+    assert.ok(
+      lines.some((text) => text.startsWith(`# ${MISNUMBERED.paper}. [`)),
+      `paper ${MISNUMBERED.paper} is numbered ${MISNUMBERED.paper} again: ${lines.join('\n')}`,
+    );
     await workbench.screenshot('3-renumbered');
   });
 
@@ -98,8 +138,17 @@ suite('Paper Digest as a user works with it in VS Code', function () {
     const names = [...paperNames(original), `${nextPaperNumber(original)}. ${NEW_PAPER.title}`];
     const expected = names.map((name) => ({ name, children: DEFAULT_SCHEMA.sections }));
     await workbench.showOutline();
-    const rows = await eventually('the papers with their sections in the Outline', () => workbench.outline(), (shown) => isDeepStrictEqual(withChildren(shown, names), expected));
-    console.log(`    Outline, top level: ${rows.filter((row) => row.level === 1).map((row) => row.label).join(' | ')}`);
+    const rows = await eventually(
+      'the papers with their sections in the Outline',
+      () => workbench.outline(),
+      (shown) => isDeepStrictEqual(withChildren(shown, names), expected),
+    );
+    console.log(
+      `    Outline, top level: ${rows
+        .filter((row) => row.level === 1)
+        .map((row) => row.label)
+        .join(' | ')}`,
+    );
     await workbench.screenshot('4-outline');
   });
 
@@ -108,7 +157,9 @@ suite('Paper Digest as a user works with it in VS Code', function () {
     const { page } = workbench;
     const line = headingLine(original, TITLE_EDIT.paper);
     const column = original.split('\n')[line - 1].indexOf(TITLE_EDIT.word) + 1;
-    const [before, after] = [TITLE_EDIT.word, TITLE_EDIT.replacement].map((word) => `The ${word} for Generalizable Motion Generation`);
+    const [before, after] = [TITLE_EDIT.word, TITLE_EDIT.replacement].map(
+      (word) => `The ${word} for Generalizable Motion Generation`,
+    );
     await workbench.runCommand(commandTitle('paperDigest.openPreviewToSide'));
     const preview = workbench.webview();
     await preview.locator('h1', { hasText: before }).waitFor();
@@ -119,12 +170,20 @@ suite('Paper Digest as a user works with it in VS Code', function () {
     assert.equal(await preview.locator('h1', { hasText: before }).count(), 0, 'the old title is gone from the preview');
     await workbench.runCommand('View: Hide Panel');
     await page.locator('iframe.webview.ready').hover();
-    await eventually('the editor to follow the preview down', async () => {
-      await page.mouse.wheel(0, 400);
-      return workbench.visibleLines(editor);
-    }, (lines) => lines[0] !== '---');
+    await eventually(
+      'the editor to follow the preview down',
+      async () => {
+        await page.mouse.wheel(0, 400);
+        return workbench.visibleLines(editor);
+      },
+      (lines) => lines[0] !== '---',
+    );
     await workbench.scrollWebviewUntil('the top of the post in the preview', preview.locator('h1.post-title'));
-    await eventually('the editor back at the front matter, as the preview is at the post header', () => workbench.visibleLines(editor), (lines) => lines[0] === '---');
+    await eventually(
+      'the editor back at the front matter, as the preview is at the post header',
+      () => workbench.visibleLines(editor),
+      (lines) => lines[0] === '---',
+    );
     assert.deepEqual(await workbench.previewOverlaps(), [], "the preview's own UI covers no text of the page");
     await workbench.screenshot('5-preview');
   });
@@ -144,14 +203,35 @@ suite('Paper Digest as a user works with it in VS Code', function () {
         await preview.locator(`html[data-theme="${theme}"]`).waitFor();
         await workbench.scrollWebviewUntil('the top of the post in the preview', preview.locator('h1.post-title'));
         await workbench.page.mouse.move(0, 0);
-        assert.deepEqual(await workbench.previewOverlaps(), [], `the preview's own UI covers no text of the page (${theme})`);
+        assert.deepEqual(
+          await workbench.previewOverlaps(),
+          [],
+          `the preview's own UI covers no text of the page (${theme})`,
+        );
         const shown = await workbench.webviewScreenshot();
         const measureTitle = `(${TITLE_GEOMETRY})(document.querySelector('h1.post-title'))`;
-        const titleInPreview = (await preview.locator('html').evaluate(measureTitle)) as { left: number; font: string; color: string };
+        const titleInPreview = (await preview.locator('html').evaluate(measureTitle)) as {
+          left: number;
+          font: string;
+          color: string;
+        };
         // al-folio's theme toggle sets data-theme on <html>; its script is not in the test blog, so it is set here.
-        const built = await workbench.sitePage<typeof titleInPreview>(site, url, shown.size, `document.documentElement.setAttribute('data-theme', '${theme}')`, measureTitle);
-        await workbench.sideBySide(`6-preview-beside-jekyll-${theme}`, [{ caption: 'Paper Digest preview', png: shown.png }, { caption: 'jekyll build', png: built.png }]);
-        assert.deepEqual(titleInPreview, built.measured, `the post title sits and looks the same in the preview and in the built page (${theme})`);
+        const built = await workbench.sitePage<typeof titleInPreview>(
+          site,
+          url,
+          shown.size,
+          `document.documentElement.setAttribute('data-theme', '${theme}')`,
+          measureTitle,
+        );
+        await workbench.sideBySide(`6-preview-beside-jekyll-${theme}`, [
+          { caption: 'Paper Digest preview', png: shown.png },
+          { caption: 'jekyll build', png: built.png },
+        ]);
+        assert.deepEqual(
+          titleInPreview,
+          built.measured,
+          `the post title sits and looks the same in the preview and in the built page (${theme})`,
+        );
       }
       await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
       await preview.locator('html[data-theme="light"]').waitFor();

@@ -16,10 +16,13 @@ const KOREAN: Record<string, string> = JSON.parse(readFileSync(join(REPO, 'l10n/
 suite('Paper Digest in a Korean VS Code', function () {
   const session = editorSession((host) => useDisplayLanguage(host, 'ko'));
 
-  test('the Problems panel lists the post\'s diagnostics in Korean, as `paper-digest check --lang ko` writes them', async () => {
+  test("the Problems panel lists the post's diagnostics in Korean, as `paper-digest check --lang ko` writes them", async () => {
     const { workbench } = session;
     const expected = expectedProblems(session, 'ko');
-    assert.ok(expected.every((problem) => /[\uac00-\ud7a3]/.test(problem.message)), 'the CLI writes Korean with --lang ko');
+    assert.ok(
+      expected.every((problem) => /[\uac00-\ud7a3]/.test(problem.message)),
+      'the CLI writes Korean with --lang ko',
+    );
     await openPostWithProblems(session, expected);
     await workbench.screenshot('ko-1-problems');
   });
@@ -30,16 +33,26 @@ suite('Paper Digest in a Korean VS Code', function () {
     const title = KOREAN['Collapse the spaces in the title'];
     await workbench.goTo(first.line, first.column);
     await workbench.page.keyboard.press('Control+Period');
-    await eventually('the Korean quick fix', () => workbench.quickFixes(), (titles) => titles.includes(title));
+    await eventually(
+      'the Korean quick fix',
+      () => workbench.quickFixes(),
+      (titles) => titles.includes(title),
+    );
     await workbench.screenshot('ko-2-quick-fix');
     await workbench.page.keyboard.press('Escape');
   });
 
   test('the Command Palette lists the commands in Korean', async () => {
     const { workbench } = session;
-    const titles = ['paperDigest.addPaperFromArxiv', 'paperDigest.renumberPapers', 'paperDigest.newDigestPost'].map((id) => commandTitle(id, 'ko'));
+    const titles = ['paperDigest.addPaperFromArxiv', 'paperDigest.renumberPapers', 'paperDigest.newDigestPost'].map(
+      (id) => commandTitle(id, 'ko'),
+    );
     const listed = await workbench.paletteCommands('Paper Digest');
-    assert.deepEqual(titles.filter((title) => !listed.includes(title)), [], `listed: ${listed.join(' | ')}`);
+    assert.deepEqual(
+      titles.filter((title) => !listed.includes(title)),
+      [],
+      `listed: ${listed.join(' | ')}`,
+    );
     await workbench.screenshot('ko-3-commands');
     await workbench.page.keyboard.press('Escape');
   });

@@ -18,12 +18,18 @@ export const SCREENSHOTS = join(REPO, 'test/e2e/screenshots');
 const MANIFEST = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
 export const VSIX = process.env.PAPER_DIGEST_VSIX ?? join(REPO, `${MANIFEST.name}-${MANIFEST.version}.vsix`);
 /** The packaged .vsix (in code-server, the Node extension host), or with PAPER_DIGEST_E2E_HOST=web the built repository in the web worker extension host. */
-const EXTENSION = process.env.PAPER_DIGEST_E2E_HOST === 'web' ? { extensionDevelopmentPath: REPO, webWorker: true } : { vsixPath: VSIX };
+const EXTENSION =
+  process.env.PAPER_DIGEST_E2E_HOST === 'web'
+    ? { extensionDevelopmentPath: REPO, webWorker: true }
+    : { vsixPath: VSIX };
 const SOURCE = 'paper-digest';
 
 /** How the Problems panel shows each severity; it does not list hints. */
 const PANEL_SEVERITY: Record<CliDiagnostic['severity'], ProblemSeverity | undefined> = {
-  error: 'error', warning: 'warning', information: 'info', hint: undefined,
+  error: 'error',
+  warning: 'warning',
+  information: 'info',
+  hint: undefined,
 };
 
 export interface Session {
@@ -46,7 +52,11 @@ export function editorSession(prepare?: (host: Host) => Promise<void>): Session 
     session.workspace = copyBlogWorkspace();
     session.post = join(session.workspace.folder, EXAMPLE_POST);
     session.original = readFileSync(session.post, 'utf8');
-    session.host = await startHost({ folder: session.workspace.folder, ...EXTENSION, logsDir: join(REPO, '.tmp/e2e-logs') });
+    session.host = await startHost({
+      folder: session.workspace.folder,
+      ...EXTENSION,
+      logsDir: join(REPO, '.tmp/e2e-logs'),
+    });
     await prepare?.(session.host);
     session.workbench = new Workbench(session.host.page, SCREENSHOTS);
   });
@@ -56,7 +66,9 @@ export function editorSession(prepare?: (host: Host) => Promise<void>): Session 
   });
   teardown(async function () {
     if (this.currentTest?.state === 'failed' && session.workbench) {
-      console.log(`    screenshot: ${await session.workbench.screenshot(`failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`)}`);
+      console.log(
+        `    screenshot: ${await session.workbench.screenshot(`failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`)}`,
+      );
     }
   });
   return session;
@@ -64,10 +76,24 @@ export function editorSession(prepare?: (host: Host) => Promise<void>): Session 
 
 /** Problems-panel rows the way the CLI's JSON says them, in `language`. */
 export function expectedProblems(session: Session, language?: string): Problem[] {
-  return byPosition(cliDiagnostics(join(REPO, 'dist/cli.js'), session.post, session.workspace.folder, language).flatMap((d) => {
-    const severity = PANEL_SEVERITY[d.severity];
-    return severity ? [{ file: session.post, severity, message: d.message, source: SOURCE, code: d.code, line: d.line, column: d.column }] : [];
-  }));
+  return byPosition(
+    cliDiagnostics(join(REPO, 'dist/cli.js'), session.post, session.workspace.folder, language).flatMap((d) => {
+      const severity = PANEL_SEVERITY[d.severity];
+      return severity
+        ? [
+            {
+              file: session.post,
+              severity,
+              message: d.message,
+              source: SOURCE,
+              code: d.code,
+              line: d.line,
+              column: d.column,
+            },
+          ]
+        : [];
+    }),
+  );
 }
 
 /** Opens the example post from the Explorer; resolves with its editor once the Problems panel lists `expected` for it. */
@@ -75,7 +101,12 @@ export async function openPostWithProblems(session: Session, expected: Problem[]
   const { workbench } = session;
   const editor = await workbench.openFromExplorer(EXAMPLE_POST);
   await workbench.showProblems(EXAMPLE_POST.slice(EXAMPLE_POST.lastIndexOf('/') + 1));
-  await eventually('the Problems panel to list the CLI\'s diagnostics', () => problemsOfPost(session), (shown) => isDeepStrictEqual(shown, expected), 60_000);
+  await eventually(
+    "the Problems panel to list the CLI's diagnostics",
+    () => problemsOfPost(session),
+    (shown) => isDeepStrictEqual(shown, expected),
+    60_000,
+  );
   return editor;
 }
 
@@ -90,7 +121,9 @@ function byPosition(problems: Problem[]): Problem[] {
 
 /** A command as the Command Palette lists it, `Category: Title`, from the manifest in `language`. */
 export function commandTitle(id: string, language?: string): string {
-  const command = (localizedManifest(language).contributes.commands as { command: string; title: string; category: string }[]).find((c) => c.command === id);
+  const command = (
+    localizedManifest(language).contributes.commands as { command: string; title: string; category: string }[]
+  ).find((c) => c.command === id);
   if (!command) throw new Error(`package.json contributes no command ${id}`);
   return `${command.category}: ${command.title}`;
 }

@@ -14,15 +14,30 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const ROW = '.monaco-list-rows > .monaco-list-row';
 /** One turn of the mouse wheel over a list, in pixels (the workbench scrolls a bounded amount per event). */
 const WHEEL_STEP = 300;
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
 
 /** Reads until `accept` holds, then returns what was read; on timeout the last reading is in the error. */
-export async function eventually<T>(what: string, read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
     if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${JSON.stringify(value, null, 1)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${JSON.stringify(value, null, 1)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
@@ -67,8 +82,13 @@ export class Workbench {
     const path = join(this.screenshotsDir, `${name}.png`);
     const page = await this.page.context().newPage();
     try {
-      const figures = shots.map(({ caption, png }) => `<figure><figcaption>${caption}</figcaption><img src="data:image/png;base64,${png.toString('base64')}"></figure>`);
-      await page.setContent(`<style>body{margin:0}main{display:inline-flex;gap:12px;padding:0 6px 6px;background:#888;font:14px sans-serif}figure{margin:0}figcaption{padding:4px;color:#fff}img{display:block}</style><main>${figures.join('')}</main>`);
+      const figures = shots.map(
+        ({ caption, png }) =>
+          `<figure><figcaption>${caption}</figcaption><img src="data:image/png;base64,${png.toString('base64')}"></figure>`,
+      );
+      await page.setContent(
+        `<style>body{margin:0}main{display:inline-flex;gap:12px;padding:0 6px 6px;background:#888;font:14px sans-serif}figure{margin:0}figcaption{padding:4px;color:#fff}img{display:block}</style><main>${figures.join('')}</main>`,
+      );
       await page.locator('main').screenshot({ path });
     } finally {
       await page.close();
@@ -81,16 +101,30 @@ export class Workbench {
    * `size`, and what `measure` (JavaScript, as text) reads in it; `prepare` runs in the page first (the site's own theme
    * toggle, say). Nothing loads from the internet.
    */
-  async sitePage<T>(folder: string, url: string, size: { width: number; height: number }, prepare: string, measure: string): Promise<{ png: Buffer; measured: T }> {
+  async sitePage<T>(
+    folder: string,
+    url: string,
+    size: { width: number; height: number },
+    prepare: string,
+    measure: string,
+  ): Promise<{ png: Buffer; measured: T }> {
     const origin = 'https://site.test';
     const page = await this.page.context().newPage();
     try {
       await page.setViewportSize(size);
       await page.route('**/*', (route) => {
         const request = new URL(route.request().url());
-        const file = join(folder, decodeURIComponent(request.pathname), request.pathname.endsWith('/') ? 'index.html' : '');
-        if (request.origin !== origin || relative(folder, file).startsWith('..') || !existsSync(file)) return route.abort();
-        return route.fulfill({ body: readFileSync(file), contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+        const file = join(
+          folder,
+          decodeURIComponent(request.pathname),
+          request.pathname.endsWith('/') ? 'index.html' : '',
+        );
+        if (request.origin !== origin || relative(folder, file).startsWith('..') || !existsSync(file))
+          return route.abort();
+        return route.fulfill({
+          body: readFileSync(file),
+          contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        });
       });
       await page.goto(`${origin}${url}`, { waitUntil: 'load' });
       await page.evaluate(prepare);
@@ -119,7 +153,11 @@ export class Workbench {
   private async explorerRow(name: string, level: number): Promise<Locator> {
     const tree = this.page.locator('.explorer-folders-view .monaco-list');
     await tree.waitFor();
-    return this.scrollUntilRendered(tree, tree.locator(`${ROW}[aria-level="${level}"][aria-label="${name}"]`), `the Explorer row ${name}`);
+    return this.scrollUntilRendered(
+      tree,
+      tree.locator(`${ROW}[aria-level="${level}"][aria-label="${name}"]`),
+      `the Explorer row ${name}`,
+    );
   }
 
   private async scrollToTop(list: Locator): Promise<void> {
@@ -129,11 +167,18 @@ export class Workbench {
   /** Scrolls a virtualised list (down, or up for a negative step) until `row` is rendered. */
   private async scrollUntilRendered(list: Locator, row: Locator, what: string, step = WHEEL_STEP): Promise<Locator> {
     await list.hover();
-    await eventually(what, async () => {
-      if (await row.count()) return true;
-      await this.page.mouse.wheel(0, step);
-      return row.waitFor({ state: 'attached', timeout: 250 }).then(() => true, () => false);
-    }, Boolean);
+    await eventually(
+      what,
+      async () => {
+        if (await row.count()) return true;
+        await this.page.mouse.wheel(0, step);
+        return row.waitFor({ state: 'attached', timeout: 250 }).then(
+          () => true,
+          () => false,
+        );
+      },
+      Boolean,
+    );
     return row;
   }
 
@@ -144,10 +189,12 @@ export class Workbench {
 
   /** The lines the editor shows, top to bottom (a wrapped line comes as several). */
   async visibleLines(editor: Locator): Promise<string[]> {
-    return editor.locator('.view-lines .view-line').evaluateAll((lines) => lines
-      .map((line) => ({ top: parseFloat(line.style.top), text: (line.textContent ?? '').replace(/\u00a0/g, ' ') }))
-      .sort((a, b) => a.top - b.top)
-      .map((line) => line.text));
+    return editor.locator('.view-lines .view-line').evaluateAll((lines) =>
+      lines
+        .map((line) => ({ top: parseFloat(line.style.top), text: (line.textContent ?? '').replace(/\u00a0/g, ' ') }))
+        .sort((a, b) => a.top - b.top)
+        .map((line) => line.text),
+    );
   }
 
   /** Puts the cursor at a 1-based line and column with Go to Line. */
@@ -217,7 +264,9 @@ export class Workbench {
         const position = /Ln (\d+), Col (\d+)/.exec(row.querySelector('.marker-line')?.textContent ?? '') ?? [];
         found.push({
           file,
-          severity: ['error', 'warning', 'info'].find((name) => row.querySelector(`.marker-icon.${name}`)) as ProblemSeverity,
+          severity: ['error', 'warning', 'info'].find((name) =>
+            row.querySelector(`.marker-icon.${name}`),
+          ) as ProblemSeverity,
           message: message.textContent ?? '',
           source: row.querySelector('.marker-source')?.textContent ?? '',
           code: row.querySelector('.marker-code')?.textContent ?? '',
@@ -240,7 +289,9 @@ export class Workbench {
 
   /** The focused suggestion's label. */
   async focusedSuggestion(): Promise<string | undefined> {
-    const labels = await this.page.locator('.suggest-widget.visible .monaco-list-row.focused .label-name').allTextContents();
+    const labels = await this.page
+      .locator('.suggest-widget.visible .monaco-list-row.focused .label-name')
+      .allTextContents();
     return labels[0];
   }
 
@@ -253,7 +304,9 @@ export class Workbench {
 
   /** Titles of the actions the Quick Fix menu lists, or [] when it is closed. */
   async quickFixes(): Promise<string[]> {
-    return this.page.locator('.action-widget .monaco-list-row.action').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
+    return this.page
+      .locator('.action-widget .monaco-list-row.action')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
   }
 
   /** Applies a Quick Fix menu entry the way a user does with the keyboard (the menu blocks mouse clicks under automation). */
@@ -262,7 +315,8 @@ export class Workbench {
     const index = titles.indexOf(title);
     assert.ok(index >= 0, `no Quick Fix titled ${title}: ${titles.join(', ')}`);
     const focused = this.page.locator(`.action-widget .monaco-list-row.action.focused[aria-label="${title}"]`);
-    for (let step = 0; step < titles.length && !(await focused.count()); step++) await this.page.keyboard.press('ArrowDown');
+    for (let step = 0; step < titles.length && !(await focused.count()); step++)
+      await this.page.keyboard.press('ArrowDown');
     await focused.waitFor({ timeout: 1000 });
     await this.page.keyboard.press('Enter');
     await this.page.locator('.action-widget').waitFor({ state: 'hidden' });
@@ -272,14 +326,21 @@ export class Workbench {
 
   /** Gives the Outline the Explorer's height: collapses the folder tree above it, expands the Outline. */
   async showOutline(): Promise<void> {
-    await this.setPaneExpanded(this.page.locator('.explorer-viewlet .pane-header[aria-label^="Explorer Section"]'), false);
+    await this.setPaneExpanded(
+      this.page.locator('.explorer-viewlet .pane-header[aria-label^="Explorer Section"]'),
+      false,
+    );
     await this.setPaneExpanded(this.page.locator('.explorer-viewlet .pane-header[aria-label^="Outline"]'), true);
     await this.page.locator('.outline-pane .monaco-list').waitFor();
   }
 
   private async setPaneExpanded(header: Locator, expanded: boolean): Promise<void> {
     if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click();
-    await eventually(`the pane ${await header.getAttribute('aria-label')} ${expanded ? 'expanded' : 'collapsed'}`, () => header.getAttribute('aria-expanded'), (value) => value === String(expanded));
+    await eventually(
+      `the pane ${await header.getAttribute('aria-label')} ${expanded ? 'expanded' : 'collapsed'}`,
+      () => header.getAttribute('aria-expanded'),
+      (value) => value === String(expanded),
+    );
   }
 
   /** Every row of the Outline, top to bottom. The list renders only the rows in view: scroll through it. */
@@ -288,18 +349,25 @@ export class Workbench {
     const rows = new Map<number, OutlineRow>();
     await this.scrollToTop(list);
     for (let seenLast = false; !seenLast;) {
-      const rendered = await list.locator(ROW).evaluateAll((elements) => elements.map((row) => ({
-        index: Number(row.getAttribute('data-index')),
-        last: row.getAttribute('data-last-element') === 'true',
-        level: Number(row.getAttribute('aria-level')),
-        label: row.querySelector('.label-name, .outline-element-label')?.textContent ?? '',
-        detail: row.querySelector('.label-description')?.textContent ?? '',
-      })));
+      const rendered = await list.locator(ROW).evaluateAll((elements) =>
+        elements.map((row) => ({
+          index: Number(row.getAttribute('data-index')),
+          last: row.getAttribute('data-last-element') === 'true',
+          level: Number(row.getAttribute('aria-level')),
+          label: row.querySelector('.label-name, .outline-element-label')?.textContent ?? '',
+          detail: row.querySelector('.label-description')?.textContent ?? '',
+        })),
+      );
       if (!rendered.length) return [];
       for (const { index, level, label, detail } of rendered) rows.set(index, { level, label, detail });
       seenLast = rendered.some((row) => row.last);
       const next = Math.max(...rendered.map((row) => row.index)) + 1;
-      if (!seenLast) await this.scrollUntilRendered(list, list.locator(`${ROW}[data-index="${next}"]`), `row ${next} of the Outline`);
+      if (!seenLast)
+        await this.scrollUntilRendered(
+          list,
+          list.locator(`${ROW}[data-index="${next}"]`),
+          `row ${next} of the Outline`,
+        );
     }
     await this.scrollToTop(list);
     return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
@@ -308,11 +376,15 @@ export class Workbench {
   /** Turns the mouse wheel up over the webview until `element` (in it) has scrolled into view from above. */
   async scrollWebviewUntil(what: string, element: Locator): Promise<void> {
     await this.page.locator('iframe.webview.ready').hover();
-    await eventually(what, async () => {
-      const top = await element.evaluate((shown) => shown.getBoundingClientRect().top);
-      if (top < 0) await this.page.mouse.wheel(0, -WHEEL_STEP);
-      return top;
-    }, (top) => top >= 0);
+    await eventually(
+      what,
+      async () => {
+        const top = await element.evaluate((shown) => shown.getBoundingClientRect().top);
+        if (top < 0) await this.page.mouse.wheel(0, -WHEEL_STEP);
+        return top;
+      },
+      (top) => top >= 0,
+    );
   }
 
   /**
@@ -320,19 +392,32 @@ export class Workbench {
    * post's own blocks) that cover text of the page (the post's blocks, its title and header): each as "ui / text".
    */
   async previewOverlaps(): Promise<string[]> {
-    return this.webview().locator('body').evaluate((body) => {
-      const own = [...body.querySelectorAll('[id^="pd-"], [class^="pd-"]:not(.pd-problem)')];
-      const text = [...body.querySelectorAll('[data-line], h1, h2, p, li')].filter((element) => !own.some((ui) => ui.contains(element)));
-      return own.flatMap((ui) => {
-        const a = ui.getBoundingClientRect();
-        return text
-          .filter((element) => {
-            const b = element.getBoundingClientRect();
-            return a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-          })
-          .map((element) => `${ui.id || ui.className} / ${element.tagName} ${(element.textContent ?? '').slice(0, 40)}`);
+    return this.webview()
+      .locator('body')
+      .evaluate((body) => {
+        const own = [...body.querySelectorAll('[id^="pd-"], [class^="pd-"]:not(.pd-problem)')];
+        const text = [...body.querySelectorAll('[data-line], h1, h2, p, li')].filter(
+          (element) => !own.some((ui) => ui.contains(element)),
+        );
+        return own.flatMap((ui) => {
+          const a = ui.getBoundingClientRect();
+          return text
+            .filter((element) => {
+              const b = element.getBoundingClientRect();
+              return (
+                a.width > 0 &&
+                b.width > 0 &&
+                a.left < b.right &&
+                b.left < a.right &&
+                a.top < b.bottom &&
+                b.top < a.bottom
+              );
+            })
+            .map(
+              (element) => `${ui.id || ui.className} / ${element.tagName} ${(element.textContent ?? '').slice(0, 40)}`,
+            );
+        });
       });
-    });
   }
 
   /** The webview shown in the workbench (the preview) as it looks, and its size. */

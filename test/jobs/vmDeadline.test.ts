@@ -5,15 +5,18 @@ import { describe, it } from 'node:test';
 import { InThreadJobs } from '../../server/src/jobs/inThread';
 import { withinVmDeadline } from '../../server/src/jobs/vmDeadline';
 
-const jobs = new InThreadJobs({
-  double: (input: number) => input * 2,
-  spin: (_: null) => {
-    for (;;);
+const jobs = new InThreadJobs(
+  {
+    double: (input: number) => input * 2,
+    spin: (_: null) => {
+      for (;;);
+    },
+    fail: (message: string) => {
+      throw new Error(message);
+    },
   },
-  fail: (message: string) => {
-    throw new Error(message);
-  },
-}, withinVmDeadline);
+  withinVmDeadline,
+);
 
 describe('InThreadJobs within a vm deadline', () => {
   it('stops a job that never ends at its deadline, as a worker would be stopped, and runs the next one', async () => {
@@ -25,7 +28,10 @@ describe('InThreadJobs within a vm deadline', () => {
   });
 
   it('reports what a job throws, and the value of one that ends in time', async () => {
-    assert.deepEqual(await jobs.run('fail', '논문 없음', { deadlineMs: 1000 }), { status: 'failed', message: '논문 없음' });
+    assert.deepEqual(await jobs.run('fail', '논문 없음', { deadlineMs: 1000 }), {
+      status: 'failed',
+      message: '논문 없음',
+    });
     assert.deepEqual(await jobs.run('double', 4, { deadlineMs: 1000 }), { status: 'done', value: 8 });
   });
 });

@@ -13,7 +13,14 @@ import { lowered, threadNiceness } from './threadNiceness';
 // Worker threads load bundled JavaScript, as the server's do (scripts/build.mjs).
 const folder = mkdtempSync(join(tmpdir(), 'paper-digest-pool-'));
 const SCRIPT = join(folder, 'testWorker.js');
-buildSync({ entryPoints: [join(__dirname, 'testWorker.ts')], outfile: SCRIPT, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+buildSync({
+  entryPoints: [join(__dirname, 'testWorker.ts')],
+  outfile: SCRIPT,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  logLevel: 'warning',
+});
 
 const pools: WorkerPool<TestJobs>[] = [];
 after(async () => {
@@ -38,7 +45,10 @@ describe('WorkerPool', () => {
   it('runs jobs on at most `size` workers and answers each with its own value', async () => {
     const jobs = pool({ size: 2 });
     const answers = await Promise.all(['가', '나', '다', '라', '마'].map((input) => jobs.run('echo', input, SECOND)));
-    assert.deepEqual(answers.map((answer) => value(answer).input), ['가', '나', '다', '라', '마']);
+    assert.deepEqual(
+      answers.map((answer) => value(answer).input),
+      ['가', '나', '다', '라', '마'],
+    );
     assert.ok(new Set(answers.map((answer) => value(answer).threadId)).size <= 2);
   });
 
@@ -67,13 +77,19 @@ describe('WorkerPool', () => {
     assert.deepEqual(await jobs.run('spin', null, { deadlineMs: 1000 }), { status: 'timedOut' });
     const abandoned = Date.now();
     const next = value(await jobs.run('echo', 'next', SECOND));
-    assert.ok(next.startedAt < abandoned - 500, `the worker started ${(abandoned - next.startedAt).toFixed(0)} ms before the deadline, past the idle time`);
+    assert.ok(
+      next.startedAt < abandoned - 500,
+      `the worker started ${(abandoned - next.startedAt).toFixed(0)} ms before the deadline, past the idle time`,
+    );
   });
 
   it('reports a job that throws as failed, and its worker carries on', async () => {
     const jobs = pool({ size: 1 });
     const before = value(await jobs.run('echo', 'a', SECOND)).threadId;
-    assert.deepEqual(await jobs.run('fail', '형식이 잘못되었다', SECOND), { status: 'failed', message: '형식이 잘못되었다' });
+    assert.deepEqual(await jobs.run('fail', '형식이 잘못되었다', SECOND), {
+      status: 'failed',
+      message: '형식이 잘못되었다',
+    });
     assert.equal(value(await jobs.run('echo', 'b', SECOND)).threadId, before);
   });
 
@@ -81,7 +97,10 @@ describe('WorkerPool', () => {
     const jobs = pool({ size: 1 });
     const before = value(await jobs.run('echo', 'warm', SECOND)).threadId;
     const started = performance.now();
-    const [spun, next] = await Promise.all([jobs.run('spin', null, { deadlineMs: 300 }), jobs.run('echo', 'next', SECOND)]);
+    const [spun, next] = await Promise.all([
+      jobs.run('spin', null, { deadlineMs: 300 }),
+      jobs.run('echo', 'next', SECOND),
+    ]);
     assert.deepEqual(spun, { status: 'timedOut' });
     assert.ok(performance.now() - started < 5000, 'settled soon after its deadline');
     assert.notEqual(value(next).threadId, before);
@@ -139,16 +158,24 @@ describe('WorkerPool', () => {
     assert.notEqual(value(await jobs.run('echo', 'b', SECOND)).threadId, first);
   });
 
-  it('lowers the thread of a job that runs long 10 steps below its own, and replaces its worker after the job (Linux)', { skip: process.platform !== 'linux' && 'threads share a priority elsewhere' }, async () => {
-    const jobs = pool({ size: 1, demoteAfterMs: 100 });
-    const first = value(await jobs.run('echo', 'short', SECOND)).threadId;
-    assert.equal(value(await jobs.run('echo', 'short again', SECOND)).threadId, first, 'a short job keeps its worker');
-    const long = jobs.run('sleep', 600, SECOND);
-    await new Promise((resolve) => setTimeout(resolve, 350));
-    assert.ok(threadNiceness().includes(lowered(10)), `a thread at ${lowered(10)} among ${threadNiceness()}`);
-    assert.equal(value(await long), first);
-    assert.notEqual(value(await jobs.run('echo', 'next', SECOND)).threadId, first, 'the lowered worker was replaced');
-  });
+  it(
+    'lowers the thread of a job that runs long 10 steps below its own, and replaces its worker after the job (Linux)',
+    { skip: process.platform !== 'linux' && 'threads share a priority elsewhere' },
+    async () => {
+      const jobs = pool({ size: 1, demoteAfterMs: 100 });
+      const first = value(await jobs.run('echo', 'short', SECOND)).threadId;
+      assert.equal(
+        value(await jobs.run('echo', 'short again', SECOND)).threadId,
+        first,
+        'a short job keeps its worker',
+      );
+      const long = jobs.run('sleep', 600, SECOND);
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      assert.ok(threadNiceness().includes(lowered(10)), `a thread at ${lowered(10)} among ${threadNiceness()}`);
+      assert.equal(value(await long), first);
+      assert.notEqual(value(await jobs.run('echo', 'next', SECOND)).threadId, first, 'the lowered worker was replaced');
+    },
+  );
 
   it('notifies running workers between jobs, and starts none for it', async () => {
     const jobs = pool({ size: 1 });
@@ -159,17 +186,20 @@ describe('WorkerPool', () => {
     assert.equal(value(await jobs.run('notes', null, SECOND)), 2);
   });
 
-  it('answers a worker\'s reads with its own file system (a worker that cannot read the workspace itself)', async () => {
+  it("answers a worker's reads with its own file system (a worker that cannot read the workspace itself)", async () => {
     const config = new TextEncoder().encode('title: 논문 다이제스트\n');
     const virtual: FileSystem = {
-      stat: async (path) => (path === '/blog/_config.yml' ? { kind: 'file', size: config.length, mtimeMs: 1 } : undefined),
+      stat: async (path) =>
+        path === '/blog/_config.yml' ? { kind: 'file', size: config.length, mtimeMs: 1 } : undefined,
       readFile: async (path) => (path === '/blog/_config.yml' ? config : undefined),
       readDirectory: async (path) => (path === '/blog' ? [['_config.yml', 'file']] : []),
       realPath: async (path) => path,
     };
     const jobs = pool({ size: 1, files: virtual });
     assert.deepEqual(value(await jobs.run('relayedRead', '/blog/_config.yml', SECOND)), {
-      stat: { kind: 'file', size: config.length, mtimeMs: 1 }, text: 'title: 논문 다이제스트\n', entries: [],
+      stat: { kind: 'file', size: config.length, mtimeMs: 1 },
+      text: 'title: 논문 다이제스트\n',
+      entries: [],
     });
     assert.deepEqual(value(await jobs.run('relayedRead', '/blog', SECOND)).entries, [['_config.yml', 'file']]);
   });

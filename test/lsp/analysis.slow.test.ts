@@ -24,17 +24,30 @@ const PATHOLOGICAL = `${post([{}])}\n${'> - '.repeat(10_000)}\n\n${post([{}]).sp
 const DEADLINE = 1500;
 const settings = resolveSettings({ limits: { checkTimeoutMs: DEADLINE } });
 
-const pool = new WorkerPool<PostJobs>({ script: join(REPO, 'dist/jobWorker.js'), size: 2, memoryMb: 256, idleMs: 10_000 });
+const pool = new WorkerPool<PostJobs>({
+  script: join(REPO, 'dist/jobWorker.js'),
+  size: 2,
+  memoryMb: 256,
+  idleMs: 10_000,
+});
 after(() => pool.close());
 
 /** The pool, counting the jobs handed to it. */
 function counted(jobs: JobRunner<PostJobs>): JobRunner<PostJobs> & { kinds: string[] } {
   const kinds: string[] = [];
-  return { kinds, run: (kind, input, options) => (kinds.push(kind), jobs.run(kind, input, options)), notify: (kind, input) => jobs.notify(kind, input) };
+  return {
+    kinds,
+    run: (kind, input, options) => (kinds.push(kind), jobs.run(kind, input, options)),
+    notify: (kind, input) => jobs.notify(kind, input),
+  };
 }
 
 function analyzer(jobs: JobRunner<PostJobs> = pool, index = new WorkspaceIndex()) {
-  return new Analyzer(jobs, () => [FOLDER], (uri) => index.lookupFor(uri));
+  return new Analyzer(
+    jobs,
+    () => [FOLDER],
+    (uri) => index.lookupFor(uri),
+  );
 }
 
 function document(text: string, version = 1, uri = URI): TextDocument {
@@ -65,7 +78,9 @@ describe('Analyzer', () => {
 
   it('reports a post over its deadline with too-complex alone, while another post is analysed meanwhile', async () => {
     const analyses = analyzer();
-    await Promise.all([1, 2].map((version) => analyzer().analyze(document(post(), version, `${OTHER}.${version}`), settings)));
+    await Promise.all(
+      [1, 2].map((version) => analyzer().analyze(document(post(), version, `${OTHER}.${version}`), settings)),
+    );
     const started = performance.now();
     let abandoned = false;
     const pathological = analyses.analyze(document(PATHOLOGICAL), settings).finally(() => (abandoned = true));
@@ -74,7 +89,9 @@ describe('Analyzer', () => {
     const analysis = await pathological;
     assert.ok(performance.now() - started < DEADLINE + 5000);
     const line = PATHOLOGICAL.slice(0, PATHOLOGICAL.indexOf('> - ')).split('\n').length;
-    assert.deepEqual(findings(analysis), [`too-complex 0 This post takes too long to check; the part from line ${line} looks like repeated markup.`]);
+    assert.deepEqual(findings(analysis), [
+      `too-complex 0 This post takes too long to check; the part from line ${line} looks like repeated markup.`,
+    ]);
     assert.equal(analysis?.isDigest, true);
   });
 
@@ -85,7 +102,10 @@ describe('Analyzer', () => {
     const markup = PATHOLOGICAL.indexOf('> - ');
     const before = edited(PATHOLOGICAL, 4, '가');
     const after_ = edited(before, before.length - 1, '나');
-    assert.match(findings(await analyses.analyze(document(before, 2), settings))[0], /too-complex .* from line 3[0-9] /);
+    assert.match(
+      findings(await analyses.analyze(document(before, 2), settings))[0],
+      /too-complex .* from line 3[0-9] /,
+    );
     assert.match(findings(await analyses.analyze(document(after_, 3), settings))[0], /too-complex/);
     assert.deepEqual(jobs.kinds, ['checkPost'], 'typing before and after the markup ran no job');
     const fixed = after_.slice(0, markup + 1) + after_.slice(markup + 1 + 4 * 10_000);
@@ -94,9 +114,11 @@ describe('Analyzer', () => {
     assert.ok(!findings(analysis).some((finding) => finding.startsWith('too-complex')));
   });
 
-  it('runs one job per post at a time, and answers a version still waiting with the newer one\'s analysis', async () => {
+  it("runs one job per post at a time, and answers a version still waiting with the newer one's analysis", async () => {
     const analyses = analyzer();
-    const [first, waiting, newest] = await Promise.all([PATHOLOGICAL, post([{}]), post([{}, {}])].map((text, i) => analyses.analyze(document(text, i + 1), settings)));
+    const [first, waiting, newest] = await Promise.all(
+      [PATHOLOGICAL, post([{}]), post([{}, {}])].map((text, i) => analyses.analyze(document(text, i + 1), settings)),
+    );
     assert.match(findings(first)[0], /too-complex/);
     assert.equal(waiting, newest);
     assert.equal(newest?.model.papers.length, 2);
@@ -113,8 +135,14 @@ describe('Analyzer', () => {
     const analyses = analyzer(jobs, index);
     const text = post([{ id: '2510.26001' }], { date: '2025-11-02 08:15:00' });
     const uri = `${FOLDER}/_posts/2025-11-02-daily-papers.md`;
-    assert.deepEqual(findings(await analyses.analyze(document(text, 1, uri), settings)).filter((f) => f.startsWith('already')), []);
-    index.set(URI, summarizeModel(parseDigest(post([{ id: '2510.26001' }], { date: '2025-10-31 08:15:00' })), FILE_NAME));
+    assert.deepEqual(
+      findings(await analyses.analyze(document(text, 1, uri), settings)).filter((f) => f.startsWith('already')),
+      [],
+    );
+    index.set(
+      URI,
+      summarizeModel(parseDigest(post([{ id: '2510.26001' }], { date: '2025-10-31 08:15:00' })), FILE_NAME),
+    );
     analyses.outdate(uri);
     const analysis = await analyses.analyze(document(text, 1, uri), settings);
     assert.equal(analysis?.diagnostics.filter((d) => d.ruleId === 'already-digested').length, 1);

@@ -44,13 +44,24 @@ describe('authoring over the language server protocol', () => {
   before(async () => {
     workspace = mkdtempSync(join(tmpdir(), 'paper-digest-authoring-'));
     mkdirSync(join(workspace, '_posts'));
-    writeFileSync(join(workspace, '_posts/2025-09-01-daily-papers-20250901.md'), post([{}], { tags: '[papers, arxiv, ai]' }));
-    writeFileSync(join(workspace, '_posts/2025-09-02-daily-papers-20250902.md'), post([{}], { tags: '[papers, hugginface]' }));
-    writeFileSync(join(workspace, '_posts/2025-09-03-daily-papers-20250903.md'), post([{}], { tags: '[papers, hugginface]' }));
+    writeFileSync(
+      join(workspace, '_posts/2025-09-01-daily-papers-20250901.md'),
+      post([{}], { tags: '[papers, arxiv, ai]' }),
+    );
+    writeFileSync(
+      join(workspace, '_posts/2025-09-02-daily-papers-20250902.md'),
+      post([{}], { tags: '[papers, hugginface]' }),
+    );
+    writeFileSync(
+      join(workspace, '_posts/2025-09-03-daily-papers-20250903.md'),
+      post([{}], { tags: '[papers, hugginface]' }),
+    );
     arxiv = await startFakeArxiv((id, _request, response) => {
       if (id === SILENT_ID) return;
       if (id === UNAVAILABLE_ID) return void response.writeHead(503, 'Service Unavailable').end('Rate exceeded.');
-      response.writeHead(200, { 'content-type': 'application/atom+xml' }).end(atomFixture(id === '2510.26794' ? '2510.26794.xml' : 'no-results.xml'));
+      response
+        .writeHead(200, { 'content-type': 'application/atom+xml' })
+        .end(atomFixture(id === '2510.26794' ? '2510.26794.xml' : 'no-results.xml'));
     });
     client = await LspClient.start({
       rootPath: workspace,
@@ -81,12 +92,19 @@ describe('authoring over the language server protocol', () => {
     return text;
   }
 
-  async function complete(uri: string, text: string, offset: number, triggerCharacter?: string): Promise<CompletionItem[]> {
+  async function complete(
+    uri: string,
+    text: string,
+    offset: number,
+    triggerCharacter?: string,
+  ): Promise<CompletionItem[]> {
     const position = TextDocument.create(uri, 'markdown', 1, text).positionAt(offset);
     const answer = (await client.connection.sendRequest(CompletionRequest.type, {
       textDocument: { uri },
       position,
-      context: triggerCharacter ? { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter } : { triggerKind: CompletionTriggerKind.Invoked },
+      context: triggerCharacter
+        ? { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter }
+        : { triggerKind: CompletionTriggerKind.Invoked },
     })) as CompletionList | null;
     return answer?.items ?? [];
   }
@@ -94,18 +112,29 @@ describe('authoring over the language server protocol', () => {
   function applyItem(uri: string, text: string, item: CompletionItem): string {
     const edit = item.textEdit as TextEdit;
     const filled = { range: edit.range, newText: fillSnippet(edit.newText, koreanFill) };
-    return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), [filled, ...(item.additionalTextEdits ?? [])]);
+    return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), [
+      filled,
+      ...(item.additionalTextEdits ?? []),
+    ]);
   }
 
-  const applyEdits = (uri: string, text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edits);
-  const ruleIds = (text: string) => validateDigest(text, { fileName: '2025-10-31-daily-papers.md' }).diagnostics.map((d) => d.ruleId);
+  const applyEdits = (uri: string, text: string, edits: TextEdit[]) =>
+    TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edits);
+  const ruleIds = (text: string) =>
+    validateDigest(text, { fileName: '2025-10-31-daily-papers.md' }).diagnostics.map((d) => d.ruleId);
 
   it('completes `paper` with the next number as a snippet, and the post is valid once it is filled', async () => {
     const uri = postUri();
     const text = await show(uri, `${post()}\npa`);
     const items = await complete(uri, text, text.length);
-    assert.deepEqual(items.map((item) => [item.label, item.insertTextFormat]), [['paper', InsertTextFormat.Snippet]]);
-    assert.match((items[0].textEdit as TextEdit).newText, /^# 4\. \[\$\{1:Title\}\]\(https:\/\/arxiv\.org\/abs\/\$\{2:ID\}\)/);
+    assert.deepEqual(
+      items.map((item) => [item.label, item.insertTextFormat]),
+      [['paper', InsertTextFormat.Snippet]],
+    );
+    assert.match(
+      (items[0].textEdit as TextEdit).newText,
+      /^# 4\. \[\$\{1:Title\}\]\(https:\/\/arxiv\.org\/abs\/\$\{2:ID\}\)/,
+    );
     assert.deepEqual(ruleIds(applyItem(uri, text, items[0])), []);
   });
 
@@ -113,12 +142,28 @@ describe('authoring over the language server protocol', () => {
   it('answers the status, renumbering, move and new-post requests over the protocol', async () => {
     const uri = postUri();
     await show(uri, post([{ number: 1 }, { number: 5 }, { number: 9 }]));
-    assert.equal((await client.connection.sendRequest(DocumentStatusRequest, { textDocument: { uri } })).isDigest, true);
-    assert.equal(((await client.connection.sendRequest(RenumberPapersRequest, { textDocument: { uri } })) as DocumentEdits).edits.length, 2);
-    const move = (await client.connection.sendRequest(MovePaperRequest, { textDocument: { uri }, position: { line: 8, character: 2 }, direction: 'down' })) as DocumentEdits;
+    assert.equal(
+      (await client.connection.sendRequest(DocumentStatusRequest, { textDocument: { uri } })).isDigest,
+      true,
+    );
+    assert.equal(
+      ((await client.connection.sendRequest(RenumberPapersRequest, { textDocument: { uri } })) as DocumentEdits).edits
+        .length,
+      2,
+    );
+    const move = (await client.connection.sendRequest(MovePaperRequest, {
+      textDocument: { uri },
+      position: { line: 8, character: 2 },
+      direction: 'down',
+    })) as DocumentEdits;
     assert.equal(move.edits.length, 1);
     const folderUri = pathToFileURL(workspace).href;
-    assert.equal(((await client.connection.sendRequest(NewDigestPostRequest, { folderUri, date: '2025-11-04' })) as NewDigestPost).path, '_posts/2025-11-04-daily-papers-20251104.md', 'named like the workspace\'s posts');
+    assert.equal(
+      ((await client.connection.sendRequest(NewDigestPostRequest, { folderUri, date: '2025-11-04' })) as NewDigestPost)
+        .path,
+      '_posts/2025-11-04-daily-papers-20251104.md',
+      "named like the workspace's posts",
+    );
   });
 
   it('completes tags from the workspace index the server keeps', async () => {
@@ -126,29 +171,53 @@ describe('authoring over the language server protocol', () => {
     const uri = uriOf('2025-11-01-daily-papers.md');
     const text = await show(uri, post([{}], { tags: '[papers, ]' }));
     const items = await complete(uri, text, text.indexOf('papers, ') + 8, ' ');
-    assert.deepEqual(items.map((item) => [item.label, item.detail]), [['hugginface', 'tags: used in 2 posts'], ['ai', 'tags: used in 1 post'], ['arxiv', 'tags: used in 1 post']]);
+    assert.deepEqual(
+      items.map((item) => [item.label, item.detail]),
+      [
+        ['hugginface', 'tags: used in 2 posts'],
+        ['ai', 'tags: used in 1 post'],
+        ['arxiv', 'tags: used in 1 post'],
+      ],
+    );
   });
 
   it('gives markdown files that are not digests no completion and no status', async () => {
     const uri = pathToFileURL(join(workspace, 'README.md')).href;
     const text = await show(uri, '# My blog\n\np');
     assert.deepEqual(await complete(uri, text, text.length), []);
-    assert.deepEqual(await client.connection.sendRequest(DocumentStatusRequest, { textDocument: { uri } }), { isDigest: false });
+    assert.deepEqual(await client.connection.sendRequest(DocumentStatusRequest, { textDocument: { uri } }), {
+      isDigest: false,
+    });
   });
 
   it('reads arXiv ids and URLs for the input box', async () => {
-    assert.deepEqual(await client.connection.sendRequest(ArxivReferenceRequest, { text: 'https://huggingface.co/papers/2510.26794' }), { id: '2510.26794' });
-    assert.match((await client.connection.sendRequest(ArxivReferenceRequest, { text: 'hello' }) as { error: string }).error, /not a valid arXiv id/);
+    assert.deepEqual(
+      await client.connection.sendRequest(ArxivReferenceRequest, { text: 'https://huggingface.co/papers/2510.26794' }),
+      { id: '2510.26794' },
+    );
+    assert.match(
+      ((await client.connection.sendRequest(ArxivReferenceRequest, { text: 'hello' })) as { error: string }).error,
+      /not a valid arXiv id/,
+    );
   });
 
   it('adds a paper from arXiv: fetches the title from the API and appends the numbered entry', async () => {
     const uri = postUri();
     const text = await show(uri, post());
-    const answer = (await client.connection.sendRequest(AddPaperRequest, { textDocument: { uri }, reference: 'https://arxiv.org/pdf/2510.26794v1' })) as PaperToAdd;
-    assert.deepEqual([answer.id, answer.number, answer.title, answer.version], ['2510.26794', 4, 'The Quest for Generalizable Motion Generation: Data, Model, and Evaluation', version - 1]);
+    const answer = (await client.connection.sendRequest(AddPaperRequest, {
+      textDocument: { uri },
+      reference: 'https://arxiv.org/pdf/2510.26794v1',
+    })) as PaperToAdd;
+    assert.deepEqual(
+      [answer.id, answer.number, answer.title, answer.version],
+      ['2510.26794', 4, 'The Quest for Generalizable Motion Generation: Data, Model, and Evaluation', version - 1],
+    );
     assert.equal(arxiv.requested.at(-1), '2510.26794');
     const added = applyEdits(uri, text, [{ range: answer.range, newText: fillSnippet(answer.snippet, koreanFill) }]);
-    assert.match(added, /\n\n# 4\. \[The Quest for Generalizable Motion Generation: Data, Model, and Evaluation\]\(https:\/\/arxiv\.org\/abs\/2510\.26794\)\n\n> \[Alphaxiv\]\(https:\/\/www\.alphaxiv\.org\/ko\/overview\/2510\.26794\)\n/);
+    assert.match(
+      added,
+      /\n\n# 4\. \[The Quest for Generalizable Motion Generation: Data, Model, and Evaluation\]\(https:\/\/arxiv\.org\/abs\/2510\.26794\)\n\n> \[Alphaxiv\]\(https:\/\/www\.alphaxiv\.org\/ko\/overview\/2510\.26794\)\n/,
+    );
     assert.deepEqual(ruleIds(added), []);
   });
 
@@ -156,24 +225,38 @@ describe('authoring over the language server protocol', () => {
     const uri = postUri();
     const text = await show(uri, post([{}, { id: '2510.26794' }]));
     const asked = arxiv.requested.length;
-    const answer = await client.connection.sendRequest(AddPaperRequest, { textDocument: { uri }, reference: '2510.26794' });
+    const answer = await client.connection.sendRequest(AddPaperRequest, {
+      textDocument: { uri },
+      reference: '2510.26794',
+    });
     const document = TextDocument.create(uri, 'markdown', 1, text);
     const heading = text.indexOf('# 2.');
     const range = { start: document.positionAt(heading), end: document.positionAt(text.indexOf('\n', heading)) };
     assert.deepEqual(answer, { id: '2510.26794', duplicateOf: { number: 2, range } });
     assert.equal(arxiv.requested.length, asked);
-    const anyway = await client.connection.sendRequest(AddPaperRequest, { textDocument: { uri }, reference: '2510.26794', allowDuplicate: true });
+    const anyway = await client.connection.sendRequest(AddPaperRequest, {
+      textDocument: { uri },
+      reference: '2510.26794',
+      allowDuplicate: true,
+    });
     assert.equal((anyway as PaperToAdd).number, 3);
   });
 
   it('answers a clear message for a bad id, a timeout, an HTTP error and an unknown paper', async () => {
     const uri = postUri();
     await show(uri, post());
-    const add = async (reference: string) => (await client.connection.sendRequest(AddPaperRequest, { textDocument: { uri }, reference }) as { error: string }).error;
+    const add = async (reference: string) =>
+      (
+        (await client.connection.sendRequest(AddPaperRequest, { textDocument: { uri }, reference })) as {
+          error: string;
+        }
+      ).error;
     assert.match(await add('2510.2679'), /not a valid arXiv id/);
-    assert.equal(await add(SILENT_ID), 'arXiv did not answer within 1 s (paperDigest.arxiv.timeoutMs); try again later.');
+    assert.equal(
+      await add(SILENT_ID),
+      'arXiv did not answer within 1 s (paperDigest.arxiv.timeoutMs); try again later.',
+    );
     assert.equal(await add(UNAVAILABLE_ID), `arXiv answered HTTP 503 Service Unavailable for ${UNAVAILABLE_ID}.`);
     assert.equal(await add('2510.99999'), 'arXiv has no paper 2510.99999.');
   });
-
 });

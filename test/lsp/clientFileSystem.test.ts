@@ -7,7 +7,13 @@ import { describe, it } from 'node:test';
 import type { Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { ClientFileSystem } from '../../server/src/lsp/clientFileSystem';
-import { FileStatRequest, ReadDirectoryRequest, ReadFileRequest, type FileKind, type FileStat } from '../../server/src/protocol/fileSystem';
+import {
+  FileStatRequest,
+  ReadDirectoryRequest,
+  ReadFileRequest,
+  type FileKind,
+  type FileStat,
+} from '../../server/src/protocol/fileSystem';
 import { renderPostPage } from '../../server/src/render';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { TEST_BLOG } from '../helpers';
@@ -21,12 +27,27 @@ function virtualBlog(): Map<string, FileStat & { bytes?: Uint8Array }> {
   const entries = new Map<string, FileStat & { bytes?: Uint8Array }>();
   const add = (path: string) => {
     const info = statSync(path);
-    const uri = `${FOLDER}${relative(TEST_BLOG, path).split('\\').join('/').replace(/^(?=.)/, '/')}`;
-    entries.set(uri, { kind: info.isDirectory() ? 'directory' : 'file', size: info.size, mtimeMs: info.mtimeMs, symbolicLink: false, bytes: info.isFile() ? readFileSync(path) : undefined });
+    const uri = `${FOLDER}${relative(TEST_BLOG, path)
+      .split('\\')
+      .join('/')
+      .replace(/^(?=.)/, '/')}`;
+    entries.set(uri, {
+      kind: info.isDirectory() ? 'directory' : 'file',
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      symbolicLink: false,
+      bytes: info.isFile() ? readFileSync(path) : undefined,
+    });
     if (info.isDirectory()) for (const name of readdirSync(path)) add(join(path, name));
   };
   add(TEST_BLOG);
-  entries.set(`${FOLDER}/_includes/linked.liquid`, { kind: 'file', size: 1, mtimeMs: 0, symbolicLink: true, bytes: new TextEncoder().encode('x') });
+  entries.set(`${FOLDER}/_includes/linked.liquid`, {
+    kind: 'file',
+    size: 1,
+    mtimeMs: 0,
+    symbolicLink: true,
+    bytes: new TextEncoder().encode('x'),
+  });
   return entries;
 }
 
@@ -36,7 +57,9 @@ function clientConnection(entries: ReturnType<typeof virtualBlog>) {
   const handlers: Record<string, (uri: string) => unknown> = {
     [FileStatRequest.method]: (uri) => {
       const entry = entries.get(uri);
-      return entry ? { kind: entry.kind, size: entry.size, mtimeMs: entry.mtimeMs, symbolicLink: entry.symbolicLink } : null;
+      return entry
+        ? { kind: entry.kind, size: entry.size, mtimeMs: entry.mtimeMs, symbolicLink: entry.symbolicLink }
+        : null;
     },
     [ReadFileRequest.method]: (uri) => {
       const bytes = entries.get(uri)?.bytes;
@@ -44,8 +67,12 @@ function clientConnection(entries: ReturnType<typeof virtualBlog>) {
     },
     [ReadDirectoryRequest.method]: (uri) => {
       if (entries.get(uri)?.kind !== 'directory') return null;
-      return [...entries].filter(([child]) => child.startsWith(`${uri}/`) && !child.slice(uri.length + 1).includes('/'))
-        .map(([child, entry]): [string, FileKind] => [child.slice(uri.length + 1), entry.symbolicLink ? 'other' : entry.kind]);
+      return [...entries]
+        .filter(([child]) => child.startsWith(`${uri}/`) && !child.slice(uri.length + 1).includes('/'))
+        .map(([child, entry]): [string, FileKind] => [
+          child.slice(uri.length + 1),
+          entry.symbolicLink ? 'other' : entry.kind,
+        ]);
     },
   };
   const connection = {
@@ -72,16 +99,24 @@ describe('a virtual workspace read through the client', () => {
     assert.ok(disk.index.postCount > 10);
     assert.equal(virtual.index.postCount, disk.index.postCount);
     const relativeFiles = (files: string[], folder: string) => files.map((file) => file.slice(folder.length)).sort();
-    assert.deepEqual(relativeFiles(virtual.index.files(), FOLDER), relativeFiles(disk.index.files(), URI.file(TEST_BLOG).toString()));
+    assert.deepEqual(
+      relativeFiles(virtual.index.files(), FOLDER),
+      relativeFiles(disk.index.files(), URI.file(TEST_BLOG).toString()),
+    );
     assert.deepEqual(virtual.index.tags(), disk.index.tags());
     assert.deepEqual(virtual.index.categories(), disk.index.categories());
   });
 
-  it('renders a post through the site\'s layouts, includes and styles exactly as from the disk', async () => {
+  it("renders a post through the site's layouts, includes and styles exactly as from the disk", async () => {
     const files = new ClientFileSystem(clientConnection(virtualBlog()).connection, () => [FOLDER]);
     const text = readFileSync(join(TEST_BLOG, POST), 'utf8');
     const virtualPage = await renderPostPage({ text, filePath: join(root, POST), allowSite: true, files });
-    const diskPage = await renderPostPage({ text, filePath: join(TEST_BLOG, POST), allowSite: true, files: nodeFileSystem });
+    const diskPage = await renderPostPage({
+      text,
+      filePath: join(TEST_BLOG, POST),
+      allowSite: true,
+      files: nodeFileSystem,
+    });
     assert.match(virtualPage, /<nav id="navbar"/);
     assert.equal(virtualPage, diskPage);
   });
@@ -91,9 +126,15 @@ describe('a virtual workspace read through the client', () => {
     const files = new ClientFileSystem(connection, () => [FOLDER]);
     assert.equal(await files.readFile('/etc/passwd'), undefined);
     assert.equal(await files.stat(root.replace(/blog$/, 'other/_config.yml')), undefined);
-    assert.ok(asked.every((uri) => uri.startsWith(FOLDER)), asked.join('\n'));
+    assert.ok(
+      asked.every((uri) => uri.startsWith(FOLDER)),
+      asked.join('\n'),
+    );
     assert.equal(await files.realPath(join(root, '_includes/linked.liquid')), undefined);
     assert.equal(await files.realPath(join(root, '_config.yml')), join(root, '_config.yml'));
-    assert.equal(new TextDecoder().decode(await files.readFile(join(root, '_config.yml'))), readFileSync(join(TEST_BLOG, '_config.yml'), 'utf8'));
+    assert.equal(
+      new TextDecoder().decode(await files.readFile(join(root, '_config.yml'))),
+      readFileSync(join(TEST_BLOG, '_config.yml'), 'utf8'),
+    );
   });
 });

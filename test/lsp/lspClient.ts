@@ -32,7 +32,11 @@ export const SERVER = join(REPO, 'dist/server.js');
 export class LspClient {
   readonly connection: ProtocolConnection;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
-  private readonly waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  private readonly waiters: {
+    uri: string;
+    accept: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }[] = [];
   stderr = '';
   initializeResult?: InitializeResult;
   /** Capabilities the server registered dynamically. */
@@ -43,8 +47,13 @@ export class LspClient {
   private readonly progressWaiters: { title: string; count: number; resolve: () => void }[] = [];
 
   private constructor(readonly process: ChildProcess) {
-    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
-    process.stderr!.on('data', (chunk) => { this.stderr += chunk; });
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(process.stdout!),
+      new StreamMessageWriter(process.stdin!),
+    );
+    process.stderr!.on('data', (chunk) => {
+      this.stderr += chunk;
+    });
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);
       for (const waiter of [...this.waiters]) {
@@ -59,18 +68,26 @@ export class LspClient {
   }
 
   private listenToProgressAndRegistrations(): void {
-    this.connection.onRequest(RegistrationRequest.type, ({ registrations }) => { this.registrations.push(...registrations); });
+    this.connection.onRequest(RegistrationRequest.type, ({ registrations }) => {
+      this.registrations.push(...registrations);
+    });
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
-      this.connection.onProgress(new ProgressType<WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd>(), token, (value) => {
-        if (value.kind === 'begin') this.progressTitles.set(String(token), value.title);
-        if (value.kind !== 'end') return;
-        const title = this.progressTitles.get(String(token)) ?? '';
-        this.endedProgress.set(title, (this.endedProgress.get(title) ?? 0) + 1);
-        for (const waiter of this.progressWaiters.filter((w) => w.title === title && w.count <= this.endedProgress.get(title)!)) {
-          this.progressWaiters.splice(this.progressWaiters.indexOf(waiter), 1);
-          waiter.resolve();
-        }
-      });
+      this.connection.onProgress(
+        new ProgressType<WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd>(),
+        token,
+        (value) => {
+          if (value.kind === 'begin') this.progressTitles.set(String(token), value.title);
+          if (value.kind !== 'end') return;
+          const title = this.progressTitles.get(String(token)) ?? '';
+          this.endedProgress.set(title, (this.endedProgress.get(title) ?? 0) + 1);
+          for (const waiter of this.progressWaiters.filter(
+            (w) => w.title === title && w.count <= this.endedProgress.get(title)!,
+          )) {
+            this.progressWaiters.splice(this.progressWaiters.indexOf(waiter), 1);
+            waiter.resolve();
+          }
+        },
+      );
     });
   }
 
@@ -78,19 +95,41 @@ export class LspClient {
   waitForProgressEnd(title: string, count = 1, timeoutMs = 20_000): Promise<void> {
     if ((this.endedProgress.get(title) ?? 0) >= count) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`progress "${title}" did not end ${count} times within ${timeoutMs} ms`)), timeoutMs);
-      this.progressWaiters.push({ title, count, resolve: () => { clearTimeout(timer); resolve(); } });
+      const timer = setTimeout(
+        () => reject(new Error(`progress "${title}" did not end ${count} times within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      this.progressWaiters.push({
+        title,
+        count,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
     });
   }
 
   /** `nodeArgs` go to node before the server script (e.g. a heap limit). */
-  static async start(options: {
-    rootPath?: string; capabilities?: ClientCapabilities; settings?: unknown; locale?: string; nodeArgs?: string[]; initializationOptions?: unknown;
-  } = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: 'pipe', env: ENGLISH_ENV });
+  static async start(
+    options: {
+      rootPath?: string;
+      capabilities?: ClientCapabilities;
+      settings?: unknown;
+      locale?: string;
+      nodeArgs?: string[];
+      initializationOptions?: unknown;
+    } = {},
+  ): Promise<LspClient> {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], {
+      stdio: 'pipe',
+      env: ENGLISH_ENV,
+    });
     const client = new LspClient(child);
     if (options.settings !== undefined) {
-      client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings));
+      client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+        params.items.map(() => options.settings),
+      );
     }
     const rootUri = options.rootPath ? pathToFileURL(options.rootPath).href : null;
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
@@ -100,7 +139,10 @@ export class LspClient {
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
       capabilities: options.capabilities ?? {
-        workspace: { configuration: options.settings !== undefined, workspaceEdit: { documentChanges: true, resourceOperations: ['rename'] } },
+        workspace: {
+          configuration: options.settings !== undefined,
+          workspaceEdit: { documentChanges: true, resourceOperations: ['rename'] },
+        },
       },
     });
     await client.connection.sendNotification(InitializedNotification.type, {});
@@ -108,18 +150,34 @@ export class LspClient {
   }
 
   async open(uri: string, text: string, version = 1): Promise<void> {
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'markdown', version, text },
+    });
   }
 
   async change(uri: string, text: string, version: number): Promise<void> {
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
   }
 
   /** The next diagnostics for the uri that satisfy `accept` (by default: any), failing after a timeout. */
-  waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(
+    uri: string,
+    accept: (p: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
-      this.waiters.push({ uri, accept, resolve: (params) => { clearTimeout(timer); resolve(params); } });
+      this.waiters.push({
+        uri,
+        accept,
+        resolve: (params) => {
+          clearTimeout(timer);
+          resolve(params);
+        },
+      });
     });
   }
 
@@ -129,7 +187,11 @@ export class LspClient {
       await this.connection.sendNotification(ExitNotification.type);
     } finally {
       this.connection.dispose();
-      if (this.process.exitCode === null) await new Promise((resolve) => { this.process.once('exit', resolve); setTimeout(resolve, 2000).unref(); });
+      if (this.process.exitCode === null)
+        await new Promise((resolve) => {
+          this.process.once('exit', resolve);
+          setTimeout(resolve, 2000).unref();
+        });
       this.process.kill();
     }
   }

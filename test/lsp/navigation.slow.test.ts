@@ -24,12 +24,18 @@ const INDEXING = 'Paper Digest: indexing posts';
 const CAPABILITIES = {
   window: { workDoneProgress: true },
   workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
-  textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { relatedInformation: true } },
+  textDocument: {
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    publishDiagnostics: { relatedInformation: true },
+  },
 };
 
 const uriOf = (path: string) => pathToFileURL(path).href;
 const textDocument = (path: string) => ({ textDocument: { uri: uriOf(path) } });
-const lineOf = (path: string, prefix: string) => readFileSync(path, 'utf8').split('\n').findIndex((line) => line.startsWith(prefix));
+const lineOf = (path: string, prefix: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.startsWith(prefix));
 
 describe('navigation over a generated workspace of posts', () => {
   let root: string;
@@ -41,9 +47,12 @@ describe('navigation over a generated workspace of posts', () => {
     await client.open(uriOf(path), readFileSync(path, 'utf8'));
     return (await diagnostics).diagnostics;
   };
-  const symbols = async (query: string) => (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) as SymbolInformation[];
+  const symbols = async (query: string) =>
+    (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) as SymbolInformation[];
   const fileEvents = (...changes: [string, FileChangeType][]) =>
-    client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: changes.map(([path, type]) => ({ uri: uriOf(path), type })) });
+    client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: changes.map(([path, type]) => ({ uri: uriOf(path), type })),
+    });
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'paper-digest-navigation-'));
@@ -62,34 +71,61 @@ describe('navigation over a generated workspace of posts', () => {
   it('announces a labelled outline, folding, links, hover and workspace symbols, and watches the posts and the site', () => {
     const capabilities = client.initializeResult?.capabilities;
     assert.deepEqual(capabilities?.documentSymbolProvider, { label: 'Paper Digest' });
-    assert.ok(capabilities?.foldingRangeProvider && capabilities.hoverProvider && capabilities.workspaceSymbolProvider && capabilities.documentLinkProvider);
-    const watchers = client.registrations.filter((r) => r.method === DidChangeWatchedFilesNotification.method).flatMap((r) => r.registerOptions.watchers);
-    assert.deepEqual(watchers.map((w: { globPattern: string }) => w.globPattern), ['**/*.{md,markdown}', '**/*', '**/_config.{yml,yaml}', '**/{_layouts,_includes,_data,_pages,_sass,assets}/**']);
+    assert.ok(
+      capabilities?.foldingRangeProvider &&
+        capabilities.hoverProvider &&
+        capabilities.workspaceSymbolProvider &&
+        capabilities.documentLinkProvider,
+    );
+    const watchers = client.registrations
+      .filter((r) => r.method === DidChangeWatchedFilesNotification.method)
+      .flatMap((r) => r.registerOptions.watchers);
+    assert.deepEqual(
+      watchers.map((w: { globPattern: string }) => w.globPattern),
+      ['**/*.{md,markdown}', '**/*', '**/_config.{yml,yaml}', '**/{_layouts,_includes,_data,_pages,_sass,assets}/**'],
+    );
   });
 
   // What each provider answers is tested in-process (test/lsp/features/); here, that the server routes each request.
   it('answers the outline, folding, links, hover and workspace symbols of a post over the protocol', async () => {
     const post = blog.files[7];
     await open(post);
-    const outline = (await client.connection.sendRequest(DocumentSymbolRequest.type, textDocument(post))) as DocumentSymbol[];
-    assert.deepEqual(outline.map((symbol) => symbol.name).slice(0, 2), ['Front matter', '1. The Quest for Generalizable Motion Generation: Data, Model, and Evaluation']);
-    assert.equal((await client.connection.sendRequest(FoldingRangeRequest.type, textDocument(post)))?.length, 1 + 4 + 4 * 5);
+    const outline = (await client.connection.sendRequest(
+      DocumentSymbolRequest.type,
+      textDocument(post),
+    )) as DocumentSymbol[];
+    assert.deepEqual(outline.map((symbol) => symbol.name).slice(0, 2), [
+      'Front matter',
+      '1. The Quest for Generalizable Motion Generation: Data, Model, and Evaluation',
+    ]);
+    assert.equal(
+      (await client.connection.sendRequest(FoldingRangeRequest.type, textDocument(post)))?.length,
+      1 + 4 + 4 * 5,
+    );
     assert.equal((await client.connection.sendRequest(DocumentLinkRequest.type, textDocument(post)))?.length, 8);
-    const hover = await client.connection.sendRequest(HoverRequest.type, { ...textDocument(post), position: { line: 9, character: 3 } });
+    const hover = await client.connection.sendRequest(HoverRequest.type, {
+      ...textDocument(post),
+      position: { line: 9, character: 3 },
+    });
     assert.match((hover?.contents as MarkupContent).value, /^\*\*1\\\. The Quest/);
-    assert.deepEqual((await symbols(blog.idOf(12, 0))).map((s) => s.location.uri), [uriOf(blog.files[12]), uriOf(blog.files[11])]);
+    assert.deepEqual(
+      (await symbols(blog.idOf(12, 0))).map((s) => s.location.uri),
+      [uriOf(blog.files[12]), uriOf(blog.files[11])],
+    );
   });
 
   it('flags a paper digested in an earlier post, with a link to the earlier entry', async () => {
     const later = blog.files[9];
     const earlier = blog.files[8];
     const flagged = (await open(later)).filter((d) => d.code === 'already-digested');
-    assert.deepEqual(flagged.map((d) => [d.message, d.severity, d.range.start.line]), [
-      ['Already digested: also in Daily Papers — 2023-01-09, entry 4.', 3, 9],
-    ]);
-    assert.deepEqual(flagged[0].relatedInformation?.map((info) => [info.location.uri, info.location.range.start, info.message]), [
-      [uriOf(earlier), { line: lineOf(earlier, '# 4. '), character: 0 }, 'Daily Papers — 2023-01-09, entry 4'],
-    ]);
+    assert.deepEqual(
+      flagged.map((d) => [d.message, d.severity, d.range.start.line]),
+      [['Already digested: also in Daily Papers — 2023-01-09, entry 4.', 3, 9]],
+    );
+    assert.deepEqual(
+      flagged[0].relatedInformation?.map((info) => [info.location.uri, info.location.range.start, info.message]),
+      [[uriOf(earlier), { line: lineOf(earlier, '# 4. '), character: 0 }, 'Daily Papers — 2023-01-09, entry 4']],
+    );
   });
 
   it('re-checks an open post when an open post it depends on is edited, unsaved', async () => {
@@ -98,7 +134,9 @@ describe('navigation over a generated workspace of posts', () => {
     await open(later);
     await open(earlier);
     const text = readFileSync(earlier, 'utf8').replaceAll(blog.idOf(16, 1), blog.idOf(20, 2));
-    const flagged = client.waitForDiagnostics(uriOf(later), (p) => p.diagnostics.some((d) => d.code === 'already-digested' && d.range.start.line === lineOf(later, '# 3. ')));
+    const flagged = client.waitForDiagnostics(uriOf(later), (p) =>
+      p.diagnostics.some((d) => d.code === 'already-digested' && d.range.start.line === lineOf(later, '# 3. ')),
+    );
     await client.change(uriOf(earlier), text, 2);
     const found = (await flagged).diagnostics.find((d) => d.code === 'already-digested')!;
     assert.equal(found.message, 'Already digested: also in Daily Papers — 2023-01-17, entry 2.');
@@ -107,7 +145,10 @@ describe('navigation over a generated workspace of posts', () => {
 
   it('follows posts deleted and renamed on disk', async () => {
     const later = blog.files[9];
-    const cleared = client.waitForDiagnostics(uriOf(later), (p) => !p.diagnostics.some((d) => d.code === 'already-digested'));
+    const cleared = client.waitForDiagnostics(
+      uriOf(later),
+      (p) => !p.diagnostics.some((d) => d.code === 'already-digested'),
+    );
     rmSync(blog.files[8]);
     await fileEvents([blog.files[8], FileChangeType.Deleted]);
     await cleared;
@@ -116,11 +157,16 @@ describe('navigation over a generated workspace of posts', () => {
     const renamed = join(root, '_posts/archive/2023-01-06-renamed.md');
     mkdirSync(join(root, '_posts/archive'));
     renameSync(blog.files[5], renamed);
-    const moved = client.waitForDiagnostics(uriOf(blog.files[6]), (p) => p.diagnostics.some((d) => d.relatedInformation?.[0].location.uri === uriOf(renamed)));
+    const moved = client.waitForDiagnostics(uriOf(blog.files[6]), (p) =>
+      p.diagnostics.some((d) => d.relatedInformation?.[0].location.uri === uriOf(renamed)),
+    );
     await open(blog.files[6]);
     await fileEvents([blog.files[5], FileChangeType.Deleted], [join(root, '_posts/archive'), FileChangeType.Created]);
     await moved;
-    assert.deepEqual((await symbols(blog.idOf(5, 1))).map((s) => s.location.uri), [uriOf(renamed)]);
+    assert.deepEqual(
+      (await symbols(blog.idOf(5, 1))).map((s) => s.location.uri),
+      [uriOf(renamed)],
+    );
   });
 
   it('gives markdown files that are not digests no outline, folding, links or hover', async () => {
@@ -129,7 +175,13 @@ describe('navigation over a generated workspace of posts', () => {
     assert.deepEqual(await client.connection.sendRequest(DocumentSymbolRequest.type, textDocument(readme)), []);
     assert.deepEqual(await client.connection.sendRequest(FoldingRangeRequest.type, textDocument(readme)), []);
     assert.deepEqual(await client.connection.sendRequest(DocumentLinkRequest.type, textDocument(readme)), []);
-    assert.equal(await client.connection.sendRequest(HoverRequest.type, { ...textDocument(readme), position: { line: 0, character: 2 } }), null);
+    assert.equal(
+      await client.connection.sendRequest(HoverRequest.type, {
+        ...textDocument(readme),
+        position: { line: 0, character: 2 },
+      }),
+      null,
+    );
   });
 });
 
@@ -142,7 +194,11 @@ describe('the workspace index in a later session', () => {
   });
 
   const session = async (run: (client: LspClient) => Promise<void>) => {
-    const client = await LspClient.start({ rootPath: root, capabilities: CAPABILITIES, initializationOptions: { storageUri: URI.file(storagePath).toString() } });
+    const client = await LspClient.start({
+      rootPath: root,
+      capabilities: CAPABILITIES,
+      initializationOptions: { storageUri: URI.file(storagePath).toString() },
+    });
     try {
       await client.waitForProgressEnd(INDEXING);
       await run(client);
@@ -152,15 +208,18 @@ describe('the workspace index in a later session', () => {
     assert.equal(client.stderr, '');
   };
   const idsFound = async (client: LspClient, ids: string[]) => {
-    const found = await Promise.all(ids.map((query) => client.connection.sendRequest(WorkspaceSymbolRequest.type, { query })));
+    const found = await Promise.all(
+      ids.map((query) => client.connection.sendRequest(WorkspaceSymbolRequest.type, { query })),
+    );
     return found.map((symbols) => (symbols as SymbolInformation[]).length > 0);
   };
 
-  it('saves the summaries in the client\'s storage, and reads changes made on disk between sessions', async () => {
+  it("saves the summaries in the client's storage, and reads changes made on disk between sessions", async () => {
     const blog = writeBlog(root, 8, 3);
     const cacheFile = join(storagePath, 'index-cache.json');
     await session(async () => {
-      for (let waited = 0; !existsSync(cacheFile) && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let waited = 0; !existsSync(cacheFile) && waited < 5000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       assert.ok(existsSync(cacheFile), 'the cache is saved once the index is built');
     });
     writeFileSync(blog.files[3], readFileSync(blog.files[3], 'utf8').replaceAll(blog.idOf(3, 0), '2510.26001'));

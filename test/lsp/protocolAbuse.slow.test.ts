@@ -28,7 +28,7 @@ const NEVER_OPENED = pathToFileURL(`${REPO}/.tmp/abuse/_posts/2025-01-01-never-o
 /** A deterministic stream of numbers in [0, 1), so a failing run can be replayed. */
 function random(seed: number): () => number {
   let state = seed;
-  return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 const TYPED = ['가', '나', '다', ' ', '#', '[', ']', '\n', '`', '-'];
@@ -51,18 +51,24 @@ describe('language server under protocol abuse', () => {
     });
     after(() => server.kill());
 
-    const stillAnswers = async () => assert.ok('result' in (await server.request('workspace/symbol', { query: '' })), 'the server answers a valid request');
+    const stillAnswers = async () =>
+      assert.ok(
+        'result' in (await server.request('workspace/symbol', { query: '' })),
+        'the server answers a valid request',
+      );
 
     const bodies: Record<string, string> = {
       'a body that is not JSON': '{"jsonrpc":"2.0","id":',
       'JSON that is not a message': '[1, 2, 3]',
       'a string': '"textDocument/didOpen"',
-      'null': 'null',
+      null: 'null',
       'an empty object': '{}',
       'a response to nothing': '{"jsonrpc":"2.0","id":424242,"result":{}}',
       'a method that is not a string': '{"jsonrpc":"2.0","method":5}',
-      'a notification with params of the wrong shape': '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":"x"}}',
-      'a change to a document with no uri': '{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"contentChanges":[{"text":5}]}}',
+      'a notification with params of the wrong shape':
+        '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":"x"}}',
+      'a change to a document with no uri':
+        '{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"contentChanges":[{"text":5}]}}',
       'invalid UTF-8': '{"jsonrpc":"2.0","method":"$/x","params":"\udcff"}',
     };
     for (const [what, body] of Object.entries(bodies)) {
@@ -73,7 +79,8 @@ describe('language server under protocol abuse', () => {
     }
 
     const headers: Record<string, string> = {
-      'a frame without Content-Length': 'Content-Type: application/vscode-jsonrpc\r\n\r\n{"jsonrpc":"2.0","method":"initialized","params":{}}',
+      'a frame without Content-Length':
+        'Content-Type: application/vscode-jsonrpc\r\n\r\n{"jsonrpc":"2.0","method":"initialized","params":{}}',
       'a Content-Length that is not a number': 'Content-Length: many\r\n\r\n{}',
       'a header line that is not "Name: value"': 'Content-Length 2\r\n\r\n{}',
       'bytes between frames': 'garbage \u0000\u00ff\r\n',
@@ -98,7 +105,12 @@ describe('language server under protocol abuse', () => {
     });
 
     it('answers requests with params of the wrong shape with a response, not a crash', async () => {
-      for (const [method, params] of [['textDocument/codeAction', null], ['textDocument/hover', { textDocument: { uri: 5 }, position: 'x' }], ['textDocument/completion', {}], ['paperDigest/movePaper', { direction: 7 }]] as const) {
+      for (const [method, params] of [
+        ['textDocument/codeAction', null],
+        ['textDocument/hover', { textDocument: { uri: 5 }, position: 'x' }],
+        ['textDocument/completion', {}],
+        ['paperDigest/movePaper', { direction: 7 }],
+      ] as const) {
         const response = await server.request(method, params);
         assert.ok('result' in response || 'error' in response, method);
       }
@@ -148,8 +160,13 @@ describe('language server under protocol abuse', () => {
     }
 
     it('ignores changes and closes of a document never opened', async () => {
-      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: NEVER_OPENED, version: 2 }, contentChanges: [{ text: 'x' }] });
-      await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: NEVER_OPENED } });
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri: NEVER_OPENED, version: 2 },
+        contentChanges: [{ text: 'x' }],
+      });
+      await client.connection.sendNotification(DidCloseTextDocumentNotification.type, {
+        textDocument: { uri: NEVER_OPENED },
+      });
       await client.connection.sendRequest('workspace/symbol', { query: '' });
       assert.deepEqual(errors, []);
     });
@@ -177,64 +194,104 @@ describe('language server under protocol abuse', () => {
     const edit = (changes: TextDocumentContentChangeEvent[]) => {
       version++;
       document = TextDocument.update(document, changes, version);
-      return client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: URI, version }, contentChanges: changes });
+      return client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri: URI, version },
+        contentChanges: changes,
+      });
     };
 
     it('publishes, after a burst of 1,000 didChange, the diagnostics of the last text', HANG_GUARD, async () => {
       const next = random(1);
       const sent: Promise<void>[] = [];
-      for (let i = 0; i < 1000; i++) sent.push(edit(i % 250 === 249 ? [{ text: document.getText().replace('# 2.', '# 7.') }] : [keystroke(document, next)]));
+      for (let i = 0; i < 1000; i++)
+        sent.push(
+          edit(i % 250 === 249 ? [{ text: document.getText().replace('# 2.', '# 7.') }] : [keystroke(document, next)]),
+        );
       await Promise.all(sent);
       const { diagnostics } = await client.waitForDiagnostics(URI, (p) => p.version === version, 30_000);
       const text = document.getText();
-      const expected = validateDigest(text, { fileName: FILE_NAME }).diagnostics
-        .map((d) => [d.ruleId, document.positionAt(d.span.start), document.positionAt(d.span.end), d.message]);
-      assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start, d.range.end, d.message]), expected);
+      const expected = validateDigest(text, { fileName: FILE_NAME }).diagnostics.map((d) => [
+        d.ruleId,
+        document.positionAt(d.span.start),
+        document.positionAt(d.span.end),
+        d.message,
+      ]);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.range.start, d.range.end, d.message]),
+        expected,
+      );
     });
 
-    it('opens a 5 MB post, checks its front matter only, and keeps answering while it is edited', HANG_GUARD, async () => {
-      const uri = URI.replace('.md', '-huge.md');
-      let huge = TextDocument.create(uri, 'markdown', 1, inflate(EXAMPLE, 5 * 1024 * 1024));
-      const opened = client.waitForDiagnostics(uri);
-      await client.open(uri, huge.getText());
-      assert.deepEqual((await opened).diagnostics.map((d) => d.code), ['file-too-large']);
-      const next = random(3);
-      const last = client.waitForDiagnostics(uri, (p) => p.version === 21, 30_000);
-      for (let version = 2; version < 22; version++) {
-        const changes = [keystroke(huge, next)];
-        huge = TextDocument.update(huge, changes, version);
-        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
-        await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-      }
-      assert.deepEqual((await last).diagnostics.map((d) => d.code), ['file-too-large']);
-    });
-
-    it('keeps its memory flat over 10,000 edits typed into the entries, analysed as they come', HANG_GUARD, async (t: TestContext) => {
-      const next = random(2);
-      const analyse = () => client.connection.sendRequest(CodeActionRequest.type, {
-        textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['quickfix'] },
-      });
-      let typed = 0;
-      const type = async (edits: number) => {
-        for (let i = 0; i < edits; i++, typed++) {
-          const methods = [...document.getText().matchAll(/^## Method *\n/gm)];
-          const method = methods[Math.floor(typed / 500) % methods.length];
-          const at = document.positionAt(method.index + method[0].length + (typed % 500));
-          const backspace = typed % 500 > 0 && next() < 0.15;
-          void edit([{ range: { start: backspace ? { ...at, character: at.character - 1 } : at, end: at }, text: backspace ? '' : '가나다 라'[Math.floor(next() * 5)] }]);
-          if (i % 5 === 4) await analyse();
+    it(
+      'opens a 5 MB post, checks its front matter only, and keeps answering while it is edited',
+      HANG_GUARD,
+      async () => {
+        const uri = URI.replace('.md', '-huge.md');
+        let huge = TextDocument.create(uri, 'markdown', 1, inflate(EXAMPLE, 5 * 1024 * 1024));
+        const opened = client.waitForDiagnostics(uri);
+        await client.open(uri, huge.getText());
+        assert.deepEqual(
+          (await opened).diagnostics.map((d) => d.code),
+          ['file-too-large'],
+        );
+        const next = random(3);
+        const last = client.waitForDiagnostics(uri, (p) => p.version === 21, 30_000);
+        for (let version = 2; version < 22; version++) {
+          const changes = [keystroke(huge, next)];
+          huge = TextDocument.update(huge, changes, version);
+          await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version },
+            contentChanges: changes,
+          });
+          await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
         }
-      };
-      document = TextDocument.create(URI, 'markdown', ++version, generatePost(30));
-      await client.change(URI, document.getText(), version);
-      await type(1000);
-      const warm = residentBytes(client.process.pid!);
-      await type(9000);
-      const last = residentBytes(client.process.pid!);
-      const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
-      t.diagnostic(`server RSS after 1,000 edits ${mb(warm)}, after 10,000 ${mb(last)} (${last >= warm ? '+' : ''}${mb(last - warm)})`);
-      assert.ok(last - warm < 64 * 2 ** 20, `RSS grew from ${mb(warm)} to ${mb(last)}`);
-    });
+        assert.deepEqual(
+          (await last).diagnostics.map((d) => d.code),
+          ['file-too-large'],
+        );
+      },
+    );
+
+    it(
+      'keeps its memory flat over 10,000 edits typed into the entries, analysed as they come',
+      HANG_GUARD,
+      async (t: TestContext) => {
+        const next = random(2);
+        const analyse = () =>
+          client.connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri: URI },
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            context: { diagnostics: [], only: ['quickfix'] },
+          });
+        let typed = 0;
+        const type = async (edits: number) => {
+          for (let i = 0; i < edits; i++, typed++) {
+            const methods = [...document.getText().matchAll(/^## Method *\n/gm)];
+            const method = methods[Math.floor(typed / 500) % methods.length];
+            const at = document.positionAt(method.index + method[0].length + (typed % 500));
+            const backspace = typed % 500 > 0 && next() < 0.15;
+            void edit([
+              {
+                range: { start: backspace ? { ...at, character: at.character - 1 } : at, end: at },
+                text: backspace ? '' : '가나다 라'[Math.floor(next() * 5)],
+              },
+            ]);
+            if (i % 5 === 4) await analyse();
+          }
+        };
+        document = TextDocument.create(URI, 'markdown', ++version, generatePost(30));
+        await client.change(URI, document.getText(), version);
+        await type(1000);
+        const warm = residentBytes(client.process.pid!);
+        await type(9000);
+        const last = residentBytes(client.process.pid!);
+        const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+        t.diagnostic(
+          `server RSS after 1,000 edits ${mb(warm)}, after 10,000 ${mb(last)} (${last >= warm ? '+' : ''}${mb(last - warm)})`,
+        );
+        assert.ok(last - warm < 64 * 2 ** 20, `RSS grew from ${mb(warm)} to ${mb(last)}`);
+      },
+    );
   });
 
   describe('a client that dies', () => {

@@ -24,7 +24,9 @@ export class RawServer {
   }
 
   static start(args: string[] = []): RawServer {
-    return new RawServer(spawn(globalThis.process.execPath, [SERVER, '--stdio', ...args], { stdio: 'pipe', env: ENGLISH_ENV }));
+    return new RawServer(
+      spawn(globalThis.process.execPath, [SERVER, '--stdio', ...args], { stdio: 'pipe', env: ENGLISH_ENV }),
+    );
   }
 
   /** Initializes the server as a client with `processId` would. */
@@ -54,16 +56,26 @@ export class RawServer {
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no such message within ${timeoutMs} ms`)), timeoutMs);
-      this.waiters.push({ accept, resolve: (message) => { clearTimeout(timer); resolve(message); } });
+      this.waiters.push({
+        accept,
+        resolve: (message) => {
+          clearTimeout(timer);
+          resolve(message);
+        },
+      });
     });
   }
 
   /** Resolves with the exit code once the process is gone; rejects when it is still running after the hang guard. */
   exited(timeoutMs = 15_000): Promise<number | null> {
-    if (this.process.exitCode !== null || this.process.signalCode !== null) return Promise.resolve(this.process.exitCode);
+    if (this.process.exitCode !== null || this.process.signalCode !== null)
+      return Promise.resolve(this.process.exitCode);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`the server is still running after ${timeoutMs} ms`)), timeoutMs);
-      this.process.once('exit', (code) => { clearTimeout(timer); resolve(code); });
+      this.process.once('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
     });
   }
 
@@ -78,7 +90,9 @@ export class RawServer {
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: (\d+)/i.exec(this.pending.subarray(0, headerEnd).toString('ascii'))?.[1]);
       if (this.pending.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.pending.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as RawMessage;
+      const message = JSON.parse(
+        this.pending.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'),
+      ) as RawMessage;
       this.pending = this.pending.subarray(headerEnd + 4 + length);
       this.messages.push(message);
       for (const waiter of this.waiters.filter((w) => w.accept(message))) {
@@ -100,7 +114,8 @@ export function descendants(pid: number): number[] {
       // the process ended while the table was read
     }
   }
-  const children = (parent: number): number[] => [...parents].filter(([, ppid]) => ppid === parent).flatMap(([child]) => [child, ...children(child)]);
+  const children = (parent: number): number[] =>
+    [...parents].filter(([, ppid]) => ppid === parent).flatMap(([child]) => [child, ...children(child)]);
   return children(pid);
 }
 
@@ -121,6 +136,8 @@ export function residentBytes(pid: number): number {
 /** The error messages the server logs to the client from now on (a handler that failed logs one). */
 export function errorLogsOf(client: LspClient): string[] {
   const errors: string[] = [];
-  client.connection.onNotification(LogMessageNotification.type, ({ type, message }) => { if (type === MessageType.Error) errors.push(message); });
+  client.connection.onNotification(LogMessageNotification.type, ({ type, message }) => {
+    if (type === MessageType.Error) errors.push(message);
+  });
   return errors;
 }

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, DidSaveTextDocumentNotification, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
+import {
+  CodeActionRequest,
+  DidSaveTextDocumentNotification,
+  type CodeAction,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { paperEntry } from '../../server/src/core/authoring/entry';
 import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
@@ -15,20 +20,25 @@ const EXAMPLE_URI = pathToFileURL(EXAMPLE_PATH).href;
 
 describe('language server over stdio', () => {
   let client: LspClient;
-  before(async () => { client = await LspClient.start({ rootPath: `${REPO}/examples` }); });
+  before(async () => {
+    client = await LspClient.start({ rootPath: `${REPO}/examples` });
+  });
   after(async () => {
     await client.stop();
     assert.equal(client.stderr, '');
   });
 
-  it('publishes the example post\'s diagnostics on open, none of them errors', async () => {
+  it("publishes the example post's diagnostics on open, none of them errors", async () => {
     const received = client.waitForDiagnostics(EXAMPLE_URI);
     await client.open(EXAMPLE_URI, EXAMPLE);
     const { diagnostics } = await received;
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.severity, d.source]), [
-      ['title-spacing', 9, 6, 3, 'paper-digest'],
-      ['title-spacing', 30, 6, 3, 'paper-digest'],
-    ]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.severity, d.source]),
+      [
+        ['title-spacing', 9, 6, 3, 'paper-digest'],
+        ['title-spacing', 30, 6, 3, 'paper-digest'],
+      ],
+    );
   });
 
   it('publishes new diagnostics after a change, for the last version only', async () => {
@@ -48,15 +58,30 @@ describe('language server over stdio', () => {
     const filled = post([{ number: 1 }], { date: '2025-11-04 08:15:00', title: '"Daily Papers — 2025-11-04"' });
     const text = `${filled}\n${paperEntry(DEFAULT_SCHEMA, { number: 2, alphaxivLanguage: 'ko' }, '\n').plainText()}`;
     const entryLine = text.split('\n').indexOf('# 2. [Title](https://arxiv.org/abs/ID)');
-    const blanks = ['arxiv-id', 'section-empty', 'section-empty', 'section-empty', 'section-empty', 'intro-bullet-empty', 'intro-bullet-empty', 'intro-bullet-empty'];
+    const blanks = [
+      'arxiv-id',
+      'section-empty',
+      'section-empty',
+      'section-empty',
+      'section-empty',
+      'intro-bullet-empty',
+      'intro-bullet-empty',
+      'intro-bullet-empty',
+    ];
     /** Runs the step and waits for diagnostics with these codes (the index may publish again in between). */
     const publishes = async (what: string, expected: string[], step: () => Promise<void>) => {
-      const published = client.waitForDiagnostics(uri, (p) => JSON.stringify(p.diagnostics.map((d) => d.code)) === JSON.stringify(expected), 5000);
+      const published = client.waitForDiagnostics(
+        uri,
+        (p) => JSON.stringify(p.diagnostics.map((d) => d.code)) === JSON.stringify(expected),
+        5000,
+      );
       await step();
       await published.catch((error: Error) => assert.fail(`${what}: ${error.message}`));
     };
-    const moveTo = (line: number | null) => () => client.connection.sendNotification(CursorNotification, { textDocument: { uri }, line });
-    const save = () => client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    const moveTo = (line: number | null) => () =>
+      client.connection.sendNotification(CursorNotification, { textDocument: { uri }, line });
+    const save = () =>
+      client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
     await publishes('opened, no cursor: everything shows', blanks, () => client.open(uri, text));
     await publishes('typing in paper 2', [], moveTo(entryLine + 3));
     await publishes('the cursor left for the front matter', blanks, moveTo(2));
@@ -79,7 +104,10 @@ describe('language server over stdio', () => {
       range: numbering.range,
       context: { diagnostics: [numbering], only: ['quickfix'] },
     })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => a.title), ['Renumber all papers']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Renumber all papers'],
+    );
     const edits = actions[0].edit!.changes![EXAMPLE_URI] as TextEdit[];
     const fixed = TextDocument.applyEdits(TextDocument.create(EXAMPLE_URI, 'markdown', 5, text), edits);
     assert.equal(fixed, EXAMPLE);
@@ -98,8 +126,14 @@ describe('language server over stdio', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['Fix all digest problems', 'source.fixAll.paperDigest']]);
-    const fixed = TextDocument.applyEdits(TextDocument.create(EXAMPLE_URI, 'markdown', 7, misnumbered), actions[0].edit!.changes![EXAMPLE_URI]);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.kind]),
+      [['Fix all digest problems', 'source.fixAll.paperDigest']],
+    );
+    const fixed = TextDocument.applyEdits(
+      TextDocument.create(EXAMPLE_URI, 'markdown', 7, misnumbered),
+      actions[0].edit!.changes![EXAMPLE_URI],
+    );
     assert.equal(fixed, EXAMPLE, 'the numbering is fixed, the title-spacing notes are left');
   });
 
@@ -109,15 +143,26 @@ describe('language server over stdio', () => {
     await client.open(uri, post());
     const mismatch = (await received).diagnostics.find((d) => d.code === 'date-mismatch')!;
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri }, range: mismatch.range, context: { diagnostics: [mismatch] },
+      textDocument: { uri },
+      range: mismatch.range,
+      context: { diagnostics: [mismatch] },
     })) as CodeAction[];
     const rename = actions[0].edit!.documentChanges!.find((change) => 'kind' in change && change.kind === 'rename');
-    assert.deepEqual(rename, { kind: 'rename', oldUri: uri, newUri: uri.replace('2025-11-01-daily', '2025-10-31-daily') });
+    assert.deepEqual(rename, {
+      kind: 'rename',
+      oldUri: uri,
+      newUri: uri.replace('2025-11-01-daily', '2025-10-31-daily'),
+    });
   });
 
   it('renders the open post for the preview, loading the renderer from its own bundle', async () => {
     await client.open(EXAMPLE_URI, EXAMPLE);
-    const result = await client.connection.sendRequest<RenderResult>(RENDER_METHOD, { uri: EXAMPLE_URI, trusted: false, remoteContent: false, resourceRoots: [] });
+    const result = await client.connection.sendRequest<RenderResult>(RENDER_METHOD, {
+      uri: EXAMPLE_URI,
+      trusted: false,
+      remoteContent: false,
+      resourceRoots: [],
+    });
     assert.equal(result.title, 'Daily Papers — 2025-10-31');
     assert.match(shownContent(result), /<h1 id="1-[^"]+" data-line="9">/);
   });

@@ -30,16 +30,26 @@ function request(name: string, text: string): SummaryRequest {
 after(() => rmSync(root, { recursive: true, force: true }));
 
 describe('ServerWorkers: summaries for the workspace index', () => {
-  it('summarize at a lower priority than the server\'s thread, on Linux (first: no other worker runs yet)', { skip: process.platform !== 'linux' && 'threads share a priority elsewhere' }, async () => {
-    const before = threadNiceness();
-    await workers().summarize(request('2025-10-09-daily-papers.md', post()));
-    if (lowered(10) > Math.max(...before)) assert.ok(!before.includes(lowered(10)), `threads were already at ${lowered(10)}: ${before}`);
-    assert.ok(threadNiceness().includes(lowered(10)), `a thread at niceness ${lowered(10)} among ${threadNiceness()}`);
-  });
+  it(
+    "summarize at a lower priority than the server's thread, on Linux (first: no other worker runs yet)",
+    { skip: process.platform !== 'linux' && 'threads share a priority elsewhere' },
+    async () => {
+      const before = threadNiceness();
+      await workers().summarize(request('2025-10-09-daily-papers.md', post()));
+      if (lowered(10) > Math.max(...before))
+        assert.ok(!before.includes(lowered(10)), `threads were already at ${lowered(10)}: ${before}`);
+      assert.ok(
+        threadNiceness().includes(lowered(10)),
+        `a thread at niceness ${lowered(10)} among ${threadNiceness()}`,
+      );
+    },
+  );
 
   it('summarize on a worker thread exactly as in this thread, many at once', async () => {
     const pool = workers();
-    const requests = Array.from({ length: 12 }, (_, i) => request(`2025-10-${10 + i}-daily-papers.md`, post([{ id: `2510.${26001 + i}` }, {}])));
+    const requests = Array.from({ length: 12 }, (_, i) =>
+      request(`2025-10-${10 + i}-daily-papers.md`, post([{ id: `2510.${26001 + i}` }, {}])),
+    );
     const summaries = await Promise.all(requests.map((r) => pool.summarize(r)));
     assert.deepEqual(summaries, await Promise.all(requests.map((r) => summarizeFile(r, nodeFileSystem))));
     assert.equal(summaries[3]?.papers[0].arxivId, '2510.26004');
@@ -50,7 +60,9 @@ describe('ServerWorkers: summaries for the workspace index', () => {
   });
 
   it('summarize in this thread when no worker is built', async () => {
-    const summary = await workers(join(root, 'no-such-worker.js')).summarize(request('2025-10-31-daily-papers.md', post()));
+    const summary = await workers(join(root, 'no-such-worker.js')).summarize(
+      request('2025-10-31-daily-papers.md', post()),
+    );
     assert.equal(summary?.papers.length, 3);
   });
 });
@@ -69,37 +81,54 @@ function virtualBlog(reads: string[]): FileSystem {
   };
 }
 
-describe('ServerWorkers: summaries of a virtual folder\'s posts (read only through this thread)', () => {
-  const summaryRequest = { path: '/vfs/blog/_posts/2025-08-29-daily-papers-20250829.md', relativePath: '_posts/2025-08-29-daily-papers-20250829.md', settings: INDEX_SETTINGS };
+describe("ServerWorkers: summaries of a virtual folder's posts (read only through this thread)", () => {
+  const summaryRequest = {
+    path: '/vfs/blog/_posts/2025-08-29-daily-papers-20250829.md',
+    relativePath: '_posts/2025-08-29-daily-papers-20250829.md',
+    settings: INDEX_SETTINGS,
+  };
 
   it('are made on a worker from the text read here, as in this thread', async () => {
     const files = virtualBlog([]);
-    const summary = await new ServerWorkers(nodeJobRunners(undefined, files, WORKER), files, () => false).summarize(summaryRequest);
+    const summary = await new ServerWorkers(nodeJobRunners(undefined, files, WORKER), files, () => false).summarize(
+      summaryRequest,
+    );
     assert.ok(summary?.papers.length);
     assert.deepEqual(summary, await summarizeFile(summaryRequest, files));
   });
 
   it('are made under the check deadline: a post over it is left out of the index', async () => {
     const asked: [string, unknown, unknown][] = [];
-    const analysis = { run: async (...args: [string, unknown, unknown]) => (asked.push(args), { status: 'timedOut' }) } as unknown as JobRunners['analysis'];
+    const analysis = {
+      run: async (...args: [string, unknown, unknown]) => (asked.push(args), { status: 'timedOut' }),
+    } as unknown as JobRunners['analysis'];
     const files = virtualBlog([]);
-    const runners = { analysis, render: analysis as unknown as JobRunners['render'], renderRelayed: analysis as unknown as JobRunners['render'] };
+    const runners = {
+      analysis,
+      render: analysis as unknown as JobRunners['render'],
+      renderRelayed: analysis as unknown as JobRunners['render'],
+    };
     assert.equal(await new ServerWorkers(runners, files, () => false).summarize(summaryRequest), undefined);
-    assert.deepEqual(asked.map(([kind, , options]) => [kind, options]), [['summarizeText', { deadlineMs: 5000 }]]);
+    assert.deepEqual(
+      asked.map(([kind, , options]) => [kind, options]),
+      [['summarizeText', { deadlineMs: 5000 }]],
+    );
   });
 });
 
-describe('ServerWorkers: the preview of a virtual folder\'s post', () => {
+describe("ServerWorkers: the preview of a virtual folder's post", () => {
   const postPath = '/vfs/blog/_posts/2025-10-31-daily-papers.md';
   const render = (files: FileSystem, text: string, deadlineMs = 60_000) =>
-    new ServerWorkers(nodeJobRunners(undefined, files, WORKER), files, () => false)
-      .renderPreview({ source: { text, filePath: postPath, allowSite: true }, options: { resourceRoots: [] } }, deadlineMs);
+    new ServerWorkers(nodeJobRunners(undefined, files, WORKER), files, () => false).renderPreview(
+      { source: { text, filePath: postPath, allowSite: true }, options: { resourceRoots: [] } },
+      deadlineMs,
+    );
 
   it('renders on the render worker with the site read through this thread', async () => {
     const reads: string[] = [];
     const page = await render(virtualBlog(reads), post());
     assert.ok(!('error' in page), JSON.stringify(page));
-    assert.equal(page.theme, 'site', 'the site\'s layouts were read through the relay');
+    assert.equal(page.theme, 'site', "the site's layouts were read through the relay");
     assert.ok(reads.includes('/vfs/blog/_config.yml'), `reads: ${reads.slice(0, 5)}`);
   });
 
@@ -108,15 +137,22 @@ describe('ServerWorkers: the preview of a virtual folder\'s post', () => {
     const started = performance.now();
     const page = await render(virtualBlog([]), looping, 1000);
     assert.match('error' in page ? page.error : '', /longer than 1 seconds/);
-    assert.ok(performance.now() - started < 20_000, 'settled soon after its deadline (the renderer\'s load is not counted)');
+    assert.ok(
+      performance.now() - started < 20_000,
+      "settled soon after its deadline (the renderer's load is not counted)",
+    );
   });
 });
 
 describe('ServerWorkers: posts that are not open', () => {
   const runner = <T>() => ({}) as T;
-  const runners = { analysis: runner<JobRunners['analysis']>(), render: runner<JobRunners['render']>(), renderRelayed: runner<JobRunners['renderRelayed']>() };
+  const runners = {
+    analysis: runner<JobRunners['analysis']>(),
+    render: runner<JobRunners['render']>(),
+    renderRelayed: runner<JobRunners['renderRelayed']>(),
+  };
 
-  it('are checked on the index\'s runner, so that the whole blog\'s checks start no worker beside the index\'s', () => {
+  it("are checked on the index's runner, so that the whole blog's checks start no worker beside the index's", () => {
     const index = runner<NonNullable<JobRunners['index']>>();
     assert.equal(new ServerWorkers({ ...runners, index }, nodeFileSystem, () => true).closedPostAnalysis, index);
   });

@@ -30,7 +30,8 @@ after(() => rmSync(root, { recursive: true, force: true }));
 const FOLDERS = [pathToFileURL(folder).href];
 const settings = resolveSettings(undefined);
 
-const fileOf = (uri: string) => workspaceFileOf(nodeFileSystem, URI.parse(uri).scheme === 'file' ? URI.parse(uri).fsPath : undefined, FOLDERS);
+const fileOf = (uri: string) =>
+  workspaceFileOf(nodeFileSystem, URI.parse(uri).scheme === 'file' ? URI.parse(uri).fsPath : undefined, FOLDERS);
 
 async function read(path: string): Promise<string | undefined> {
   const file = await fileOf(pathToFileURL(path).href);
@@ -45,14 +46,27 @@ describe('reading posts by the URI a client sends', () => {
   });
 
   it('reads nothing outside the workspace folders, whatever the URI', async () => {
-    for (const uri of ['file:///etc/passwd', 'file:///proc/self/environ', 'file:///dev/zero', pathToFileURL(join(outside, 'secret.md')).href, 'file:///blog/../etc/passwd', 'untitled:x.md', 'http://example.com/post.md']) {
+    for (const uri of [
+      'file:///etc/passwd',
+      'file:///proc/self/environ',
+      'file:///dev/zero',
+      pathToFileURL(join(outside, 'secret.md')).href,
+      'file:///blog/../etc/passwd',
+      'untitled:x.md',
+      'http://example.com/post.md',
+    ]) {
       assert.equal(await fileOf(uri), undefined, uri);
     }
   });
 
-  it('reads no link out of the folder, no FIFO and no device, even named like a post', { skip: process.platform === 'win32' && 'no FIFOs' }, async () => {
-    for (const name of ['2025-11-02', '2025-11-03', '2025-11-05', '2025-11-06']) assert.equal(await read(join(folder, `_posts/${name}-daily-papers.md`)), undefined, name);
-  });
+  it(
+    'reads no link out of the folder, no FIFO and no device, even named like a post',
+    { skip: process.platform === 'win32' && 'no FIFOs' },
+    async () => {
+      for (const name of ['2025-11-02', '2025-11-03', '2025-11-05', '2025-11-06'])
+        assert.equal(await read(join(folder, `_posts/${name}-daily-papers.md`)), undefined, name);
+    },
+  );
 
   it('reads no markdown file that is not a digest, nor a post longer than paperDigest.maxFileSize', async () => {
     assert.equal(await read(join(folder, 'README.md')), undefined);

@@ -31,13 +31,27 @@ describe('the preview webview patching the post content', () => {
       })).observe(document.querySelector('h1[data-line]').parentElement, { childList: true });
     })()`);
     const at = post.indexOf('\n', post.indexOf('## Method', post.indexOf('# 3.'))) + 1;
-    const typed = await renderPreview({ ...source, text: `${post.slice(0, at)}추가${post.slice(at)}` }, { resourceRoots: [], shown: { chromeKey: first.chromeKey, blockKeys: first.blocks.map((block) => block.key) } });
-    assert.deepEqual(typed.blocks.map((block) => block.html !== undefined), [false, false, false, true, false, false, false]);
+    const typed = await renderPreview(
+      { ...source, text: `${post.slice(0, at)}추가${post.slice(at)}` },
+      { resourceRoots: [], shown: { chromeKey: first.chromeKey, blockKeys: first.blocks.map((block) => block.key) } },
+    );
+    assert.deepEqual(
+      typed.blocks.map((block) => block.html !== undefined),
+      [false, false, false, true, false, false, false],
+    );
     await page.show([renderMessage(typed)]);
-    const nodesOfBlock = await page.evaluate<number>(`(() => { const t = document.createElement('template'); t.innerHTML = ${JSON.stringify(typed.blocks[3].html)}; return t.content.childNodes.length; })()`);
+    const nodesOfBlock = await page.evaluate<number>(
+      `(() => { const t = document.createElement('template'); t.innerHTML = ${JSON.stringify(typed.blocks[3].html)}; return t.content.childNodes.length; })()`,
+    );
     assert.deepEqual(await page.evaluate('window.changed'), { added: nodesOfBlock, removed: nodesOfBlock });
-    assert.deepEqual(await page.evaluate(`[...document.querySelectorAll('h1[data-line]')].map((heading) => heading.pdMark ?? 'new')`), [0, 1, 'new', 3, 4, 5]);
-    assert.match(await page.evaluate<string>(`document.querySelectorAll('h1[data-line]')[2].nextElementSibling.outerHTML`), /<blockquote/);
+    assert.deepEqual(
+      await page.evaluate(`[...document.querySelectorAll('h1[data-line]')].map((heading) => heading.pdMark ?? 'new')`),
+      [0, 1, 'new', 3, 4, 5],
+    );
+    assert.match(
+      await page.evaluate<string>(`document.querySelectorAll('h1[data-line]')[2].nextElementSibling.outerHTML`),
+      /<blockquote/,
+    );
   });
 
   it('adds the rest of a long post below its first screen without touching what the page shows', async () => {
@@ -52,9 +66,14 @@ describe('the preview webview patching the post content', () => {
         .observe(document.querySelector('h1[data-line]').parentElement, { childList: true });
       return document.querySelectorAll('h1[data-line]').length;
     })()`);
-    const rest = await renderPreview(source, { resourceRoots: [], shown: { chromeKey: first.chromeKey, blockKeys: first.blocks.map((block) => block.key) } });
+    const rest = await renderPreview(source, {
+      resourceRoots: [],
+      shown: { chromeKey: first.chromeKey, blockKeys: first.blocks.map((block) => block.key) },
+    });
     await page.show([renderMessage(rest)]);
-    const marks = await page.evaluate<Array<number | string>>(`[...document.querySelectorAll('h1[data-line]')].map((heading) => heading.pdMark ?? 'new')`);
+    const marks = await page.evaluate<Array<number | string>>(
+      `[...document.querySelectorAll('h1[data-line]')].map((heading) => heading.pdMark ?? 'new')`,
+    );
     assert.equal(marks.length, 40);
     assert.deepEqual(marks.slice(0, shownFirst + 1), [...Array(shownFirst).keys(), 'new']);
     assert.deepEqual(await page.evaluate('[window.removed, window.scrollY]'), [0, 0]);
@@ -62,22 +81,30 @@ describe('the preview webview patching the post content', () => {
 
   it('outlines each problem on the innermost block its line falls in', async () => {
     const post = generatePost(4);
-    const result = await renderPreview({ text: post, filePath: '/nowhere/_posts/2025-10-31-daily-papers.md', allowSite: false }, { resourceRoots: [] });
+    const result = await renderPreview(
+      { text: post, filePath: '/nowhere/_posts/2025-10-31-daily-papers.md', allowSite: false },
+      { resourceRoots: [] },
+    );
     const lines = post.split('\n');
     const lineOf = (start: string, from = 0) => lines.findIndex((line, i) => i >= from && line.startsWith(start));
     const heading = lineOf('# 3.');
     const goal = lineOf('- Goal:', heading);
     const inMethod = lineOf('## Method', heading) + 1;
-    await page.show([renderMessage(result), {
-      type: 'problems',
-      problems: [
-        { line: heading, severity: 'information', message: '제목의 공백' },
-        { line: goal, severity: 'error', message: '목표 없음' },
-        { line: inMethod + 1, severity: 'warning', message: '방법의 둘째 줄' },
-        { line: goal, severity: 'hint', message: '힌트는 표시하지 않는다' },
-      ],
-    }]);
-    const marked = await page.evaluate<string[]>(`[...document.querySelectorAll('.pd-problem')].map((element) => element.tagName + ' ' + element.className + ' ' + element.title)`);
+    await page.show([
+      renderMessage(result),
+      {
+        type: 'problems',
+        problems: [
+          { line: heading, severity: 'information', message: '제목의 공백' },
+          { line: goal, severity: 'error', message: '목표 없음' },
+          { line: inMethod + 1, severity: 'warning', message: '방법의 둘째 줄' },
+          { line: goal, severity: 'hint', message: '힌트는 표시하지 않는다' },
+        ],
+      },
+    ]);
+    const marked = await page.evaluate<string[]>(
+      `[...document.querySelectorAll('.pd-problem')].map((element) => element.tagName + ' ' + element.className + ' ' + element.title)`,
+    );
     assert.deepEqual(marked, [
       'H1 pd-problem pd-problem-warning 제목의 공백',
       'LI pd-problem pd-problem-error 목표 없음',

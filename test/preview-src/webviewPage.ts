@@ -12,7 +12,13 @@ const CHROMIUM = process.env.PAPER_DIGEST_CHROMIUM ?? '/usr/bin/chromium';
 /** Where the page loads our script from, and where the workspace's files are (as `asWebviewUri` makes them). */
 const EXTENSION_ORIGIN = 'https://extension.preview.test';
 export const RESOURCE_ORIGIN = 'https://file+.vscode-resource.vscode-cdn.net';
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+};
 
 /**
  * Runs in the page (as text: the page has its own globals, and tsx would add helpers to a function it does not have).
@@ -43,21 +49,36 @@ export class WebviewPage {
 
   /** A page like the preview panel's; files of `workspace` load as the webview loads them, nothing from the internet. */
   static async open(workspace: string): Promise<WebviewPage> {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
-    const shell = previewShell({ cspSource: `${EXTENSION_ORIGIN} ${RESOURCE_ORIGIN}` }, {
-      script: `${EXTENSION_ORIGIN}/dist/preview.js`,
-      style: `${EXTENSION_ORIGIN}/dist/preview.css`,
-      labels: { hideNotes: 'Hide these notes' },
-      remoteContent: false,
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
     });
+    const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+    const shell = previewShell(
+      { cspSource: `${EXTENSION_ORIGIN} ${RESOURCE_ORIGIN}` },
+      {
+        script: `${EXTENSION_ORIGIN}/dist/preview.js`,
+        style: `${EXTENSION_ORIGIN}/dist/preview.css`,
+        labels: { hideNotes: 'Hide these notes' },
+        remoteContent: false,
+      },
+    );
     await page.route('**/*', (route) => {
       const url = new URL(route.request().url());
-      const file = url.origin === EXTENSION_ORIGIN ? join(REPO, url.pathname) : url.origin === RESOURCE_ORIGIN ? decodeURIComponent(url.pathname) : undefined;
+      const file =
+        url.origin === EXTENSION_ORIGIN
+          ? join(REPO, url.pathname)
+          : url.origin === RESOURCE_ORIGIN
+            ? decodeURIComponent(url.pathname)
+            : undefined;
       if (url.href === `${EXTENSION_ORIGIN}/`) return route.fulfill({ contentType: 'text/html', body: shell });
       const inside = file && [REPO, workspace].some((root) => !relative(root, file).startsWith('..'));
       if (!file || !inside || !existsSync(file)) return route.abort();
-      return route.fulfill({ contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+      return route.fulfill({
+        contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+        body: readFileSync(file),
+      });
     });
     await page.addInitScript('window.acquireVsCodeApi = () => ({ postMessage() {} });');
     await page.goto(`${EXTENSION_ORIGIN}/`);

@@ -30,8 +30,15 @@ const TITLES = [
 const SECTIONS = ['Introduction', 'Method', 'Results', 'Limitations', 'Conclusion'];
 
 const arxivId = fc.oneof(
-  { weight: 8, arbitrary: fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 99_999 }), fc.boolean())
-    .map(([month, serial, versioned]) => `25${String(month).padStart(2, '0')}.${String(serial).padStart(5, '0')}${versioned ? 'v2' : ''}`) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 99_999 }), fc.boolean())
+      .map(
+        ([month, serial, versioned]) =>
+          `25${String(month).padStart(2, '0')}.${String(serial).padStart(5, '0')}${versioned ? 'v2' : ''}`,
+      ),
+  },
   { weight: 1, arbitrary: fc.constantFrom('cs/0101001', 'math.AG/0309136', '2513.12345', '2510.123', 'abcd') },
 );
 
@@ -50,21 +57,42 @@ const style: fc.Arbitrary<Style> = fc.record({
   alphaxivLanguage: fc.constantFrom<string | false>('ko', 'ko', 'en', '', false),
 });
 
-const introduction = fc.tuple(fc.constantFrom('english', 'korean', 'unlabeled', 'mixed'), sentences).map(([labels, [first, ...rest]]) => {
-  const names = { english: ['Goal', 'Motivation', 'Contribution'], korean: ['목표', '동기', '기여'], unlabeled: ['', '', ''], mixed: ['Goal', 'Goal', ''] }[labels];
-  return names.map((name, i) => `- ${name ? `${name}: ` : ''}${[first, ...rest][i] ?? first}`);
-});
+const introduction = fc
+  .tuple(fc.constantFrom('english', 'korean', 'unlabeled', 'mixed'), sentences)
+  .map(([labels, [first, ...rest]]) => {
+    const names = {
+      english: ['Goal', 'Motivation', 'Contribution'],
+      korean: ['목표', '동기', '기여'],
+      unlabeled: ['', '', ''],
+      mixed: ['Goal', 'Goal', ''],
+    }[labels];
+    return names.map((name, i) => `- ${name ? `${name}: ` : ''}${[first, ...rest][i] ?? first}`);
+  });
 
-const method = fc.tuple(fc.constantFrom('paragraph', 'hardBreaks', 'bullets'), sentences).map(([shape, lines]) =>
-  shape === 'paragraph' ? [lines.join(' ')] : shape === 'hardBreaks' ? lines.map((line) => `${line}  `) : lines.map((line) => `- ${line}`));
+const method = fc
+  .tuple(fc.constantFrom('paragraph', 'hardBreaks', 'bullets'), sentences)
+  .map(([shape, lines]) =>
+    shape === 'paragraph'
+      ? [lines.join(' ')]
+      : shape === 'hardBreaks'
+        ? lines.map((line) => `${line}  `)
+        : lines.map((line) => `- ${line}`),
+  );
 
-const sectionContent = (name: string) => (name === 'Introduction' ? introduction : name === 'Method' ? method : sentences.map((lines) => [lines[0]]));
+const sectionContent = (name: string) =>
+  name === 'Introduction' ? introduction : name === 'Method' ? method : sentences.map((lines) => [lines[0]]);
 
 /** The sections of one entry: usually the five in order, sometimes cut short (max_output_tokens), reordered, renamed or doubled. */
 const sectionNames = fc.oneof(
   { weight: 6, arbitrary: fc.constant(SECTIONS) },
   { weight: 1, arbitrary: fc.constant(SECTIONS.slice(0, 2)) },
-  { weight: 1, arbitrary: fc.shuffledSubarray([...SECTIONS, 'Introduction', 'Experiments', 'method'], { minLength: 0, maxLength: 7 }) },
+  {
+    weight: 1,
+    arbitrary: fc.shuffledSubarray([...SECTIONS, 'Introduction', 'Experiments', 'method'], {
+      minLength: 0,
+      maxLength: 7,
+    }),
+  },
 );
 
 interface Entry {
@@ -80,21 +108,39 @@ interface Entry {
 
 const entry: fc.Arbitrary<Entry> = fc.record({
   hashes: fc.constantFrom('#', '#', '#', '##', '###'),
-  number: fc.oneof({ weight: 8, arbitrary: fc.constant('position' as const) }, fc.integer({ min: 0, max: 40 }), fc.constant(undefined)),
+  number: fc.oneof(
+    { weight: 8, arbitrary: fc.constant('position' as const) },
+    fc.integer({ min: 0, max: 40 }),
+    fc.constant(undefined),
+  ),
   title: fc.constantFrom(...TITLES),
   id: arxivId,
   linkStyle: fc.constantFrom<Entry['linkStyle']>('abs', 'abs', 'abs', 'abs', 'pdf', 'bare', 'none'),
   alphaxivId: fc.constantFrom<Entry['alphaxivId']>('same', 'same', 'same', 'other', 'none'),
-  sections: sectionNames.chain((names) => fc.tuple(...names.map((name) => sectionContent(name).map((content): [string, string[]] => [name, content])))),
+  sections: sectionNames.chain((names) =>
+    fc.tuple(...names.map((name) => sectionContent(name).map((content): [string, string[]] => [name, content]))),
+  ),
 });
 
-function entryText(paper: Entry, position: number, { trailingSpaces, blankAfterHeadings, alphaxivLanguage }: Style): string[] {
-  const url = { abs: `https://arxiv.org/abs/${paper.id}`, pdf: `https://arxiv.org/pdf/${paper.id}.pdf`, bare: `https://example.org/${paper.id}`, none: '' }[paper.linkStyle];
+function entryText(
+  paper: Entry,
+  position: number,
+  { trailingSpaces, blankAfterHeadings, alphaxivLanguage }: Style,
+): string[] {
+  const url = {
+    abs: `https://arxiv.org/abs/${paper.id}`,
+    pdf: `https://arxiv.org/pdf/${paper.id}.pdf`,
+    bare: `https://example.org/${paper.id}`,
+    none: '',
+  }[paper.linkStyle];
   const number = paper.number === undefined ? '' : `${paper.number === 'position' ? position : paper.number}. `;
   const lines = [`${paper.hashes} ${number}${url ? `[${paper.title}](${url})` : paper.title}`, ''];
   if (alphaxivLanguage !== false && paper.alphaxivId !== 'none') {
     const id = paper.alphaxivId === 'same' ? paper.id : '2501.00001';
-    lines.push(`> [Alphaxiv](https://www.alphaxiv.org/${alphaxivLanguage ? `${alphaxivLanguage}/` : ''}overview/${id})`, '');
+    lines.push(
+      `> [Alphaxiv](https://www.alphaxiv.org/${alphaxivLanguage ? `${alphaxivLanguage}/` : ''}overview/${id})`,
+      '',
+    );
   }
   const end = trailingSpaces ? '  ' : '';
   for (const [name, content] of paper.sections) {
@@ -104,30 +150,109 @@ function entryText(paper: Entry, position: number, { trailingSpaces, blankAfterH
   return lines;
 }
 
-const frontMatterLines = fc.record({
-  title: fc.constantFrom('"Daily Papers — 2025-10-31"', 'Daily Papers — 2025-10-31"', 'Daily Papers 2025-10-31', "'Daily Papers — 2025-11-01'"),
-  date: fc.constantFrom('2025-10-31 08:15:00', '2025-10-31', '2025-02-30 08:15:00', '2025-11-01 08:15:00 +0900'),
-  tags: fc.constantFrom('[papers, hugginface]', '[papers, arxiv, ai]', 'papers ai'),
-  layout: fc.constantFrom('post', 'post', 'page', undefined),
-  categories: fc.constantFrom('[]', undefined),
-}).map((fields) => ['---', ...Object.entries(fields).flatMap(([key, value]) => (value === undefined ? [] : [`${key}: ${value}`])), '---']);
+const frontMatterLines = fc
+  .record({
+    title: fc.constantFrom(
+      '"Daily Papers — 2025-10-31"',
+      'Daily Papers — 2025-10-31"',
+      'Daily Papers 2025-10-31',
+      "'Daily Papers — 2025-11-01'",
+    ),
+    date: fc.constantFrom('2025-10-31 08:15:00', '2025-10-31', '2025-02-30 08:15:00', '2025-11-01 08:15:00 +0900'),
+    tags: fc.constantFrom('[papers, hugginface]', '[papers, arxiv, ai]', 'papers ai'),
+    layout: fc.constantFrom('post', 'post', 'page', undefined),
+    categories: fc.constantFrom('[]', undefined),
+  })
+  .map((fields) => [
+    '---',
+    ...Object.entries(fields).flatMap(([key, value]) => (value === undefined ? [] : [`${key}: ${value}`])),
+    '---',
+  ]);
 
 /** A digest post the way the blog writes them, in one of its historical variants, with 0 to 6 papers. */
 export const realPost: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(EXAMPLE) },
   {
     weight: 9,
-    arbitrary: fc.record({ head: frontMatterLines, blankLines: fc.integer({ min: 0, max: 2 }), style, papers: fc.array(entry, { maxLength: 6 }) })
+    arbitrary: fc
+      .record({
+        head: frontMatterLines,
+        blankLines: fc.integer({ min: 0, max: 2 }),
+        style,
+        papers: fc.array(entry, { maxLength: 6 }),
+      })
       .map(({ head, blankLines, style: written, papers }) =>
-        [...head, ...Array<string>(blankLines).fill(''), ...papers.flatMap((paper, i) => entryText(paper, i + 1, written))].join('\n')),
+        [
+          ...head,
+          ...Array<string>(blankLines).fill(''),
+          ...papers.flatMap((paper, i) => entryText(paper, i + 1, written)),
+        ].join('\n'),
+      ),
   },
 );
 
 /** Text a user types or pastes: markdown syntax that changes block structure, Korean, emoji, and any UTF-16 code units at all. */
 export const typedText: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('#', '# ', '\n', '\n\n', '## ', '- ', '> ', '```', '\n```\n', '---', '\n---\n', '[', ']', '](', ')', '(', '<', '>',
-    '<div>', '<!--', '-->', '<Parallel>', '*', '**', '_', '`', '\\', '  \n', ':', 'Goal: ', '    ', '\t', '1. ', '[x]: https://arxiv.org/abs/2510.00001', '&amp;', '|') },
-  { weight: 3, arbitrary: fc.constantFrom('가', '논문', ' ', 'a', 'e', '0', '.', '😀', '\u200d', '\u202e', '\r', '\r\n', '\u0000', '\ufeff') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      '#',
+      '# ',
+      '\n',
+      '\n\n',
+      '## ',
+      '- ',
+      '> ',
+      '```',
+      '\n```\n',
+      '---',
+      '\n---\n',
+      '[',
+      ']',
+      '](',
+      ')',
+      '(',
+      '<',
+      '>',
+      '<div>',
+      '<!--',
+      '-->',
+      '<Parallel>',
+      '*',
+      '**',
+      '_',
+      '`',
+      '\\',
+      '  \n',
+      ':',
+      'Goal: ',
+      '    ',
+      '\t',
+      '1. ',
+      '[x]: https://arxiv.org/abs/2510.00001',
+      '&amp;',
+      '|',
+    ),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      '가',
+      '논문',
+      ' ',
+      'a',
+      'e',
+      '0',
+      '.',
+      '😀',
+      '\u200d',
+      '\u202e',
+      '\r',
+      '\r\n',
+      '\u0000',
+      '\ufeff',
+    ),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
 );
@@ -152,7 +277,10 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cutLine' as const), at: position, cut: position, truncate: fc.boolean() }),
   fc.record({ kind: fc.constant('insert' as const), at: position, text: typedText }),
   fc.record({ kind: fc.constant('delete' as const), at: position, count: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('lineEndings' as const), eol: fc.constantFrom<'\r\n' | '\r' | 'mixed'>('\r\n', '\r', 'mixed') }),
+  fc.record({
+    kind: fc.constant('lineEndings' as const),
+    eol: fc.constantFrom<'\r\n' | '\r' | 'mixed'>('\r\n', '\r', 'mixed'),
+  }),
   fc.constant({ kind: 'bom' as const }),
 );
 
@@ -179,7 +307,9 @@ export function applyMutation(text: string, change: Mutation): string {
       return text.slice(0, at) + text.slice(at + change.count);
     }
     case 'lineEndings':
-      return change.eol === 'mixed' ? lines.map((part, i) => part + (i % 3 === 0 ? '\r' : '')).join('\n') : lines.join(change.eol);
+      return change.eol === 'mixed'
+        ? lines.map((part, i) => part + (i % 3 === 0 ? '\r' : '')).join('\n')
+        : lines.join(change.eol);
     case 'bom':
       return `\ufeff${text}`;
   }
@@ -195,7 +325,8 @@ function cutLine(text: string, which: number, cut: number, truncate: boolean): s
 }
 
 /** A real-looking post after 0 to 5 mutations. */
-export const mutatedPost: fc.Arbitrary<string> = fc.tuple(realPost, fc.array(mutation, { maxLength: 5 }))
+export const mutatedPost: fc.Arbitrary<string> = fc
+  .tuple(realPost, fc.array(mutation, { maxLength: 5 }))
   .map(([text, changes]) => changes.reduce(applyMutation, text));
 
 /** A real-looking post grown to about `bytes` UTF-8 bytes by repeating its papers (a long paste, or a generator gone wrong). */
@@ -217,7 +348,11 @@ export interface Keystroke {
 export const keystroke: fc.Arbitrary<Keystroke> = fc.record({
   at: position,
   snap: fc.constantFrom<Keystroke['snap']>('none', 'none', 'none', 'lineStart', 'heading', 'lineEnd'),
-  deleteCount: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: 4, max: 200 }) }),
+  deleteCount: fc.oneof(
+    { weight: 3, arbitrary: fc.constant(0) },
+    { weight: 2, arbitrary: fc.integer({ min: 1, max: 3 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 4, max: 200 }) },
+  ),
   text: fc.oneof({ weight: 1, arbitrary: fc.constant('') }, { weight: 4, arbitrary: typedText }),
 });
 

@@ -25,39 +25,65 @@ function someFixes(diagnostics: DigestDiagnostic[], limit: number) {
 
 describe('core properties over real-looking posts and their mutations', () => {
   it('has a range check for every rule', () => {
-    assert.deepEqual(RULES.map((rule) => rule.id).filter((id) => !NAMED_TEXT[id]), []);
+    assert.deepEqual(
+      RULES.map((rule) => rule.id).filter((id) => !NAMED_TEXT[id]),
+      [],
+    );
   });
 
-  it('validates any mutated post without throwing; every diagnostic lies inside the text and on what it names', HANG_GUARD, () => {
-    fc.assert(fc.property(mutatedPost, (text) => {
-      const { model, diagnostics } = validateDigest(text, OPTIONS);
-      assertDiagnosticsOnTheirText(text, diagnostics, model);
-      for (const edit of renumberPapers(model)) assertSpanInside(text, edit.span, 'renumberPapers');
-    }), { numRuns: 200 });
-  });
+  it(
+    'validates any mutated post without throwing; every diagnostic lies inside the text and on what it names',
+    HANG_GUARD,
+    () => {
+      fc.assert(
+        fc.property(mutatedPost, (text) => {
+          const { model, diagnostics } = validateDigest(text, OPTIONS);
+          assertDiagnosticsOnTheirText(text, diagnostics, model);
+          for (const edit of renumberPapers(model)) assertSpanInside(text, edit.span, 'renumberPapers');
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
 
   it('every quick fix edits only what it claims, removes its diagnostic and is idempotent', HANG_GUARD, () => {
-    fc.assert(fc.property(mutatedPost, (text) => {
-      const { diagnostics } = validateDigest(text, OPTIONS);
-      for (const { diagnostic, fix } of someFixes(diagnostics, MAX_FIXES_PER_POST)) assertFixIsSound(text, diagnostic, diagnostics, fix, OPTIONS);
-    }), { numRuns: 120 });
+    fc.assert(
+      fc.property(mutatedPost, (text) => {
+        const { diagnostics } = validateDigest(text, OPTIONS);
+        for (const { diagnostic, fix } of someFixes(diagnostics, MAX_FIXES_PER_POST))
+          assertFixIsSound(text, diagnostic, diagnostics, fix, OPTIONS);
+      }),
+      { numRuns: 120 },
+    );
   });
 
   it('fix all leaves no fixable diagnostic, and a second fix all changes nothing', HANG_GUARD, () => {
     const everything = { ...OPTIONS, minimumSeverity: 'hint' as const };
-    fc.assert(fc.property(mutatedPost, (text) => {
-      const fixed = fixAll(text, everything);
-      const fixable = validateDigest(fixed, OPTIONS).diagnostics.filter(({ fixes }) => fixes?.length === 1 && !fixes[0].renameTo && fixes[0].edits.length);
-      assert.deepEqual(fixable.map((d) => `${d.ruleId}: ${d.message}`), [], JSON.stringify(fixed));
-      assert.equal(fixAll(fixed, everything), fixed);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(mutatedPost, (text) => {
+        const fixed = fixAll(text, everything);
+        const fixable = validateDigest(fixed, OPTIONS).diagnostics.filter(
+          ({ fixes }) => fixes?.length === 1 && !fixes[0].renameTo && fixes[0].edits.length,
+        );
+        assert.deepEqual(
+          fixable.map((d) => `${d.ruleId}: ${d.message}`),
+          [],
+          JSON.stringify(fixed),
+        );
+        assert.equal(fixAll(fixed, everything), fixed);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('validates a post inflated to 5 MB without throwing, its diagnostics inside the text', HANG_GUARD, () => {
-    fc.assert(fc.property(realPost, (text) => {
-      const huge = inflate(text, 5 * 1024 * 1024);
-      const { model, diagnostics } = validateDigest(huge, OPTIONS);
-      assertDiagnosticsOnTheirText(huge, diagnostics, model);
-    }), { numRuns: 2 });
+    fc.assert(
+      fc.property(realPost, (text) => {
+        const huge = inflate(text, 5 * 1024 * 1024);
+        const { model, diagnostics } = validateDigest(huge, OPTIONS);
+        assertDiagnosticsOnTheirText(huge, diagnostics, model);
+      }),
+      { numRuns: 2 },
+    );
   });
 });

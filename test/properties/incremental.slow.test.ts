@@ -16,18 +16,25 @@ const OPTIONS = { fileName: '2025-10-31-daily-papers-20251031.md' };
 describe('incremental parsing', () => {
   it('gives the model and diagnostics of a full parse after any sequence of edits', HANG_GUARD, () => {
     const scopes = { entry: 0, document: 0 };
-    fc.assert(fc.property(fc.oneof(realPost, mutatedPost), fc.array(keystroke, { minLength: 1, maxLength: 25 }), (start, strokes) => {
-      let text = start;
-      let previous = reparseDigest(undefined, text, DEFAULT_SCHEMA).model;
-      for (const stroke of strokes) {
-        text = applyKeystroke(text, stroke);
-        const { model, scope } = reparseDigest(previous, text, DEFAULT_SCHEMA);
-        scopes[scope]++;
-        assert.deepEqual(model, parseDigest(text, DEFAULT_SCHEMA), `after ${JSON.stringify(stroke)}`);
-        assert.deepEqual(validateModel(model, OPTIONS).diagnostics, validateDigest(text, OPTIONS).diagnostics);
-        previous = model;
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.oneof(realPost, mutatedPost),
+        fc.array(keystroke, { minLength: 1, maxLength: 25 }),
+        (start, strokes) => {
+          let text = start;
+          let previous = reparseDigest(undefined, text, DEFAULT_SCHEMA).model;
+          for (const stroke of strokes) {
+            text = applyKeystroke(text, stroke);
+            const { model, scope } = reparseDigest(previous, text, DEFAULT_SCHEMA);
+            scopes[scope]++;
+            assert.deepEqual(model, parseDigest(text, DEFAULT_SCHEMA), `after ${JSON.stringify(stroke)}`);
+            assert.deepEqual(validateModel(model, OPTIONS).diagnostics, validateDigest(text, OPTIONS).diagnostics);
+            previous = model;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
     console.log(`incremental property: ${JSON.stringify(scopes)}`);
     assert.ok(scopes.entry > scopes.document, `most edits reparse one entry: ${JSON.stringify(scopes)}`);
   });
@@ -46,8 +53,10 @@ describe('incremental parsing', () => {
     'an edit in the front matter': (text) => text.replace('layout: post', 'layout: page'),
     'an edit across two entries': (text) => text.replace(/## Conclusion\n[^#]*# 2\. [^\n]*\n/, ''),
     'a fence that swallows the next entries': (text) => text.replace('## Method\n', '## Method\n```\n'),
-    'a new paper heading inside an entry': (text) => text.replace('## Results\n', '# 9. [New](https://arxiv.org/abs/2510.00009)\n\n## Results\n'),
-    'a link reference definition': (text) => text.replace('## Results\n', '[ref]: https://arxiv.org/abs/2510.00009\n\n## Results\n'),
+    'a new paper heading inside an entry': (text) =>
+      text.replace('## Results\n', '# 9. [New](https://arxiv.org/abs/2510.00009)\n\n## Results\n'),
+    'a link reference definition': (text) =>
+      text.replace('## Results\n', '[ref]: https://arxiv.org/abs/2510.00009\n\n## Results\n'),
     'a different schema': (text) => text,
   };
   for (const [what, edit] of Object.entries(fullParses)) {

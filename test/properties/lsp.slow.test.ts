@@ -33,7 +33,10 @@ import { assertDiagnosticsOnTheirText } from './findings';
 
 const HANG_GUARD = { timeout: 180_000 };
 const FOLDER = `${REPO}/.tmp/lsp-properties/_posts`;
-const CAPABILITIES = { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } }, workspace: { workspaceEdit: { documentChanges: true } } };
+const CAPABILITIES = {
+  textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+  workspace: { workspaceEdit: { documentChanges: true } },
+};
 
 /** The rule that looks at the other posts of the workspace (here: the other posts this property opened and closed). */
 const WORKSPACE_RULE = 'already-digested';
@@ -52,13 +55,23 @@ function rangesIn(value: unknown): { start: Position; end: Position }[] {
 }
 
 function isPosition(value: unknown): value is Position {
-  return !!value && typeof value === 'object' && typeof (value as Position).line === 'number' && typeof (value as Position).character === 'number';
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    typeof (value as Position).line === 'number' &&
+    typeof (value as Position).character === 'number'
+  );
 }
 
 /** A position is inside the document when it survives a round trip through an offset (no line or column past the end). */
 function assertInside(document: TextDocument, answer: unknown, what: string): void {
   for (const { start, end } of rangesIn(answer)) {
-    for (const position of [start, end]) assert.deepEqual(document.positionAt(document.offsetAt(position)), position, `${what}: ${JSON.stringify(position)} is outside the document`);
+    for (const position of [start, end])
+      assert.deepEqual(
+        document.positionAt(document.offsetAt(position)),
+        position,
+        `${what}: ${JSON.stringify(position)} is outside the document`,
+      );
     assert.ok(document.offsetAt(start) <= document.offsetAt(end), `${what}: a range ends before it starts`);
   }
 }
@@ -71,7 +84,9 @@ function applies(document: TextDocument, edits: TextEdit[], what: string): void 
 
 function editsOf(action: CodeAction, uri: string): TextEdit[] {
   const changes = action.edit?.changes?.[uri] ?? [];
-  const documentChanges = (action.edit?.documentChanges ?? []).flatMap((change) => ('edits' in change ? change.edits : []));
+  const documentChanges = (action.edit?.documentChanges ?? []).flatMap((change) =>
+    'edits' in change ? change.edits : [],
+  );
   return [...changes, ...documentChanges] as TextEdit[];
 }
 
@@ -89,52 +104,107 @@ describe('language server handlers over mutated posts', () => {
     assert.equal(client.stderr, '');
   });
 
-  it('answers every request without an error, inside the document, with the core\'s diagnostics and edits that apply', HANG_GUARD, async () => {
-    const provides = client.initializeResult!.capabilities;
-    await fc.assert(fc.asyncProperty(mutatedPost, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), async (text, points) => {
-      const fileName = `2025-10-31-daily-papers-${++runs}.md`;
-      const uri = pathToFileURL(`${FOLDER}/${fileName}`).href;
-      const document = TextDocument.create(uri, 'markdown', 1, text);
-      const textDocument = { uri };
-      const published = client.waitForDiagnostics(uri);
-      await client.open(uri, text);
-      const { diagnostics } = await published;
+  it(
+    "answers every request without an error, inside the document, with the core's diagnostics and edits that apply",
+    HANG_GUARD,
+    async () => {
+      const provides = client.initializeResult!.capabilities;
+      await fc.assert(
+        fc.asyncProperty(mutatedPost, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), async (text, points) => {
+          const fileName = `2025-10-31-daily-papers-${++runs}.md`;
+          const uri = pathToFileURL(`${FOLDER}/${fileName}`).href;
+          const document = TextDocument.create(uri, 'markdown', 1, text);
+          const textDocument = { uri };
+          const published = client.waitForDiagnostics(uri);
+          await client.open(uri, text);
+          const { diagnostics } = await published;
 
-      const { model, diagnostics: core } = validateDigest(text, { fileName });
-      const expected = isDigest(model, `${FOLDER.slice(1)}/${fileName}`, { schema: DEFAULT_SCHEMA, globs: DEFAULT_FILES })
-        ? core.map((d) => [d.ruleId, document.positionAt(d.span.start), document.positionAt(d.span.end), d.message])
-        : [];
-      const [elsewhere, own] = partition(diagnostics, (d) => d.code === WORKSPACE_RULE);
-      assert.deepEqual(own.map((d) => [d.code, d.range.start, d.range.end, d.message]), expected);
-      const asCore = (d: Diagnostic) => ({ ruleId: String(d.code), severity: 'information' as const, message: typeof d.message === 'string' ? d.message : d.message.value, span: { start: document.offsetAt(d.range.start), end: document.offsetAt(d.range.end) } });
-      assertDiagnosticsOnTheirText(text, elsewhere.map(asCore), model);
-      if (expected.length) checked++;
+          const { model, diagnostics: core } = validateDigest(text, { fileName });
+          const expected = isDigest(model, `${FOLDER.slice(1)}/${fileName}`, {
+            schema: DEFAULT_SCHEMA,
+            globs: DEFAULT_FILES,
+          })
+            ? core.map((d) => [d.ruleId, document.positionAt(d.span.start), document.positionAt(d.span.end), d.message])
+            : [];
+          const [elsewhere, own] = partition(diagnostics, (d) => d.code === WORKSPACE_RULE);
+          assert.deepEqual(
+            own.map((d) => [d.code, d.range.start, d.range.end, d.message]),
+            expected,
+          );
+          const asCore = (d: Diagnostic) => ({
+            ruleId: String(d.code),
+            severity: 'information' as const,
+            message: typeof d.message === 'string' ? d.message : d.message.value,
+            span: { start: document.offsetAt(d.range.start), end: document.offsetAt(d.range.end) },
+          });
+          assertDiagnosticsOnTheirText(text, elsewhere.map(asCore), model);
+          if (expected.length) checked++;
 
-      const positions = points.map((point) => document.positionAt(point % (text.length + 1)));
-      const requests: [string, Promise<unknown>][] = [
-        ['documentSymbol', provides.documentSymbolProvider ? client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }) : Promise.resolve()],
-        ['foldingRange', provides.foldingRangeProvider ? client.connection.sendRequest(FoldingRangeRequest.type, { textDocument }) : Promise.resolve()],
-        ['documentLink', provides.documentLinkProvider ? client.connection.sendRequest(DocumentLinkRequest.type, { textDocument }) : Promise.resolve()],
-        ['documentStatus', client.connection.sendRequest('paperDigest/documentStatus', { textDocument })],
-        ...positions.flatMap((position): [string, Promise<unknown>][] => [
-          ['hover', provides.hoverProvider ? client.connection.sendRequest(HoverRequest.type, { textDocument, position }) : Promise.resolve()],
-          ['completion', provides.completionProvider ? client.connection.sendRequest(CompletionRequest.type, { textDocument, position }) : Promise.resolve()],
-        ]),
-      ];
-      for (const [what, answer] of requests) assertInside(document, await answer, what);
+          const positions = points.map((point) => document.positionAt(point % (text.length + 1)));
+          const requests: [string, Promise<unknown>][] = [
+            [
+              'documentSymbol',
+              provides.documentSymbolProvider
+                ? client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument })
+                : Promise.resolve(),
+            ],
+            [
+              'foldingRange',
+              provides.foldingRangeProvider
+                ? client.connection.sendRequest(FoldingRangeRequest.type, { textDocument })
+                : Promise.resolve(),
+            ],
+            [
+              'documentLink',
+              provides.documentLinkProvider
+                ? client.connection.sendRequest(DocumentLinkRequest.type, { textDocument })
+                : Promise.resolve(),
+            ],
+            ['documentStatus', client.connection.sendRequest('paperDigest/documentStatus', { textDocument })],
+            ...positions.flatMap((position): [string, Promise<unknown>][] => [
+              [
+                'hover',
+                provides.hoverProvider
+                  ? client.connection.sendRequest(HoverRequest.type, { textDocument, position })
+                  : Promise.resolve(),
+              ],
+              [
+                'completion',
+                provides.completionProvider
+                  ? client.connection.sendRequest(CompletionRequest.type, { textDocument, position })
+                  : Promise.resolve(),
+              ],
+            ]),
+          ];
+          for (const [what, answer] of requests) assertInside(document, await answer, what);
 
-      const moves = await Promise.all(positions.map((position) =>
-        client.connection.sendRequest('paperDigest/movePaper', { textDocument, position, direction: position.line % 2 ? 'up' : 'down' })));
-      const renumbering = await client.connection.sendRequest('paperDigest/renumberPapers', { textDocument });
-      for (const answer of [...moves, renumbering] as { edits?: TextEdit[] }[]) if (answer.edits) applies(document, answer.edits, 'paper command');
+          const moves = await Promise.all(
+            positions.map((position) =>
+              client.connection.sendRequest('paperDigest/movePaper', {
+                textDocument,
+                position,
+                direction: position.line % 2 ? 'up' : 'down',
+              }),
+            ),
+          );
+          const renumbering = await client.connection.sendRequest('paperDigest/renumberPapers', { textDocument });
+          for (const answer of [...moves, renumbering] as { edits?: TextEdit[] }[])
+            if (answer.edits) applies(document, answer.edits, 'paper command');
 
-      const range = { start: { line: 0, character: 0 }, end: document.positionAt(text.length) };
-      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument, range, context: { diagnostics } })) as CodeAction[];
-      for (const action of actions) applies(document, editsOf(action, uri), action.title);
+          const range = { start: { line: 0, character: 0 }, end: document.positionAt(text.length) };
+          const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+            textDocument,
+            range,
+            context: { diagnostics },
+          })) as CodeAction[];
+          for (const action of actions) applies(document, editsOf(action, uri), action.title);
 
-      await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument });
-      assert.deepEqual(errors, []);
-    }), { numRuns: 40 });
-    assert.ok(checked > 20, `most posts have diagnostics to compare (${checked} of 40)`);
-  });
+          await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument });
+          assert.deepEqual(errors, []);
+        }),
+        { numRuns: 40 },
+      );
+      assert.ok(checked > 20, `most posts have diagnostics to compare (${checked} of 40)`);
+    },
+  );
 });

@@ -23,21 +23,32 @@ const BOUND_MS = 50;
 const URI = 'file:///blog/_posts/2025-10-31-daily-papers.md';
 const OPENERS = ['- ', '> ', '*', '_', '[', '|', '<', '> - ', '*a', '_a_ ', '1. ', '`', '\n'];
 
-const pool = new WorkerPool<PostJobs>({ script: join(REPO, 'dist/jobWorker.js'), size: 2, memoryMb: 256, idleMs: 60_000 });
+const pool = new WorkerPool<PostJobs>({
+  script: join(REPO, 'dist/jobWorker.js'),
+  size: 2,
+  memoryMb: 256,
+  idleMs: 60_000,
+});
 after(() => pool.close());
 const settings = resolveSettings({ limits: { checkTimeoutMs: 1000 } });
 
 /** Openers repeated with a period (`> - > - …`) or mixed at random, to `size` characters. */
-const repeatedMarkup = fc.record({
-  openers: fc.array(fc.constantFrom(...OPENERS), { minLength: 1, maxLength: 6 }),
-  mixed: fc.boolean(),
-  size: fc.integer({ min: 2000, max: 100_000 }),
-}).map(({ openers, mixed, size }) => {
-  if (!mixed) return openers.join('').repeat(Math.ceil(size / openers.join('').length)).slice(0, size);
-  let text = '';
-  for (let i = 0; text.length < size; i++) text += openers[(i * 7919 + (i >> 3)) % openers.length];
-  return text;
-});
+const repeatedMarkup = fc
+  .record({
+    openers: fc.array(fc.constantFrom(...OPENERS), { minLength: 1, maxLength: 6 }),
+    mixed: fc.boolean(),
+    size: fc.integer({ min: 2000, max: 100_000 }),
+  })
+  .map(({ openers, mixed, size }) => {
+    if (!mixed)
+      return openers
+        .join('')
+        .repeat(Math.ceil(size / openers.join('').length))
+        .slice(0, size);
+    let text = '';
+    for (let i = 0; text.length < size; i++) text += openers[(i * 7919 + (i >> 3)) % openers.length];
+    return text;
+  });
 
 /** This thread's CPU time so far, in ms (Linux: the first field of its schedstat, in ns). */
 function threadCpuMs(): number {
@@ -60,7 +71,11 @@ async function longestTurn(run: () => Promise<void>): Promise<number> {
 
 /** Opens the post, edits inside its repeated markup, then at its start; each analysis converted for the client. */
 async function openAndEdit(text: string, at: number): Promise<void> {
-  const analyzer = new Analyzer(pool, () => ['file:///blog'], (uri) => new WorkspaceIndex().lookupFor(uri));
+  const analyzer = new Analyzer(
+    pool,
+    () => ['file:///blog'],
+    (uri) => new WorkspaceIndex().lookupFor(uri),
+  );
   const versions = [text, text.slice(0, at) + text.slice(at + 1), `가${text.slice(0, at)}${text.slice(at + 1)}`];
   for (const [i, version] of versions.entries()) {
     const document = TextDocument.create(URI, 'markdown', i + 1, version);
@@ -69,18 +84,34 @@ async function openAndEdit(text: string, at: number): Promise<void> {
   }
 }
 
-describe('the server\'s thread', { skip: process.platform !== 'linux' && 'reads the thread\'s CPU time from /proc' }, () => {
-  it(`is never held more than ${BOUND_MS} ms at a time by a post of repeated markup`, { timeout: 600_000 }, async () => {
-    const worst: number[] = [];
-    await fc.assert(fc.asyncProperty(repeatedMarkup, async (markup) => {
-      const base = post([{}, {}]);
-      const method = base.indexOf('## Method\n') + '## Method\n'.length;
-      const text = `${base.slice(0, method)}${markup}\n\n${base.slice(method)}`;
-      const at = method + Math.floor(markup.length / 2);
-      const delay = await longestTurn(() => openAndEdit(text, at));
-      worst.push(delay);
-      assert.ok(delay <= BOUND_MS, `held ${delay.toFixed(1)} ms by ${markup.length} characters of ${JSON.stringify(markup.slice(0, 24))}…`);
-    }), { numRuns: 12 });
-    console.log(`the server's thread's longest turn per post, ms of CPU: ${worst.map((ms) => ms.toFixed(1)).join(' ')}`);
-  });
-});
+describe(
+  "the server's thread",
+  { skip: process.platform !== 'linux' && "reads the thread's CPU time from /proc" },
+  () => {
+    it(
+      `is never held more than ${BOUND_MS} ms at a time by a post of repeated markup`,
+      { timeout: 600_000 },
+      async () => {
+        const worst: number[] = [];
+        await fc.assert(
+          fc.asyncProperty(repeatedMarkup, async (markup) => {
+            const base = post([{}, {}]);
+            const method = base.indexOf('## Method\n') + '## Method\n'.length;
+            const text = `${base.slice(0, method)}${markup}\n\n${base.slice(method)}`;
+            const at = method + Math.floor(markup.length / 2);
+            const delay = await longestTurn(() => openAndEdit(text, at));
+            worst.push(delay);
+            assert.ok(
+              delay <= BOUND_MS,
+              `held ${delay.toFixed(1)} ms by ${markup.length} characters of ${JSON.stringify(markup.slice(0, 24))}…`,
+            );
+          }),
+          { numRuns: 12 },
+        );
+        console.log(
+          `the server's thread's longest turn per post, ms of CPU: ${worst.map((ms) => ms.toFixed(1)).join(' ')}`,
+        );
+      },
+    );
+  },
+);

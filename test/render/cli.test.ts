@@ -30,7 +30,10 @@ describe('paper-digest render', () => {
   it('prints only the post content with --body', async () => {
     const { code, out } = await render(['--body', POST]);
     assert.equal(code, 0);
-    assert.match(out, /<blockquote>\s*<p><a href="https:\/\/www.alphaxiv.org\/ko\/overview\/2510.26794">Alphaxiv<\/a><\/p>\s*<\/blockquote>/);
+    assert.match(
+      out,
+      /<blockquote>\s*<p><a href="https:\/\/www.alphaxiv.org\/ko\/overview\/2510.26794">Alphaxiv<\/a><\/p>\s*<\/blockquote>/,
+    );
     assert.doesNotMatch(out, /data-line|<html/);
   });
 
@@ -40,12 +43,24 @@ describe('paper-digest render', () => {
     assert.equal(code, 0);
     assert.equal(said, `14 of 14 posts rendered into ${out}\n`);
     const page = readFileSync(join(out, 'dailypaper/2025/10/31/daily-papers-20251031/index.html'), 'utf8');
-    assert.equal(page, await renderPostPage({ text: readFileSync(join(TEST_BLOG, '_posts/2025-10-31-daily-papers-20251031.md'), 'utf8'), filePath: join(TEST_BLOG, '_posts/2025-10-31-daily-papers-20251031.md'), allowSite: true, files: nodeFileSystem }));
+    assert.equal(
+      page,
+      await renderPostPage({
+        text: readFileSync(join(TEST_BLOG, '_posts/2025-10-31-daily-papers-20251031.md'), 'utf8'),
+        filePath: join(TEST_BLOG, '_posts/2025-10-31-daily-papers-20251031.md'),
+        allowSite: true,
+        files: nodeFileSystem,
+      }),
+    );
     assert.ok(existsSync(join(out, 'dailypaper/2025/12/25/daily-papers/index.html')));
   });
 
   it('writes no page whose permalink leads out of the --out folder', async () => {
-    const site = folderWith({ '_config.yml': '', '_layouts/post.html': '{{ content }}', '_posts/2025-10-31-escape.md': '---\nlayout: post\npermalink: /../../escaped.html\n---\n본문\n' });
+    const site = folderWith({
+      '_config.yml': '',
+      '_layouts/post.html': '{{ content }}',
+      '_posts/2025-10-31-escape.md': '---\nlayout: post\npermalink: /../../escaped.html\n---\n본문\n',
+    });
     const out = join(site, 'out');
     const { code, err } = await render(['--out', out, site]);
     assert.equal(code, 1);

@@ -11,7 +11,11 @@ describe('the preview content in blocks', () => {
     assert.equal(blocks.length, 6);
     assert.equal(new Set(blocks.map((block) => block.key)).size, 6);
     assert.equal(shownContent({ blocks }), whole(text));
-    assert.match(blocks[4].html!, /<h2 id="introduction-3" data-line="\d+">Introduction<\/h2>/, 'heading ids count on across blocks');
+    assert.match(
+      blocks[4].html!,
+      /<h2 id="introduction-3" data-line="\d+">Introduction<\/h2>/,
+      'heading ids count on across blocks',
+    );
   });
 
   it('keeps the keys of the blocks a keystroke did not touch, and their HTML when only their lines moved', () => {
@@ -19,8 +23,14 @@ describe('the preview content in blocks', () => {
     const before = blocksOf(text, 'typed.md')!;
     const at = text.indexOf('## Method', text.indexOf('# 3.'));
     const typed = blocksOf(`${text.slice(0, at)}\n추가한 줄이다.\n${text.slice(at)}`, 'typed.md')!;
-    assert.deepEqual(typed.map((block) => block.key === before[typed.indexOf(block)].key), [true, true, true, false, true, true]);
-    assert.deepEqual(typed.slice(4).map((block) => block.line), before.slice(4).map((block) => block.line + 2));
+    assert.deepEqual(
+      typed.map((block) => block.key === before[typed.indexOf(block)].key),
+      [true, true, true, false, true, true],
+    );
+    assert.deepEqual(
+      typed.slice(4).map((block) => block.line),
+      before.slice(4).map((block) => block.line + 2),
+    );
     assert.equal(typed[4].html, before[4].html);
   });
 
@@ -29,7 +39,10 @@ describe('the preview content in blocks', () => {
     const first = renderedBlocksOf(text, 'long.md', 80)!;
     const all = blocksOf(text, 'long.md')!;
     assert.equal(first.complete, false);
-    assert.ok(first.blocks.length > 1 && first.blocks.length < all.length / 4, `${first.blocks.length} of ${all.length} blocks`);
+    assert.ok(
+      first.blocks.length > 1 && first.blocks.length < all.length / 4,
+      `${first.blocks.length} of ${all.length} blocks`,
+    );
     assert.ok(first.blocks.at(-1)!.line <= 80 && all[first.blocks.length].line > 80);
     assert.deepEqual(first.blocks, all.slice(0, first.blocks.length));
     assert.equal(shownContent({ blocks: all }), whole(text));
@@ -43,7 +56,11 @@ describe('the preview content in blocks', () => {
   it('leaves posts whose parts depend on each other to be rendered whole', () => {
     const post = generatePost(3);
     const paper2 = post.indexOf('# 2.');
-    for (const inserted of ['{{ page.title }}\n\n', '[링크]: https://arxiv.org/abs/2510.00001\n\n', '<div>\n\n열린 블록\n\n']) {
+    for (const inserted of [
+      '{{ page.title }}\n\n',
+      '[링크]: https://arxiv.org/abs/2510.00001\n\n',
+      '<div>\n\n열린 블록\n\n',
+    ]) {
       assert.equal(blocksOf(post.slice(0, paper2) + inserted + post.slice(paper2)), undefined, inserted);
     }
     assert.ok(blocksOf(post.slice(0, paper2) + '<div>\n닫힌 블록\n</div>\n\n' + post.slice(paper2)));
@@ -52,7 +69,8 @@ describe('the preview content in blocks', () => {
   it('cuts only at # headings: kramdown reads an underline after several lines of a paragraph as more of it', () => {
     // The property's counterexample (seed 489250304): a front matter broken by a NUL, whose `---` lines CommonMark reads
     // as setext headings, the second one starting with digits like a paper's number.
-    const text = '\u0000---\ntitle: "Daily Papers — 2025-10-31"\n---\n 2025-10-31 08:15:00\ntags: [papers, hugginface]\nlayout: post\ncategories: []\n---';
+    const text =
+      '\u0000---\ntitle: "Daily Papers — 2025-10-31"\n---\n 2025-10-31 08:15:00\ntags: [papers, hugginface]\nlayout: post\ncategories: []\n---';
     assert.equal(blocksOf(text)!.length, 1);
     assert.equal(shownContent({ blocks: blocksOf(text)! }), whole(text));
   });
@@ -61,12 +79,16 @@ describe('the preview content in blocks', () => {
     // The property's counterexample (seed 486838284): a BOM typed over the front matter's first `-`. Remark skips a
     // leading BOM without counting it, so the whole render read every later HTML token one character off
     // (`<Parallel>&gt; …`), while the blocks after the first were right.
-    const paper = '# 1. [Motion Generation](https://arxiv.org/abs/2501.00000)\n\n## Method\n복잡한 동작에서 <Parallel> 디코딩의 불안정성은 한계로 남아 있다.\n';
+    const paper =
+      '# 1. [Motion Generation](https://arxiv.org/abs/2501.00000)\n\n## Method\n복잡한 동작에서 <Parallel> 디코딩의 불안정성은 한계로 남아 있다.\n';
     const post = `---\nlayout: post\ntitle: "Daily Papers — 2025-10-31"\n---\n${paper}\n${paper.replace('# 1.', '# 2.')}`;
     assert.equal(splitFrontMatter(`\ufeff${post}`).frontMatter.layout, 'post');
     for (const text of [`\ufeff${post}`, post.replace('-', '\ufeff'), `\ufeff\ufeff${post}`]) {
       assert.equal(shownContent({ blocks: blocksOf(text)! }), whole(text));
-      assert.match(whole(text), /<p data-line="12">복잡한 동작에서 <Parallel> 디코딩의 불안정성은 한계로 남아 있다\.<\/Parallel><\/p>/);
+      assert.match(
+        whole(text),
+        /<p data-line="12">복잡한 동작에서 <Parallel> 디코딩의 불안정성은 한계로 남아 있다\.<\/Parallel><\/p>/,
+      );
     }
   });
 });

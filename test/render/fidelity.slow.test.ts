@@ -29,7 +29,10 @@ describe('rendering fidelity against Jekyll', () => {
       const comparisons = await comparePages(blog);
       writeReport(comparisons, (line) => console.log(line));
       assert.ok(comparisons.length > 0);
-      assert.deepEqual(comparisons.filter((c) => !c.equal).map((c) => c.post), []);
+      assert.deepEqual(
+        comparisons.filter((c) => !c.equal).map((c) => c.post),
+        [],
+      );
     });
   }
 });

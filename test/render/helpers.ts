@@ -45,7 +45,12 @@ categories: []
  */
 export function shownContent(result: { blocks: ContentBlock[] }): string {
   return result.blocks
-    .map((block) => (block.html ?? '').replace(/ data-line="(\d+)"/g, (_, line: string) => ` data-line="${block.line + Number(line)}"`))
+    .map((block) =>
+      (block.html ?? '').replace(
+        / data-line="(\d+)"/g,
+        (_, line: string) => ` data-line="${block.line + Number(line)}"`,
+      ),
+    )
     .filter((html) => html !== '')
     .join('\n');
 }
@@ -60,7 +65,14 @@ export function blocksOf(text: string, document = 'post.md') {
 /** The same, for a page that shows nothing yet: it may stop after the blocks that start by `firstScreenEnd`. */
 export function renderedBlocksOf(text: string, document: string, firstScreenEnd?: number) {
   const { body, bodyLine } = splitFrontMatter(text);
-  return renderBlocks(document, { body, bodyLine, limits: LIMITS, markdown: { kramdown: JEKYLL_KRAMDOWN }, context: '', firstScreenEnd });
+  return renderBlocks(document, {
+    body,
+    bodyLine,
+    limits: LIMITS,
+    markdown: { kramdown: JEKYLL_KRAMDOWN },
+    context: '',
+    firstScreenEnd,
+  });
 }
 
 /** The whole body rendered at once, as the preview rendered it before it had blocks. */

@@ -16,7 +16,38 @@ import { REPO } from '../helpers';
 const STUBS = join(REPO, 'test/jekyll');
 
 /** Elements whose surrounding whitespace never shows: spaces next to their tags are not a difference. */
-const BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'hr', 'br', 'div', 'dl', 'dt', 'dd', 'details', 'summary', 'figure', 'figcaption', 'section'];
+const BLOCK_TAGS = [
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'hr',
+  'br',
+  'div',
+  'dl',
+  'dt',
+  'dd',
+  'details',
+  'summary',
+  'figure',
+  'figcaption',
+  'section',
+];
 const SPACE_AROUND_BLOCK_TAG = new RegExp(` ?(</?(?:${BLOCK_TAGS.join('|')})\\b[^>]*>) ?`, 'g');
 
 /** Runs of whitespace become one space, and spaces beside block-level tags (including `<br />`) go. */
@@ -58,7 +89,11 @@ export function buildWithJekyll(site: string, out: string): void {
 /** The file Jekyll writes a post to, from its URL as the site's permalink makes it. */
 export async function builtPostFile(site: string, out: string, postFile: string): Promise<string> {
   const { config } = await loadSite(nodeFileSystem, site);
-  const post = readPost(readFileSync(join(site, '_posts', postFile), 'utf8'), postFile, typeof config.timezone === 'string' ? config.timezone : undefined);
+  const post = readPost(
+    readFileSync(join(site, '_posts', postFile), 'utf8'),
+    postFile,
+    typeof config.timezone === 'string' ? config.timezone : undefined,
+  );
   const url = postUrl(post, config.permalink);
   return join(out, url.endsWith('/') ? `${url}index.html` : url);
 }
@@ -75,7 +110,9 @@ export async function comparePages(site: string): Promise<PageComparison[]> {
   const out = mkdtempSync(join(tmpdir(), 'paper-digest-jekyll-'));
   try {
     buildWithJekyll(site, out);
-    const posts = readdirSync(join(site, '_posts')).filter((name) => /\.(?:md|markdown)$/.test(name)).sort();
+    const posts = readdirSync(join(site, '_posts'))
+      .filter((name) => /\.(?:md|markdown)$/.test(name))
+      .sort();
     const comparisons: PageComparison[] = [];
     for (const post of posts) comparisons.push(await comparePage(site, out, post));
     return comparisons;
@@ -88,7 +125,9 @@ async function comparePage(site: string, out: string, post: string): Promise<Pag
   const built = await builtPostFile(site, out, post);
   const filePath = join(site, '_posts', post);
   const jekyll = existsSync(built) ? normalisedBody(readFileSync(built, 'utf8')) : [`(no page at ${built})`];
-  const ours = normalisedBody(await renderPostPage({ text: readFileSync(filePath, 'utf8'), filePath, allowSite: true, files: nodeFileSystem }));
+  const ours = normalisedBody(
+    await renderPostPage({ text: readFileSync(filePath, 'utf8'), filePath, allowSite: true, files: nodeFileSystem }),
+  );
   const difference = lineDifference(jekyll, ours);
   return { post, equal: difference.length === 0, difference };
 }
@@ -129,30 +168,43 @@ function walk(parent: ParentNode, depth: number, lines: string[]): void {
 
 /** Whitespace next to this sibling (or at the edge of this parent) does not show. */
 function isBlockBoundary(sibling: Node | undefined, parent: ParentNode): boolean {
-  if (sibling === undefined) return !('tagName' in parent) || BLOCK_TAGS.includes(parent.tagName) || parent.nodeName === 'body';
-  return sibling.nodeName === '#comment' || ('tagName' in sibling && (BLOCK_TAGS.includes(sibling.tagName) || sibling.tagName === 'script'));
+  if (sibling === undefined)
+    return !('tagName' in parent) || BLOCK_TAGS.includes(parent.tagName) || parent.nodeName === 'body';
+  return (
+    sibling.nodeName === '#comment' ||
+    ('tagName' in sibling && (BLOCK_TAGS.includes(sibling.tagName) || sibling.tagName === 'script'))
+  );
 }
 
 /** The lines only one side has, in order (a longest-common-subsequence diff), `-` Jekyll's and `+` ours. */
 export function lineDifference(jekyll: string[], ours: string[]): string[] {
-  const common: number[][] = Array.from({ length: jekyll.length + 1 }, () => new Array<number>(ours.length + 1).fill(0));
+  const common: number[][] = Array.from({ length: jekyll.length + 1 }, () =>
+    new Array<number>(ours.length + 1).fill(0),
+  );
   for (let i = jekyll.length - 1; i >= 0; i--) {
-    for (let j = ours.length - 1; j >= 0; j--) common[i][j] = jekyll[i] === ours[j] ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+    for (let j = ours.length - 1; j >= 0; j--)
+      common[i][j] = jekyll[i] === ours[j] ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
   }
   const difference: string[] = [];
   let i = 0;
   let j = 0;
   while (i < jekyll.length || j < ours.length) {
     if (i < jekyll.length && j < ours.length && jekyll[i] === ours[j]) [i, j] = [i + 1, j + 1];
-    else if (j >= ours.length || (i < jekyll.length && common[i + 1][j] >= common[i][j + 1])) difference.push(`- ${jekyll[i++].trim()}`);
+    else if (j >= ours.length || (i < jekyll.length && common[i + 1][j] >= common[i][j + 1]))
+      difference.push(`- ${jekyll[i++].trim()}`);
     else difference.push(`+ ${ours[j++].trim()}`);
   }
   return difference;
 }
 
-export function writeReport(comparisons: PageComparison[], write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): void {
+export function writeReport(
+  comparisons: PageComparison[],
+  write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): void {
   for (const { post, difference } of comparisons) {
     if (difference.length) write([post, ...difference.map((line) => `  ${line.slice(0, 300)}`)].join('\n'));
   }
-  write(`fidelity: ${comparisons.filter((c) => c.equal).length}/${comparisons.length} pages have the same <body> as Jekyll's`);
+  write(
+    `fidelity: ${comparisons.filter((c) => c.equal).length}/${comparisons.length} pages have the same <body> as Jekyll's`,
+  );
 }

@@ -11,7 +11,8 @@ const POST = `${FRONT_MATTER}\n\n# 1. [논문 제목](https://arxiv.org/abs/2510
 
 /** An al-folio-like site: `.liquid` layouts, includes, theme plugin tags and filters we do not have. */
 const ALFOLIO_SITE = {
-  '_config.yml': 'title: 연구 블로그\nurl: https://hahngt.github.io\nbaseurl: /blog\npermalink: /dailypaper/:year/:month/:day/:title/\nmax_width: 930px\n',
+  '_config.yml':
+    'title: 연구 블로그\nurl: https://hahngt.github.io\nbaseurl: /blog\npermalink: /dailypaper/:year/:month/:day/:title/\nmax_width: 930px\n',
   '_layouts/default.liquid': `<!doctype html>
 <html lang="ko"><head>{% include head.liquid %}<link rel="stylesheet" href="{{ '/assets/css/main.css' | relative_url | bust_css_cache }}"><link rel="stylesheet" href="https://cdn.example/mdb.css"></head>
 <body class="fixed-top-nav">{% include header.liquid %}{% include scripts/missing.liquid %}<div class="container mt-5" role="main">{{ content }}</div>{% toc %}<script src="/assets/js/theme.js"></script></body></html>`,
@@ -44,7 +45,11 @@ describe('the page around the post', () => {
     assert.match(html, /<h1 class="post-title">Daily Papers — 2025-10-31<\/h1>/);
     assert.match(html, /Created in October 31, 2025/);
     assert.match(html, /2025 #papers #hugginface/);
-    assert.match(html, /href="\/blog\/assets\/css\/main.css\?d41d8cd98f00b204e9800998ecf8427e"/, "al-folio's bust_css_cache: the md5 of assets/_sass, empty here");
+    assert.match(
+      html,
+      /href="\/blog\/assets\/css\/main.css\?d41d8cd98f00b204e9800998ecf8427e"/,
+      "al-folio's bust_css_cache: the md5 of assets/_sass, empty here",
+    );
     assert.match(html, /href="https:\/\/hahngt.github.io\/blog\/dailypaper\/2025\/10\/31\/daily-papers-20251031\/"/);
     assert.match(html, /<div id="markdown-content"><h1 id="1-논문-제목">/);
     assert.match(html, /Goal: Daily Papers — 2025-10-31의 목표이다\./);
@@ -52,7 +57,11 @@ describe('the page around the post', () => {
   });
 
   it('finds layouts written as .html too', async () => {
-    const html = await page({ '_config.yml': '', '_layouts/post.html': '<main>{{ page.title }}|{{ content }}</main>', [POST_PATH]: POST });
+    const html = await page({
+      '_config.yml': '',
+      '_layouts/post.html': '<main>{{ page.title }}|{{ content }}</main>',
+      [POST_PATH]: POST,
+    });
     assert.match(html, /^<main>Daily Papers — 2025-10-31\|<h1 id="1-논문-제목">/);
   });
 
@@ -66,23 +75,40 @@ describe('the page around the post', () => {
     const html = await page({
       '_config.yml': '',
       '_layouts/post.html': layout,
-      '_includes/scripts.liquid': '<script src="/assets/js/common.js"></script>\n{% assign site.test-library.url = site.test-library.url | append: \'teste\' %}{{ site.test-library.url }}',
+      '_includes/scripts.liquid':
+        '<script src="/assets/js/common.js"></script>\n{% assign site.test-library.url = site.test-library.url | append: \'teste\' %}{{ site.test-library.url }}',
       [POST_PATH]: POST,
     });
     assert.match(html, /<script src="\/assets\/js\/common.js"><\/script>\n<p/);
-    assert.match(html, /<p id="quoted">Daily Papers — 2025-10-31&quot;\|daily-papers-2025-10-31-quot\|&quot;&lt;&amp;\|'&quot;<\/p>/);
+    assert.match(
+      html,
+      /<p id="quoted">Daily Papers — 2025-10-31&quot;\|daily-papers-2025-10-31-quot\|&quot;&lt;&amp;\|'&quot;<\/p>/,
+    );
   });
 
   it("gives external links jekyll-link-attributes' rel and target when the site names the plugin, and only those", async () => {
     const layout = `<main>{{ content }}</main><footer><a href="https://hahngt.github.io/cv/">CV</a><a href="https://jekyllrb.com/" rel="me">Jekyll</a><br/></footer><script>const link = '<a href="https://x.example/">';</script>`;
-    const files = { '_config.yml': 'url: https://hahngt.github.io\nplugins: [jekyll-feed, jekyll-link-attributes]\n', '_layouts/post.html': layout, [POST_PATH]: POST };
+    const files = {
+      '_config.yml': 'url: https://hahngt.github.io\nplugins: [jekyll-feed, jekyll-link-attributes]\n',
+      '_layouts/post.html': layout,
+      [POST_PATH]: POST,
+    };
     const html = await page(files);
-    assert.match(html, /<h1 id="1-논문-제목">1\. <a href="https:\/\/arxiv.org\/abs\/2510.26794" rel="external nofollow noopener" target="_blank">논문 제목<\/a><\/h1>/);
-    assert.match(html, /<a href="https:\/\/hahngt.github.io\/cv\/">CV<\/a><a href="https:\/\/jekyllrb.com\/" rel="external nofollow noopener" target="_blank">Jekyll<\/a><br\/>/);
+    assert.match(
+      html,
+      /<h1 id="1-논문-제목">1\. <a href="https:\/\/arxiv.org\/abs\/2510.26794" rel="external nofollow noopener" target="_blank">논문 제목<\/a><\/h1>/,
+    );
+    assert.match(
+      html,
+      /<a href="https:\/\/hahngt.github.io\/cv\/">CV<\/a><a href="https:\/\/jekyllrb.com\/" rel="external nofollow noopener" target="_blank">Jekyll<\/a><br\/>/,
+    );
     assert.match(html, /<script>const link = '<a href="https:\/\/x.example\/">';<\/script>/);
     const withoutPlugin = await page({ ...files, '_config.yml': 'url: https://hahngt.github.io\n' });
     assert.doesNotMatch(withoutPlugin, /nofollow/);
-    const configured = await page({ ...files, '_config.yml': `${files['_config.yml']}external_links:\n  rel: "noopener"\n  exclude: ['https://arxiv\\.org/.*']\n` });
+    const configured = await page({
+      ...files,
+      '_config.yml': `${files['_config.yml']}external_links:\n  rel: "noopener"\n  exclude: ['https://arxiv\\.org/.*']\n`,
+    });
     assert.match(configured, /<a href="https:\/\/arxiv.org\/abs\/2510.26794">/);
     assert.match(configured, /<a href="https:\/\/jekyllrb.com\/" rel="noopener" target="_blank">/);
   });
@@ -99,7 +125,10 @@ describe('the page around the post', () => {
     const brokenLayouts: Record<string, string>[] = [{}, { '_layouts/post.html': '{% for x in %}{{ content }}' }];
     for (const layouts of brokenLayouts) {
       const root = folderWith({ '_config.yml': '', '_layouts/.keep': '', ...layouts, [POST_PATH]: POST });
-      const result = await renderPreview({ text: POST, filePath: join(root, POST_PATH), allowSite: true, files: nodeFileSystem }, { resourceRoots: [] });
+      const result = await renderPreview(
+        { text: POST, filePath: join(root, POST_PATH), allowSite: true, files: nodeFileSystem },
+        { resourceRoots: [] },
+      );
       assert.equal(result.theme, 'builtin');
       assert.match(result.notes.join('\n'), /built-in theme/);
       assert.match(result.chrome!.before, /Created in/);
@@ -113,26 +142,45 @@ describe('the preview', () => {
   const resourceRoots = [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }];
 
   it('marks blocks with their 0-based line in the post file, which --body never does', async () => {
-    const result = await renderPreview({ text: POST, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots });
+    const result = await renderPreview(
+      { text: POST, filePath, allowSite: true, files: nodeFileSystem },
+      { resourceRoots },
+    );
     assert.match(shownContent(result), /<h1 id="1-논문-제목" data-line="9">/);
     assert.match(shownContent(result), /<h2 id="introduction" data-line="11">/);
-    assert.doesNotMatch(await renderPostPage({ text: POST, filePath, allowSite: true, files: nodeFileSystem }), /data-line/);
+    assert.doesNotMatch(
+      await renderPostPage({ text: POST, filePath, allowSite: true, files: nodeFileSystem }),
+      /data-line/,
+    );
   });
 
   it('cuts the sanitized page at the content and sends it, and its stylesheets, again only when they changed', async () => {
-    const first = await renderPreview({ text: POST, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots });
+    const first = await renderPreview(
+      { text: POST, filePath, allowSite: true, files: nodeFileSystem },
+      { resourceRoots },
+    );
     assert.equal(first.theme, 'site');
     assert.match(first.chrome!.before, /<div id="markdown-content">$/);
     assert.match(first.chrome!.after, /^<\/div><\/article>/);
     assert.equal(first.chrome!.bodyClass, 'fixed-top-nav');
     assert.doesNotMatch(first.chrome!.before + first.chrome!.after, /<script/);
-    const shown = { chromeKey: first.chromeKey, stylesKey: first.stylesKey, blockKeys: first.blocks.map((block) => block.key) };
-    const typed = await renderPreview({ text: `${POST}- Motivation: 동기이다.\n`, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots, shown });
+    const shown = {
+      chromeKey: first.chromeKey,
+      stylesKey: first.stylesKey,
+      blockKeys: first.blocks.map((block) => block.key),
+    };
+    const typed = await renderPreview(
+      { text: `${POST}- Motivation: 동기이다.\n`, filePath, allowSite: true, files: nodeFileSystem },
+      { resourceRoots, shown },
+    );
     assert.equal(typed.chromeKey, first.chromeKey);
     assert.deepEqual([typed.chrome, typed.styles], [undefined, undefined]);
     assert.match(shownContent(typed), /Motivation: 동기이다\./);
     // Another post's chrome (its title, date, tags), with the same stylesheets as the one shown.
-    const retitled = await renderPreview({ text: POST.replace('2025-10-31"', '2025-11-01"'), filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots, shown });
+    const retitled = await renderPreview(
+      { text: POST.replace('2025-10-31"', '2025-11-01"'), filePath, allowSite: true, files: nodeFileSystem },
+      { resourceRoots, shown },
+    );
     assert.notEqual(retitled.chromeKey, first.chromeKey);
     assert.match(retitled.chrome!.before, /Daily Papers — 2025-11-01/);
     assert.equal(retitled.stylesKey, first.stylesKey);
@@ -145,16 +193,29 @@ describe('the preview', () => {
     const first = await renderPreview(long, { resourceRoots, viewLine: 0 });
     assert.equal(first.complete, false);
     assert.ok(first.chrome && first.styles);
-    const shown = { chromeKey: first.chromeKey, stylesKey: first.stylesKey, blockKeys: first.blocks.map((block) => block.key) };
+    const shown = {
+      chromeKey: first.chromeKey,
+      stylesKey: first.stylesKey,
+      blockKeys: first.blocks.map((block) => block.key),
+    };
     const rest = await renderPreview(long, { resourceRoots, shown });
     assert.equal(rest.complete, true);
-    assert.deepEqual(rest.blocks.slice(0, first.blocks.length), first.blocks.map(({ key, line }) => ({ key, line })));
+    assert.deepEqual(
+      rest.blocks.slice(0, first.blocks.length),
+      first.blocks.map(({ key, line }) => ({ key, line })),
+    );
     assert.ok(rest.blocks.slice(first.blocks.length).every((block) => block.html));
-    assert.equal(shownContent({ blocks: [...first.blocks, ...rest.blocks.slice(first.blocks.length)] }), shownContent(await renderPreview(long, { resourceRoots })));
+    assert.equal(
+      shownContent({ blocks: [...first.blocks, ...rest.blocks.slice(first.blocks.length)] }),
+      shownContent(await renderPreview(long, { resourceRoots })),
+    );
   });
 
   it("compiles the site's Sass for the preview and leaves remote stylesheets out", async () => {
-    const { styles } = await renderPreview({ text: POST, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots });
+    const { styles } = await renderPreview(
+      { text: POST, filePath, allowSite: true, files: nodeFileSystem },
+      { resourceRoots },
+    );
     const css = styles!.styles.flatMap((style) => ('css' in style ? [style.css] : []));
     assert.equal(styles!.styles.length, 1);
     assert.match(css[0], /\.container \{\s*max-width: 930px;/);

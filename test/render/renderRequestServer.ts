@@ -2,7 +2,12 @@ import { PassThrough } from 'node:stream';
 import { after } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { createConnection, TextDocuments } from 'vscode-languageserver/node';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ServerContext } from '../../server/src/lsp/context';
 import { registerRenderRequest } from '../../server/src/lsp/features/render';
@@ -19,13 +24,21 @@ export interface RenderRequestServerOptions {
  * A language server with only `paperDigest/render`, in this process, whose workspace folder is `site`, and a client
  * connected to it over in-memory streams; both are closed after the suite.
  */
-export function renderRequestServer(site: string, options: RenderRequestServerOptions = {}): { client: ProtocolConnection; context: ServerContext } {
+export function renderRequestServer(
+  site: string,
+  options: RenderRequestServerOptions = {},
+): { client: ProtocolConnection; context: ServerContext } {
   const [toServer, toClient] = [new PassThrough(), new PassThrough()];
   const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
   const documents = new TextDocuments(TextDocument);
   const context = new ServerContext(server, documents, NODE_PLATFORM);
   const capabilities = options.settings ? { workspace: { configuration: true } } : {};
-  context.initialize({ processId: null, rootUri: null, capabilities, workspaceFolders: [{ uri: pathToFileURL(site).href, name: 'site' }] });
+  context.initialize({
+    processId: null,
+    rootUri: null,
+    capabilities,
+    workspaceFolders: [{ uri: pathToFileURL(site).href, name: 'site' }],
+  });
   options.prepare?.(context);
   registerRenderRequest(context);
   documents.listen(server);

@@ -16,7 +16,8 @@ const renders = (text: string) => [
 
 describe('the renderer never throws', () => {
   const inputs: Record<string, string> = {
-    'malformed YAML front matter': '---\ntitle: "Daily Papers — 2025-10-31\ntags: [papers\n  - : :\n---\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n',
+    'malformed YAML front matter':
+      '---\ntitle: "Daily Papers — 2025-10-31\ntags: [papers\n  - : :\n---\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n',
     'an unclosed front matter': '---\ntitle: 열린 머리말\n# 1. 제목\n',
     'binary junk': Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 256)).toString('latin1'),
     'NUL and lone surrogates': 'a\u0000b \ud800 c \udc00 **\u0000**',

@@ -37,7 +37,9 @@ describe('raw HTML in a post is rendered harmless', () => {
   }
 
   it('keeps what Jekyll keeps of harmless HTML', async () => {
-    const html = await body('<div align="center"><b>그림</b> <sup>2</sup> <kbd>Ctrl</kbd></div>\n\n<Parallel>토큰</Parallel>\n\n<button class="navbar-toggler" type="button" data-toggle="collapse" formaction="https://evil.example/">메뉴</button>\n');
+    const html = await body(
+      '<div align="center"><b>그림</b> <sup>2</sup> <kbd>Ctrl</kbd></div>\n\n<Parallel>토큰</Parallel>\n\n<button class="navbar-toggler" type="button" data-toggle="collapse" formaction="https://evil.example/">메뉴</button>\n',
+    );
     assert.match(html, /<div align="center"><b>그림<\/b> <sup>2<\/sup> <kbd>Ctrl<\/kbd><\/div>/);
     assert.match(html, /<button class="navbar-toggler" type="button" data-toggle="collapse">메뉴<\/button>/);
     assert.match(html, /<Parallel>토큰<\/Parallel>/);
@@ -46,7 +48,8 @@ describe('raw HTML in a post is rendered harmless', () => {
   it('strips scripts and handlers from the site layout in the preview, and images from elsewhere than https and the workspace', async () => {
     const root = folderWith({
       '_config.yml': 'title: 블로그\n',
-      '_layouts/post.html': '<html><head><script>alert(1)</script></head><body onload="alert(2)"><img src="http://tracker.example/p.gif"><h1>{{ page.title }}</h1>{{ content }}</body></html>',
+      '_layouts/post.html':
+        '<html><head><script>alert(1)</script></head><body onload="alert(2)"><img src="http://tracker.example/p.gif"><h1>{{ page.title }}</h1>{{ content }}</body></html>',
       '_posts/2025-10-31-daily-papers-20251031.md': `${FRONT_MATTER.replace('title: "Daily Papers — 2025-10-31"', 'title: "<img src=x onerror=alert(3)>"')}\n![원격](https://arxiv.org/x.png) ![평문](http://example.com/y.png) ![로컬](/assets/z.png) ![밖](/../../etc/passwd)\n`,
     });
     const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
@@ -63,12 +66,15 @@ describe('raw HTML in a post is rendered harmless', () => {
 
   it("lets only the preview's own nonce'd script run and its own nonce'd styles apply in the webview", () => {
     for (const remoteContent of [false, true]) {
-      const html = previewShell({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net' }, {
-        script: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.js',
-        style: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.css',
-        labels: { hideNotes: '숨기기 "<script>' },
-        remoteContent,
-      });
+      const html = previewShell(
+        { cspSource: 'https://file+.vscode-resource.vscode-cdn.net' },
+        {
+          script: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.js',
+          style: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.css',
+          labels: { hideNotes: '숨기기 "<script>' },
+          remoteContent,
+        },
+      );
       const policy = /Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
       const nonce = /script-src 'nonce-([^']+)'/.exec(policy)![1];
       assert.match(policy, /^default-src 'none'; /);
@@ -77,7 +83,11 @@ describe('raw HTML in a post is rendered harmless', () => {
       assert.match(/style-src[^;]*/.exec(policy)![0], new RegExp(`'nonce-${nonce.replace(/[+/]/g, '\\$&')}'`));
       assert.equal(/style-src[^;]*https:/.test(policy.replace(/https:\/\/file\+\S+/g, '')), remoteContent);
       assert.equal(html.match(/<script/g)!.length, 1);
-      assert.ok(html.includes(`<script nonce="${nonce}" src="https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.js">`));
+      assert.ok(
+        html.includes(
+          `<script nonce="${nonce}" src="https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.js">`,
+        ),
+      );
       assert.ok(html.includes('data-hide-notes-label="숨기기 &quot;&lt;script>"'));
     }
   });
@@ -86,17 +96,23 @@ describe('raw HTML in a post is rendered harmless', () => {
 describe('the preview page cannot be restyled or imitated by a post', () => {
   const site = {
     '_config.yml': 'title: 블로그\n',
-    '_layouts/post.html': '<html><head><title>{{ page.title }}</title><link rel="stylesheet" href="/assets/site.css"><link rel="stylesheet" href="https://cdn.example/mdb.css" integrity="sha256-abc" crossorigin="anonymous"></head><body><h1>{{ page.title }}</h1><div id="content">{{ content }}</div></body></html>',
+    '_layouts/post.html':
+      '<html><head><title>{{ page.title }}</title><link rel="stylesheet" href="/assets/site.css"><link rel="stylesheet" href="https://cdn.example/mdb.css" integrity="sha256-abc" crossorigin="anonymous"></head><body><h1>{{ page.title }}</h1><div id="content">{{ content }}</div></body></html>',
     'assets/site.css': 'body { color: black }\n',
   };
-  const resourceRoots = (root: string) => [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }];
+  const resourceRoots = (root: string) => [
+    { path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' },
+  ];
 
   it('takes no <style> or stylesheet link a front-matter title puts in the head', async () => {
     const title = 'x</title><style>body{display:none}</style><link rel="stylesheet" href="https://evil.example/x.css">';
     const text = `${FRONT_MATTER.replace('"Daily Papers — 2025-10-31"', JSON.stringify(title))}\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n`;
     const root = folderWith({ ...site, '_posts/2025-10-31-daily-papers-20251031.md': text });
     const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
-    const { chrome, styles } = await renderPreview({ text, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots: resourceRoots(root), remoteContent: true });
+    const { chrome, styles } = await renderPreview(
+      { text, filePath, allowSite: true, files: nodeFileSystem },
+      { resourceRoots: resourceRoots(root), remoteContent: true },
+    );
     assert.deepEqual(styles!.styles, [
       { href: 'https://file+.vscode-resource.vscode-cdn.net/ws/assets/site.css' },
       { href: 'https://cdn.example/mdb.css', integrity: 'sha256-abc', crossOrigin: 'anonymous' },
@@ -108,12 +124,16 @@ describe('the preview page cannot be restyled or imitated by a post', () => {
     const text = `${FRONT_MATTER}\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n`;
     const root = folderWith({ ...site, '_posts/2025-10-31-daily-papers-20251031.md': text });
     const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
-    const { styles } = await renderPreview({ text, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots: resourceRoots(root), remoteContent: false });
+    const { styles } = await renderPreview(
+      { text, filePath, allowSite: true, files: nodeFileSystem },
+      { resourceRoots: resourceRoots(root), remoteContent: false },
+    );
     assert.deepEqual(styles!.styles, [{ href: 'https://file+.vscode-resource.vscode-cdn.net/ws/assets/site.css' }]);
   });
 
   it("strips the preview's own marks from a post and its layout, in the preview only", async () => {
-    const markdown = '<p data-line="0" data-pd-problem="x" class="pd-problem keep" id="pd-notes">가짜</p>\n\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n';
+    const markdown =
+      '<p data-line="0" data-pd-problem="x" class="pd-problem keep" id="pd-notes">가짜</p>\n\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n';
     const text = `${FRONT_MATTER}\n${markdown}`;
     const result = await renderPreview({ text, allowSite: false }, { resourceRoots: [] });
     const content = shownContent(result);
@@ -123,14 +143,16 @@ describe('the preview page cannot be restyled or imitated by a post', () => {
   });
 
   it('gives poster, srcset and CSS url() the URL policy of src', async () => {
-    const html = await body([
-      '<video src="https://v.example/a.mp4" poster="javascript:alert(1)"></video>',
-      '<img src="https://i.example/a.png" srcset="javascript:alert(2) 1x, https://i.example/b.png 2x, data:image/png;base64,AA 3x">',
-      '<span style="color: red; background: url(\'javascript:alert(3)\')">A</span>',
-      '<span style="background-image: image-set(&quot;data:image/png;base64,AA&quot; 1x)">B</span>',
-      '<span style="color: blue">C</span>',
-      '<a xlink:href="javascript:alert(4)">D</a>',
-    ].join('\n\n'));
+    const html = await body(
+      [
+        '<video src="https://v.example/a.mp4" poster="javascript:alert(1)"></video>',
+        '<img src="https://i.example/a.png" srcset="javascript:alert(2) 1x, https://i.example/b.png 2x, data:image/png;base64,AA 3x">',
+        '<span style="color: red; background: url(\'javascript:alert(3)\')">A</span>',
+        '<span style="background-image: image-set(&quot;data:image/png;base64,AA&quot; 1x)">B</span>',
+        '<span style="color: blue">C</span>',
+        '<a xlink:href="javascript:alert(4)">D</a>',
+      ].join('\n\n'),
+    );
     assert.doesNotMatch(html, /javascript:|data:image/);
     assert.match(html, /srcset="https:\/\/i\.example\/b\.png 2x"/);
     assert.match(html, /style="color: blue"/, 'a style without URLs is kept as written');
@@ -141,7 +163,9 @@ describe('the preview page cannot be restyled or imitated by a post', () => {
     const text = `${FRONT_MATTER}\n<img src="/a.png" srcset="/b.png 2x, http://x.example/c.png 3x"> <span style="background: url(/d.png)">D</span>\n`;
     const root = folderWith({ '_posts/2025-10-31-daily-papers-20251031.md': text });
     const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
-    const content = shownContent(await renderPreview({ text, filePath, allowSite: false }, { resourceRoots: resourceRoots(root) }));
+    const content = shownContent(
+      await renderPreview({ text, filePath, allowSite: false }, { resourceRoots: resourceRoots(root) }),
+    );
     assert.match(content, /srcset="https:\/\/file\+\.vscode-resource\.vscode-cdn\.net\/ws\/b\.png 2x"/);
     assert.match(content, /url\(https:\/\/file\+\.vscode-resource\.vscode-cdn\.net\/ws\/d\.png\)/);
   });
@@ -149,11 +173,16 @@ describe('the preview page cannot be restyled or imitated by a post', () => {
 
 describe('a site cannot make the preview read files outside it', () => {
   it('reads no include, data file or stylesheet through a symbolic link out of the site', async () => {
-    const outside = folderWith({ 'secret.html': '비밀-include', 'secret.yml': 'word: 비밀-data\n', 'secret.css': 'body { color: red }' });
+    const outside = folderWith({
+      'secret.html': '비밀-include',
+      'secret.yml': 'word: 비밀-data\n',
+      'secret.css': 'body { color: red }',
+    });
     const text = `${FRONT_MATTER}\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n`;
     const root = folderWith({
       '_config.yml': 'title: 블로그\n',
-      '_layouts/post.html': '<html><head><link rel="stylesheet" href="/assets/linked.css"></head><body>{% include linked.html %}{% include own.html %}{{ site.data.linked.word }}{{ content }}</body></html>',
+      '_layouts/post.html':
+        '<html><head><link rel="stylesheet" href="/assets/linked.css"></head><body>{% include linked.html %}{% include own.html %}{{ site.data.linked.word }}{{ content }}</body></html>',
       '_includes/own.html': '자기-include',
       '_posts/2025-10-31-daily-papers-20251031.md': text,
     });
@@ -166,7 +195,10 @@ describe('a site cannot make the preview read files outside it', () => {
     const page = await renderPostPage({ text, filePath, allowSite: true, files: nodeFileSystem });
     assert.match(page, /자기-include/);
     assert.doesNotMatch(page, /비밀/);
-    const { styles } = await renderPreview({ text, filePath, allowSite: true, files: nodeFileSystem }, { resourceRoots: [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }] });
+    const { styles } = await renderPreview(
+      { text, filePath, allowSite: true, files: nodeFileSystem },
+      { resourceRoots: [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }] },
+    );
     assert.deepEqual(styles!.styles, []);
   });
 });

@@ -21,7 +21,9 @@ describe('paperDigest settings in a VS Code settings.json', () => {
   });
 
   it('keeps what parses of a broken file and says where it breaks', () => {
-    const { section, problems } = readSettingsSection('{\n  "paperDigest.rules": { "title-spacing": "warning" },\n  "paperDigest.files": [\n}');
+    const { section, problems } = readSettingsSection(
+      '{\n  "paperDigest.rules": { "title-spacing": "warning" },\n  "paperDigest.files": [\n}',
+    );
     assert.deepEqual(section.rules, { 'title-spacing': 'warning' });
     assert.equal(problems[0].line, 4);
     assert.equal(problems[0].column, 1);
@@ -42,7 +44,10 @@ describe('paperDigest settings in a VS Code settings.json', () => {
   });
 
   it('resolves rule settings to known severities only, and the fix-all severity', () => {
-    const settings = resolveSettings({ rules: { 'title-spacing': 'warn', 'intro-unlabeled': 'off', 'hidden-html': 'error' }, fixAll: { minimumSeverity: 'information' } });
+    const settings = resolveSettings({
+      rules: { 'title-spacing': 'warn', 'intro-unlabeled': 'off', 'hidden-html': 'error' },
+      fixAll: { minimumSeverity: 'information' },
+    });
     assert.deepEqual(settings.rules, { 'intro-unlabeled': 'off', 'hidden-html': 'error' });
     assert.equal(settings.fixMinimumSeverity, 'information');
     assert.equal(resolveSettings({ fixAll: { minimumSeverity: 'all' } }).fixMinimumSeverity, 'warning');

@@ -16,7 +16,11 @@ const GRAMMAR_FILES: Record<string, string> = {
 };
 const FIXTURE = readFileSync(join(REPO, 'test/fixtures/grammar/digest.md'), 'utf8');
 /** The scopes the grammar adds that carry colour; the rest are `meta.` and punctuation. */
-const MARKS = ['constant.numeric.paper-digest', 'markup.underline.link.arxiv-id.paper-digest', 'entity.name.tag.label.paper-digest'];
+const MARKS = [
+  'constant.numeric.paper-digest',
+  'markup.underline.link.arxiv-id.paper-digest',
+  'entity.name.tag.label.paper-digest',
+];
 
 async function markdownGrammar(withInjection: boolean): Promise<IGrammar> {
   const registry = new Registry({
@@ -46,7 +50,11 @@ function tokenize(grammar: IGrammar, text: string): Token[] {
   return text.split('\n').flatMap((lineText, line) => {
     const result = grammar.tokenizeLine(lineText, state);
     state = result.ruleStack;
-    return result.tokens.map((token) => ({ line, text: lineText.slice(token.startIndex, token.endIndex), scopes: token.scopes }));
+    return result.tokens.map((token) => ({
+      line,
+      text: lineText.slice(token.startIndex, token.endIndex),
+      scopes: token.scopes,
+    }));
   });
 }
 
@@ -70,8 +78,14 @@ describe('paper-digest injection grammar', () => {
 
   it('is contributed as an injection into markdown', () => {
     const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
-    const contributed = manifest.contributes.grammars.find((grammar: { scopeName: string }) => grammar.scopeName === INJECTION);
-    assert.deepEqual(contributed, { scopeName: INJECTION, path: './syntaxes/paper-digest.injection.tmLanguage.json', injectTo: [MARKDOWN] });
+    const contributed = manifest.contributes.grammars.find(
+      (grammar: { scopeName: string }) => grammar.scopeName === INJECTION,
+    );
+    assert.deepEqual(contributed, {
+      scopeName: INJECTION,
+      path: './syntaxes/paper-digest.injection.tmLanguage.json',
+      injectTo: [MARKDOWN],
+    });
     const grammar = JSON.parse(readFileSync(GRAMMAR_FILES[INJECTION], 'utf8'));
     assert.ok(grammar.injectionSelector.split(',').every((part: string) => part.trim().startsWith(`L:${MARKDOWN} `)));
   });
@@ -100,16 +114,26 @@ describe('paper-digest injection grammar', () => {
     ]);
   });
 
-  it('keeps markdown\'s own scopes in the links it marks, the link title\'s emphasis included', () => {
+  it("keeps markdown's own scopes in the links it marks, the link title's emphasis included", () => {
     const heading = tokenize(injected, FIXTURE).filter((token) => token.line === 7);
     const scopesOf = (text: string) => heading.find((token) => token.text === text)?.scopes.slice(1);
     assert.deepEqual(scopesOf('Generalizable'), [
-      'markup.heading.markdown', 'heading.1.markdown', 'entity.name.section.markdown', 'meta.link.inline.markdown', 'meta.paper-digest.paper-link',
-      'string.other.link.title.markdown', 'markup.italic.markdown',
+      'markup.heading.markdown',
+      'heading.1.markdown',
+      'entity.name.section.markdown',
+      'meta.link.inline.markdown',
+      'meta.paper-digest.paper-link',
+      'string.other.link.title.markdown',
+      'markup.italic.markdown',
     ]);
     assert.deepEqual(scopesOf('2510.26794'), [
-      'markup.heading.markdown', 'heading.1.markdown', 'entity.name.section.markdown', 'meta.link.inline.markdown', 'meta.paper-digest.paper-link',
-      'markup.underline.link.markdown', 'markup.underline.link.arxiv-id.paper-digest',
+      'markup.heading.markdown',
+      'heading.1.markdown',
+      'entity.name.section.markdown',
+      'meta.link.inline.markdown',
+      'meta.paper-digest.paper-link',
+      'markup.underline.link.markdown',
+      'markup.underline.link.arxiv-id.paper-digest',
     ]);
   });
 

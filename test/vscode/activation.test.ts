@@ -11,8 +11,10 @@ import { EXTENSION_ID, testWorkspaceFolder } from './workspace';
 const DIAGNOSTICS_TIMEOUT_MS = 40_000;
 
 function formatDiagnostic(d: vscode.Diagnostic): string {
-  return `${d.range.start.line + 1}:${d.range.start.character + 1} ${vscode.DiagnosticSeverity[d.severity]} `
-    + `[${typeof d.code === 'object' ? d.code.value : d.code ?? ''}] ${d.message}`;
+  return (
+    `${d.range.start.line + 1}:${d.range.start.character + 1} ${vscode.DiagnosticSeverity[d.severity]} ` +
+    `[${typeof d.code === 'object' ? d.code.value : (d.code ?? '')}] ${d.message}`
+  );
 }
 
 suite('Paper Digest in VS Code', () => {
@@ -23,7 +25,12 @@ suite('Paper Digest in VS Code', () => {
 
     const uri = vscode.Uri.joinPath(folder.uri, POST);
     // Subscribe before opening so the first publication cannot be missed.
-    const published = waitForDiagnostics(`'${SOURCE}' diagnostics for ${POST}`, uri, (d) => d.length > 0, DIAGNOSTICS_TIMEOUT_MS);
+    const published = waitForDiagnostics(
+      `'${SOURCE}' diagnostics for ${POST}`,
+      uri,
+      (d) => d.length > 0,
+      DIAGNOSTICS_TIMEOUT_MS,
+    );
     const opened = Date.now();
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);

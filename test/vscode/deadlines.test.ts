@@ -25,8 +25,10 @@ suite('A post full of repeated markup beside a normal post', () => {
   let pathological: vscode.Uri;
 
   suiteSetup(async () => {
-    normal = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(testWorkspaceFolder().uri, EXAMPLE_POST)));
-    await waitForDiagnostics('the example post\'s diagnostics', normal.document.uri, (all) => all.length > 0, 40_000);
+    normal = await vscode.window.showTextDocument(
+      await vscode.workspace.openTextDocument(vscode.Uri.joinPath(testWorkspaceFolder().uri, EXAMPLE_POST)),
+    );
+    await waitForDiagnostics("the example post's diagnostics", normal.document.uri, (all) => all.length > 0, 40_000);
   });
 
   suiteTeardown(async () => {
@@ -41,33 +43,60 @@ suite('A post full of repeated markup beside a normal post', () => {
   async function keystrokeToDiagnostics(): Promise<number> {
     const line = headingLine(normal.document.getText(), MISNUMBERED.paper) - 1;
     const number = new vscode.Range(line, 2, line, 2 + String(MISNUMBERED.paper).length);
-    const isNumbering = (diagnostic: vscode.Diagnostic) => codeOf(diagnostic) === 'paper-numbering' && diagnostic.range.start.line === line;
+    const isNumbering = (diagnostic: vscode.Diagnostic) =>
+      codeOf(diagnostic) === 'paper-numbering' && diagnostic.range.start.line === line;
     const started = Date.now();
     await normal.edit((edit) => edit.replace(number, String(MISNUMBERED.wrongNumber)));
-    await waitForDiagnostics('the paper-numbering diagnostic', normal.document.uri, (all) => all.some(isNumbering), 20_000);
+    await waitForDiagnostics(
+      'the paper-numbering diagnostic',
+      normal.document.uri,
+      (all) => all.some(isNumbering),
+      20_000,
+    );
     const elapsed = Date.now() - started;
     await normal.edit((edit) => edit.replace(number, String(MISNUMBERED.paper)));
-    await waitForDiagnostics('the paper-numbering diagnostic to go away', normal.document.uri, (all) => !all.some(isNumbering), 20_000);
+    await waitForDiagnostics(
+      'the paper-numbering diagnostic to go away',
+      normal.document.uri,
+      (all) => !all.some(isNumbering),
+      20_000,
+    );
     return elapsed;
   }
 
-  test('the normal post\'s diagnostics arrive while the other is checked; the other gets too-complex', async () => {
-    const alone = median([await keystrokeToDiagnostics(), await keystrokeToDiagnostics(), await keystrokeToDiagnostics()]);
+  test("the normal post's diagnostics arrive while the other is checked; the other gets too-complex", async () => {
+    const alone = median([
+      await keystrokeToDiagnostics(),
+      await keystrokeToDiagnostics(),
+      await keystrokeToDiagnostics(),
+    ]);
 
     pathological = await writePost('2025-11-03-daily-papers.md', PATHOLOGICAL);
     const opened = Date.now();
     let tooComplexAfter: number | undefined;
-    const tooComplex = waitForDiagnostics('too-complex', pathological, (all) => all.some((d) => codeOf(d) === 'too-complex'), 60_000)
-      .then((diagnostics) => ((tooComplexAfter = Date.now() - opened), diagnostics));
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(pathological), { preview: false, preserveFocus: true });
+    const tooComplex = waitForDiagnostics(
+      'too-complex',
+      pathological,
+      (all) => all.some((d) => codeOf(d) === 'too-complex'),
+      60_000,
+    ).then((diagnostics) => ((tooComplexAfter = Date.now() - opened), diagnostics));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(pathological), {
+      preview: false,
+      preserveFocus: true,
+    });
     await vscode.window.showTextDocument(normal.document);
     normal = vscode.window.activeTextEditor!;
 
     const beside = await keystrokeToDiagnostics();
     const whileChecked = tooComplexAfter === undefined;
     const [diagnostic] = (await tooComplex).filter((d) => codeOf(d) === 'too-complex');
-    console.log(`    measured: a keystroke's diagnostics beside a pathological post ${beside} ms, alone ${alone} ms (${(beside / alone).toFixed(2)}×); too-complex ${tooComplexAfter} ms after opening it`);
-    assert.ok(whileChecked, `the normal post's diagnostics (${beside} ms) came only after the pathological post's check ended (${tooComplexAfter} ms)`);
+    console.log(
+      `    measured: a keystroke's diagnostics beside a pathological post ${beside} ms, alone ${alone} ms (${(beside / alone).toFixed(2)}×); too-complex ${tooComplexAfter} ms after opening it`,
+    );
+    assert.ok(
+      whileChecked,
+      `the normal post's diagnostics (${beside} ms) came only after the pathological post's check ended (${tooComplexAfter} ms)`,
+    );
     assert.strictEqual(diagnostic.range.start.line, 0, 'too-complex is at the first line');
     assert.match(diagnostic.message, /line \d+/);
   });
@@ -75,7 +104,11 @@ suite('A post full of repeated markup beside a normal post', () => {
   test('the code actions VS Code asks at the cursor and on save answer at once for the too-complex post', async () => {
     assert.ok(pathological, 'the previous test wrote the pathological post');
     const asked = Date.now();
-    await vscode.commands.executeCommand('vscode.executeCodeActionProvider', pathological, new vscode.Range(0, 0, 0, 0));
+    await vscode.commands.executeCommand(
+      'vscode.executeCodeActionProvider',
+      pathological,
+      new vscode.Range(0, 0, 0, 0),
+    );
     const answered = Date.now() - asked;
     console.log(`    measured: the too-complex post's code actions (fix all included) answered in ${answered} ms`);
     assert.ok(answered < CHECK_DEADLINE_MS, `${answered} ms: "Fix all" parsed the post on the server's thread`);

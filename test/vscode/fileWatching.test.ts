@@ -23,8 +23,14 @@ suite('Posts changed on disk', () => {
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     const line = headingLine(document.getText(), 1) - 1;
-    isAlreadyDigested = (diagnostic) => codeOf(diagnostic) === 'already-digested' && diagnostic.range.start.line === line;
-    await waitForDiagnostics('the example post\'s diagnostics', uri, (all) => all.length > 0 && !all.some(isAlreadyDigested), 40_000);
+    isAlreadyDigested = (diagnostic) =>
+      codeOf(diagnostic) === 'already-digested' && diagnostic.range.start.line === line;
+    await waitForDiagnostics(
+      "the example post's diagnostics",
+      uri,
+      (all) => all.length > 0 && !all.some(isAlreadyDigested),
+      40_000,
+    );
   });
 
   suiteTeardown(async () => {
@@ -34,16 +40,28 @@ suite('Posts changed on disk', () => {
 
   test('an earlier post written, changed and deleted: already-digested in the open post follows', async () => {
     earlier = await writePost(EARLIER_POST, digestPost('2025-10-30', FIRST_PAPER_ID));
-    await waitForDiagnostics('already-digested after the earlier post was written', uri, (all) => all.some(isAlreadyDigested));
+    await waitForDiagnostics('already-digested after the earlier post was written', uri, (all) =>
+      all.some(isAlreadyDigested),
+    );
 
     await writePost(EARLIER_POST, digestPost('2025-10-30', '2510.99999'));
-    await waitForDiagnostics('already-digested to go once the earlier post no longer has the paper', uri, (all) => !all.some(isAlreadyDigested));
+    await waitForDiagnostics(
+      'already-digested to go once the earlier post no longer has the paper',
+      uri,
+      (all) => !all.some(isAlreadyDigested),
+    );
 
     await writePost(EARLIER_POST, digestPost('2025-10-30', FIRST_PAPER_ID));
-    await waitForDiagnostics('already-digested when the earlier post has the paper again', uri, (all) => all.some(isAlreadyDigested));
+    await waitForDiagnostics('already-digested when the earlier post has the paper again', uri, (all) =>
+      all.some(isAlreadyDigested),
+    );
 
     await vscode.workspace.fs.delete(earlier);
     earlier = undefined;
-    await waitForDiagnostics('already-digested to go with the earlier post deleted', uri, (all) => !all.some(isAlreadyDigested));
+    await waitForDiagnostics(
+      'already-digested to go with the earlier post deleted',
+      uri,
+      (all) => !all.some(isAlreadyDigested),
+    );
   });
 });

@@ -16,7 +16,10 @@ const Mocha: typeof import('mocha') = require('mocha');
 export function run(): Promise<void> {
   const mocha = new Mocha(MOCHA_OPTIONS);
   const dir = __dirname;
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort();
   if (files.length === 0) return Promise.reject(new Error(`no *.test.js files in ${dir}`));
   for (const f of files) mocha.addFile(path.join(dir, f));
   return runToEnd(mocha, Mocha.reporters);

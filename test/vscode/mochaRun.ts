@@ -20,7 +20,8 @@ export function runToEnd(mocha: Mocha, reporters: typeof Mocha.reporters): Promi
     try {
       const runner = mocha.run((failures) => {
         if (failures > 0) reject(new Error(`${failures} test${failures === 1 ? '' : 's'} failed.`));
-        else if (!runner.stats || runner.stats.tests === 0) reject(new Error('no tests ran (check PAPER_DIGEST_TEST_GREP)'));
+        else if (!runner.stats || runner.stats.tests === 0)
+          reject(new Error('no tests ran (check PAPER_DIGEST_TEST_GREP)'));
         else resolve();
       });
     } catch (err) {

@@ -45,7 +45,12 @@ export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 /** Our diagnostics for `uri` once `accept` holds, waiting on diagnostics changes. */
-export function waitForDiagnostics(what: string, uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs?: number): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+  what: string,
+  uri: vscode.Uri,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
+  timeoutMs?: number,
+): Promise<vscode.Diagnostic[]> {
   return waitFor(what, vscode.languages.onDidChangeDiagnostics, () => ours(uri), accept, timeoutMs);
 }
 

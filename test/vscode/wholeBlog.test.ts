@@ -15,9 +15,20 @@ const NEVER_OPENED = [
 ];
 
 function postsWithProblems(): Map<string, string[]> {
-  return new Map(vscode.languages.getDiagnostics()
-    .map(([uri, diagnostics]) => [uri.toString(), diagnostics.filter((d) => d.source === SOURCE).map((d) => String(typeof d.code === 'object' ? d.code.value : d.code))] as const)
-    .filter(([, codes]) => codes.length > 0));
+  return new Map(
+    vscode.languages
+      .getDiagnostics()
+      .map(
+        ([uri, diagnostics]) =>
+          [
+            uri.toString(),
+            diagnostics
+              .filter((d) => d.source === SOURCE)
+              .map((d) => String(typeof d.code === 'object' ? d.code.value : d.code)),
+          ] as const,
+      )
+      .filter(([, codes]) => codes.length > 0),
+  );
 }
 
 suite('The whole blog in the Problems panel', () => {
@@ -26,11 +37,21 @@ suite('The whole blog in the Problems panel', () => {
     const folder = testWorkspaceFolder();
     const expected = NEVER_OPENED.map(([post, code]) => [vscode.Uri.joinPath(folder.uri, post).toString(), code]);
     for (const [uri] of expected) {
-      assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri), `${uri} is not open`);
+      assert.ok(
+        !vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri),
+        `${uri} is not open`,
+      );
     }
-    const listed = await waitFor('the closed posts\' problems', vscode.languages.onDidChangeDiagnostics, postsWithProblems,
-      (posts) => expected.every(([uri, code]) => posts.get(uri)?.includes(code)), 60_000);
-    const posts = [...listed.keys()].filter((uri) => uri.startsWith(vscode.Uri.joinPath(folder.uri, '_posts').toString()));
+    const listed = await waitFor(
+      "the closed posts' problems",
+      vscode.languages.onDidChangeDiagnostics,
+      postsWithProblems,
+      (posts) => expected.every(([uri, code]) => posts.get(uri)?.includes(code)),
+      60_000,
+    );
+    const posts = [...listed.keys()].filter((uri) =>
+      uri.startsWith(vscode.Uri.joinPath(folder.uri, '_posts').toString()),
+    );
     assert.ok(posts.length >= 10, `${posts.length} posts listed`);
   });
 });

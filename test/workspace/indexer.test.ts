@@ -48,9 +48,17 @@ describe('WorkspaceIndexer', () => {
     assert.deepEqual(errors, []);
     assert.deepEqual(index.files().sort(), [...blog.files, join(root, 'next-digest.md')].map(uriOf).sort());
     const repeated = index.entriesOf(blog.idOf(5, 0));
-    assert.deepEqual(repeated.map((entry) => [entry.date, entry.number]).sort(), [['2023-01-05', 4], ['2023-01-06', 1]]);
-    const fourthHeading = readFileSync(blog.files[4], 'utf8').split('\n').findIndex((line) => line.startsWith('# 4. '));
-    assert.deepEqual(repeated.find((entry) => entry.date === '2023-01-05')?.heading.start, { line: fourthHeading, character: 0 });
+    assert.deepEqual(repeated.map((entry) => [entry.date, entry.number]).sort(), [
+      ['2023-01-05', 4],
+      ['2023-01-06', 1],
+    ]);
+    const fourthHeading = readFileSync(blog.files[4], 'utf8')
+      .split('\n')
+      .findIndex((line) => line.startsWith('# 4. '));
+    assert.deepEqual(repeated.find((entry) => entry.date === '2023-01-05')?.heading.start, {
+      line: fourthHeading,
+      character: 0,
+    });
   });
 
   it('follows files that are deleted, renamed, changed and created, and folders deleted or renamed whole', async () => {
@@ -66,13 +74,22 @@ describe('WorkspaceIndexer', () => {
     move(blog.files[1], renamed);
     indexer.refresh(uriOf(blog.files[1]));
     indexer.refresh(uriOf(renamed));
-    writeFileSync(blog.files[2], post([{ id: '2510.26001' }], { date: '2023-01-03', title: '"Daily Papers — 2023-01-03"' }));
+    writeFileSync(
+      blog.files[2],
+      post([{ id: '2510.26001' }], { date: '2023-01-03', title: '"Daily Papers — 2023-01-03"' }),
+    );
     indexer.refresh(uriOf(blog.files[2]));
     await indexer.whenIdle();
     assert.deepEqual(index.entriesOf(blog.idOf(0, 0)), []);
-    assert.deepEqual(index.entriesOf(blog.idOf(1, 2)).map((entry) => entry.file), [uriOf(renamed)]);
+    assert.deepEqual(
+      index.entriesOf(blog.idOf(1, 2)).map((entry) => entry.file),
+      [uriOf(renamed)],
+    );
     assert.deepEqual(index.entriesOf(blog.idOf(2, 0)), []);
-    assert.deepEqual(index.entriesOf('2510.26001').map((entry) => entry.file), [uriOf(blog.files[2])]);
+    assert.deepEqual(
+      index.entriesOf('2510.26001').map((entry) => entry.file),
+      [uriOf(blog.files[2])],
+    );
 
     const archive = join(root, 'archive');
     move(join(root, '_posts'), join(archive, '_posts'));
@@ -80,14 +97,17 @@ describe('WorkspaceIndexer', () => {
     indexer.refresh(uriOf(archive));
     await indexer.whenIdle();
     assert.equal(index.postCount, 5);
-    assert.ok(index.files().every((file) => file.startsWith(uriOf(archive))), 'every post is under archive/');
+    assert.ok(
+      index.files().every((file) => file.startsWith(uriOf(archive))),
+      'every post is under archive/',
+    );
     rmSync(archive, { recursive: true });
     indexer.refresh(uriOf(archive));
     await indexer.whenIdle();
     assert.equal(index.postCount, 0);
   });
 
-  it('leaves open documents to the editor\'s text', async () => {
+  it("leaves open documents to the editor's text", async () => {
     const root = tempFolder();
     const blog = writeBlog(root, 2, 2);
     const open = new Set([uriOf(blog.files[0])]);
@@ -101,7 +121,9 @@ describe('WorkspaceIndexer', () => {
     const root = tempFolder();
     writeBlog(root, 5, 2);
     let quiet = () => {};
-    const quietNow = new Promise<void>((resolve) => { quiet = resolve; });
+    const quietNow = new Promise<void>((resolve) => {
+      quiet = resolve;
+    });
     const summarized: string[] = [];
     const { index, indexer } = indexerFor([root], {
       whenQuiet: () => quietNow,
@@ -121,16 +143,25 @@ describe('WorkspaceIndexer', () => {
     const root = tempFolder();
     const blog = writeBlog(root, 5, 2);
     let quiet = () => {};
-    const quietNow = new Promise<void>((resolve) => { quiet = resolve; });
+    const quietNow = new Promise<void>((resolve) => {
+      quiet = resolve;
+    });
     let reads = 0;
-    const { indexer } = indexerFor([root], { whenQuiet: () => quietNow, summarize: async (request) => (reads++, summarizeFile(request, nodeFileSystem)) });
+    const { indexer } = indexerFor([root], {
+      whenQuiet: () => quietNow,
+      summarize: async (request) => (reads++, summarizeFile(request, nodeFileSystem)),
+    });
     indexer.indexAll();
     await new Promise((resolve) => setTimeout(resolve, 50));
     for (const file of blog.files) indexer.refresh(uriOf(file));
     const { queued } = indexer.progress;
     quiet();
     await indexer.whenIdle();
-    assert.equal(queued, reads, 'the progress counts the reads that happen: the files waiting once, those already being read again');
+    assert.equal(
+      queued,
+      reads,
+      'the progress counts the reads that happen: the files waiting once, those already being read again',
+    );
     assert.ok(queued < 2 * blog.files.length);
   });
 
@@ -150,7 +181,13 @@ describe('WorkspaceIndexer', () => {
       indexer.indexAll();
       await indexer.whenIdle();
       await cache.save();
-      return { summarized, papers: index.search('').map((paper) => `${paper.date} ${paper.number} ${paper.arxivId}`).sort() };
+      return {
+        summarized,
+        papers: index
+          .search('')
+          .map((paper) => `${paper.date} ${paper.number} ${paper.arxivId}`)
+          .sort(),
+      };
     };
     const first = await session();
     assert.equal(first.summarized.length, 6);
@@ -163,7 +200,11 @@ describe('WorkspaceIndexer', () => {
     assert.deepEqual(third.summarized, [basename(blog.files[2])]);
     assert.ok(third.papers.includes('2023-01-03 1 2510.26001'));
     assert.equal(third.papers.length, 4 * 3 + 1);
-    assert.equal((await session({ ...INDEX_SETTINGS, maxLength: 1_000_000 })).summarized.length, 5, 'new settings: all read again');
+    assert.equal(
+      (await session({ ...INDEX_SETTINGS, maxLength: 1_000_000 })).summarized.length,
+      5,
+      'new settings: all read again',
+    );
   });
 
   for (const blog of BLOGS) {
@@ -177,7 +218,10 @@ describe('WorkspaceIndexer', () => {
       for (const [file, text] of posts) {
         for (const paper of parseDigest(text).papers) {
           const entries = index.entriesOf(paper.heading.arxivId!.value);
-          assert.ok(entries.some((entry) => entry.file.endsWith(file) && entry.date === file.slice(0, 10)), `${file}: ${paper.heading.arxivId?.value}`);
+          assert.ok(
+            entries.some((entry) => entry.file.endsWith(file) && entry.date === file.slice(0, 10)),
+            `${file}: ${paper.heading.arxivId?.value}`,
+          );
         }
       }
     });
@@ -187,8 +231,19 @@ describe('WorkspaceIndexer', () => {
     const { index, indexer } = indexerFor([TEST_BLOG]);
     indexer.indexAll();
     await indexer.whenIdle();
-    assert.deepEqual(index.tags(), [{ name: 'papers', posts: 14 }, { name: 'hugginface', posts: 11 }, { name: 'ai', posts: 3 }, { name: 'arxiv', posts: 3 }]);
-    assert.deepEqual(index.entriesOf('2508.20751').map((entry) => `${entry.date} ${entry.number}`).sort(), ['2025-08-29 1', '2025-08-30 1', '2025-08-31 1']);
+    assert.deepEqual(index.tags(), [
+      { name: 'papers', posts: 14 },
+      { name: 'hugginface', posts: 11 },
+      { name: 'ai', posts: 3 },
+      { name: 'arxiv', posts: 3 },
+    ]);
+    assert.deepEqual(
+      index
+        .entriesOf('2508.20751')
+        .map((entry) => `${entry.date} ${entry.number}`)
+        .sort(),
+      ['2025-08-29 1', '2025-08-30 1', '2025-08-31 1'],
+    );
     const quest = index.search('2510.26794');
     assert.equal(quest[0].title, 'The Quest for Generalizable Motion Generation: Data, Model, and Evaluation');
     assert.equal(quest[0].postTitle, 'Daily Papers — 2025-10-31');

@@ -5,7 +5,9 @@ import { QuietPeriod } from '../../server/src/workspace/quietPeriod';
 /** Whether the promise has settled, once the callbacks already due have run. */
 async function settled(promise: Promise<void>): Promise<boolean> {
   let done = false;
-  void promise.then(() => { done = true; });
+  void promise.then(() => {
+    done = true;
+  });
   for (let i = 0; i < 5; i++) await Promise.resolve();
   return done;
 }

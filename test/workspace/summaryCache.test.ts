@@ -20,7 +20,14 @@ const SUMMARY: PostSummary = {
   title: 'Daily Papers — 2025-10-31',
   tags: ['papers'],
   categories: [],
-  papers: [{ number: 1, title: '확산 모델의 새로운 해석', arxivId: '2510.26001', heading: { start: { line: 8, character: 0 }, end: { line: 8, character: 60 } } }],
+  papers: [
+    {
+      number: 1,
+      title: '확산 모델의 새로운 해석',
+      arxivId: '2510.26001',
+      heading: { start: { line: 8, character: 0 }, end: { line: 8, character: 60 } },
+    },
+  ],
 };
 const STAMP = { mtimeMs: 1_761_868_800_000, size: 12_345 };
 const POST = 'file:///blog/_posts/2025-10-31-daily-papers.md';

@@ -35,17 +35,28 @@ export interface TestIndexerOptions {
 
 /** An index of the folders (paths), kept by an indexer with the default settings. */
 export function indexerFor(folders: string[], options: TestIndexerOptions = {}) {
-  const { open = new Set(), files = nodeFileSystem, summarize = (request) => summarizeFile(request, files), whenQuiet = () => Promise.resolve(), cache, settings = INDEX_SETTINGS } = options;
+  const {
+    open = new Set(),
+    files = nodeFileSystem,
+    summarize = (request) => summarizeFile(request, files),
+    whenQuiet = () => Promise.resolve(),
+    cache,
+    settings = INDEX_SETTINGS,
+  } = options;
   const index = new WorkspaceIndex();
   const errors: unknown[] = [];
-  const indexer = new WorkspaceIndexer(index, {
-    folders: () => [...folders.map((folder) => URI.file(folder).toString()), ...(options.folderUris ?? [])],
-    files,
-    settingsFor: async () => settings,
-    isOpen: (file) => open.has(file),
-    summarize,
-    whenQuiet,
-    logError: (_what, error) => errors.push(error),
-  }, cache);
+  const indexer = new WorkspaceIndexer(
+    index,
+    {
+      folders: () => [...folders.map((folder) => URI.file(folder).toString()), ...(options.folderUris ?? [])],
+      files,
+      settingsFor: async () => settings,
+      isOpen: (file) => open.has(file),
+      summarize,
+      whenQuiet,
+      logError: (_what, error) => errors.push(error),
+    },
+    cache,
+  );
   return { index, indexer, errors };
 }

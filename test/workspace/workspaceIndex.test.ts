@@ -18,8 +18,23 @@ const C = 'file:///blog/drafts/2025-10-03-daily-papers.md';
 
 function indexOfThree(): WorkspaceIndex {
   const index = new WorkspaceIndex();
-  index.set(A, summary('2025-10-01', [paperAt(1, '2510.00001', 'Motion Generation at Scale'), paperAt(2, '2510.00002')], ['papers', 'arxiv']));
-  index.set(B, summary('2025-10-02', [paperAt(1, '2510.00002v2', 'Paper 2, revised'), paperAt(2, '2510.00003')], ['papers'], ['ml']));
+  index.set(
+    A,
+    summary(
+      '2025-10-01',
+      [paperAt(1, '2510.00001', 'Motion Generation at Scale'), paperAt(2, '2510.00002')],
+      ['papers', 'arxiv'],
+    ),
+  );
+  index.set(
+    B,
+    summary(
+      '2025-10-02',
+      [paperAt(1, '2510.00002v2', 'Paper 2, revised'), paperAt(2, '2510.00003')],
+      ['papers'],
+      ['ml'],
+    ),
+  );
   index.set(C, summary('2025-10-03', [paperAt(1, undefined, 'Unlinked paper')], ['papers', 'hugginface'], ['ml']));
   return index;
 }
@@ -27,16 +42,24 @@ function indexOfThree(): WorkspaceIndex {
 describe('WorkspaceIndex', () => {
   it('finds every entry of a paper, any version, in any post', () => {
     const index = indexOfThree();
-    assert.deepEqual(index.entriesOf('2510.00002v1').map((entry) => [entry.file, entry.number, entry.postTitle, entry.date]), [
-      [A, 2, 'Daily Papers — 2025-10-01', '2025-10-01'],
-      [B, 1, 'Daily Papers — 2025-10-02', '2025-10-02'],
-    ]);
+    assert.deepEqual(
+      index.entriesOf('2510.00002v1').map((entry) => [entry.file, entry.number, entry.postTitle, entry.date]),
+      [
+        [A, 2, 'Daily Papers — 2025-10-01', '2025-10-01'],
+        [B, 1, 'Daily Papers — 2025-10-02', '2025-10-02'],
+      ],
+    );
     assert.deepEqual(index.entriesOf('2510.09999'), []);
   });
 
-  it('gives a post\'s checks the other posts\' entries only', () => {
+  it("gives a post's checks the other posts' entries only", () => {
     const index = indexOfThree();
-    assert.deepEqual(index.lookupFor(B)('2510.00002').map((entry) => entry.file), [A]);
+    assert.deepEqual(
+      index
+        .lookupFor(B)('2510.00002')
+        .map((entry) => entry.file),
+      [A],
+    );
   });
 
   it('spells a file one way whoever names it', () => {
@@ -77,23 +100,54 @@ describe('WorkspaceIndex', () => {
     assert.deepEqual(found('unlinked'), ['2025-10-03 1']);
     assert.deepEqual(found('nothing like it'), []);
     assert.equal(found('').length, 5);
-    assert.deepEqual(found('paper 2'), ['2025-10-02 2', '2025-10-01 2', '2025-10-02 1'], 'exact titles before a newer one that starts with them');
+    assert.deepEqual(
+      found('paper 2'),
+      ['2025-10-02 2', '2025-10-01 2', '2025-10-02 1'],
+      'exact titles before a newer one that starts with them',
+    );
   });
 
   it('ranks the paper a query names first, before newer papers that only hold its letters', () => {
     const index = new WorkspaceIndex();
-    index.set(A, summary('2025-10-31', [paperAt(3, '2510.24992', 'POWSM: A Phonetic Open Whisper-Style Speech Foundation Model')]));
-    index.set(B, summary('2025-12-11', [paperAt(1, '2512.07222', 'Pay Less Attention to Function Words for Free Robustness of Vision-Language Models')]));
-    index.set(C, summary('2025-12-19', [paperAt(2, '2512.16767', 'Make-It-Poseable: Feed-forward Latent Posing Model for 3D Humanoid Character Animation')]));
+    index.set(
+      A,
+      summary('2025-10-31', [paperAt(3, '2510.24992', 'POWSM: A Phonetic Open Whisper-Style Speech Foundation Model')]),
+    );
+    index.set(
+      B,
+      summary('2025-12-11', [
+        paperAt(1, '2512.07222', 'Pay Less Attention to Function Words for Free Robustness of Vision-Language Models'),
+      ]),
+    );
+    index.set(
+      C,
+      summary('2025-12-19', [
+        paperAt(
+          2,
+          '2512.16767',
+          'Make-It-Poseable: Feed-forward Latent Posing Model for 3D Humanoid Character Animation',
+        ),
+      ]),
+    );
     const titles = (query: string) => index.search(query).map((paper) => paper.title.split(':')[0]);
-    assert.deepEqual(titles('POWSM'), ['POWSM', 'Make-It-Poseable', 'Pay Less Attention to Function Words for Free Robustness of Vision-Language Models']);
+    assert.deepEqual(titles('POWSM'), [
+      'POWSM',
+      'Make-It-Poseable',
+      'Pay Less Attention to Function Words for Free Robustness of Vision-Language Models',
+    ]);
     assert.deepEqual(titles('posing model').slice(0, 1), ['Make-It-Poseable']);
-    assert.deepEqual(titles('2512.07222v2'), ['Pay Less Attention to Function Words for Free Robustness of Vision-Language Models']);
+    assert.deepEqual(titles('2512.07222v2'), [
+      'Pay Less Attention to Function Words for Free Robustness of Vision-Language Models',
+    ]);
   });
 
   it('counts the tags and categories posts use, the most used first', () => {
     const index = indexOfThree();
-    assert.deepEqual(index.tags(), [{ name: 'papers', posts: 3 }, { name: 'arxiv', posts: 1 }, { name: 'hugginface', posts: 1 }]);
+    assert.deepEqual(index.tags(), [
+      { name: 'papers', posts: 3 },
+      { name: 'arxiv', posts: 1 },
+      { name: 'hugginface', posts: 1 },
+    ]);
     assert.deepEqual(index.categories(), [{ name: 'ml', posts: 2 }]);
   });
 });

@@ -18,7 +18,10 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverUrl = server.toString(true);
   const rendererUrl = vscode.Uri.joinPath(context.extensionUri, 'dist/render.js').toString(true);
   return activateWith(context, (options) => {
-    const clientOptions = { ...options, initializationOptions: { ...options.initializationOptions, serverUrl, rendererUrl } };
+    const clientOptions = {
+      ...options,
+      initializationOptions: { ...options.initializationOptions, serverUrl, rendererUrl },
+    };
     return new LanguageClient(CLIENT_ID, CLIENT_NAME, new Worker(serverUrl, { name: CLIENT_NAME }), clientOptions);
   });
 }

@@ -25,7 +25,10 @@ export async function addPaperFromArxiv(client: BaseLanguageClient, digests: Dig
   const document = editor.document;
   if (!(await digests.status(document)).isDigest) {
     const newPost = vscode.l10n.t('New Digest Post');
-    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Add Paper from arXiv adds to a digest post, and this file is not one.'), newPost);
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t('Add Paper from arXiv adds to a digest post, and this file is not one.'),
+      newPost,
+    );
     if (choice === newPost) await vscode.commands.executeCommand('paperDigest.newDigestPost');
     return;
   }
@@ -51,7 +54,10 @@ function askReference(client: BaseLanguageClient, scopeUri: string): Promise<str
   input.placeholder = '2510.26794';
   input.ignoreFocusOut = true;
   input.show();
-  void clipboardDefault(() => vscode.env.clipboard.readText(), async (text) => !(await problemWith(text))).then((text) => {
+  void clipboardDefault(
+    () => vscode.env.clipboard.readText(),
+    async (text) => !(await problemWith(text)),
+  ).then((text) => {
     if (!text || input.value) return;
     input.value = text;
     input.valueSelection = [0, text.length];
@@ -79,7 +85,11 @@ function askReference(client: BaseLanguageClient, scopeUri: string): Promise<str
   });
 }
 
-async function addPaper(client: BaseLanguageClient, document: vscode.TextDocument, params: AddPaperParams): Promise<void> {
+async function addPaper(
+  client: BaseLanguageClient,
+  document: vscode.TextDocument,
+  params: AddPaperParams,
+): Promise<void> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const answer = await fetchWithProgress(client, params);
     if (!answer) return;
@@ -88,7 +98,11 @@ async function addPaper(client: BaseLanguageClient, document: vscode.TextDocumen
       const { number, range } = answer.duplicateOf;
       const goTo = number === undefined ? vscode.l10n.t('Go to It') : vscode.l10n.t('Go to Paper {0}', number);
       const addAnyway = vscode.l10n.t('Add Anyway');
-      const choice = await vscode.window.showWarningMessage(vscode.l10n.t('arXiv {0} is already in this post.', answer.id), addAnyway, goTo);
+      const choice = await vscode.window.showWarningMessage(
+        vscode.l10n.t('arXiv {0} is already in this post.', answer.id),
+        addAnyway,
+        goTo,
+      );
       if (choice === goTo) return reveal(document, client.protocol2CodeConverter.asRange(range));
       if (choice !== addAnyway) return;
       params = { ...params, allowDuplicate: true };
@@ -97,27 +111,41 @@ async function addPaper(client: BaseLanguageClient, document: vscode.TextDocumen
     if (document.version === answer.version) return insertEntry(client, document, answer);
     params = { ...params, title: answer.title };
   }
-  void vscode.window.showWarningMessage(vscode.l10n.t('The post kept changing while the paper was added; run the command again.'));
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t('The post kept changing while the paper was added; run the command again.'),
+  );
 }
 
 async function fetchWithProgress(client: BaseLanguageClient, params: AddPaperParams) {
-  const title = params.title === undefined ? vscode.l10n.t('Fetching the paper from arXiv…') : vscode.l10n.t('Writing the paper entry…');
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
-    try {
-      const answer = await client.sendRequest(AddPaperRequest, params, token);
-      return token.isCancellationRequested ? undefined : answer;
-    } catch (error) {
-      if (token.isCancellationRequested) return undefined;
-      throw error;
-    }
-  });
+  const title =
+    params.title === undefined
+      ? vscode.l10n.t('Fetching the paper from arXiv…')
+      : vscode.l10n.t('Writing the paper entry…');
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+    async (_progress, token) => {
+      try {
+        const answer = await client.sendRequest(AddPaperRequest, params, token);
+        return token.isCancellationRequested ? undefined : answer;
+      } catch (error) {
+        if (token.isCancellationRequested) return undefined;
+        throw error;
+      }
+    },
+  );
 }
 
-async function insertEntry(client: BaseLanguageClient, document: vscode.TextDocument, paper: PaperToAdd): Promise<void> {
+async function insertEntry(
+  client: BaseLanguageClient,
+  document: vscode.TextDocument,
+  paper: PaperToAdd,
+): Promise<void> {
   const editor = await vscode.window.showTextDocument(document);
   const range = client.protocol2CodeConverter.asRange(paper.range);
   if (!(await editor.insertSnippet(new vscode.SnippetString(paper.snippet), range))) {
-    return void vscode.window.showWarningMessage(vscode.l10n.t('The paper entry could not be inserted; run the command again.'));
+    return void vscode.window.showWarningMessage(
+      vscode.l10n.t('The paper entry could not be inserted; run the command again.'),
+    );
   }
   vscode.window.setStatusBarMessage(vscode.l10n.t('Paper {0}: {1}', paper.number, paper.title), 5000);
 }

@@ -13,8 +13,13 @@ export async function clipboardDefault(
   waitMs = CLIPBOARD_WAIT_MS,
 ): Promise<string | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), waitMs); });
-  const read = Promise.resolve(readClipboard()).then((text) => text.trim(), () => undefined);
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), waitMs);
+  });
+  const read = Promise.resolve(readClipboard()).then(
+    (text) => text.trim(),
+    () => undefined,
+  );
   const text = await Promise.race([read, late]);
   clearTimeout(timer);
   if (!text || text.length > MAX_REFERENCE_LENGTH) return undefined;

@@ -6,7 +6,11 @@ import { newDigestPost } from './newDigestPost';
 import { movePaper, renumberPapers } from './reorderPapers';
 
 /** The commands of the palette and the editor menus (package.json `contributes.commands`). */
-export function registerCommands(context: vscode.ExtensionContext, client: BaseLanguageClient, digests: DigestDocuments): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  client: BaseLanguageClient,
+  digests: DigestDocuments,
+): void {
   const commands: Record<string, () => Promise<void>> = {
     'paperDigest.newDigestPost': () => newDigestPost(client, digests),
     'paperDigest.addPaperFromArxiv': () => addPaperFromArxiv(client, digests),
@@ -15,8 +19,14 @@ export function registerCommands(context: vscode.ExtensionContext, client: BaseL
     'paperDigest.movePaperDown': () => movePaper(client, 'down'),
   };
   for (const [id, run] of Object.entries(commands)) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, () => run().catch((error: unknown) => {
-      void vscode.window.showErrorMessage(`Paper Digest: ${error instanceof Error ? error.message : String(error)}`);
-    })));
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, () =>
+        run().catch((error: unknown) => {
+          void vscode.window.showErrorMessage(
+            `Paper Digest: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }),
+      ),
+    );
   }
 }

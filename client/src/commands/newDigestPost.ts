@@ -10,7 +10,10 @@ import type { DigestDocuments } from '../suggestions/digestDocuments';
 export async function newDigestPost(client: BaseLanguageClient, digests: DigestDocuments): Promise<void> {
   const folder = await blogFolder();
   if (!folder) return;
-  const plan = await client.sendRequest(NewDigestPostRequest, { folderUri: folder.uri.toString(), date: localDate(new Date()) });
+  const plan = await client.sendRequest(NewDigestPostRequest, {
+    folderUri: folder.uri.toString(),
+    date: localDate(new Date()),
+  });
   if (isFailure(plan)) return void vscode.window.showErrorMessage(plan.error);
   const target = vscode.Uri.joinPath(folder.uri, ...plan.path.split('/'));
   const existing = await existingPost(target);
@@ -19,20 +22,28 @@ export async function newDigestPost(client: BaseLanguageClient, digests: DigestD
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(plan.text));
   } catch (error) {
-    return void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}: {1}', plan.path, error instanceof Error ? error.message : String(error)));
+    return void vscode.window.showErrorMessage(
+      vscode.l10n.t('Could not create {0}: {1}', plan.path, error instanceof Error ? error.message : String(error)),
+    );
   }
   const editor = await vscode.window.showTextDocument(target);
-  await editor.insertSnippet(new vscode.SnippetString(plan.entrySnippet), client.protocol2CodeConverter.asRange(plan.entryRange));
+  await editor.insertSnippet(
+    new vscode.SnippetString(plan.entrySnippet),
+    client.protocol2CodeConverter.asRange(plan.entryRange),
+  );
 }
 
 /** The workspace folder of the blog: the active file's, the only one, or the one the user picks. */
 async function blogFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const active = vscode.window.activeTextEditor?.document.uri;
-  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? (folders.length === 1 ? folders[0] : undefined);
+  const folder =
+    (active && vscode.workspace.getWorkspaceFolder(active)) ?? (folders.length === 1 ? folders[0] : undefined);
   if (folder) return folder;
   if (!folders.length) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open the folder of your blog first: New Digest Post creates the post in its _posts folder.'));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Open the folder of your blog first: New Digest Post creates the post in its _posts folder.'),
+    );
     return undefined;
   }
   return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t("The blog to write today's post in") });
@@ -46,7 +57,9 @@ async function existingPost(target: vscode.Uri): Promise<vscode.Uri | undefined>
   try {
     const entries = await vscode.workspace.fs.readDirectory(folder);
     const files = entries.filter(([, type]) => type === vscode.FileType.File).map(([entry]) => entry);
-    const found = files.find((entry) => entry === name) ?? files.find((entry) => entry.startsWith(stem) && /\.(md|markdown)$/.test(entry));
+    const found =
+      files.find((entry) => entry === name) ??
+      files.find((entry) => entry.startsWith(stem) && /\.(md|markdown)$/.test(entry));
     return found ? vscode.Uri.joinPath(folder, found) : undefined;
   } catch {
     return undefined;
@@ -56,7 +69,9 @@ async function existingPost(target: vscode.Uri): Promise<vscode.Uri | undefined>
 async function openAtFirstTitle(uri: vscode.Uri, client: BaseLanguageClient, digests: DigestDocuments): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri);
   const { firstTitle } = await digests.status(editor.document);
-  const range = firstTitle ? client.protocol2CodeConverter.asRange(firstTitle) : editor.document.lineAt(editor.document.lineCount - 1).range;
+  const range = firstTitle
+    ? client.protocol2CodeConverter.asRange(firstTitle)
+    : editor.document.lineAt(editor.document.lineCount - 1).range;
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

@@ -15,6 +15,10 @@ export async function movePaper(client: BaseLanguageClient, direction: 'up' | 'd
   const editor = activeMarkdownEditor();
   if (!editor) return;
   const position = client.code2ProtocolConverter.asPosition(editor.selection.active);
-  const answer = await client.sendRequest(MovePaperRequest, { textDocument: textDocumentOf(editor), position, direction });
+  const answer = await client.sendRequest(MovePaperRequest, {
+    textDocument: textDocumentOf(editor),
+    position,
+    direction,
+  });
   await applyDocumentEdits(editor, client, answer);
 }

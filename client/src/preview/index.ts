@@ -9,7 +9,9 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
   let panel: PreviewPanel | undefined;
   context.subscriptions.push(
     vscode.commands.registerCommand(OPEN_PREVIEW_TO_SIDE, async (resource?: vscode.Uri) => {
-      const document = resource ? await vscode.workspace.openTextDocument(resource) : vscode.window.activeTextEditor?.document;
+      const document = resource
+        ? await vscode.workspace.openTextDocument(resource)
+        : vscode.window.activeTextEditor?.document;
       if (!document) return;
       panel ??= new PreviewPanel(client, document, context.extensionUri, () => (panel = undefined));
       panel.show(document);

@@ -3,7 +3,19 @@
 // scrolled together.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { DIAGNOSTIC_SOURCE, isFailure, RENDER_METHOD, type Failure, type FromWebview, type PreviewProblem, type RenderParams, type RenderResult, shownAfter, type ShownPreview, type ToWebview } from '../../../server/src/protocol';
+import {
+  DIAGNOSTIC_SOURCE,
+  isFailure,
+  RENDER_METHOD,
+  type Failure,
+  type FromWebview,
+  type PreviewProblem,
+  type RenderParams,
+  type RenderResult,
+  shownAfter,
+  type ShownPreview,
+  type ToWebview,
+} from '../../../server/src/protocol';
 import { Utils } from 'vscode-uri';
 import { previewShell } from './webviewHtml';
 
@@ -34,7 +46,11 @@ export class PreviewPanel implements vscode.Disposable {
       'paperDigest.preview',
       this.title(),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, enableFindWidget: true, localResourceRoots: [...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri), extensionUri] },
+      {
+        enableScripts: true,
+        enableFindWidget: true,
+        localResourceRoots: [...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri), extensionUri],
+      },
     );
     this.loadShell();
     this.disposables.push(
@@ -44,11 +60,19 @@ export class PreviewPanel implements vscode.Disposable {
       }),
       this.panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
       vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.follow(editor.document)),
-      vscode.workspace.onDidChangeTextDocument(({ document: changed }) => changed === this.document && this.scheduleRender()),
+      vscode.workspace.onDidChangeTextDocument(
+        ({ document: changed }) => changed === this.document && this.scheduleRender(),
+      ),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.loadShell()),
-      vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(REMOTE_CONTENT_SETTING) && this.loadShell()),
-      vscode.languages.onDidChangeDiagnostics(({ uris }) => uris.some((uri) => uri.toString() === this.document.uri.toString()) && this.sendProblems()),
-      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor, visibleRanges }) => this.onEditorScroll(textEditor, visibleRanges)),
+      vscode.workspace.onDidChangeConfiguration(
+        (event) => event.affectsConfiguration(REMOTE_CONTENT_SETTING) && this.loadShell(),
+      ),
+      vscode.languages.onDidChangeDiagnostics(
+        ({ uris }) => uris.some((uri) => uri.toString() === this.document.uri.toString()) && this.sendProblems(),
+      ),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor, visibleRanges }) =>
+        this.onEditorScroll(textEditor, visibleRanges),
+      ),
     );
   }
 
@@ -70,7 +94,8 @@ export class PreviewPanel implements vscode.Disposable {
   /** A fresh page, whose policy lets remote stylesheets load or not; it asks for a whole render once loaded. */
   private loadShell(): void {
     const webview = this.panel.webview;
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', name)).toString();
+    const asset = (name: string) =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', name)).toString();
     webview.html = previewShell(webview, {
       script: asset('preview.js'),
       style: asset('preview.css'),
@@ -104,12 +129,27 @@ export class PreviewPanel implements vscode.Disposable {
       if (isFailure(result)) return await this.post({ type: 'notes', notes: [result.error] });
       this.shown = shownAfter(result);
       const line = result.chrome ? this.editorFor(document)?.visibleRanges[0]?.start.line : undefined;
-      await this.post({ type: 'render', blocks: result.blocks, chrome: result.chrome, styles: result.styles, notes: result.notes, line });
+      await this.post({
+        type: 'render',
+        blocks: result.blocks,
+        chrome: result.chrome,
+        styles: result.styles,
+        notes: result.notes,
+        line,
+      });
       this.sendProblems();
       // The page shows its first screen; the rest of a long post comes with the next render.
       if (!result.complete) this.renderAgain = true;
     } catch (error) {
-      await this.post({ type: 'notes', notes: [vscode.l10n.t('The preview could not be rendered: {0}', error instanceof Error ? error.message : String(error))] });
+      await this.post({
+        type: 'notes',
+        notes: [
+          vscode.l10n.t(
+            'The preview could not be rendered: {0}',
+            error instanceof Error ? error.message : String(error),
+          ),
+        ],
+      });
     } finally {
       this.rendering = false;
       if (this.renderAgain) {
@@ -125,9 +165,14 @@ export class PreviewPanel implements vscode.Disposable {
       uri: document.uri.toString(),
       trusted: vscode.workspace.isTrusted,
       remoteContent: remoteContentAllowed(),
-      resourceRoots: (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ path: folder.uri.fsPath, webviewUri: webview.asWebviewUri(folder.uri).toString() })),
+      resourceRoots: (vscode.workspace.workspaceFolders ?? []).map((folder) => ({
+        path: folder.uri.fsPath,
+        webviewUri: webview.asWebviewUri(folder.uri).toString(),
+      })),
       shown: this.shown,
-      viewLine: this.shown?.blockKeys.length ? undefined : (this.editorFor(document)?.visibleRanges[0]?.start.line ?? 0),
+      viewLine: this.shown?.blockKeys.length
+        ? undefined
+        : (this.editorFor(document)?.visibleRanges[0]?.start.line ?? 0),
     };
   }
 
@@ -135,7 +180,11 @@ export class PreviewPanel implements vscode.Disposable {
     const problems: PreviewProblem[] = vscode.languages
       .getDiagnostics(this.document.uri)
       .filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE)
-      .map((diagnostic) => ({ line: diagnostic.range.start.line, severity: severityName(diagnostic.severity), message: diagnostic.message }));
+      .map((diagnostic) => ({
+        line: diagnostic.range.start.line,
+        severity: severityName(diagnostic.severity),
+        message: diagnostic.message,
+      }));
     void this.post({ type: 'problems', problems });
   }
 
@@ -156,7 +205,10 @@ export class PreviewPanel implements vscode.Disposable {
   private async selectLine(line: number): Promise<void> {
     const column = this.editorFor(this.document)?.viewColumn ?? vscode.ViewColumn.One;
     const position = new vscode.Position(line, 0);
-    const editor = await vscode.window.showTextDocument(this.document, { viewColumn: column, selection: new vscode.Range(position, position) });
+    const editor = await vscode.window.showTextDocument(this.document, {
+      viewColumn: column,
+      selection: new vscode.Range(position, position),
+    });
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 

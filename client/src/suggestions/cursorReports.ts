@@ -17,7 +17,8 @@ export function registerCursorReports(context: vscode.ExtensionContext, client: 
   const reportEditor = (editor: vscode.TextEditor | undefined) => {
     const uri = editor?.document.uri.toString();
     if (last && last.line !== null && last.uri !== uri) report(last.uri, null);
-    if (editor && editor.document.languageId === 'markdown') report(editor.document.uri.toString(), editor.selection.active.line);
+    if (editor && editor.document.languageId === 'markdown')
+      report(editor.document.uri.toString(), editor.selection.active.line);
   };
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(reportEditor),

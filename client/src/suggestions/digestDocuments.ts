@@ -42,12 +42,13 @@ export class DigestDocuments implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.statuses.get(key);
     if (cached?.version === document.version) return cached.status;
-    const status = this.client
-      .sendRequest(DocumentStatusRequest, { textDocument: { uri: key } })
-      .then((answer) => {
+    const status = this.client.sendRequest(DocumentStatusRequest, { textDocument: { uri: key } }).then(
+      (answer) => {
         this.lastKnown.set(key, answer.isDigest);
         return answer;
-      }, () => NOT_A_DIGEST);
+      },
+      () => NOT_A_DIGEST,
+    );
     this.statuses.set(key, { version: document.version, status });
     return status;
   }
@@ -67,7 +68,8 @@ export class DigestDocuments implements vscode.Disposable {
     this.refreshTimer = setTimeout(async () => {
       const document = vscode.window.activeTextEditor?.document;
       const { isDigest } = document ? await this.status(document) : NOT_A_DIGEST;
-      if (document === vscode.window.activeTextEditor?.document) await vscode.commands.executeCommand('setContext', IS_DIGEST_CONTEXT, isDigest);
+      if (document === vscode.window.activeTextEditor?.document)
+        await vscode.commands.executeCommand('setContext', IS_DIGEST_CONTEXT, isDigest);
     }, delay);
   }
 }

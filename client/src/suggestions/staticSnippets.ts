@@ -33,7 +33,10 @@ async function readSnippets(file: vscode.Uri): Promise<SnippetDefinition[]> {
 
 function snippetItem(snippet: SnippetDefinition, range: vscode.Range): vscode.CompletionItem {
   const body = snippet.body.join('\n');
-  const item = new vscode.CompletionItem({ label: snippet.prefix, description: 'Paper Digest' }, vscode.CompletionItemKind.Snippet);
+  const item = new vscode.CompletionItem(
+    { label: snippet.prefix, description: 'Paper Digest' },
+    vscode.CompletionItemKind.Snippet,
+  );
   item.insertText = new vscode.SnippetString(body);
   item.range = range;
   item.detail = snippet.description;
@@ -46,6 +49,9 @@ function preview(body: string): string {
   return body
     .replace(/\$\{\d+:((?:\\.|[^\\}])*)\}/g, '$1')
     .replace(/\$\{\d+\}/g, '')
-    .replace(/\$\{(CURRENT_[A-Z]+)\}/g, (_, name: string) => ({ CURRENT_YEAR: 'YYYY', CURRENT_MONTH: 'MM', CURRENT_DATE: 'DD' })[name] ?? name)
+    .replace(
+      /\$\{(CURRENT_[A-Z]+)\}/g,
+      (_, name: string) => ({ CURRENT_YEAR: 'YYYY', CURRENT_MONTH: 'MM', CURRENT_DATE: 'DD' })[name] ?? name,
+    )
     .replace(/\\(.)/g, '$1');
 }

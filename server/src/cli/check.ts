@@ -15,7 +15,11 @@ import { checkPost, reportPost } from './posts';
  */
 const EXIT = { clean: 0, errors: 1, usage: 2, incomplete: 3 } as const;
 
-export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export async function runCheck(
+  argv: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
   const options = parseCheckOptions(argv);
   if ('error' in options) {
     err.write(`paper-digest: ${options.error}\n${CHECK_USAGE}\n`);
@@ -38,7 +42,8 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
   }
   const targets = checkTargets(options.paths.length ? options.paths : ['.']);
   // One pool serves every site: the first post's gives the workers' heap cap.
-  const memoryMb = (targets[0] ? sites.siteOf(resolve(targets[0].path)) : sites.siteOf(resolve(cwd, '_'))).settings.limits.workerMemoryMb;
+  const memoryMb = (targets[0] ? sites.siteOf(resolve(targets[0].path)) : sites.siteOf(resolve(cwd, '_'))).settings
+    .limits.workerMemoryMb;
   const runner = new CheckRunner({ memoryMb, files: targets.length });
   try {
     const checked = await Promise.all(targets.map((target) => checkPost(target, sites, options.fix, runner, warn)));

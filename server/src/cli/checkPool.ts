@@ -95,7 +95,8 @@ export class CheckRunner {
     const runner = this.runnerFor(path, deadlineMs);
     const outcome = await runner.run('checkFile', { path, options, fix, mayWrite }, { deadlineMs });
     if (outcome.status === 'done') return outcome.value;
-    if (outcome.status !== 'timedOut' && outcome.status !== 'outOfMemory') throw new Error(`checking ${path}: ${failure(outcome)}`);
+    if (outcome.status !== 'timedOut' && outcome.status !== 'outOfMemory')
+      throw new Error(`checking ${path}: ${failure(outcome)}`);
     const abandoned = await runner.run('abandonedFile', { path, options }, { deadlineMs });
     if (abandoned.status === 'done') return abandoned.value;
     throw new Error(`reading ${path} again: ${failure(abandoned)}`);
@@ -114,11 +115,23 @@ export class CheckRunner {
 
   private runnerFor(path: string, deadlineMs: number): JobRunner<FileJobs> {
     const { files, memoryMb } = this.options;
-    if (files <= WAITING_POSTS_PER_WORKER && deadlineMs <= IN_THREAD_MAX_DEADLINE_MS && fileSize(path) <= memoryMb * IN_THREAD_BYTES_PER_MB) {
+    if (
+      files <= WAITING_POSTS_PER_WORKER &&
+      deadlineMs <= IN_THREAD_MAX_DEADLINE_MS &&
+      fileSize(path) <= memoryMb * IN_THREAD_BYTES_PER_MB
+    ) {
       this.inThread ??= loadPostChecks();
       return this.inThread.jobs;
     }
-    this.workers ??= new WorkerPool<FileJobs>({ script: workerScript(WORKER_SCRIPT), size: availableParallelism(), waitingJobsPerWorker: WAITING_POSTS_PER_WORKER, memoryMb, idleMs: IDLE_MS, demoteAfterMs: DEMOTE_AFTER_MS, setup: { locale: currentLanguage() } });
+    this.workers ??= new WorkerPool<FileJobs>({
+      script: workerScript(WORKER_SCRIPT),
+      size: availableParallelism(),
+      waitingJobsPerWorker: WAITING_POSTS_PER_WORKER,
+      memoryMb,
+      idleMs: IDLE_MS,
+      demoteAfterMs: DEMOTE_AFTER_MS,
+      setup: { locale: currentLanguage() },
+    });
     return this.workers;
   }
 }
@@ -136,7 +149,8 @@ interface PostChecksInThread {
 function loadPostChecks(): PostChecksInThread {
   if (!existsSync(POST_CHECKS_SCRIPT)) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the sources' module, where no bundle is built
-    return { jobs: (require('./postChecks') as PostChecksModule).postChecksInThread(currentLanguage()), saveCompiledCode: () => undefined };
+    const sources = require('./postChecks') as PostChecksModule;
+    return { jobs: sources.postChecksInThread(currentLanguage()), saveCompiledCode: () => undefined };
   }
   const bundle = requireWithCodeCache<PostChecksModule>(POST_CHECKS_SCRIPT);
   return { jobs: bundle.exports.postChecksInThread(currentLanguage()), saveCompiledCode: bundle.save };
@@ -155,9 +169,22 @@ function fileSize(path: string): number {
  * A worker for the CLI's `render`, whose bundle holds the renderer built for Node; from the sources, where no worker
  * bundle is built, the render runs in this thread (the renderer loaded on demand, so that `check` never loads it).
  */
-export function renderWorker(memoryMb: number, script = RENDER_WORKER_SCRIPT): JobRunner<PageJobs> & { close(): Promise<void> } {
-  if (!existsSync(script)) return Object.assign(new InThreadJobs(pageJobs(loadNodeRenderer, nodeFileSystem)), { close: () => Promise.resolve() });
-  return new WorkerPool<PageJobs>({ script, size: 1, memoryMb, youngGenerationMb: RENDER_YOUNG_GENERATION_MB, idleMs: IDLE_MS, setup: { locale: currentLanguage() } });
+export function renderWorker(
+  memoryMb: number,
+  script = RENDER_WORKER_SCRIPT,
+): JobRunner<PageJobs> & { close(): Promise<void> } {
+  if (!existsSync(script))
+    return Object.assign(new InThreadJobs(pageJobs(loadNodeRenderer, nodeFileSystem)), {
+      close: () => Promise.resolve(),
+    });
+  return new WorkerPool<PageJobs>({
+    script,
+    size: 1,
+    memoryMb,
+    youngGenerationMb: RENDER_YOUNG_GENERATION_MB,
+    idleMs: IDLE_MS,
+    setup: { locale: currentLanguage() },
+  });
 }
 
 function workerScript(script: string): string {

@@ -27,12 +27,25 @@ function cacheFolder(): string {
 export function requireWithCodeCache<T>(file: string, folder = cacheFolder()): CachedModule<T> {
   const source = readFileSync(file, 'utf8');
   const name = basename(file, '.js');
-  const digest = createHash('sha256').update(`${process.version} ${process.arch}\n`).update(source).digest('hex').slice(0, 16);
+  const digest = createHash('sha256')
+    .update(`${process.version} ${process.arch}\n`)
+    .update(source)
+    .digest('hex')
+    .slice(0, 16);
   const cachePath = join(folder, `${name}-${digest}.v8`);
   const cachedData = readIfAny(cachePath);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData,
+  });
   const module = { exports: {} as T };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
+  (script.runInThisContext() as (...args: unknown[]) => void)(
+    module.exports,
+    createRequire(file),
+    module,
+    file,
+    dirname(file),
+  );
   const fromCache = cachedData !== undefined && !script.cachedDataRejected;
   return {
     exports: module.exports,
@@ -55,7 +68,8 @@ function readIfAny(path: string): Buffer | undefined {
 function writeCache(folder: string, cachePath: string, name: string, data: Buffer): void {
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    for (const old of readdirSync(folder)) if (old.startsWith(`${name}-`) && old.endsWith('.v8')) rmSync(join(folder, old), { force: true });
+    for (const old of readdirSync(folder))
+      if (old.startsWith(`${name}-`) && old.endsWith('.v8')) rmSync(join(folder, old), { force: true });
     const written = `${cachePath}.${process.pid}`;
     writeFileSync(written, data, { mode: 0o600 });
     renameSync(written, cachePath);

@@ -36,7 +36,9 @@ export class SiteSettings {
   private readonly configSection: Record<string, unknown>;
 
   constructor(private readonly options: ConfigOptions) {
-    this.configSection = options.configFile ? this.readSection(resolve(options.cwd, options.configFile), { required: true }) : {};
+    this.configSection = options.configFile
+      ? this.readSection(resolve(options.cwd, options.configFile), { required: true })
+      : {};
   }
 
   siteOf(file: string): Site {
@@ -62,13 +64,22 @@ export class SiteSettings {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      if (required) throw new ConfigError(l10n.t('cannot read the settings file {0}: {1}', file, (error as Error).message));
+      if (required)
+        throw new ConfigError(l10n.t('cannot read the settings file {0}: {1}', file, (error as Error).message));
       this.options.warn(l10n.t('cannot read the settings file {0}: {1}', file, (error as Error).message));
       return {};
     }
     const { section, problems } = readSettingsSection(text);
     for (const problem of problems) {
-      this.options.warn(l10n.t('{0}:{1}:{2}: {3} (the rest of the settings file is used)', file, problem.line, problem.column, problem.message));
+      this.options.warn(
+        l10n.t(
+          '{0}:{1}:{2}: {3} (the rest of the settings file is used)',
+          file,
+          problem.line,
+          problem.column,
+          problem.message,
+        ),
+      );
     }
     return section;
   }
@@ -76,8 +87,11 @@ export class SiteSettings {
   private jekyllRootAbove(folder: string): string | undefined {
     if (this.rootByFolder.has(folder)) return this.rootByFolder.get(folder);
     const parent = dirname(folder);
-    const root = JEKYLL_CONFIG_FILES.some((name) => existsSync(join(folder, name))) ? folder
-      : parent === folder ? undefined : this.jekyllRootAbove(parent);
+    const root = JEKYLL_CONFIG_FILES.some((name) => existsSync(join(folder, name)))
+      ? folder
+      : parent === folder
+        ? undefined
+        : this.jekyllRootAbove(parent);
     this.rootByFolder.set(folder, root);
     return root;
   }

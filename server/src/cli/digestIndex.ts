@@ -14,12 +14,18 @@ export async function indexPosts(posts: Post[], runner: CheckRunner): Promise<Wo
   for (const post of posts) if (post.checked.summary) index.set(post.uri, post.checked.summary);
   const checked = new Set(posts.map((post) => post.uri));
   const sites = new Map(posts.filter((post) => post.site.isJekyllSite).map((post) => [post.site.root, post.site]));
-  const neighbours = [...sites.values()].flatMap((site) => markdownFiles(site.root).map((path) => ({ site, path })))
+  const neighbours = [...sites.values()]
+    .flatMap((site) => markdownFiles(site.root).map((path) => ({ site, path })))
     .filter(({ path }) => !checked.has(URI.file(path).toString()));
-  await Promise.all(neighbours.map(async ({ site: { root, settings }, path }) => {
-    const folderSettings = { files: settings.files, schema: settings.schema, maxLength: settings.maxLength };
-    const summary = await runner.summarize({ path, relativePath: sitePath(root, path), settings: folderSettings }, settings.limits.checkTimeoutMs);
-    if (summary) index.set(URI.file(path).toString(), summary);
-  }));
+  await Promise.all(
+    neighbours.map(async ({ site: { root, settings }, path }) => {
+      const folderSettings = { files: settings.files, schema: settings.schema, maxLength: settings.maxLength };
+      const summary = await runner.summarize(
+        { path, relativePath: sitePath(root, path), settings: folderSettings },
+        settings.limits.checkTimeoutMs,
+      );
+      if (summary) index.set(URI.file(path).toString(), summary);
+    }),
+  );
   return index;
 }

@@ -12,9 +12,11 @@ export interface CheckTarget {
 
 /** The files named, and the markdown files under the folders named (skipping those the workspace index skips), in a stable order. */
 export function checkTargets(paths: string[]): CheckTarget[] {
-  return paths.flatMap((path): CheckTarget[] => statSync(path).isDirectory()
-    ? markdownFiles(path).map((file) => ({ path: file, named: false, folder: path }))
-    : [{ path, named: true, folder: dirname(path) }]);
+  return paths.flatMap((path): CheckTarget[] =>
+    statSync(path).isDirectory()
+      ? markdownFiles(path).map((file) => ({ path: file, named: false, folder: path }))
+      : [{ path, named: true, folder: dirname(path) }],
+  );
 }
 
 /**
@@ -27,7 +29,9 @@ export function markdownFiles(folder: string): string[] {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) return isSkippedFolderName(entry.name) ? [] : markdownFiles(path);
     if (!isMarkdownFile(entry.name)) return [];
-    return entry.isFile() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile()) ? [path] : [];
+    return entry.isFile() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile())
+      ? [path]
+      : [];
   });
 }
 
@@ -44,7 +48,11 @@ export function resolvesInside({ path, folder }: CheckTarget): boolean {
 /** The Jekyll site a post belongs to: the nearest folder above it with `_config.yml` (or `.yaml`) and `_layouts/`. */
 export function siteRootOf(path: string): string | undefined {
   for (let dir = dirname(path); ; dir = dirname(dir)) {
-    if (['_config.yml', '_config.yaml'].some((name) => existsSync(join(dir, name))) && existsSync(join(dir, '_layouts'))) return dir;
+    if (
+      ['_config.yml', '_config.yaml'].some((name) => existsSync(join(dir, name))) &&
+      existsSync(join(dir, '_layouts'))
+    )
+      return dir;
     if (dirname(dir) === dir) return undefined;
   }
 }

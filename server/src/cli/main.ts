@@ -47,7 +47,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     process.stderr.write(`paper-digest: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 2;

@@ -26,16 +26,44 @@ export interface Post {
  * with `fix`, the check applies the fixes and writes it back first. A named file that is no digest is said so through
  * `warn`, and so is what kept a file from being checked or fixed as asked (then `problems` counts it).
  */
-export async function checkPost(target: CheckTarget, sites: SiteSettings, fix: boolean, runner: CheckRunner, warn: (message: string) => void): Promise<{ post?: Post; problems: number }> {
+export async function checkPost(
+  target: CheckTarget,
+  sites: SiteSettings,
+  fix: boolean,
+  runner: CheckRunner,
+  warn: (message: string) => void,
+): Promise<{ post?: Post; problems: number }> {
   const path = resolve(target.path);
   const site = sites.siteOf(path);
   const { settings } = site;
-  const options = { schema: settings.schema, rules: settings.rules, maxLength: settings.maxLength, globs: settings.files, relativePath: sitePath(site.root, path), fileName: basename(path), minimumSeverity: settings.fixMinimumSeverity };
-  const checked = await runner.check({ path, options, deadlineMs: settings.limits.checkTimeoutMs, fix, mayWrite: resolvesInside(target) });
+  const options = {
+    schema: settings.schema,
+    rules: settings.rules,
+    maxLength: settings.maxLength,
+    globs: settings.files,
+    relativePath: sitePath(site.root, path),
+    fileName: basename(path),
+    minimumSeverity: settings.fixMinimumSeverity,
+  };
+  const checked = await runner.check({
+    path,
+    options,
+    deadlineMs: settings.limits.checkTimeoutMs,
+    fix,
+    mayWrite: resolvesInside(target),
+  });
   const lines = new LineIndex(checked.lineStarts);
   for (const problem of checked.problems) warn(problemMessage(target.path, problem, lines));
   if (!checked.isDigest) {
-    if (target.named && !checked.problems.length) warn(l10n.t('{0} is not a digest post: its title does not follow "{1}", and it is no file of {2} with paper headings. Not checked.', target.path, settings.schema.titlePattern, settings.files.join(', ')));
+    if (target.named && !checked.problems.length)
+      warn(
+        l10n.t(
+          '{0} is not a digest post: its title does not follow "{1}", and it is no file of {2} with paper headings. Not checked.',
+          target.path,
+          settings.schema.titlePattern,
+          settings.files.join(', '),
+        ),
+      );
     return { problems: checked.problems.length };
   }
   return { post: { path, uri: URI.file(path).toString(), site, checked }, problems: checked.problems.length };
@@ -48,11 +76,20 @@ function problemMessage(file: string, problem: FileProblem, lines: LineIndex): s
       return l10n.t('{0} is not a regular file that can be read; not checked.', file);
     case 'notUtf8': {
       const { line, character } = lines.positionAt(problem.at);
-      return l10n.t('{0} is not valid UTF-8 (from line {1}, column {2}): it is checked as read, and never rewritten.', file, line + 1, character + 1);
+      return l10n.t(
+        '{0} is not valid UTF-8 (from line {1}, column {2}): it is checked as read, and never rewritten.',
+        file,
+        line + 1,
+        character + 1,
+      );
     }
     case 'notWritten':
       return problem.reason
-        ? l10n.t('{0} could not be written ({1}); its fixes were not applied, and its problems are those of the file as it is.', file, problem.reason)
+        ? l10n.t(
+            '{0} could not be written ({1}); its fixes were not applied, and its problems are those of the file as it is.',
+            file,
+            problem.reason,
+          )
         : l10n.t('{0} links to a file outside the folder checked; its fixes were not applied.', file);
     case 'tooComplex':
       return l10n.t('{0} took too long to check; only too-complex is reported for it.', file);
@@ -69,10 +106,21 @@ export function sitePath(root: string, path: string): string {
 }
 
 /** The post's diagnostics; `already-digested` compares its references with the posts `digestedElsewhere` knows. */
-export function reportPost({ path, site, checked }: Post, digestedElsewhere: DigestedElsewhere, cwd: string): FileReport {
-  const elsewhere = checked.references ? validateReferences(checked.references, { rules: site.settings.rules, digestedElsewhere }) : [];
+export function reportPost(
+  { path, site, checked }: Post,
+  digestedElsewhere: DigestedElsewhere,
+  cwd: string,
+): FileReport {
+  const elsewhere = checked.references
+    ? validateReferences(checked.references, { rules: site.settings.rules, digestedElsewhere })
+    : [];
   const lines = new LineIndex(checked.lineStarts);
-  return { file: relative(cwd, path) || path, diagnostics: inRuleOrder([...checked.diagnostics, ...elsewhere]).map((diagnostic) => describe(diagnostic, lines, cwd)) };
+  return {
+    file: relative(cwd, path) || path,
+    diagnostics: inRuleOrder([...checked.diagnostics, ...elsewhere]).map((diagnostic) =>
+      describe(diagnostic, lines, cwd),
+    ),
+  };
 }
 
 function describe(diagnostic: DigestDiagnostic, lines: LineIndex, cwd: string): ReportedDiagnostic {

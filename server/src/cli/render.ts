@@ -18,11 +18,19 @@ or a built-in theme when there is no site.
 Each render runs on a worker thread; one that takes longer than ${DEFAULT_LIMITS.renderTimeoutMs / 1000} s or more than
 ${DEFAULT_LIMITS.workerMemoryMb} MB of memory is stopped and said so (exit code 3 for a single post).`;
 
-export async function runRender(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export async function runRender(
+  argv: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
   let values: { body?: boolean; out?: string };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { body: { type: 'boolean', default: false }, out: { type: 'string' } } }));
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { body: { type: 'boolean', default: false }, out: { type: 'string' } },
+    }));
   } catch (error) {
     err.write(`paper-digest: ${(error as Error).message}\n${RENDER_USAGE}\n`);
     return 2;
@@ -42,13 +50,23 @@ export async function runRender(argv: string[], out: NodeJS.WritableStream, err:
   }
   const worker = renderWorker(DEFAULT_LIMITS.workerMemoryMb);
   try {
-    const outcome = await worker.run('renderPage', { source: { text, filePath, allowSite: true }, body: !!values.body }, { deadlineMs: DEFAULT_LIMITS.renderTimeoutMs });
+    const outcome = await worker.run(
+      'renderPage',
+      { source: { text, filePath, allowSite: true }, body: !!values.body },
+      { deadlineMs: DEFAULT_LIMITS.renderTimeoutMs },
+    );
     if (outcome.status === 'done') {
       out.write(outcome.value);
       return 0;
     }
-    if (outcome.status === 'timedOut') err.write(`paper-digest: ${l10n.t('rendering {0} took longer than {1} seconds and was stopped.', positionals[0], DEFAULT_LIMITS.renderTimeoutMs / 1000)}\n`);
-    else if (outcome.status === 'outOfMemory') err.write(`paper-digest: ${l10n.t('rendering {0} needed more than {1} MB of memory and was stopped.', positionals[0], DEFAULT_LIMITS.workerMemoryMb)}\n`);
+    if (outcome.status === 'timedOut')
+      err.write(
+        `paper-digest: ${l10n.t('rendering {0} took longer than {1} seconds and was stopped.', positionals[0], DEFAULT_LIMITS.renderTimeoutMs / 1000)}\n`,
+      );
+    else if (outcome.status === 'outOfMemory')
+      err.write(
+        `paper-digest: ${l10n.t('rendering {0} needed more than {1} MB of memory and was stopped.', positionals[0], DEFAULT_LIMITS.workerMemoryMb)}\n`,
+      );
     else throw new Error(outcome.status === 'cancelled' ? 'the render was cancelled' : outcome.message);
     return 3;
   } finally {
@@ -56,7 +74,12 @@ export async function runRender(argv: string[], out: NodeJS.WritableStream, err:
   }
 }
 
-async function renderAll(paths: string[], outDir: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+async function renderAll(
+  paths: string[],
+  outDir: string,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
   const missing = paths.filter((path) => !existsSync(path));
   if (!paths.length || missing.length) {
     err.write(missing.length ? `paper-digest: no such file or folder: ${missing.join(', ')}\n` : `${RENDER_USAGE}\n`);

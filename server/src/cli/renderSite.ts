@@ -9,7 +9,9 @@ import { markdownFiles } from './files';
 
 /** Post files: the files named, and under the folders named the markdown files in `_posts` folders. */
 export function postFiles(paths: string[]): string[] {
-  return paths.flatMap((path) => (statSync(path).isDirectory() ? markdownFiles(path).filter((file) => file.split(sep).includes('_posts')) : [path]));
+  return paths.flatMap((path) =>
+    statSync(path).isDirectory() ? markdownFiles(path).filter((file) => file.split(sep).includes('_posts')) : [path],
+  );
 }
 
 /** Renders each post into `outDir`; returns how many pages were written, after writing a line to `err` for each post it could not. */
@@ -26,7 +28,13 @@ export async function renderPostsInto(files: string[], outDir: string, err: Node
 }
 
 /** Renders one post into the folder on the render worker (its site's caches kept between posts); false when it could not. */
-async function renderPostInto(file: string, root: string, outDir: string, worker: ReturnType<typeof renderWorker>, err: NodeJS.WritableStream): Promise<boolean> {
+async function renderPostInto(
+  file: string,
+  root: string,
+  outDir: string,
+  worker: ReturnType<typeof renderWorker>,
+  err: NodeJS.WritableStream,
+): Promise<boolean> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -34,9 +42,15 @@ async function renderPostInto(file: string, root: string, outDir: string, worker
     err.write(`paper-digest: cannot read ${file}\n`);
     return false;
   }
-  const outcome = await worker.run('renderPublished', { source: { text, filePath: resolve(file), allowSite: true } }, { deadlineMs: DEFAULT_LIMITS.renderTimeoutMs });
+  const outcome = await worker.run(
+    'renderPublished',
+    { source: { text, filePath: resolve(file), allowSite: true } },
+    { deadlineMs: DEFAULT_LIMITS.renderTimeoutMs },
+  );
   if (outcome.status !== 'done') {
-    err.write(`paper-digest: ${outcome.status === 'timedOut' || outcome.status === 'outOfMemory' ? l10n.t('rendering {0} was stopped (over paperDigest.limits.renderTimeoutMs or workerMemoryMb).', file) : `${file}: ${'message' in outcome ? outcome.message : outcome.status}`}\n`);
+    err.write(
+      `paper-digest: ${outcome.status === 'timedOut' || outcome.status === 'outOfMemory' ? l10n.t('rendering {0} was stopped (over paperDigest.limits.renderTimeoutMs or workerMemoryMb).', file) : `${file}: ${'message' in outcome ? outcome.message : outcome.status}`}\n`,
+    );
     return false;
   }
   const { url, html } = outcome.value;

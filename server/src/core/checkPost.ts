@@ -18,6 +18,9 @@ export interface PostCheck extends ValidationResult {
 
 /** Whether the post is a digest and, when it is, its diagnostics from the rules of `scope`. */
 export function checkModel(model: DigestModel, options: PostCheckOptions, scope: RuleScope = 'all'): PostCheck {
-  const digest = isDigest(model, options.relativePath, { schema: options.schema ?? DEFAULT_SCHEMA, globs: options.globs });
+  const digest = isDigest(model, options.relativePath, {
+    schema: options.schema ?? DEFAULT_SCHEMA,
+    globs: options.globs,
+  });
   return { model, isDigest: digest, diagnostics: digest ? validateModel(model, options, scope).diagnostics : [] };
 }

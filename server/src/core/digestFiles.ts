@@ -17,7 +17,10 @@ export interface DigestFileOptions {
  * counts when its path matches the globs or its text holds the title pattern's fixed part.
  */
 export function isDigest(model: DigestModel, relativePath: string | undefined, options: DigestFileOptions): boolean {
-  if (model.tooComplex) return (!!relativePath && matchesGlobs(relativePath, options.globs)) || mayHaveDigestTitle(model.text, options.schema);
+  if (model.tooComplex)
+    return (
+      (!!relativePath && matchesGlobs(relativePath, options.globs)) || mayHaveDigestTitle(model.text, options.schema)
+    );
   const title = model.frontMatter?.fields.get('title')?.value;
   if (typeof title === 'string' && titleRegExp(options.schema).test(withoutStrayQuotes(title))) return true;
   if (!relativePath || !matchesGlobs(relativePath, options.globs)) return false;

@@ -60,7 +60,7 @@ function atLeast(minimum: Severity): (diagnostic: DigestDiagnostic) => boolean {
 
 /** Two edits collide when their ranges intersect, or both insert at the same point. */
 function overlaps(a: SpanEdit, b: SpanEdit): boolean {
-  return a.span.start < b.span.end && b.span.start < a.span.end || a.span.start === b.span.start;
+  return (a.span.start < b.span.end && b.span.start < a.span.end) || a.span.start === b.span.start;
 }
 
 /** The one edit that turns `before` into `after`, spanning only what differs. */
@@ -68,8 +68,12 @@ export function minimalEdit(before: string, after: string): SpanEdit {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let tail = 0;
-  while (tail < before.length - start && tail < after.length - start &&
-    before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  while (
+    tail < before.length - start &&
+    tail < after.length - start &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
   return { span: { start, end: before.length - tail }, newText: after.slice(start, after.length - tail) };
 }
 
@@ -78,7 +82,8 @@ export function mapOffset(offset: number, edits: readonly SpanEdit[]): number {
   let shift = 0;
   for (const edit of edits) {
     if (edit.span.end <= offset) shift += edit.newText.length - (edit.span.end - edit.span.start);
-    else if (edit.span.start < offset) shift += Math.min(offset - edit.span.start, edit.newText.length) - (offset - edit.span.start);
+    else if (edit.span.start < offset)
+      shift += Math.min(offset - edit.span.start, edit.newText.length) - (offset - edit.span.start);
   }
   return offset + shift;
 }

@@ -11,10 +11,16 @@ const PLACEHOLDERS = new Set([ID_PLACEHOLDER, TITLE_PLACEHOLDER]);
  * cursor): empty sections and bullets, and a `Title` or `ID` the snippet wrote and the author has not typed over yet.
  * They are not mistakes while the author is still on their way to them.
  */
-export function withoutBlanksBeingFilled(diagnostics: DigestDiagnostic[], model: DigestModel, offset: number): DigestDiagnostic[] {
+export function withoutBlanksBeingFilled(
+  diagnostics: DigestDiagnostic[],
+  model: DigestModel,
+  offset: number,
+): DigestDiagnostic[] {
   const entry = model.papers.filter(({ span }) => span.start <= offset).at(-1)?.span;
   if (!entry) return diagnostics;
   const isBlank = ({ ruleId, span }: DigestDiagnostic) =>
     BLANK_RULES.has(ruleId) || PLACEHOLDERS.has(model.text.slice(span.start, span.end));
-  return diagnostics.filter((diagnostic) => !(entry.start <= diagnostic.span.start && diagnostic.span.end <= entry.end && isBlank(diagnostic)));
+  return diagnostics.filter(
+    (diagnostic) => !(entry.start <= diagnostic.span.start && diagnostic.span.end <= entry.end && isBlank(diagnostic)),
+  );
 }

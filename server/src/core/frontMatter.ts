@@ -12,7 +12,10 @@ export function parseFrontMatter(text: string, blockSpan: Span, yamlSpan: Span):
   }
   const doc = parseDocument(source, { schema: 'core', prettyErrors: false, uniqueKeys: true });
   const at = (start: number, end: number) => span(yamlSpan.start + start, yamlSpan.start + Math.max(start, end));
-  const errors = doc.errors.map((error) => ({ value: firstLine(error.message), span: at(...insideSource(source, error.pos)) }));
+  const errors = doc.errors.map((error) => ({
+    value: firstLine(error.message),
+    span: at(...insideSource(source, error.pos)),
+  }));
   const fields = new Map<string, FrontMatterField>();
   if (errors.length === 0 && isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
@@ -56,7 +59,8 @@ function nestingBound(source: string): number {
 /** The library places errors about an unfinished document past its last character: keep them on the last line of the YAML. */
 function insideSource(source: string, [start, end]: [number, number]): [number, number] {
   const last = source.replace(/(?:\r\n|\r|\n)$/, '').length;
-  if (start >= last) return [Math.max(source.lastIndexOf('\n', last - 1), source.lastIndexOf('\r', last - 1)) + 1, last];
+  if (start >= last)
+    return [Math.max(source.lastIndexOf('\n', last - 1), source.lastIndexOf('\r', last - 1)) + 1, last];
   const from = splitsPair(source, start) ? start - 1 : start;
   const to = Math.min(Math.max(from, end), last);
   return [from, splitsPair(source, to) ? to + 1 : to];
@@ -66,7 +70,9 @@ function insideSource(source: string, [start, end]: [number, number]): [number, 
 function splitsPair(text: string, offset: number): boolean {
   const before = text.charCodeAt(offset - 1);
   const after = text.charCodeAt(offset);
-  return (before === 13 && after === 10) || (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff);
+  return (
+    (before === 13 && after === 10) || (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff)
+  );
 }
 
 function firstLine(message: string): string {

@@ -27,7 +27,9 @@ export function headingSkeleton(text: string): HeadingSkeleton {
   const frontMatterLines = frontMatterLineCount(lines);
   const skeleton = lines.slice(0, frontMatterLines);
   const sourceLines = skeleton.map((_, line) => line);
-  for (const { lines: [start, end] } of topLevelHeadings(lines, frontMatterLines)) {
+  for (const {
+    lines: [start, end],
+  } of topLevelHeadings(lines, frontMatterLines)) {
     skeleton.push('', ...lines.slice(start, end));
     sourceLines.push(-1);
     for (let line = start; line < end; line++) sourceLines.push(line);
@@ -41,7 +43,9 @@ export function headingSkeleton(text: string): HeadingSkeleton {
  * an underline after a paragraph of several lines as more paragraph text.
  */
 export function paperHeadingLines(markdown: string): number[] {
-  return topLevelHeadings(markdown.split(LINE_BREAK), 0).filter(({ atx }) => atx).map(({ lines: [start] }) => start);
+  return topLevelHeadings(markdown.split(LINE_BREAK), 0)
+    .filter(({ atx }) => atx)
+    .map(({ lines: [start] }) => start);
 }
 
 /** Lines of the YAML front matter, fences included, by the rule remark-frontmatter follows; 0 when there is none. */
@@ -63,7 +67,10 @@ interface TopLevelHeading {
  * deeper ones that start with a digit (`## 3. [Title](url)`) or a character reference.
  */
 function topLevelHeadings(lines: string[], skipped: number): TopLevelHeading[] {
-  const body = lines.map((line, i) => (i < skipped ? '' : line)).join('\n').replace(/^\uFEFF/, '');
+  const body = lines
+    .map((line, i) => (i < skipped ? '' : line))
+    .join('\n')
+    .replace(/^\uFEFF/, '');
   const tokens: Token[] = [];
   blockParser.block.parse(body, blockParser, {}, tokens);
   return tokens.flatMap((token, i) => {

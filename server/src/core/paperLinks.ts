@@ -16,12 +16,20 @@ export function paperLinks(model: DigestModel): PaperLink[] {
     const { link, arxivId } = paper.heading;
     const links: PaperLink[] = [];
     if (link?.urlSpan && arxivId) {
-      links.push({ span: link.urlSpan, target: link.url, tooltip: l10n.t('arXiv {0}: {1}', arxivId.value, paperTitle(model.text, paper)) });
+      links.push({
+        span: link.urlSpan,
+        target: link.url,
+        tooltip: l10n.t('arXiv {0}: {1}', arxivId.value, paperTitle(model.text, paper)),
+      });
     }
     const alphaxiv = paper.alphaxiv;
     if (alphaxiv?.urlSpan && alphaxiv.id) {
       const language = alphaxiv.language ? ` (${alphaxiv.language.value})` : '';
-      links.push({ span: alphaxiv.urlSpan, target: alphaxiv.url, tooltip: l10n.t('alphaXiv overview of {0}{1}', alphaxiv.id.value, language) });
+      links.push({
+        span: alphaxiv.urlSpan,
+        target: alphaxiv.url,
+        tooltip: l10n.t('alphaXiv overview of {0}{1}', alphaxiv.id.value, language),
+      });
     }
     return links;
   });

@@ -13,7 +13,11 @@ export { DEFAULT_MAX_LENGTH };
 const OVERSIZED_PREFIX = 16_384;
 
 /** Reads a post into the digest model: front matter, paper entries, their sections and bullets. */
-export function parseDigest(text: string, schema: DigestSchema = DEFAULT_SCHEMA, maxLength = DEFAULT_MAX_LENGTH): DigestModel {
+export function parseDigest(
+  text: string,
+  schema: DigestSchema = DEFAULT_SCHEMA,
+  maxLength = DEFAULT_MAX_LENGTH,
+): DigestModel {
   if (text.length > maxLength) return parseFrontMatterOnly(text, schema);
   const { root, offsetShift } = parseMarkdown(text);
   return new TreeReader(text, offsetShift, schema).read(root);
@@ -23,7 +27,13 @@ export function parseDigest(text: string, schema: DigestSchema = DEFAULT_SCHEMA,
  * Reads one paper entry from a parse of a slice of `text` that starts at `offset` with the entry's heading:
  * `nodes` are the heading and the nodes under it, `end` is where the entry ends in `text`.
  */
-export function readPaperEntry(text: string, offset: number, schema: DigestSchema, nodes: RootContent[], end: number): { entry: PaperEntry; htmlTokens: TextPart[] } {
+export function readPaperEntry(
+  text: string,
+  offset: number,
+  schema: DigestSchema,
+  nodes: RootContent[],
+  end: number,
+): { entry: PaperEntry; htmlTokens: TextPart[] } {
   const reader = new TreeReader(text, offset, schema);
   return { entry: reader.paper(nodes[0] as Heading, nodes.slice(1), end), htmlTokens: reader.htmlTokens(nodes) };
 }
@@ -31,7 +41,10 @@ export function readPaperEntry(text: string, offset: number, schema: DigestSchem
 function parseFrontMatterOnly(text: string, schema: DigestSchema): DigestModel {
   const prefix = text.slice(0, OVERSIZED_PREFIX);
   const { root, offsetShift } = parseMarkdown(prefix);
-  const head = new TreeReader(prefix, offsetShift, schema).read({ ...root, children: root.children.filter((node) => node.type === 'yaml') });
+  const head = new TreeReader(prefix, offsetShift, schema).read({
+    ...root,
+    children: root.children.filter((node) => node.type === 'yaml'),
+  });
   return { ...head, text, oversized: true };
 }
 
@@ -59,7 +72,8 @@ class TreeReader {
   htmlTokens(nodes: (Root | RootContent)[]): TextPart[] {
     const tokens: TextPart[] = [];
     for (const node of nodes) {
-      for (const inner of descendants(node)) if (inner.type === 'html') tokens.push({ value: inner.value, span: this.spanOf(inner) });
+      for (const inner of descendants(node))
+        if (inner.type === 'html') tokens.push({ value: inner.value, span: this.spanOf(inner) });
     }
     return tokens;
   }
@@ -115,7 +129,8 @@ class TreeReader {
   private swallowsWhatFollows(node: RootContent): boolean {
     const { start, end } = this.spanOf(node);
     const source = this.text.slice(start, end);
-    if (node.type === 'html') return HTML_BLOCK_ENDS.some(([opening, closing]) => opening.test(source) && !closing.test(source.slice(2)));
+    if (node.type === 'html')
+      return HTML_BLOCK_ENDS.some(([opening, closing]) => opening.test(source) && !closing.test(source.slice(2)));
     if (node.type !== 'code') return false;
     const fence = /^ {0,3}(`{3,}|~{3,})/.exec(source)?.[1];
     const lines = source.split(/\r\n|\r|\n/);
@@ -129,7 +144,9 @@ class TreeReader {
     const heading: PaperHeading = {
       span: headingSpan,
       depth: node.depth,
-      textStart: children[0] ? this.spanOf(children[0]).start : Math.min(headingSpan.start + node.depth + 1, headingSpan.end),
+      textStart: children[0]
+        ? this.spanOf(children[0]).start
+        : Math.min(headingSpan.start + node.depth + 1, headingSpan.end),
     };
     const first = children[0];
     const numberMatch = first?.type === 'text' ? /^(\d+)\.(?:\s|$)/.exec(first.value) : null;
@@ -157,7 +174,11 @@ class TreeReader {
     heading.title = { value: plainText(link), span: titleSpan };
     heading.titleSource = this.text.slice(titleSpan.start, titleSpan.end);
     const id = arxivIdInUrl(link.url);
-    if (id && urlSpan) heading.arxivId = { value: id.value, span: span(urlSpan.start + id.offset, urlSpan.start + id.offset + id.value.length) };
+    if (id && urlSpan)
+      heading.arxivId = {
+        value: id.value,
+        span: span(urlSpan.start + id.offset, urlSpan.start + id.offset + id.value.length),
+      };
   }
 
   /** Where the link's URL is written, when the source spells it as the tree reports it. */
@@ -176,8 +197,19 @@ class TreeReader {
         const linkSpan = this.spanOf(link);
         const urlSpan = this.urlSpan(link, linkSpan);
         const inUrl = (part?: { value: string; offset: number }): TextPart | undefined =>
-          part && urlSpan ? { value: part.value, span: span(urlSpan.start + part.offset, urlSpan.start + part.offset + part.value.length) } : undefined;
-        return { span: this.spanOf(node), url: link.url, urlSpan, id: inUrl(parts.id), language: inUrl(parts.language) };
+          part && urlSpan
+            ? {
+                value: part.value,
+                span: span(urlSpan.start + part.offset, urlSpan.start + part.offset + part.value.length),
+              }
+            : undefined;
+        return {
+          span: this.spanOf(node),
+          url: link.url,
+          urlSpan,
+          id: inUrl(parts.id),
+          language: inUrl(parts.language),
+        };
       }
     }
     return undefined;
@@ -194,8 +226,13 @@ class TreeReader {
       nameSpan,
       headingSpan,
       span: span(headingSpan.start, end),
-      contentSpan: content.length ? span(this.spanOf(content[0]).start, this.spanOf(content[content.length - 1]).end) : undefined,
-      contentText: content.map((node) => plainText(node)).join('\n').trim(),
+      contentSpan: content.length
+        ? span(this.spanOf(content[0]).start, this.spanOf(content[content.length - 1]).end)
+        : undefined,
+      contentText: content
+        .map((node) => plainText(node))
+        .join('\n')
+        .trim(),
       bullets: list ? list.children.map((item) => this.bullet(item.children.find(isParagraph), this.spanOf(item))) : [],
       hasList: !!list,
     };
@@ -206,7 +243,8 @@ class TreeReader {
     const labelMatch = /^\s*([^:：\n]{1,24}?)\s*[:：]/.exec(text);
     const labelText = labelMatch?.[1];
     const paragraphStart = paragraph ? this.spanOf(paragraph).start : itemSpan.end;
-    if (!paragraph || !labelText || !this.isLabel(labelText)) return { span: itemSpan, textStart: paragraphStart, content: text.trim() };
+    if (!paragraph || !labelText || !this.isLabel(labelText))
+      return { span: itemSpan, textStart: paragraphStart, content: text.trim() };
     const at = this.text.indexOf(labelText, paragraphStart);
     const labelStart = at >= 0 && at < itemSpan.end ? at : paragraphStart;
     return {
@@ -246,7 +284,9 @@ export function isPaperHeading(node: Node): node is Heading {
   const heading = node as Heading;
   if (heading.depth === 1) return true;
   const first = heading.children[0];
-  return first?.type === 'text' && /^\d+\.\s/.test(first.value) && heading.children.some((child) => child.type === 'link');
+  return (
+    first?.type === 'text' && /^\d+\.\s/.test(first.value) && heading.children.some((child) => child.type === 'link')
+  );
 }
 
 function isSectionHeading(node: Node): boolean {

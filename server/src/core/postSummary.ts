@@ -40,7 +40,11 @@ export interface PostFileOptions {
 }
 
 /** The summary of a parsed post; `sourceLine` maps the model's lines back to the file's (for skeletons). */
-export function summarizeModel(model: DigestModel, fileName?: string, sourceLine: (line: number) => number = (line) => line): PostSummary {
+export function summarizeModel(
+  model: DigestModel,
+  fileName?: string,
+  sourceLine: (line: number) => number = (line) => line,
+): PostSummary {
   const lines = new LineIndex(model.text);
   const position = (offset: number): LineColumn => {
     const { line, character } = lines.positionAt(offset);

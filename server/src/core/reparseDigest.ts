@@ -21,7 +21,12 @@ const reusableWith = new WeakMap<DigestModel, DigestSchema>();
  * and the edit between them lies inside one paper entry, only that entry is parsed again and the rest is reused
  * (later entries shifted); anything the entry's own parse cannot vouch for falls back to a full parse.
  */
-export function reparseDigest(previous: DigestModel | undefined, text: string, schema: DigestSchema, maxLength = DEFAULT_MAX_LENGTH): Reparse {
+export function reparseDigest(
+  previous: DigestModel | undefined,
+  text: string,
+  schema: DigestSchema,
+  maxLength = DEFAULT_MAX_LENGTH,
+): Reparse {
   const plan = planReparse(previous, text, schema, maxLength);
   if (plan.unchanged) return { model: plan.unchanged, scope: 'entry' };
   const read = plan.entry && readEntrySlice(plan.entry.slice, schema);
@@ -65,7 +70,12 @@ export interface EntryRead {
   htmlTokens: TextPart[];
 }
 
-export function planReparse(previous: DigestModel | undefined, text: string, schema: DigestSchema, maxLength = DEFAULT_MAX_LENGTH): ReparsePlan {
+export function planReparse(
+  previous: DigestModel | undefined,
+  text: string,
+  schema: DigestSchema,
+  maxLength = DEFAULT_MAX_LENGTH,
+): ReparsePlan {
   if (!previous || reusableWith.get(previous) !== schema || text.length > maxLength) return {};
   if (previous.text === text) return { unchanged: previous };
   const change = changeBetween(previous.text, text);
@@ -78,7 +88,16 @@ export function planReparse(previous: DigestModel | undefined, text: string, sch
   const next = previous.papers[index + 1];
   const end = old.span.end + delta;
   const sliceEnd = next ? next.heading.span.end + delta : end;
-  return { entry: { previous, text, index, start, delta, slice: { text: text.slice(start, sliceEnd), end: end - start, hasNext: !!next } } };
+  return {
+    entry: {
+      previous,
+      text,
+      index,
+      start,
+      delta,
+      slice: { text: text.slice(start, sliceEnd), end: end - start, hasNext: !!next },
+    },
+  };
 }
 
 /** The model with the entry read again in place of the old one, and the entries after it shifted. */
@@ -87,7 +106,11 @@ export function spliceEntry({ previous, text, index, start, delta }: EntryRepars
   const model: DigestModel = {
     ...previous,
     text,
-    papers: [...previous.papers.slice(0, index), shifted(read.entry, start), ...previous.papers.slice(index + 1).map((paper) => shifted(paper, delta))],
+    papers: [
+      ...previous.papers.slice(0, index),
+      shifted(read.entry, start),
+      ...previous.papers.slice(index + 1).map((paper) => shifted(paper, delta)),
+    ],
     htmlTokens: [
       ...previous.htmlTokens.filter((token) => token.span.end <= old.span.start),
       ...read.htmlTokens.map((token) => shifted(token, start)),
@@ -100,7 +123,8 @@ export function spliceEntry({ previous, text, index, start, delta }: EntryRepars
 
 /** The model of a full parse, marked as one whose entries can be read again alone when it allows it. */
 export function reusable(model: DigestModel, schema: DigestSchema): DigestModel {
-  if (!model.oversized && !model.tooComplex && !model.unclosedFrontMatter && !model.text.includes(DEFINITION)) reusableWith.set(model, schema);
+  if (!model.oversized && !model.tooComplex && !model.unclosedFrontMatter && !model.text.includes(DEFINITION))
+    reusableWith.set(model, schema);
   return model;
 }
 
@@ -124,12 +148,17 @@ const CHUNK = 1024;
 export function changeBetween(before: string, after: string): Change {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
-  while (start + CHUNK <= shorter && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)) start += CHUNK;
+  while (start + CHUNK <= shorter && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK))
+    start += CHUNK;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let tail = 0;
   const tailOf = (text: string) => text.slice(text.length - tail - CHUNK, text.length - tail);
   while (tail + CHUNK <= shorter - start && tailOf(before) === tailOf(after)) tail += CHUNK;
-  while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  while (
+    tail < shorter - start &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
+    tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 
@@ -157,7 +186,12 @@ export function readEntrySlice({ text, end, hasNext }: EntrySlice, schema: Diges
   const at = (i: number) => nodes[i].position?.start.offset ?? -1;
   const until = (i: number) => nodes[i].position?.end.offset ?? -1;
   if (headings[0] !== 0 || at(0) !== 0) return undefined;
-  if (hasNext ? headings.length !== 2 || at(headings[1]) !== end || until(headings[1]) !== text.length : headings.length !== 1) return undefined;
+  if (
+    hasNext
+      ? headings.length !== 2 || at(headings[1]) !== end || until(headings[1]) !== text.length
+      : headings.length !== 1
+  )
+    return undefined;
   return readPaperEntry(text, 0, schema, hasNext ? nodes.slice(0, headings[1]) : nodes, end);
 }
 

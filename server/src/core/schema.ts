@@ -60,15 +60,22 @@ export const SCHEMA_FIELDS: Record<keyof DigestSchema, { description: string; de
     descriptionKo: '글머리표에 `bulletLabels`의 레이블이 붙는 섹션입니다.',
   },
   bulletLabels: {
-    description: 'The labels of that section\'s bullets, in order, each with the other spellings accepted for it.',
-    descriptionKo: '그 섹션 글머리표의 레이블을 순서대로 나열하며, 각각 같은 뜻으로 인정하는 다른 표기를 함께 적습니다.',
+    description: "The labels of that section's bullets, in order, each with the other spellings accepted for it.",
+    descriptionKo:
+      '그 섹션 글머리표의 레이블을 순서대로 나열하며, 각각 같은 뜻으로 인정하는 다른 표기를 함께 적습니다.',
   },
-  paperUrl: { description: 'The paper link of a heading; `{id}` stands for the arXiv id.', descriptionKo: '제목 줄의 논문 링크입니다. `{id}`는 arXiv ID입니다.' },
+  paperUrl: {
+    description: 'The paper link of a heading; `{id}` stands for the arXiv id.',
+    descriptionKo: '제목 줄의 논문 링크입니다. `{id}`는 arXiv ID입니다.',
+  },
   alphaxivUrl: {
     description: 'The link of the alphaXiv line; `{lang}` is its language segment, `{id}` the arXiv id.',
     descriptionKo: 'alphaXiv 줄의 링크입니다. `{lang}`은 언어 부분, `{id}`는 arXiv ID입니다.',
   },
-  alphaxivLabel: { description: 'The link text of the alphaXiv line.', descriptionKo: 'alphaXiv 줄의 링크 텍스트입니다.' },
+  alphaxivLabel: {
+    description: 'The link text of the alphaXiv line.',
+    descriptionKo: 'alphaXiv 줄의 링크 텍스트입니다.',
+  },
   alphaxivHost: {
     description: 'The host name that makes a link under a heading the alphaXiv line.',
     descriptionKo: '제목 줄 아래의 링크를 alphaXiv 줄로 보는 호스트 이름입니다.',
@@ -78,7 +85,8 @@ export const SCHEMA_FIELDS: Record<keyof DigestSchema, { description: string; de
     descriptionKo: '포스트에 아직 alphaXiv 줄이 없을 때 새 줄에 쓰는 언어 부분입니다.',
   },
   placeholders: {
-    description: 'Texts the generator writes when the paper says nothing on a point (a section holding only one is noted).',
+    description:
+      'Texts the generator writes when the paper says nothing on a point (a section holding only one is noted).',
     descriptionKo: '논문에 해당 내용이 없을 때 생성기가 쓰는 문구입니다(이 문구만 있는 섹션을 알려 줍니다).',
   },
 };
@@ -101,8 +109,11 @@ function sameShape(value: unknown, reference: unknown): boolean {
     return Array.isArray(value) && value.every((item) => sameShape(item, reference[0] ?? item));
   }
   if (reference && typeof reference === 'object') {
-    return !!value && typeof value === 'object' &&
-      Object.entries(reference).every(([k, v]) => sameShape((value as Record<string, unknown>)[k], v));
+    return (
+      !!value &&
+      typeof value === 'object' &&
+      Object.entries(reference).every(([k, v]) => sameShape((value as Record<string, unknown>)[k], v))
+    );
   }
   return typeof value === typeof reference;
 }

@@ -42,7 +42,11 @@ export function validateDigest(text: string, options: ValidationOptions = {}): V
  */
 export type RuleScope = 'all' | 'post' | 'workspace';
 
-export function validateModel(model: DigestModel, options: ValidationOptions = {}, scope: RuleScope = 'all'): ValidationResult {
+export function validateModel(
+  model: DigestModel,
+  options: ValidationOptions = {},
+  scope: RuleScope = 'all',
+): ValidationResult {
   const context = {
     model,
     schema: options.schema ?? DEFAULT_SCHEMA,
@@ -69,7 +73,11 @@ export function inRuleOrder(diagnostics: DigestDiagnostic[]): DigestDiagnostic[]
   return [...diagnostics].sort((a, b) => (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0));
 }
 
-function checkWith(rules: readonly Rule[], options: ValidationOptions, check: (rule: Rule) => Finding[]): DigestDiagnostic[] {
+function checkWith(
+  rules: readonly Rule[],
+  options: ValidationOptions,
+  check: (rule: Rule) => Finding[],
+): DigestDiagnostic[] {
   return rules.flatMap((rule) => {
     const severity = options.rules?.[rule.id] ?? rule.severity;
     if (severity === 'off') return [];

@@ -65,9 +65,17 @@ export const FILE_JOBS = {
     try {
       replaceFileText(path, fixed);
     } catch (error) {
-      return checkedFile(text, check, options, [...problems, { kind: 'notWritten', reason: (error as NodeJS.ErrnoException).code ?? String(error) }]);
+      return checkedFile(text, check, options, [
+        ...problems,
+        { kind: 'notWritten', reason: (error as NodeJS.ErrnoException).code ?? String(error) },
+      ]);
     }
-    return checkedFile(fixed, checkModel(parseDigest(fixed, options.schema, options.maxLength), options, 'post'), options, problems);
+    return checkedFile(
+      fixed,
+      checkModel(parseDigest(fixed, options.schema, options.maxLength), options, 'post'),
+      options,
+      problems,
+    );
   },
 
   /** The report of a post whose check was abandoned: read again (a scan, no parse) for its repeated markup. */

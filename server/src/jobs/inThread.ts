@@ -12,12 +12,22 @@ export class DeadlinePassed extends Error {}
  * leaves to run later escapes the deadline. There is no heap cap here: what may need one goes to a worker.
  */
 export class InThreadJobs<Kinds extends JobKinds> implements JobRunner<Kinds> {
-  constructor(private readonly handlers: Kinds, private readonly withinDeadline?: WithinDeadline) {}
+  constructor(
+    private readonly handlers: Kinds,
+    private readonly withinDeadline?: WithinDeadline,
+  ) {}
 
-  async run<Kind extends keyof Kinds & string>(kind: Kind, input: InputOf<Kinds, Kind>, options?: JobOptions): Promise<JobOutcome<ValueOf<Kinds, Kind>>> {
+  async run<Kind extends keyof Kinds & string>(
+    kind: Kind,
+    input: InputOf<Kinds, Kind>,
+    options?: JobOptions,
+  ): Promise<JobOutcome<ValueOf<Kinds, Kind>>> {
     const handler = this.handlers[kind] as (input: InputOf<Kinds, Kind>) => ValueOf<Kinds, Kind>;
     try {
-      const value = this.withinDeadline && options ? this.withinDeadline(() => handler(input), options.deadlineMs) : await handler(input);
+      const value =
+        this.withinDeadline && options
+          ? this.withinDeadline(() => handler(input), options.deadlineMs)
+          : await handler(input);
       return { status: 'done', value };
     } catch (error) {
       if (error instanceof DeadlinePassed) return { status: 'timedOut' };

@@ -26,7 +26,11 @@ export type ValueOf<Kinds extends JobKinds, Kind extends keyof Kinds> = Awaited<
 
 /** Whatever runs jobs: a WorkerPool, or InThreadJobs where there are no workers. */
 export interface JobRunner<Kinds extends JobKinds> {
-  run<Kind extends keyof Kinds & string>(kind: Kind, input: InputOf<Kinds, Kind>, options: JobOptions): Promise<JobOutcome<ValueOf<Kinds, Kind>>>;
+  run<Kind extends keyof Kinds & string>(
+    kind: Kind,
+    input: InputOf<Kinds, Kind>,
+    options: JobOptions,
+  ): Promise<JobOutcome<ValueOf<Kinds, Kind>>>;
   /** A message for the workers that run: handled between jobs, never answered. */
   notify<Kind extends keyof Kinds & string>(kind: Kind, input: InputOf<Kinds, Kind>): void;
 }
@@ -116,7 +120,11 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
   constructor(private readonly options: JobPoolOptions) {}
 
   /** Queues a job; the promise never rejects, it settles with the job's outcome. */
-  run<Kind extends keyof Kinds & string>(kind: Kind, input: InputOf<Kinds, Kind>, options: JobOptions): Promise<JobOutcome<ValueOf<Kinds, Kind>>> {
+  run<Kind extends keyof Kinds & string>(
+    kind: Kind,
+    input: InputOf<Kinds, Kind>,
+    options: JobOptions,
+  ): Promise<JobOutcome<ValueOf<Kinds, Kind>>> {
     if (options.key !== undefined) this.cancelQueued(options.key);
     return new Promise((settle) => {
       this.queue.push({ id: ++this.jobs, kind, input, options, settle: settle as Job['settle'] });
@@ -177,7 +185,9 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
 
   private startClock(slot: Slot, job: Job): void {
     clearTimeout(slot.deadline);
-    slot.deadline = background(setTimeout(() => void this.discard(slot, { status: 'timedOut' }), job.options.deadlineMs));
+    slot.deadline = background(
+      setTimeout(() => void this.discard(slot, { status: 'timedOut' }), job.options.deadlineMs),
+    );
     const { demoteAfterMs } = this.options;
     if (demoteAfterMs !== undefined) slot.demotion = background(setTimeout(() => this.demote(slot), demoteAfterMs));
   }
@@ -196,11 +206,19 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
 
   private spawn(): Slot {
     const slot = { ready: false } as Slot;
-    slot.worker = this.options.start({
-      message: (message) => this.heard(slot, message),
-      lost: (outcome) => void this.discard(slot, outcome),
-    }, this.options.memoryMb);
-    slot.deadline = background(setTimeout(() => void this.discard(slot, { status: 'crashed', message: 'the worker did not start' }), STARTUP_TIMEOUT_MS));
+    slot.worker = this.options.start(
+      {
+        message: (message) => this.heard(slot, message),
+        lost: (outcome) => void this.discard(slot, outcome),
+      },
+      this.options.memoryMb,
+    );
+    slot.deadline = background(
+      setTimeout(
+        () => void this.discard(slot, { status: 'crashed', message: 'the worker did not start' }),
+        STARTUP_TIMEOUT_MS,
+      ),
+    );
     this.slots.add(slot);
     return slot;
   }
@@ -237,7 +255,9 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
     clearTimeout(slot.demotion);
     slot.job = undefined;
     slot.longJob = false;
-    job.settle(reply.error === undefined ? { status: 'done', value: reply.value } : { status: 'failed', message: reply.error });
+    job.settle(
+      reply.error === undefined ? { status: 'done', value: reply.value } : { status: 'failed', message: reply.error },
+    );
     if (slot.demoted) return void this.discard(slot, { status: 'cancelled' });
     this.restIdle();
     this.dispatch();
@@ -247,7 +267,9 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
   private rest(slot: Slot): void {
     slot.worker.unref?.();
     if (slot.idleTimer !== undefined || [...this.slots].some((other) => other.longJob)) return;
-    slot.idleTimer = background(setTimeout(() => void this.discard(slot, { status: 'cancelled' }), this.options.idleMs));
+    slot.idleTimer = background(
+      setTimeout(() => void this.discard(slot, { status: 'cancelled' }), this.options.idleMs),
+    );
   }
 
   private restIdle(): void {

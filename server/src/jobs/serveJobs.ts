@@ -70,7 +70,10 @@ export interface JobPort {
  * Serves the pool through `port` with the handlers `handlersFor` makes, given the file system that relays reads to
  * the thread that started the worker. Returns the setup the pool gave the worker.
  */
-export function serveJobs(port: JobPort, handlersFor: (relayed: FileSystem, setup: WorkerSetup) => JobKinds): WorkerSetup {
+export function serveJobs(
+  port: JobPort,
+  handlersFor: (relayed: FileSystem, setup: WorkerSetup) => JobKinds,
+): WorkerSetup {
   const relay = new FileRelay(port);
   const handlers = handlersFor(relay.files, port.setup);
   port.listen(async (message) => {

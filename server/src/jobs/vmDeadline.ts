@@ -13,7 +13,8 @@ export function withinVmDeadline<T>(call: () => T, deadlineMs: number): T {
   try {
     return CALL.runInContext(context, { timeout: deadlineMs }) as T;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException | undefined)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new DeadlinePassed(`over ${deadlineMs} ms`);
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+      throw new DeadlinePassed(`over ${deadlineMs} ms`);
     throw error;
   } finally {
     context.call = undefined;

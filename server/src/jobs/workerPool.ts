@@ -29,14 +29,21 @@ export class WorkerPool<Kinds extends JobKinds> extends JobPool<Kinds> {
 
 function workerThreads(script: string, youngGenerationMb: number | undefined, setup: WorkerSetup): StartWorker {
   return (events, memoryMb) => {
-    const worker = new Worker(script, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: youngGenerationMb } });
+    const worker = new Worker(script, {
+      workerData: setup,
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: youngGenerationMb },
+    });
     let threadId: number | undefined;
     worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) threadId = message.threadId;
       events.message(message);
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      events.lost(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { status: 'outOfMemory' } : { status: 'crashed', message: error.message });
+      events.lost(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? { status: 'outOfMemory' }
+          : { status: 'crashed', message: error.message },
+      );
     });
     worker.on('exit', (code) => events.lost({ status: 'crashed', message: `the worker exited with code ${code}` }));
     return {

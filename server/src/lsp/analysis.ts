@@ -21,19 +21,44 @@ export interface Analysis extends PostCheck {
  * The analysis of a document from the check of its post. The rules over its references to other posts run here, in
  * the server's thread, because the workspace index lives here; they cost a lookup per paper, never a parse.
  */
-export function analysisFrom(document: Pick<TextDocument, 'uri' | 'version'>, settings: DigestSettings, check: PostCheck, options: PostCheckOptions, digestedElsewhere: DigestedElsewhere): Analysis {
-  const references = check.isDigest ? validateReferences(postReferences(check.model, options.fileName), { ...options, digestedElsewhere }) : [];
-  return { ...check, diagnostics: inRuleOrder([...check.diagnostics, ...references]), uri: document.uri, version: document.version, settings };
+export function analysisFrom(
+  document: Pick<TextDocument, 'uri' | 'version'>,
+  settings: DigestSettings,
+  check: PostCheck,
+  options: PostCheckOptions,
+  digestedElsewhere: DigestedElsewhere,
+): Analysis {
+  const references = check.isDigest
+    ? validateReferences(postReferences(check.model, options.fileName), { ...options, digestedElsewhere })
+    : [];
+  return {
+    ...check,
+    diagnostics: inRuleOrder([...check.diagnostics, ...references]),
+    uri: document.uri,
+    version: document.version,
+    settings,
+  };
 }
 
 /** How the document with this URI is checked: its settings, and where it is among the workspace folders. */
 export function postCheckOptions(uri: string, settings: DigestSettings, workspaceFolders: string[]): PostCheckOptions {
-  const options: PostCheckOptions = { schema: settings.schema, rules: settings.rules, maxLength: settings.maxLength, globs: settings.files };
+  const options: PostCheckOptions = {
+    schema: settings.schema,
+    rules: settings.rules,
+    maxLength: settings.maxLength,
+    globs: settings.files,
+  };
   const parsed = URI.parse(uri);
   if (parsed.scheme !== 'file') return options;
   const path = parsed.path;
-  const folder = workspaceFolders.map((folderUri) => URI.parse(folderUri).path.replace(/\/?$/, '/')).find((prefix) => path.startsWith(prefix));
-  return { ...options, relativePath: folder ? path.slice(folder.length) : path, fileName: path.slice(path.lastIndexOf('/') + 1) };
+  const folder = workspaceFolders
+    .map((folderUri) => URI.parse(folderUri).path.replace(/\/?$/, '/'))
+    .find((prefix) => path.startsWith(prefix));
+  return {
+    ...options,
+    relativePath: folder ? path.slice(folder.length) : path,
+    fileName: path.slice(path.lastIndexOf('/') + 1),
+  };
 }
 
 interface Analyzed {
@@ -87,11 +112,19 @@ export class Analyzer {
     if (!state) this.states.set(document.uri, (state = {}));
     const done = state.analyzed;
     if (done && done.analysis.version === document.version && done.analysis.settings === settings) {
-      if (state.outdated) done.analysis = analysisFrom(document, settings, done.check, done.options, this.digestedElsewhere(document.uri));
+      if (state.outdated)
+        done.analysis = analysisFrom(
+          document,
+          settings,
+          done.check,
+          done.options,
+          this.digestedElsewhere(document.uri),
+        );
       state.outdated = false;
       return Promise.resolve(done.analysis);
     }
-    if (state.pending?.version === document.version && state.pending.settings === settings) return state.pending.analysis;
+    if (state.pending?.version === document.version && state.pending.settings === settings)
+      return state.pending.analysis;
     const pending = { version: document.version, settings } as PendingAnalysis;
     state.pending = pending;
     const current = state;
@@ -111,17 +144,29 @@ export class Analyzer {
     this.states.delete(uri);
   }
 
-  private async make(document: TextDocument, settings: DigestSettings, state: DocumentState, isCurrent: () => boolean): Promise<Analysis | undefined> {
+  private async make(
+    document: TextDocument,
+    settings: DigestSettings,
+    state: DocumentState,
+    isCurrent: () => boolean,
+  ): Promise<Analysis | undefined> {
     const options = postCheckOptions(document.uri, settings, this.workspaceFolders());
     const check = await this.check(document, settings, options, state, isCurrent);
     if (!check) return isCurrent() ? undefined : state.pending?.analysis;
     const analysis = analysisFrom(document, settings, check, options, this.digestedElsewhere(document.uri));
-    if (!state.analyzed || state.analyzed.analysis.version <= document.version) state.analyzed = { analysis, check, options };
+    if (!state.analyzed || state.analyzed.analysis.version <= document.version)
+      state.analyzed = { analysis, check, options };
     return analysis;
   }
 
   /** The check of the post over its own rules; undefined when a newer version took its place. */
-  private async check(document: TextDocument, settings: DigestSettings, options: PostCheckOptions, state: DocumentState, isCurrent: () => boolean): Promise<PostCheck | undefined> {
+  private async check(
+    document: TextDocument,
+    settings: DigestSettings,
+    options: PostCheckOptions,
+    state: DocumentState,
+    isCurrent: () => boolean,
+  ): Promise<PostCheck | undefined> {
     const text = document.getText();
     const abandoned = state.abandoned && stillAbandoned(state.abandoned, text, settings);
     if (abandoned) {
@@ -169,6 +214,7 @@ function stillAbandoned(abandoned: Abandoned, text: string, settings: DigestSett
   const change = changeBetween(abandoned.text, text);
   const delta = change.newEnd - change.oldEnd;
   if (change.start >= markup.end) return { ...abandoned, text };
-  if (change.oldEnd <= markup.start) return { ...abandoned, text, repeatedMarkup: { start: markup.start + delta, end: markup.end + delta } };
+  if (change.oldEnd <= markup.start)
+    return { ...abandoned, text, repeatedMarkup: { start: markup.start + delta, end: markup.end + delta } };
   return undefined;
 }

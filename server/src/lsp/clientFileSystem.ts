@@ -50,6 +50,8 @@ export class ClientFileSystem implements FileSystem {
   }
 
   private folderOf(path: string): URI | undefined {
-    return this.folders().map((folder) => URI.parse(folder)).find((folder) => isPathInFolder(folder, path));
+    return this.folders()
+      .map((folder) => URI.parse(folder))
+      .find((folder) => isPathInFolder(folder, path));
   }
 }

@@ -52,11 +52,20 @@ export class ServerContext {
     this.canRenameFiles = !!capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('rename');
     this.workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     const { storageUri } = (params.initializationOptions ?? {}) as { storageUri?: unknown };
-    if (typeof storageUri === 'string' && URI.parse(storageUri).scheme === 'file') this.storagePath = URI.parse(storageUri).fsPath;
+    if (typeof storageUri === 'string' && URI.parse(storageUri).scheme === 'file')
+      this.storagePath = URI.parse(storageUri).fsPath;
     if (!this.workspaceFolders.length && params.rootUri) this.workspaceFolders = [params.rootUri];
     this.workers = this.platform.workers(this.client, this.files);
-    this.analyzer = new Analyzer(this.workers.analysis, () => this.workspaceFolders, (uri) => this.index.lookupFor(uri));
-    this.closedPostAnalyzer = new Analyzer(this.workers.closedPostAnalysis, () => this.workspaceFolders, (uri) => this.index.lookupFor(uri));
+    this.analyzer = new Analyzer(
+      this.workers.analysis,
+      () => this.workspaceFolders,
+      (uri) => this.index.lookupFor(uri),
+    );
+    this.closedPostAnalyzer = new Analyzer(
+      this.workers.closedPostAnalysis,
+      () => this.workspaceFolders,
+      (uri) => this.index.lookupFor(uri),
+    );
   }
 
   /** The document's analysis for its current version; undefined if it could not be made (the error is logged) or the document was closed meanwhile. */
@@ -72,7 +81,11 @@ export class ServerContext {
   }
 
   /** `current`: the text to analyze once the settings are known. */
-  private async analysisBy(analyzer: Analyzer, document: TextDocument, current: () => TextDocument): Promise<Analysis | undefined> {
+  private async analysisBy(
+    analyzer: Analyzer,
+    document: TextDocument,
+    current: () => TextDocument,
+  ): Promise<Analysis | undefined> {
     try {
       const settings = await this.settings.get(document.uri);
       return analyzer.analyze(current(), settings);
@@ -85,7 +98,9 @@ export class ServerContext {
   /** Where a document is on disk or in a workspace folder (virtual ones too); undefined for an unsaved one, say. */
   filePathOf(uri: string): string | undefined {
     const parsed = URI.parse(uri);
-    return parsed.scheme === 'file' || this.workspaceFolders.some((folder) => uri.startsWith(folderKey(folder))) ? parsed.fsPath : undefined;
+    return parsed.scheme === 'file' || this.workspaceFolders.some((folder) => uri.startsWith(folderKey(folder)))
+      ? parsed.fsPath
+      : undefined;
   }
 
   forget(uri: string): void {
@@ -140,6 +155,8 @@ export class ServerContext {
   }
 
   logError(what: string, error: unknown): void {
-    this.connection.console.error(`paper-digest: ${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    this.connection.console.error(
+      `paper-digest: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   }
 }

@@ -1,9 +1,4 @@
-import {
-  DiagnosticSeverity,
-  type Diagnostic,
-  type Range,
-  type TextEdit,
-} from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity, SpanEdit } from '../core/rules/rule';
 import { DIAGNOSTIC_SOURCE } from '../protocol/diagnostics';
@@ -40,7 +35,10 @@ export function toDiagnostic(document: TextDocument, diagnostic: DigestDiagnosti
     source: DIAGNOSTIC_SOURCE,
     message: diagnostic.message,
     ...(diagnostic.related && {
-      relatedInformation: diagnostic.related.map((place) => ({ location: { uri: place.file, range: place.range }, message: place.message })),
+      relatedInformation: diagnostic.related.map((place) => ({
+        location: { uri: place.file, range: place.range },
+        message: place.message,
+      })),
     }),
   };
 }

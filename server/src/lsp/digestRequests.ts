@@ -10,7 +10,9 @@ export async function digestOrFailure(context: ServerContext, uri: string) {
   if (found) return found;
   if (!context.documents.get(uri)) return { error: l10n.t('Open the post in an editor first.') };
   return {
-    error: l10n.t('This file is not a digest post: its title does not follow the digest title pattern and it has no numbered paper headings under the digest folders (paperDigest.files).'),
+    error: l10n.t(
+      'This file is not a digest post: its title does not follow the digest title pattern and it has no numbered paper headings under the digest folders (paperDigest.files).',
+    ),
   };
 }
 
@@ -26,7 +28,12 @@ export function onDigestRequest<P, R>(
       return await handler(params, token);
     } catch (error) {
       context.logError(type.method, error);
-      return { error: l10n.t('Paper Digest failed ({0}); the Paper Digest output has the details.', error instanceof Error ? error.message : String(error)) };
+      return {
+        error: l10n.t(
+          'Paper Digest failed ({0}); the Paper Digest output has the details.',
+          error instanceof Error ? error.message : String(error),
+        ),
+      };
     }
   });
 }

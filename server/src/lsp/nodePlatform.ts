@@ -20,7 +20,8 @@ export const NODE_PLATFORM: ServerPlatform = {
     useLanguage(locale);
   },
   fileSystem: desktopFileSystem,
-  workers: (client, files) => new ServerWorkers(nodeJobRunners(locale, files), files, (path) => !client.isVirtual(path)),
+  workers: (client, files) =>
+    new ServerWorkers(nodeJobRunners(locale, files), files, (path) => !client.isVirtual(path)),
   indexCache() {
     const cache = new SummaryCache();
     return { cache, load: (storagePath) => cache.load(storagePath && join(storagePath, CACHE_FILE), serverBuild()) };

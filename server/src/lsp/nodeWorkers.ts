@@ -24,7 +24,12 @@ const SERVER_YOUNG_GENERATION_MB = 8;
 export function nodeJobRunners(locale: string | undefined, files: FileSystem, script = WORKER_SCRIPT): JobRunners {
   if (!existsSync(script)) {
     const render = new InThreadJobs(renderJobs(loadNodeRenderer, files));
-    return { analysis: new InThreadJobs(POST_JOBS), index: new InThreadJobs({ ...POST_JOBS, ...FILE_JOBS }), render, renderRelayed: render };
+    return {
+      analysis: new InThreadJobs(POST_JOBS),
+      index: new InThreadJobs({ ...POST_JOBS, ...FILE_JOBS }),
+      render,
+      renderRelayed: render,
+    };
   }
   const pools: WorkerPool<JobKinds>[] = [];
   const pool = <Kinds extends JobKinds>(shape: PoolShape) => {

@@ -1,5 +1,11 @@
 // The language server over any connection: a Node process's (server.ts) or a web worker's (browser/server.ts).
-import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ServerContext } from './context';
 import { FEATURES } from './features';
@@ -14,7 +20,9 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     context.initialize(params);
     return {
       capabilities: Object.assign(
-        { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } } },
+        {
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        },
         ...FEATURES.map((feature) => feature.capabilities),
       ),
       serverInfo: { name: 'paper-digest' },

@@ -12,7 +12,10 @@ import { createConnection, ProposedFeatures, type Connection } from 'vscode-lang
  */
 export function stdioConnection(): Connection {
   const connection = createConnection(ProposedFeatures.all, process.stdin.pipe(new FrameResync()), process.stdout);
-  const toClient = (log: (message: string) => void) => (...args: unknown[]) => log(format(...args));
+  const toClient =
+    (log: (message: string) => void) =>
+    (...args: unknown[]) =>
+      log(format(...args));
   console.log = console.info = console.debug = console.trace = toClient((message) => connection.console.log(message));
   console.warn = toClient((message) => connection.console.warn(message));
   console.error = toClient((message) => connection.console.error(message));
@@ -90,6 +93,8 @@ function skipToNextFrame(pending: Buffer): Buffer {
 function contentLength(header: string): number | undefined {
   const lines = header.split('\r\n');
   if (!lines.every((line) => /^[A-Za-z][A-Za-z0-9-]*: ?\S.*$/.test(line))) return undefined;
-  const lengths = lines.filter((line) => /^Content-Length:/i.test(line)).map((line) => /^Content-Length: ?(\d+)$/i.exec(line)?.[1]);
+  const lengths = lines
+    .filter((line) => /^Content-Length:/i.test(line))
+    .map((line) => /^Content-Length: ?(\d+)$/i.exec(line)?.[1]);
   return lengths.length === 1 && lengths[0] !== undefined ? Number(lengths[0]) : undefined;
 }

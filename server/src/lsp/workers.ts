@@ -60,9 +60,12 @@ export class ServerWorkers {
    */
   async summarize(request: SummaryRequest): Promise<PostSummary | undefined> {
     const deadline = { deadlineMs: DEFAULT_LIMITS.checkTimeoutMs };
-    if (this.runners.index && this.onDisk(request.path)) return summaryOf(request, await this.runners.index.run('summarize', request, deadline));
+    if (this.runners.index && this.onDisk(request.path))
+      return summaryOf(request, await this.runners.index.run('summarize', request, deadline));
     const text = await readText(this.files, request.path);
-    return text === undefined ? undefined : summaryOf(request, await this.closedPostAnalysis.run('summarizeText', { text, request }, deadline));
+    return text === undefined
+      ? undefined
+      : summaryOf(request, await this.closedPostAnalysis.run('summarizeText', { text, request }, deadline));
   }
 
   /** The preview's page; a message for the user instead when its render was stopped (over its deadline or the memory). */
@@ -74,9 +77,19 @@ export class ServerWorkers {
       case 'done':
         return outcome.value;
       case 'timedOut':
-        return { error: l10n.t('The preview took longer than {0} seconds to render and was stopped (paperDigest.limits.renderTimeoutMs). A template may loop, or the post may repeat some markup thousands of times.', deadlineMs / 1000) };
+        return {
+          error: l10n.t(
+            'The preview took longer than {0} seconds to render and was stopped (paperDigest.limits.renderTimeoutMs). A template may loop, or the post may repeat some markup thousands of times.',
+            deadlineMs / 1000,
+          ),
+        };
       case 'outOfMemory':
-        return { error: l10n.t('The preview needed more than {0} MB of memory and was stopped (paperDigest.limits.workerMemoryMb).', this.memoryMb) };
+        return {
+          error: l10n.t(
+            'The preview needed more than {0} MB of memory and was stopped (paperDigest.limits.workerMemoryMb).',
+            this.memoryMb,
+          ),
+        };
       case 'cancelled':
         throw new Error('the preview was not rendered: the server is closing');
       default:
@@ -86,7 +99,8 @@ export class ServerWorkers {
 
   /** Files changed on disk: the renderers read the sites holding them again. */
   invalidateSite(paths: string[]): void {
-    for (const runner of new Set([this.runners.render, this.runners.renderRelayed])) runner.notify('invalidateSite', paths);
+    for (const runner of new Set([this.runners.render, this.runners.renderRelayed]))
+      runner.notify('invalidateSite', paths);
   }
 
   /** `paperDigest.limits.workerMemoryMb`, for the workers started from now on. */

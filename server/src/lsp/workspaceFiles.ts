@@ -20,13 +20,22 @@ export interface WorkspaceFile {
 }
 
 /** Where the file at `path` really is, when that is inside one of the workspace folders (URIs). */
-export async function workspaceFileOf(files: FileSystem, path: string | undefined, folders: string[]): Promise<WorkspaceFile | undefined> {
+export async function workspaceFileOf(
+  files: FileSystem,
+  path: string | undefined,
+  folders: string[],
+): Promise<WorkspaceFile | undefined> {
   const real = path && (await files.realPath(path));
   if (!real) return undefined;
   for (const folderUri of folders) {
     const folderPath = await files.realPath(URI.parse(folderUri).fsPath);
     const folder = folderPath && URI.parse(folderUri).with({ path: URI.file(folderPath).path });
-    if (folder && isPathInFolder(folder, real)) return { path: real, folder, relativePath: real.slice(folder.fsPath.length).replace(/\\/g, '/').replace(/^\//, '') };
+    if (folder && isPathInFolder(folder, real))
+      return {
+        path: real,
+        folder,
+        relativePath: real.slice(folder.fsPath.length).replace(/\\/g, '/').replace(/^\//, ''),
+      };
   }
   return undefined;
 }
@@ -36,11 +45,17 @@ export async function workspaceFileOf(files: FileSystem, path: string | undefine
  * the digest globs match or that carries the digest title. Undefined for anything else, which is not read (or not
  * past what tells it apart).
  */
-export async function readWorkspacePost(files: FileSystem, file: WorkspaceFile, settings: DigestSettings): Promise<string | undefined> {
+export async function readWorkspacePost(
+  files: FileSystem,
+  file: WorkspaceFile,
+  settings: DigestSettings,
+): Promise<string | undefined> {
   if (!isMarkdownFile(file.path)) return undefined;
   const info = await files.stat(file.path);
   if (info?.kind !== 'file' || info.size > settings.maxLength * MAX_BYTES_PER_UNIT) return undefined;
   const text = await readText(files, file.path);
   if (text === undefined || text.length > settings.maxLength) return undefined;
-  return matchesGlobs(file.relativePath, settings.files) || mayHaveDigestTitle(text, settings.schema) ? text : undefined;
+  return matchesGlobs(file.relativePath, settings.files) || mayHaveDigestTitle(text, settings.schema)
+    ? text
+    : undefined;
 }

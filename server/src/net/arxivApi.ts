@@ -18,7 +18,9 @@ const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 export async function fetchArxivPaper(id: string, options: ArxivApiOptions): Promise<ArxivAnswer> {
   const url = URL.canParse(options.apiUrl) ? new URL(options.apiUrl) : undefined;
   if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
-    return { error: l10n.t('The arXiv API URL `{0}` (paperDigest.arxiv.apiUrl) is not an http(s) URL.', options.apiUrl) };
+    return {
+      error: l10n.t('The arXiv API URL `{0}` (paperDigest.arxiv.apiUrl) is not an http(s) URL.', options.apiUrl),
+    };
   }
   url.searchParams.set('id_list', id);
   url.searchParams.set('max_results', '1');
@@ -30,7 +32,11 @@ export async function fetchArxivPaper(id: string, options: ArxivApiOptions): Pro
     if (!response.ok) {
       const reason = arxivRejection(body);
       const status = [response.status, response.statusText].filter(Boolean).join(' ');
-      return { error: reason ? l10n.t('arXiv answered HTTP {0} for {1}: {2}.', status, id, reason) : l10n.t('arXiv answered HTTP {0} for {1}.', status, id) };
+      return {
+        error: reason
+          ? l10n.t('arXiv answered HTTP {0} for {1}: {2}.', status, id, reason)
+          : l10n.t('arXiv answered HTTP {0} for {1}.', status, id),
+      };
     }
     return readArxivAtom(body, id);
   } catch (error) {
@@ -39,10 +45,24 @@ export async function fetchArxivPaper(id: string, options: ArxivApiOptions): Pro
 }
 
 function failureMessage(error: unknown, id: string, options: ArxivApiOptions, timedOut: boolean): string {
-  if (timedOut) return l10n.t('arXiv did not answer within {0} s (paperDigest.arxiv.timeoutMs); try again later.', options.timeoutMs / 1000);
+  if (timedOut)
+    return l10n.t(
+      'arXiv did not answer within {0} s (paperDigest.arxiv.timeoutMs); try again later.',
+      options.timeoutMs / 1000,
+    );
   if (options.signal?.aborted) return l10n.t('Fetching {0} was cancelled.', id);
-  if (error instanceof Error && error.message === TOO_LARGE) return l10n.t("arXiv's answer for {0} is larger than {1} MB; is paperDigest.arxiv.apiUrl right?", id, MAX_ANSWER_BYTES / 1024 / 1024);
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
+  if (error instanceof Error && error.message === TOO_LARGE)
+    return l10n.t(
+      "arXiv's answer for {0} is larger than {1} MB; is paperDigest.arxiv.apiUrl right?",
+      id,
+      MAX_ANSWER_BYTES / 1024 / 1024,
+    );
+  const cause =
+    error instanceof Error && error.cause instanceof Error
+      ? error.cause.message
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return l10n.t('Could not reach arXiv at {0} ({1}). Are you offline?', new URL(options.apiUrl).host, cause);
 }
 

@@ -25,4 +25,6 @@ export const FileStatRequest = new RequestType<FileUriParams, FileStat | null, v
 export const ReadFileRequest = new RequestType<FileUriParams, string | null, void>('paperDigest/fileSystem/readFile');
 
 /** The folder's entries as [name, kind], symbolic links as `other`. */
-export const ReadDirectoryRequest = new RequestType<FileUriParams, [string, FileKind][] | null, void>('paperDigest/fileSystem/readDirectory');
+export const ReadDirectoryRequest = new RequestType<FileUriParams, [string, FileKind][] | null, void>(
+  'paperDigest/fileSystem/readDirectory',
+);

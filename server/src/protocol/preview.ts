@@ -12,7 +12,14 @@ export interface PreviewProblem {
 export const PREVIEW_MARK = 'pd-';
 
 export type ToWebview =
-  | { type: 'render'; blocks: ContentBlock[]; chrome?: PreviewChrome; styles?: PreviewStyles; notes: string[]; line?: number }
+  | {
+      type: 'render';
+      blocks: ContentBlock[];
+      chrome?: PreviewChrome;
+      styles?: PreviewStyles;
+      notes: string[];
+      line?: number;
+    }
   /** Notes alone, when there is no render to show (the request failed). */
   | { type: 'notes'; notes: string[] }
   | { type: 'problems'; problems: PreviewProblem[] }

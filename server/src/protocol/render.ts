@@ -94,5 +94,9 @@ export interface RenderResult {
 
 /** What the preview holds once it shows `result`: the next request's `shown`. */
 export function shownAfter(result: Pick<RenderResult, 'chromeKey' | 'stylesKey' | 'blocks'>): ShownPreview {
-  return { chromeKey: result.chromeKey, stylesKey: result.stylesKey, blockKeys: result.blocks.map((block) => block.key) };
+  return {
+    chromeKey: result.chromeKey,
+    stylesKey: result.stylesKey,
+    blockKeys: result.blocks.map((block) => block.key),
+  };
 }

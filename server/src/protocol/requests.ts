@@ -29,7 +29,9 @@ export interface DocumentStatus {
   firstTitle?: Range;
 }
 
-export const DocumentStatusRequest = new RequestType<DocumentParams, DocumentStatus, void>('paperDigest/documentStatus');
+export const DocumentStatusRequest = new RequestType<DocumentParams, DocumentStatus, void>(
+  'paperDigest/documentStatus',
+);
 
 /** Edits for one document version, applied together as one undoable change. */
 export interface DocumentEdits {
@@ -41,14 +43,18 @@ export interface DocumentEdits {
   message?: string;
 }
 
-export const RenumberPapersRequest = new RequestType<DocumentParams, DocumentEdits | Failure, void>('paperDigest/renumberPapers');
+export const RenumberPapersRequest = new RequestType<DocumentParams, DocumentEdits | Failure, void>(
+  'paperDigest/renumberPapers',
+);
 
 export interface MovePaperParams extends DocumentParams {
   position: Position;
   direction: 'up' | 'down';
 }
 
-export const MovePaperRequest = new RequestType<MovePaperParams, DocumentEdits | Failure, void>('paperDigest/movePaper');
+export const MovePaperRequest = new RequestType<MovePaperParams, DocumentEdits | Failure, void>(
+  'paperDigest/movePaper',
+);
 
 export interface ArxivReferenceParams {
   text: string;
@@ -56,7 +62,9 @@ export interface ArxivReferenceParams {
   scopeUri?: string;
 }
 
-export const ArxivReferenceRequest = new RequestType<ArxivReferenceParams, { id: string } | Failure, void>('paperDigest/arxivReference');
+export const ArxivReferenceRequest = new RequestType<ArxivReferenceParams, { id: string } | Failure, void>(
+  'paperDigest/arxivReference',
+);
 
 export interface AddPaperParams extends DocumentParams {
   /** What the user typed: an arXiv id or URL. */
@@ -82,7 +90,9 @@ export interface DuplicatePaper {
   duplicateOf: { number?: number; range: Range };
 }
 
-export const AddPaperRequest = new RequestType<AddPaperParams, PaperToAdd | DuplicatePaper | Failure, void>('paperDigest/addPaper');
+export const AddPaperRequest = new RequestType<AddPaperParams, PaperToAdd | DuplicatePaper | Failure, void>(
+  'paperDigest/addPaper',
+);
 
 export interface NewDigestPostParams {
   folderUri: string;
@@ -100,7 +110,9 @@ export interface NewDigestPost {
   entryRange: Range;
 }
 
-export const NewDigestPostRequest = new RequestType<NewDigestPostParams, NewDigestPost | Failure, void>('paperDigest/newDigestPost');
+export const NewDigestPostRequest = new RequestType<NewDigestPostParams, NewDigestPost | Failure, void>(
+  'paperDigest/newDigestPost',
+);
 
 /**
  * The line of the cursor in the active editor's document, sent when it changes; `null` once that editor is no longer

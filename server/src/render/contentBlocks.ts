@@ -117,7 +117,11 @@ function documentState(document: string, context: string): DocumentBlocks {
 function blockSpans(body: string): BlockSpan[] {
   const lines = new LineIndex(body);
   const starts = [0, ...paperHeadingLines(body).filter((line) => line > 0)];
-  return starts.map((line, i) => ({ start: lines.lineStart(line), end: i + 1 < starts.length ? lines.lineStart(starts[i + 1]) : body.length, line }));
+  return starts.map((line, i) => ({
+    start: lines.lineStart(line),
+    end: i + 1 < starts.length ? lines.lineStart(starts[i + 1]) : body.length,
+    line,
+  }));
 }
 
 /** A block's HTML depends on its text and on how often its headings' ids were given before it. */

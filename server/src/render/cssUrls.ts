@@ -52,7 +52,9 @@ export function darkModeOf(css: string): DarkMode | undefined {
     enter(selector) {
       if (found) return;
       const [first, second] = selector.children.toArray();
-      const onRoot = (first?.type === 'TypeSelector' && first.name === 'html') || (first?.type === 'PseudoClassSelector' && first.name === 'root');
+      const onRoot =
+        (first?.type === 'TypeSelector' && first.name === 'html') ||
+        (first?.type === 'PseudoClassSelector' && first.name === 'root');
       if (!onRoot || second?.type !== 'AttributeSelector' || !second.value) return;
       const value = second.value.type === 'String' ? second.value.value : second.value.name;
       if (value === 'dark') found = { attribute: second.name.name, dark: 'dark', light: 'light' };

@@ -4,7 +4,8 @@
 /** A Date whose UTC fields are the wall-clock time in the site's time zone. */
 export type WallClock = Date;
 
-const DATE_TIME = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$/;
+const DATE_TIME =
+  /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$/;
 
 export function parseJekyllDate(value: unknown, timeZone: string | undefined): WallClock | undefined {
   if (typeof value !== 'string') return undefined;
@@ -27,7 +28,16 @@ function offsetMinutes(zone: string): number {
 function inTimeZone(instant: Date, timeZone: string | undefined): WallClock {
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
   } catch {
     return inTimeZone(instant, undefined);
   }

@@ -34,13 +34,25 @@ const FIRST_SCREEN_LINES = 50;
 const CHROME_CACHE_SIZE = 8;
 const chromes = new Map<string, RenderedChrome & { stylesKey: string }>();
 
-export async function renderPreview(source: PostSource, options: PreviewOptions): Promise<Omit<RenderResult, 'version'>> {
+export async function renderPreview(
+  source: PostSource,
+  options: PreviewOptions,
+): Promise<Omit<RenderResult, 'version'>> {
   const prepared = await preparePost(source);
   const resources = new Resources(options.resourceRoots, prepared, source.filePath);
   const firstScreenEnd = options.viewLine === undefined ? undefined : options.viewLine + FIRST_SCREEN_LINES;
   const { blocks, complete } = await contentBlocks(prepared, source, resources, firstScreenEnd);
   const remoteContent = options.remoteContent === true;
-  const chromeKey = sha1Hex(JSON.stringify([source.filePath, source.allowSite, prepared.site?.signature, prepared.post.frontMatter, options.resourceRoots, remoteContent]));
+  const chromeKey = sha1Hex(
+    JSON.stringify([
+      source.filePath,
+      source.allowSite,
+      prepared.site?.signature,
+      prepared.post.frontMatter,
+      options.resourceRoots,
+      remoteContent,
+    ]),
+  );
   let cached = chromes.get(chromeKey);
   if (!cached) {
     const rendered = await renderChrome(prepared, resources, remoteContent);
@@ -64,7 +76,12 @@ export async function renderPreview(source: PostSource, options: PreviewOptions)
 }
 
 /** The post content in blocks, or as one block when its parts cannot be rendered apart. */
-async function contentBlocks(prepared: PreparedPost, source: PostSource, resources: Resources, firstScreenEnd: number | undefined): Promise<RenderedBlocks> {
+async function contentBlocks(
+  prepared: PreparedPost,
+  source: PostSource,
+  resources: Resources,
+  firstScreenEnd: number | undefined,
+): Promise<RenderedBlocks> {
   const { body, bodyLine } = prepared.post;
   const inParts = renderBlocks(source.filePath ?? '', {
     body,
@@ -83,7 +100,12 @@ function withinPreviewLimit(prepared: PreparedPost): PreparedPost {
   const { body } = prepared.post;
   if (body.length <= PREVIEW_LIMIT) return prepared;
   const cut = body.lastIndexOf('\n', PREVIEW_LIMIT) + 1 || PREVIEW_LIMIT;
-  prepared.notes.push(l10n.t('The post is {0} kB long; the preview shows its first {1} kB.', Math.round(body.length / 1000), Math.round(cut / 1000)));
+  prepared.notes.push(
+    l10n.t(
+      'The post is {0} kB long; the preview shows its first {1} kB.',
+      Math.round(body.length / 1000),
+      Math.round(cut / 1000),
+    ),
+  );
   return { ...prepared, post: { ...prepared.post, body: body.slice(0, cut) } };
 }
-

@@ -22,7 +22,11 @@ export interface RenderedChrome {
   notes: string[];
 }
 
-export async function renderChrome(prepared: PreparedPost, resources: Resources, remoteContent: boolean): Promise<RenderedChrome> {
+export async function renderChrome(
+  prepared: PreparedPost,
+  resources: Resources,
+  remoteContent: boolean,
+): Promise<RenderedChrome> {
   const notes: string[] = [];
   const prepare = { ...prepared, notes };
   // Where the content goes: a word no post can know in advance, so none can cut the page elsewhere.
@@ -30,7 +34,9 @@ export async function renderChrome(prepared: PreparedPost, resources: Resources,
   let page = await renderLayouts(prepare, slot);
   let parts = pageParts(page.html, slot, resources.image);
   if (parts.body.length !== 2) {
-    notes.push(l10n.t("The site's layout changes the post content on its way into the page; the built-in theme is shown."));
+    notes.push(
+      l10n.t("The site's layout changes the post content on its way into the page; the built-in theme is shown."),
+    );
     page = await renderLayouts(prepare, slot, false);
     parts = pageParts(page.html, slot, resources.image);
   }
@@ -66,7 +72,8 @@ function pageParts(html: string, slot: string, resolveImage: UrlResolver): PageP
 function parsedPage(html: string): { head?: Element; body?: Element } {
   const document = htmlParser.runSync({ type: 'root', children: [{ type: 'doctype' }, { type: 'raw', value: html }] });
   const root = document.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
-  const child = (name: string) => root?.children.find((node): node is Element => node.type === 'element' && node.tagName === name);
+  const child = (name: string) =>
+    root?.children.find((node): node is Element => node.type === 'element' && node.tagName === name);
   return { head: child('head'), body: child('body') };
 }
 
@@ -87,7 +94,8 @@ async function layoutsOwnHead(prepared: PreparedPost, slot: string, useSite: boo
 function plainTexts(value: unknown): unknown {
   if (typeof value === 'string') return 'text';
   if (Array.isArray(value)) return value.map(plainTexts);
-  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plainTexts(inner)]));
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plainTexts(inner)]));
   return value;
 }
 
@@ -108,14 +116,31 @@ interface FoundStyle {
   darkMode?: DarkMode;
 }
 
-async function previewStyles(head: Element | undefined, layoutsOwn: Set<string>, prepared: PreparedPost, resources: Resources, remoteContent: boolean): Promise<PreviewStyles> {
+async function previewStyles(
+  head: Element | undefined,
+  layoutsOwn: Set<string>,
+  prepared: PreparedPost,
+  resources: Resources,
+  remoteContent: boolean,
+): Promise<PreviewStyles> {
   const own = stylesheetsOf(head).filter((node) => layoutsOwn.has(identity(node)));
-  const found = await Promise.all(own.map((node) => (node.tagName === 'style' ? { style: { css: textOf(node) } } : linkedStyle(node, prepared, resources, remoteContent))));
+  const found = await Promise.all(
+    own.map((node) =>
+      node.tagName === 'style'
+        ? { style: { css: textOf(node) } }
+        : linkedStyle(node, prepared, resources, remoteContent),
+    ),
+  );
   const styles = found.filter((style): style is FoundStyle => style !== undefined);
   return { styles: styles.map(({ style }) => style), darkMode: styles.find(({ darkMode }) => darkMode)?.darkMode };
 }
 
-async function linkedStyle(link: Element, prepared: PreparedPost, resources: Resources, remoteContent: boolean): Promise<FoundStyle | undefined> {
+async function linkedStyle(
+  link: Element,
+  prepared: PreparedPost,
+  resources: Resources,
+  remoteContent: boolean,
+): Promise<FoundStyle | undefined> {
   const href = String(link.properties.href);
   if (/^(?:https:)?\/\//i.test(href)) return remoteContent ? { style: remoteStyle(link, href) } : undefined;
   if (!prepared.site) return undefined;
@@ -142,7 +167,13 @@ function remoteStyle(link: Element, href: string): PreviewStyle {
 
 function isStylesheetLink(node: Element): boolean {
   const rel = node.properties.rel;
-  return node.tagName === 'link' && Array.isArray(rel) && rel.includes('stylesheet') && typeof node.properties.href === 'string' && node.properties.media !== 'none';
+  return (
+    node.tagName === 'link' &&
+    Array.isArray(rel) &&
+    rel.includes('stylesheet') &&
+    typeof node.properties.href === 'string' &&
+    node.properties.media !== 'none'
+  );
 }
 
 function textOf(node: Element): string {

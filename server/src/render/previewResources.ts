@@ -14,7 +14,12 @@ export class Resources {
 
   /** Whatever decides where a link resolves to. */
   get key(): string {
-    return JSON.stringify([this.roots, this.filePath && dirname(this.filePath), this.prepared.site?.root, this.prepared.site?.config.baseurl]);
+    return JSON.stringify([
+      this.roots,
+      this.filePath && dirname(this.filePath),
+      this.prepared.site?.root,
+      this.prepared.site?.config.baseurl,
+    ]);
   }
 
   uriOf(file: string): string | undefined {
@@ -25,7 +30,8 @@ export class Resources {
   }
 
   /** Images, media and a post's `url()`s: https as they are, local files through the webview, nothing else. */
-  readonly image: UrlResolver = (src) => this.resolve(src, () => (this.filePath ? this.besideFile(src, this.filePath) : undefined));
+  readonly image: UrlResolver = (src) =>
+    this.resolve(src, () => (this.filePath ? this.besideFile(src, this.filePath) : undefined));
 
   /** The `url()`s of a stylesheet the site builds at `cssFile`: relative ones from that file's folder. */
   stylesheetUrls(cssFile: string): UrlResolver {

@@ -41,7 +41,11 @@ export async function preparePost(source: PostSource): Promise<PreparedPost> {
   const siteRoot = source.allowSite && files && filePath ? await findSiteRoot(files, filePath) : undefined;
   const site = files && siteRoot ? await loadSite(files, siteRoot) : undefined;
   const config = site?.config ?? {};
-  const post = readPost(source.text, source.filePath ? basename(source.filePath) : undefined, stringOr(config.timezone, undefined));
+  const post = readPost(
+    source.text,
+    source.filePath ? basename(source.filePath) : undefined,
+    stringOr(config.timezone, undefined),
+  );
   const settings = site ? kramdownSettings(config) : JEKYLL_KRAMDOWN;
   const url = postUrl(post, config.permalink);
   const page = {
@@ -56,34 +60,55 @@ export async function preparePost(source: PostSource): Promise<PreparedPost> {
     path: source.filePath ? `_posts/${basename(source.filePath)}` : undefined,
     collection: 'posts',
   };
-  return { post, site, settings, liquid: liquidFor(site, settings), context: { site: siteVariables(site, page.path), page }, notes: [] };
+  return {
+    post,
+    site,
+    settings,
+    liquid: liquidFor(site, settings),
+    context: { site: siteVariables(site, page.path), page },
+    notes: [],
+  };
 }
 
 /** The post content HTML: what Jekyll hands the layout as `content`. */
-export async function renderContent(prepared: PreparedPost, preview: Pick<MarkdownOptions, 'firstLine' | 'resolveImage'> = {}): Promise<string> {
+export async function renderContent(
+  prepared: PreparedPost,
+  preview: Pick<MarkdownOptions, 'firstLine' | 'resolveImage'> = {},
+): Promise<string> {
   const { post, settings, liquid, context } = prepared;
   let markdown = post.body;
   if (/\{[{%]/.test(markdown)) {
     try {
       markdown = await liquid.render(markdown, context);
     } catch (error) {
-      prepared.notes.push(l10n.t('Liquid in the post could not be rendered ({0}); it is shown as written.', firstLineOf(error)));
+      prepared.notes.push(
+        l10n.t('Liquid in the post could not be rendered ({0}); it is shown as written.', firstLineOf(error)),
+      );
     }
   }
   try {
     return markdownToHtml(markdown, { kramdown: settings, ...preview });
   } catch (error) {
-    prepared.notes.push(l10n.t('The post could not be rendered as markdown ({0}); it is shown as plain text.', firstLineOf(error)));
+    prepared.notes.push(
+      l10n.t('The post could not be rendered as markdown ({0}); it is shown as plain text.', firstLineOf(error)),
+    );
     return `<pre>${escapeText(markdown)}</pre>`;
   }
 }
 
 /** The whole page around `content`: the site's layouts when they render, the built-in theme otherwise. */
-export async function renderLayouts(prepared: PreparedPost, content: string, useSite = true): Promise<{ html: string; theme: Theme }> {
+export async function renderLayouts(
+  prepared: PreparedPost,
+  content: string,
+  useSite = true,
+): Promise<{ html: string; theme: Theme }> {
   const { post } = prepared;
   const site = useSite ? prepared.site : undefined;
   const chain = site ? await layoutChain(site.files, join(site.root, '_layouts'), post.frontMatter.layout) : [];
-  if (site && !chain.length) prepared.notes.push(l10n.t('The site has no layout "{0}"; the built-in theme is shown.', String(post.frontMatter.layout ?? '')));
+  if (site && !chain.length)
+    prepared.notes.push(
+      l10n.t('The site has no layout "{0}"; the built-in theme is shown.', String(post.frontMatter.layout ?? '')),
+    );
   if (chain.length) {
     try {
       return { html: await applyLayouts(prepared, chain, content), theme: 'site' };
@@ -98,7 +123,12 @@ export async function renderLayouts(prepared: PreparedPost, content: string, use
 async function applyLayouts(prepared: PreparedPost, chain: Layout[], content: string): Promise<string> {
   let html = content;
   for (const layout of chain) {
-    html = await prepared.liquid.render(layout.template, { ...prepared.context, layout: layout.frontMatter, content: html, page: { ...prepared.context.page, content: html } });
+    html = await prepared.liquid.render(layout.template, {
+      ...prepared.context,
+      layout: layout.frontMatter,
+      content: html,
+      page: { ...prepared.context.page, content: html },
+    });
   }
   return html;
 }

@@ -27,20 +27,36 @@ export type DiagnosticsScope = (typeof DIAGNOSTICS_SCOPES)[number];
 
 export function resolveSettings(raw: unknown): DigestSettings {
   const section = asObject(raw);
-  const files = Array.isArray(section.files) && section.files.every((glob) => typeof glob === 'string') ? section.files : DEFAULT_FILES;
-  const maxLength = typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : DEFAULT_MAX_LENGTH;
+  const files =
+    Array.isArray(section.files) && section.files.every((glob) => typeof glob === 'string')
+      ? section.files
+      : DEFAULT_FILES;
+  const maxLength =
+    typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : DEFAULT_MAX_LENGTH;
   const schema = resolveSchema(section.schema as Partial<DigestSchema> | undefined);
   const fixMinimumSeverity = asSeverity(asObject(section.fixAll).minimumSeverity) ?? DEFAULT_FIX_SEVERITY;
-  const diagnosticsScope = DIAGNOSTICS_SCOPES.find((scope) => scope === asObject(section.diagnostics).scope) ?? 'workspace';
-  return { files, rules: ruleSettings(section.rules), schema, maxLength, fixMinimumSeverity, diagnosticsScope, commands: resolveCommandSettings(section), limits: resolveLimits(section) };
+  const diagnosticsScope =
+    DIAGNOSTICS_SCOPES.find((scope) => scope === asObject(section.diagnostics).scope) ?? 'workspace';
+  return {
+    files,
+    rules: ruleSettings(section.rules),
+    schema,
+    maxLength,
+    fixMinimumSeverity,
+    diagnosticsScope,
+    commands: resolveCommandSettings(section),
+    limits: resolveLimits(section),
+  };
 }
 
 /** The per-rule settings that name a severity or `off`; a mistyped value leaves the rule at its default. */
 function ruleSettings(raw: unknown): Record<string, RuleSetting> {
-  return Object.fromEntries(Object.entries(asObject(raw)).flatMap(([id, value]) => {
-    const setting = value === 'off' ? value : asSeverity(value);
-    return setting ? [[id, setting]] : [];
-  }));
+  return Object.fromEntries(
+    Object.entries(asObject(raw)).flatMap(([id, value]) => {
+      const setting = value === 'off' ? value : asSeverity(value);
+      return setting ? [[id, setting]] : [];
+    }),
+  );
 }
 
 function asSeverity(value: unknown): Severity | undefined {

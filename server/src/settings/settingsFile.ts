@@ -34,7 +34,10 @@ export function readSettingsSection(text: string): SettingsFileSection {
 }
 
 /** Settings of a later scope over those of an earlier one; objects merge key by key, as VS Code merges its scopes. */
-export function mergeSettings(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+export function mergeSettings(
+  base: Record<string, unknown>,
+  override: Record<string, unknown>,
+): Record<string, unknown> {
   const merged = { ...base };
   for (const [key, value] of Object.entries(override)) {
     const earlier = merged[key];

@@ -73,7 +73,8 @@ export class WorkspaceIndexer {
   private walk(folder: string, root: string): void {
     this.busyWalks++;
     const files = async () => {
-      for await (const path of markdownFilesUnder(this.host.files, root)) this.enqueue(uriInFolder(URI.parse(folder), path));
+      for await (const path of markdownFilesUnder(this.host.files, root))
+        this.enqueue(uriInFolder(URI.parse(folder), path));
     };
     files()
       .catch((error) => this.host.logError(`indexing ${root}`, error))
@@ -171,4 +172,3 @@ export class WorkspaceIndexer {
     for (const resolve of waiters) resolve();
   }
 }
-

@@ -1,7 +1,19 @@
 // Reading and writing a file that should be a post without trusting what the path is: a FIFO or a device named like a post would
 // block the read forever (and hold a thread of Node's pool, or a worker that no deadline can then stop).
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -50,7 +62,10 @@ export function replaceFileText(path: string, text: string): void {
   const { mode } = statSync(target);
   // Root may write anything: the mode still says whether the file is meant to be read-only.
   if (!(mode & 0o222)) throw Object.assign(new Error(`${target} is read-only`), { code: 'EACCES' });
-  const temporary = join(dirname(target), `.${basename(target)}.paper-digest-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temporary = join(
+    dirname(target),
+    `.${basename(target)}.paper-digest-${process.pid}-${randomBytes(4).toString('hex')}`,
+  );
   try {
     writeFileSync(temporary, text, { mode, flag: 'wx' });
     renameSync(temporary, target);

@@ -20,5 +20,10 @@ export interface SummaryRequest {
 
 export function summarizeText(text: string, { path, relativePath, settings }: SummaryRequest): PostSummary | undefined {
   if (text.length > settings.maxLength) return undefined;
-  return summarizePostFile(text, { schema: settings.schema, globs: settings.files, relativePath, fileName: basename(path) });
+  return summarizePostFile(text, {
+    schema: settings.schema,
+    globs: settings.files,
+    relativePath,
+    fileName: basename(path),
+  });
 }

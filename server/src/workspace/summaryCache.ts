@@ -63,13 +63,22 @@ export class SummaryCache {
   get(file: string, stamp: FileStamp, settings: FolderSettings): PostSummary | null | undefined {
     this.seen.add(file);
     const cached = this.files.get(file);
-    const current = cached && cached.mtimeMs === stamp.mtimeMs && cached.size === stamp.size && cached.settings === this.settingsKey(settings);
+    const current =
+      cached &&
+      cached.mtimeMs === stamp.mtimeMs &&
+      cached.size === stamp.size &&
+      cached.settings === this.settingsKey(settings);
     return current ? cached.summary : undefined;
   }
 
   set(file: string, stamp: FileStamp, settings: FolderSettings, summary: PostSummary | undefined): void {
     this.seen.add(file);
-    this.files.set(file, { mtimeMs: stamp.mtimeMs, size: stamp.size, settings: this.settingsKey(settings), summary: summary ?? null });
+    this.files.set(file, {
+      mtimeMs: stamp.mtimeMs,
+      size: stamp.size,
+      settings: this.settingsKey(settings),
+      summary: summary ?? null,
+    });
     this.changed = true;
   }
 
@@ -102,7 +111,14 @@ export class SummaryCache {
     this.changed = false;
     const partial = `${this.path}.${process.pid}.tmp`;
     await mkdir(dirname(this.path), { recursive: true });
-    await writeFile(partial, JSON.stringify({ format: FORMAT, version: this.version, files: Object.fromEntries(this.files) } satisfies CacheFile));
+    await writeFile(
+      partial,
+      JSON.stringify({
+        format: FORMAT,
+        version: this.version,
+        files: Object.fromEntries(this.files),
+      } satisfies CacheFile),
+    );
     await rename(partial, this.path);
   }
 
@@ -132,11 +148,24 @@ function parseCacheFile(text: string): CacheFile | undefined {
 /** Enough of a check that a damaged file cannot put malformed summaries in the index. */
 function isCachedSummary(value: unknown): value is CachedSummary {
   const entry = value as CachedSummary | null;
-  return typeof entry?.mtimeMs === 'number' && typeof entry.size === 'number' && typeof entry.settings === 'string'
-    && (entry.summary === null || isPostSummary(entry.summary));
+  return (
+    typeof entry?.mtimeMs === 'number' &&
+    typeof entry.size === 'number' &&
+    typeof entry.settings === 'string' &&
+    (entry.summary === null || isPostSummary(entry.summary))
+  );
 }
 
 function isPostSummary(summary: PostSummary | undefined): boolean {
-  return Array.isArray(summary?.tags) && Array.isArray(summary.categories) && Array.isArray(summary.papers)
-    && summary.papers.every((paper) => typeof paper?.title === 'string' && typeof paper.number === 'number' && typeof paper.heading?.start?.line === 'number');
+  return (
+    Array.isArray(summary?.tags) &&
+    Array.isArray(summary.categories) &&
+    Array.isArray(summary.papers) &&
+    summary.papers.every(
+      (paper) =>
+        typeof paper?.title === 'string' &&
+        typeof paper.number === 'number' &&
+        typeof paper.heading?.start?.line === 'number',
+    )
+  );
 }

@@ -19,7 +19,16 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
 function firstInvalidByte(bytes: Buffer): number {
   for (let at = 0; at < bytes.length;) {
     const lead = bytes[at];
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (!length || !isUtf8(bytes.subarray(at, at + length))) return at;
     at += length;
   }

@@ -108,7 +108,10 @@ export class WorkspaceIndex {
       }
     }
     return found
-      .sort((a, b) => a.rank - b.rank || (b.paper.date ?? '').localeCompare(a.paper.date ?? '') || a.paper.number - b.paper.number)
+      .sort(
+        (a, b) =>
+          a.rank - b.rank || (b.paper.date ?? '').localeCompare(a.paper.date ?? '') || a.paper.number - b.paper.number,
+      )
       .slice(0, SEARCH_LIMIT)
       .map(({ paper }) => paper);
   }
@@ -128,7 +131,9 @@ export class WorkspaceIndex {
     for (const { summary } of this.posts.values()) {
       for (const term of new Set(termsOf(summary))) counts.set(term, (counts.get(term) ?? 0) + 1);
     }
-    return [...counts].map(([name, posts]) => ({ name, posts })).sort((a, b) => b.posts - a.posts || a.name.localeCompare(b.name));
+    return [...counts]
+      .map(([name, posts]) => ({ name, posts }))
+      .sort((a, b) => b.posts - a.posts || a.name.localeCompare(b.name));
   }
 
   private link(paper: IndexedPaper): void {

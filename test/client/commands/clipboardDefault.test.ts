@@ -12,12 +12,26 @@ describe('the clipboard as the default of Add Paper from arXiv', () => {
   });
 
   it('offers nothing when reading fails, takes too long, or gives something else', async () => {
-    assert.equal(await clipboardDefault(() => Promise.reject(new Error('clipboard permission denied')), isArxivId), undefined);
+    assert.equal(
+      await clipboardDefault(() => Promise.reject(new Error('clipboard permission denied')), isArxivId),
+      undefined,
+    );
     const started = Date.now();
-    assert.equal(await clipboardDefault(() => new Promise<string>(() => {}), isArxivId, 50), undefined, 'a read that never answers');
+    assert.equal(
+      await clipboardDefault(() => new Promise<string>(() => {}), isArxivId, 50),
+      undefined,
+      'a read that never answers',
+    );
     assert.ok(Date.now() - started < 10_000, 'it does not wait for the read');
     assert.equal(await clipboardDefault(after(200, '2510.26794'), isArxivId, 20), undefined);
     assert.equal(await clipboardDefault(async () => '오늘 읽을 논문 목록', isArxivId), undefined);
-    assert.equal(await clipboardDefault(async () => '2510.26794 '.repeat(40), async () => true), undefined, 'too long to be one reference');
+    assert.equal(
+      await clipboardDefault(
+        async () => '2510.26794 '.repeat(40),
+        async () => true,
+      ),
+      undefined,
+      'too long to be one reference',
+    );
   });
 });

@@ -28,12 +28,18 @@ describe('arXiv ids and URLs the user types or pastes', () => {
   }
 
   it('explains what it accepts when the input is empty, not an id, or a link to something else', () => {
-    assert.match((idOf('   ') as { error: string }).error, /^Enter an arXiv id \(2510\.26794\) or an arXiv abs\/pdf, alphaXiv or Hugging Face papers URL\.$/);
+    assert.match(
+      (idOf('   ') as { error: string }).error,
+      /^Enter an arXiv id \(2510\.26794\) or an arXiv abs\/pdf, alphaXiv or Hugging Face papers URL\.$/,
+    );
     assert.match((idOf('2510.2679') as { error: string }).error, /`2510\.2679` is not a valid arXiv id/);
     assert.match((idOf('2513.12345') as { error: string }).error, /not a valid arXiv id/);
     assert.match((idOf('https://github.com/owner/repo') as { error: string }).error, /is not a link to a paper/);
     assert.match((idOf('https://huggingface.co/datasets/x') as { error: string }).error, /is not a link to a paper/);
-    assert.match((idOf('https://arxiv.org/abs/9999.99999') as { error: string }).error, /`9999\.99999` in that link is not a valid arXiv id/);
+    assert.match(
+      (idOf('https://arxiv.org/abs/9999.99999') as { error: string }).error,
+      /`9999\.99999` in that link is not a valid arXiv id/,
+    );
     assert.match((idOf('javascript:alert(1)/x') as { error: string }).error, /is not an arXiv id/);
     assert.ok('error' in idOf('https://arxiv.org/abs/%E0%A4%A'));
   });

@@ -18,10 +18,14 @@ function typeAt(text: string, at: number, typed: string, terms?: TermCounts, aft
 
 /** What the editor does on accept: the filled snippet replaces the item's range, additional edits apply too. */
 function accept(text: string, item: AuthoringCompletion): string {
-  return applyEdits(text, [{ span: item.span, newText: fillSnippet(item.snippet, koreanFill) }, ...(item.additionalEdits ?? [])]);
+  return applyEdits(text, [
+    { span: item.span, newText: fillSnippet(item.snippet, koreanFill) },
+    ...(item.additionalEdits ?? []),
+  ]);
 }
 
-const ruleIds = (text: string) => validateDigest(text, { fileName: '2025-10-31-daily-papers.md' }).diagnostics.map((d) => d.ruleId);
+const ruleIds = (text: string) =>
+  validateDigest(text, { fileName: '2025-10-31-daily-papers.md' }).diagnostics.map((d) => d.ruleId);
 const numbers = (text: string) => parseDigest(text).papers.map((paper) => paper.heading.number?.value);
 const without = (name: string) => DEFAULT_SECTIONS.filter(([section]) => section !== name);
 
@@ -34,7 +38,10 @@ describe('the paper completion', () => {
 
   it('offers paper 4 after entry 3 for a word typed at the start of a line, and the post stays valid', () => {
     const { text, items } = typeAt(`${post()}\n`, post().length + 1, 'pa');
-    assert.deepEqual(items.map((item) => [item.label, item.kind, item.filterText, item.preselect]), [['paper', 'paper', 'paper', true]]);
+    assert.deepEqual(
+      items.map((item) => [item.label, item.kind, item.filterText, item.preselect]),
+      [['paper', 'paper', 'paper', true]],
+    );
     assert.match(items[0].detail, /^Paper 4:/);
     assert.equal(text.slice(items[0].span.start, items[0].span.end), 'pa');
     const accepted = accept(text, items[0]);
@@ -63,7 +70,10 @@ describe('the paper completion', () => {
 
   it('replaces the word on the very first line of a file', () => {
     const { items } = typeAt('\n# 1. [T](https://arxiv.org/abs/2510.00001)\n', 0, 'pa');
-    assert.deepEqual(items.map((item) => [item.label, item.span]), [['paper', { start: 0, end: 2 }]]);
+    assert.deepEqual(
+      items.map((item) => [item.label, item.span]),
+      [['paper', { start: 0, end: 2 }]],
+    );
     assert.match(items[0].snippet, /^# 1\. /);
   });
 
@@ -84,7 +94,10 @@ describe('the paper completion', () => {
 
   it('comes with `#` typed at the start of a line, but not with `##` or inside prose', () => {
     const base = `${post()}\n`;
-    assert.deepEqual(typeAt(base, base.length, '#').items.map((item) => [item.label, item.filterText]), [['paper', '# paper']]);
+    assert.deepEqual(
+      typeAt(base, base.length, '#').items.map((item) => [item.label, item.filterText]),
+      [['paper', '# paper']],
+    );
     assert.deepEqual(typeAt(base, base.length, '##').items, []);
     assert.deepEqual(typeAt(base, base.length, '본 연구는 p').items, []);
     assert.deepEqual(typeAt(base, base.length - 1, 'p').items.length, 1);
@@ -103,7 +116,13 @@ describe('section completions', () => {
 
   it('offer the sections the entry lacks, in schema order, preselecting the one that belongs at the cursor', () => {
     const { items } = typeAt(base, base.indexOf('## Conclusion'), '##', undefined, '\n\n');
-    assert.deepEqual(items.map((item) => [item.label, item.preselect ?? false]), [['## Results', true], ['## Limitations', false]]);
+    assert.deepEqual(
+      items.map((item) => [item.label, item.preselect ?? false]),
+      [
+        ['## Results', true],
+        ['## Limitations', false],
+      ],
+    );
     assert.ok(items[0].sortText < items[1].sortText);
   });
 
@@ -111,7 +130,10 @@ describe('section completions', () => {
     const { text, items } = typeAt(base, base.indexOf('## Conclusion'), '## R', undefined, '\n\n');
     const accepted = accept(text, items[0]);
     assert.match(accepted, /## Method\n[^\n]+\n\n## Results\n[^\n]+\n\n## Conclusion/);
-    assert.deepEqual(ruleIds(accepted).filter((id) => id !== 'section-missing'), []);
+    assert.deepEqual(
+      ruleIds(accepted).filter((id) => id !== 'section-missing'),
+      [],
+    );
   });
 
   it('write the labelled section with its bullets', () => {
@@ -124,13 +146,19 @@ describe('section completions', () => {
   it('belong to the entry the cursor is in, not the next one split off by the `#` being typed', () => {
     const text = post([{ sections: without('Conclusion') }, {}]);
     const { items } = typeAt(text, text.indexOf('## Limitations'), '#', undefined, '\n\n');
-    assert.deepEqual(items.map((item) => item.label), ['## Conclusion']);
+    assert.deepEqual(
+      items.map((item) => item.label),
+      ['## Conclusion'],
+    );
   });
 
   it('come with the paper entry between entries, where a new paper can go', () => {
     const text = post([{ sections: without('Conclusion') }, {}]);
     const { items } = typeAt(text, text.indexOf('# 2.'), '#', undefined, '\n\n');
-    assert.deepEqual(items.map((item) => item.label), ['## Conclusion', 'paper']);
+    assert.deepEqual(
+      items.map((item) => item.label),
+      ['## Conclusion', 'paper'],
+    );
   });
 });
 
@@ -140,10 +168,13 @@ describe('bullet label completions', () => {
 
   it('offer the labels Introduction lacks, in order, with the marker the author typed', () => {
     const { text, items } = typeAt(base, afterGoal, '\n*');
-    assert.deepEqual(items.map((item) => [item.label, item.text, item.preselect ?? false]), [
-      ['* Motivation:', '* Motivation: ', true],
-      ['* Contribution:', '* Contribution: ', false],
-    ]);
+    assert.deepEqual(
+      items.map((item) => [item.label, item.text, item.preselect ?? false]),
+      [
+        ['* Motivation:', '* Motivation: ', true],
+        ['* Contribution:', '* Contribution: ', false],
+      ],
+    );
     assert.equal(text.slice(items[0].span.start, items[0].span.end), '*');
   });
 
@@ -153,17 +184,26 @@ describe('bullet label completions', () => {
 
   it('come with the other completions on an empty line inside Introduction, first and preselected', () => {
     const { items } = typeAt(base, afterGoal, '\n');
-    assert.deepEqual(items.map((item) => item.label), ['- Motivation:', '- Contribution:']);
-    assert.deepEqual(items.filter((item) => item.preselect).map((item) => item.label), ['- Motivation:']);
+    assert.deepEqual(
+      items.map((item) => item.label),
+      ['- Motivation:', '- Contribution:'],
+    );
+    assert.deepEqual(
+      items.filter((item) => item.preselect).map((item) => item.label),
+      ['- Motivation:'],
+    );
   });
 });
 
 describe('the alphaXiv completion', () => {
-  it('writes the line with the entry\'s arXiv id in the post\'s language', () => {
+  it("writes the line with the entry's arXiv id in the post's language", () => {
     const base = post([{}, { alphaxiv: false }]);
     const at = base.indexOf('\n', base.indexOf('# 2.')) + 1;
     const { text, items } = typeAt(base, at, '\n>');
-    assert.deepEqual(items.map((item) => item.text), ['> [Alphaxiv](https://www.alphaxiv.org/ko/overview/2510.26002)']);
+    assert.deepEqual(
+      items.map((item) => item.text),
+      ['> [Alphaxiv](https://www.alphaxiv.org/ko/overview/2510.26002)'],
+    );
     assert.deepEqual(ruleIds(accept(text, items[0])), []);
   });
 
@@ -176,18 +216,26 @@ describe('the alphaXiv completion', () => {
 
 describe('tag and category completions', () => {
   const terms: TermCounts = {
-    tags: new Map([['papers', 60], ['hugginface', 56], ['arxiv', 4], ['ai', 4]]),
+    tags: new Map([
+      ['papers', 60],
+      ['hugginface', 56],
+      ['arxiv', 4],
+      ['ai', 4],
+    ]),
     categories: new Map([['research', 2]]),
   };
 
-  it('offer the workspace\'s tags the post does not use yet, most used first', () => {
+  it("offer the workspace's tags the post does not use yet, most used first", () => {
     const base = post([{}], { tags: '[papers, ]' });
     const { items } = typeAt(base, base.indexOf('papers, ') + 8, 'a', terms);
-    assert.deepEqual(items.map((item) => [item.label, item.detail]), [
-      ['hugginface', 'tags: used in 56 posts'],
-      ['ai', 'tags: used in 4 posts'],
-      ['arxiv', 'tags: used in 4 posts'],
-    ]);
+    assert.deepEqual(
+      items.map((item) => [item.label, item.detail]),
+      [
+        ['hugginface', 'tags: used in 56 posts'],
+        ['ai', 'tags: used in 4 posts'],
+        ['arxiv', 'tags: used in 4 posts'],
+      ],
+    );
     assert.equal(items[0].span.end - items[0].span.start, 1, 'replaces the word typed so far');
   });
 
@@ -195,7 +243,10 @@ describe('tag and category completions', () => {
     const base = post([{}], { categories: '' });
     const at = base.indexOf('categories:') + 'categories:'.length;
     const { items } = typeAt(base, at, ' ', terms);
-    assert.deepEqual(items.map((item) => item.text), ['[research]']);
+    assert.deepEqual(
+      items.map((item) => item.text),
+      ['[research]'],
+    );
   });
 
   it('are not offered in other fields', () => {

@@ -15,29 +15,36 @@ import { fillSnippet, koreanFill } from '../../snippetFill';
 
 describe('paper entries written from the schema', () => {
   it('writes the blog format: heading, alphaXiv line, Introduction bullets and the other sections in order', () => {
-    const entry = paperEntry(DEFAULT_SCHEMA, { number: 4, title: 'POWSM', id: '2510.24992', alphaxivLanguage: 'ko' }, '\n');
-    assert.equal(entry.plainText(), [
-      '# 4. [POWSM](https://arxiv.org/abs/2510.24992)',
-      '',
-      '> [Alphaxiv](https://www.alphaxiv.org/ko/overview/2510.24992)',
-      '',
-      '## Introduction',
-      '- Goal: ',
-      '- Motivation: ',
-      '- Contribution: ',
-      '',
-      '## Method',
-      '',
-      '',
-      '## Results',
-      '',
-      '',
-      '## Limitations',
-      '',
-      '',
-      '## Conclusion',
-      '',
-    ].join('\n'));
+    const entry = paperEntry(
+      DEFAULT_SCHEMA,
+      { number: 4, title: 'POWSM', id: '2510.24992', alphaxivLanguage: 'ko' },
+      '\n',
+    );
+    assert.equal(
+      entry.plainText(),
+      [
+        '# 4. [POWSM](https://arxiv.org/abs/2510.24992)',
+        '',
+        '> [Alphaxiv](https://www.alphaxiv.org/ko/overview/2510.24992)',
+        '',
+        '## Introduction',
+        '- Goal: ',
+        '- Motivation: ',
+        '- Contribution: ',
+        '',
+        '## Method',
+        '',
+        '',
+        '## Results',
+        '',
+        '',
+        '## Limitations',
+        '',
+        '',
+        '## Conclusion',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('puts tab stops in reading order and types the arXiv id once for both links', () => {
@@ -57,19 +64,30 @@ describe('paper entries written from the schema', () => {
       bulletLabels: [{ name: '목표', aliases: [] }],
       paperUrl: 'https://arxiv.org/pdf/{id}',
     });
-    assert.equal(paperEntry(schema, { number: 1, title: 'T', id: '2510.00001' }, '\r\n').plainText(),
-      '# 1. [T](https://arxiv.org/pdf/2510.00001)\r\n\r\n## 요약\r\n- 목표: \r\n\r\n## 방법\r\n');
+    assert.equal(
+      paperEntry(schema, { number: 1, title: 'T', id: '2510.00001' }, '\r\n').plainText(),
+      '# 1. [T](https://arxiv.org/pdf/2510.00001)\r\n\r\n## 요약\r\n- 목표: \r\n\r\n## 방법\r\n',
+    );
   });
 
   it('escapes what snippets and link text treat specially in a fetched title', () => {
     const entry = paperEntry(DEFAULT_SCHEMA, { number: 1, title: 'Cost $O(n)$ [fast] {x}', id: '2510.00001' }, '\n');
     assert.match(entry.plainText(), /^# 1\. \[Cost \\\$O\(n\)\\\$ \\\[fast\\\] \\\{x\\\}\]/);
-    assert.equal(fillSnippet(entry.snippet(), (_, placeholder) => placeholder), entry.plainText());
+    assert.equal(
+      fillSnippet(entry.snippet(), (_, placeholder) => placeholder),
+      entry.plainText(),
+    );
     assert.equal(escapeSnippet('a\\b$c}d'), 'a\\\\b\\$c\\}d');
   });
 
   it('numbers mirrored stops once and variables stand in by name', () => {
-    const builder = new SnippetBuilder().stop('a', 'x').text('-').stop('b').text('-').stop('a', 'x').variable('CURRENT_YEAR', 'YYYY');
+    const builder = new SnippetBuilder()
+      .stop('a', 'x')
+      .text('-')
+      .stop('b')
+      .text('-')
+      .stop('a', 'x')
+      .variable('CURRENT_YEAR', 'YYYY');
     assert.equal(builder.snippet(), '${1:x}-${2}-${1:x}${CURRENT_YEAR}');
     assert.equal(builder.plainText(), 'x--xYYYY');
   });
@@ -77,7 +95,10 @@ describe('paper entries written from the schema', () => {
   it('gives an entry that passes every rule once filled in', () => {
     const snippet = paperEntry(DEFAULT_SCHEMA, { number: 1, alphaxivLanguage: 'ko' }, '\n').snippet();
     const text = frontMatter() + fillSnippet(snippet, koreanFill) + '\n';
-    assert.deepEqual(validateDigest(text, { fileName: '2025-10-31-daily-papers.md' }).diagnostics.map((d) => d.ruleId), []);
+    assert.deepEqual(
+      validateDigest(text, { fileName: '2025-10-31-daily-papers.md' }).diagnostics.map((d) => d.ruleId),
+      [],
+    );
   });
 });
 
@@ -97,8 +118,14 @@ describe('a title fetched from arXiv, published by Jekyll', () => {
     '_includes/footer.liquid': '<footer>INCLUDED</footer>\n',
   });
   const render = (heading: string) =>
-    renderPostBody({ text: `${frontMatter()}${heading}\n`, filePath: join(site, '_posts/2025-10-31-daily-papers.md'), allowSite: true, files: nodeFileSystem });
-  const headingOf = (title: string) => paperEntry(DEFAULT_SCHEMA, { number: 1, title, id: '2510.26794' }, '\n').plainText().split('\n')[0];
+    renderPostBody({
+      text: `${frontMatter()}${heading}\n`,
+      filePath: join(site, '_posts/2025-10-31-daily-papers.md'),
+      allowSite: true,
+      files: nodeFileSystem,
+    });
+  const headingOf = (title: string) =>
+    paperEntry(DEFAULT_SCHEMA, { number: 1, title, id: '2510.26794' }, '\n').plainText().split('\n')[0];
 
   for (const title of FETCHED_TITLES) {
     it(`reads as arXiv wrote it and runs nothing: ${title}`, async () => {
@@ -107,10 +134,18 @@ describe('a title fetched from arXiv, published by Jekyll', () => {
       const html = await render(heading);
       const fragment = parseFragment(html);
       assert.deepEqual(elementsNamed(fragment, 'h1').map(textOf), [`1. ${title}`]);
-      for (const tag of ['script', 'img', 'footer', 'em', 'strong', 'code', 'del', 'math']) assert.deepEqual(elementsNamed(fragment, tag), [], `no <${tag}>`);
-      assert.deepEqual(elementsNamed(fragment, 'a').map((a) => a.attrs.find((attr) => attr.name === 'href')?.value), ['https://arxiv.org/abs/2510.26794']);
+      for (const tag of ['script', 'img', 'footer', 'em', 'strong', 'code', 'del', 'math'])
+        assert.deepEqual(elementsNamed(fragment, tag), [], `no <${tag}>`);
+      assert.deepEqual(
+        elementsNamed(fragment, 'a').map((a) => a.attrs.find((attr) => attr.name === 'href')?.value),
+        ['https://arxiv.org/abs/2510.26794'],
+      );
       assert.doesNotMatch(html, /연구 블로그|INCLUDED/);
-      assert.equal(parseDigest(heading).papers[0].heading.title?.value, title, 'the outline and symbols show the same title');
+      assert.equal(
+        parseDigest(heading).papers[0].heading.title?.value,
+        title,
+        'the outline and symbols show the same title',
+      );
     });
   }
 
@@ -126,7 +161,10 @@ type Element = DefaultTreeAdapterMap['element'];
 
 function elementsNamed(node: Node, name: string): Element[] {
   const children = 'childNodes' in node ? node.childNodes : [];
-  return [...('tagName' in node && node.tagName === name ? [node] : []), ...children.flatMap((child) => elementsNamed(child, name))];
+  return [
+    ...('tagName' in node && node.tagName === name ? [node] : []),
+    ...children.flatMap((child) => elementsNamed(child, name)),
+  ];
 }
 
 function textOf(node: Node): string {

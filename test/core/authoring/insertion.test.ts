@@ -68,9 +68,15 @@ describe('an entry appended to the post', () => {
   it('follows the last paper after one blank line, replacing trailing blank lines, and passes the rules once filled', () => {
     const text = `${post()}\n\n\n`;
     const result = fill(text, 'POWSM: A Phonetic Open Whisper-Style Speech Foundation Model');
-    assert.match(result, /하였다\.\n\n# 4\. \[POWSM: A Phonetic Open Whisper-Style Speech Foundation Model\]\(https:\/\/arxiv\.org\/abs\/2510\.24992\)\n\n> \[Alphaxiv\]\(https:\/\/www\.alphaxiv\.org\/ko\/overview\/2510\.24992\)\n/);
+    assert.match(
+      result,
+      /하였다\.\n\n# 4\. \[POWSM: A Phonetic Open Whisper-Style Speech Foundation Model\]\(https:\/\/arxiv\.org\/abs\/2510\.24992\)\n\n> \[Alphaxiv\]\(https:\/\/www\.alphaxiv\.org\/ko\/overview\/2510\.24992\)\n/,
+    );
     assert.ok(result.endsWith('다.\n'));
-    assert.deepEqual(validateDigest(result, { fileName: '2025-10-31-daily-papers.md' }).diagnostics.map((d) => d.ruleId), []);
+    assert.deepEqual(
+      validateDigest(result, { fileName: '2025-10-31-daily-papers.md' }).diagnostics.map((d) => d.ruleId),
+      [],
+    );
   });
 
   it('is paper 1 two blank lines after the front matter of an empty post', () => {
@@ -78,7 +84,7 @@ describe('an entry appended to the post', () => {
     assert.match(result, /^---\n[\s\S]*\n---\n\n\n# 1\. \[/);
   });
 
-  it('keeps the document\'s CRLF line endings', () => {
+  it("keeps the document's CRLF line endings", () => {
     const text = post().replace(/\n/g, '\r\n');
     const result = fill(text, 'T');
     assert.doesNotMatch(result.replace(/\r\n/g, ''), /\n/);

@@ -20,8 +20,14 @@ describe('moving a paper', () => {
   it('down swaps it with the next one and keeps the numbers 1, 2, 3', () => {
     const moved = move(text, cursorInSecond, 'down');
     assert.ok(!('error' in moved));
-    assert.deepEqual(parseDigest(moved.newText).papers.map((paper) => paper.heading.number?.value), [1, 2, 3]);
-    assert.deepEqual(parseDigest(moved.newText).papers.map((paper) => paper.heading.arxivId?.value), ['2510.26001', '2510.26003', '2510.26002']);
+    assert.deepEqual(
+      parseDigest(moved.newText).papers.map((paper) => paper.heading.number?.value),
+      [1, 2, 3],
+    );
+    assert.deepEqual(
+      parseDigest(moved.newText).papers.map((paper) => paper.heading.arxivId?.value),
+      ['2510.26001', '2510.26003', '2510.26002'],
+    );
     assert.equal(moved.newText.slice(moved.cursor, moved.cursor + 4), '다섯 개', 'the cursor stays on the same words');
     assert.ok(moved.cursor > moved.newText.indexOf('# 3.'));
   });
@@ -29,7 +35,10 @@ describe('moving a paper', () => {
   it('up swaps it with the previous one; moving back restores the post', () => {
     const up = move(text, cursorInSecond, 'up');
     assert.ok(!('error' in up));
-    assert.deepEqual(parseDigest(up.newText).papers.map((paper) => paper.heading.arxivId?.value), ['2510.26002', '2510.26001', '2510.26003']);
+    assert.deepEqual(
+      parseDigest(up.newText).papers.map((paper) => paper.heading.arxivId?.value),
+      ['2510.26002', '2510.26001', '2510.26003'],
+    );
     const back = move(up.newText, up.cursor, 'down');
     assert.ok(!('error' in back));
     assert.equal(back.newText, text);
@@ -56,11 +65,16 @@ describe('moving a paper', () => {
     const wrong = post([{ number: 1 }, { number: 5 }, { number: 9 }]);
     const moved = move(wrong, wrong.length, 'up');
     assert.ok(!('error' in moved));
-    assert.deepEqual(parseDigest(moved.newText).papers.map((paper) => paper.heading.number?.value), [1, 2, 3]);
+    assert.deepEqual(
+      parseDigest(moved.newText).papers.map((paper) => paper.heading.number?.value),
+      [1, 2, 3],
+    );
   });
 
   it('explains why it cannot move the first paper up, the last down, or outside a paper', () => {
-    assert.deepEqual(move(text, text.indexOf('# 1.') + 3, 'up'), { error: 'This paper is already the first of the post.' });
+    assert.deepEqual(move(text, text.indexOf('# 1.') + 3, 'up'), {
+      error: 'This paper is already the first of the post.',
+    });
     assert.deepEqual(move(text, text.length, 'down'), { error: 'This paper is already the last of the post.' });
     assert.deepEqual(move(text, 5, 'down'), { error: 'Put the cursor inside a paper entry to move it.' });
     assert.equal(paperIndexAt(parseDigest(text), text.indexOf('# 2.')), 1);

@@ -9,7 +9,10 @@ const frontMatterOf = (fields: Record<string, string>) => parseDigest(post([{}],
 describe('the tags and categories of a post', () => {
   it('are the items of a YAML list, flow or block', () => {
     assert.deepEqual(termsOf(frontMatterOf({ tags: '[papers, arxiv, ai]' }), 'tags'), ['papers', 'arxiv', 'ai']);
-    assert.deepEqual(termsOf(parseDigest('---\ntags:\n  - papers\n  - 2025\n  -\n---\n').frontMatter, 'tags'), ['papers', '2025']);
+    assert.deepEqual(termsOf(parseDigest('---\ntags:\n  - papers\n  - 2025\n  -\n---\n').frontMatter, 'tags'), [
+      'papers',
+      '2025',
+    ]);
   });
 
   it('count a bare word or words as terms, and are none when the field is empty or missing', () => {

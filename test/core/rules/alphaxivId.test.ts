@@ -6,7 +6,10 @@ import { check, EXAMPLE, fixFirst, marked, post } from '../../helpers';
 describe('alphaxiv-id', () => {
   it('accepts matching ids, versions aside', () => {
     assert.deepEqual(check(alphaxivId, EXAMPLE), []);
-    assert.deepEqual(check(alphaxivId, post([{ id: '2510.26794v2', alphaxiv: 'https://www.alphaxiv.org/ko/overview/2510.26794' }])), []);
+    assert.deepEqual(
+      check(alphaxivId, post([{ id: '2510.26794v2', alphaxiv: 'https://www.alphaxiv.org/ko/overview/2510.26794' }])),
+      [],
+    );
   });
   it('flags a copy-pasted id from another entry and corrects it', () => {
     const text = post([{ id: '2510.26213', alphaxiv: 'https://www.alphaxiv.org/ko/overview/2510.26794' }]);
@@ -16,6 +19,9 @@ describe('alphaxiv-id', () => {
     assert.deepEqual(check(alphaxivId, fixed), []);
   });
   it('flags a link without id', () => {
-    assert.match(check(alphaxivId, post([{ alphaxiv: 'https://www.alphaxiv.org/ko/overview/' }]))[0].message, /no paper id/);
+    assert.match(
+      check(alphaxivId, post([{ alphaxiv: 'https://www.alphaxiv.org/ko/overview/' }]))[0].message,
+      /no paper id/,
+    );
   });
 });

@@ -13,7 +13,10 @@ describe('alphaxiv-language', () => {
     assert.deepEqual(check(alphaxivLanguage, fixed), []);
   });
   it('flags a link without language segment, without a fix', () => {
-    const findings = check(alphaxivLanguage, post([{}, { alphaxiv: 'https://www.alphaxiv.org/overview/2510.26002' }, {}]));
+    const findings = check(
+      alphaxivLanguage,
+      post([{}, { alphaxiv: 'https://www.alphaxiv.org/overview/2510.26002' }, {}]),
+    );
     assert.match(findings[0].message, /uses no language while the post uses `ko`/);
     assert.deepEqual(findings[0].fixes, []);
   });

@@ -13,7 +13,10 @@ describe('alphaxiv-missing', () => {
     const findings = check(alphaxivMissing, text);
     assert.equal(findings.length, 1);
     const fixed = fixFirst(alphaxivMissing, text);
-    assert.match(fixed, /\(https:\/\/arxiv\.org\/abs\/2510\.24992\)\n\n> \[Alphaxiv\]\(https:\/\/www\.alphaxiv\.org\/ko\/overview\/2510\.24992\)\n\n## Introduction/);
+    assert.match(
+      fixed,
+      /\(https:\/\/arxiv\.org\/abs\/2510\.24992\)\n\n> \[Alphaxiv\]\(https:\/\/www\.alphaxiv\.org\/ko\/overview\/2510\.24992\)\n\n## Introduction/,
+    );
     assert.deepEqual(check(alphaxivMissing, fixed), []);
   });
   it('keeps CRLF line ends when inserting', () => {

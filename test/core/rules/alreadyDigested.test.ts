@@ -31,13 +31,17 @@ describe('already-digested', () => {
     const findings = check(alreadyDigested, text, { digestedElsewhere: lookup('2510.26002', [earlier]) });
     assert.deepEqual(marked(text, findings), ['2510.26002']);
     assert.equal(findings[0].message, 'Already digested: also in Daily Papers — 2025-10-12, entry 4.');
-    assert.deepEqual(findings[0].related, [{ file: earlier.file, range: earlier.heading, message: 'Daily Papers — 2025-10-12, entry 4' }]);
+    assert.deepEqual(findings[0].related, [
+      { file: earlier.file, range: earlier.heading, message: 'Daily Papers — 2025-10-12, entry 4' },
+    ]);
   });
 
   it('looks papers up without their version', () => {
     const asked: string[] = [];
     const text = post([{ id: '2510.26001v3' }]);
-    const findings = check(alreadyDigested, text, { digestedElsewhere: lookup('2510.26001', [entry('2025-10-01', 2)], asked) });
+    const findings = check(alreadyDigested, text, {
+      digestedElsewhere: lookup('2510.26001', [entry('2025-10-01', 2)], asked),
+    });
     assert.deepEqual(asked, ['2510.26001']);
     assert.deepEqual(marked(text, findings), ['2510.26001v3']);
   });
@@ -59,16 +63,25 @@ describe('already-digested', () => {
 
   it('counts every dated post as earlier for a draft with no date yet', () => {
     const text = post([{ id: '2510.26001' }], { date: '\u0000', title: '\u0000' });
-    const findings = check(alreadyDigested, text, { digestedElsewhere: lookup('2510.26001', [entry('2026-01-05', 2)]) });
+    const findings = check(alreadyDigested, text, {
+      digestedElsewhere: lookup('2510.26001', [entry('2026-01-05', 2)]),
+    });
     assert.equal(findings.length, 1);
   });
 
   it('names the three newest earlier entries and counts the rest, linking to all', () => {
     const text = post([{ id: '2510.26001' }]);
     const dates = ['2025-09-01', '2025-10-03', '2025-09-20', '2025-10-05', '2025-08-30'];
-    const findings = check(alreadyDigested, text, { digestedElsewhere: lookup('2510.26001', dates.map((date, i) => entry(date, i + 1))) });
-    assert.equal(findings[0].message,
-      'Already digested: also in Daily Papers — 2025-10-05, entry 4; Daily Papers — 2025-10-03, entry 2; Daily Papers — 2025-09-20, entry 3 and 2 more.');
+    const findings = check(alreadyDigested, text, {
+      digestedElsewhere: lookup(
+        '2510.26001',
+        dates.map((date, i) => entry(date, i + 1)),
+      ),
+    });
+    assert.equal(
+      findings[0].message,
+      'Already digested: also in Daily Papers — 2025-10-05, entry 4; Daily Papers — 2025-10-03, entry 2; Daily Papers — 2025-09-20, entry 3 and 2 more.',
+    );
     assert.equal(findings[0].related?.length, 5);
   });
 });

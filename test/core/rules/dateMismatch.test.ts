@@ -11,11 +11,14 @@ describe('date-mismatch', () => {
   it('flags a title date that differs, with one fix per date', () => {
     const text = post([{}], { title: '"Daily Papers — 2025-10-30"' });
     const [finding] = check(dateMismatch, text, { fileName: '2025-10-31-daily-papers.md' });
-    assert.match(finding.message, /the date: field says 2025-10-31, the title says 2025-10-30, the file name says 2025-10-31/);
-    assert.deepEqual(finding.fixes!.map((fix) => fix.title), [
-      'Use 2025-10-31 (from the date: field) everywhere',
-      'Use 2025-10-30 (from the title) everywhere',
-    ]);
+    assert.match(
+      finding.message,
+      /the date: field says 2025-10-31, the title says 2025-10-30, the file name says 2025-10-31/,
+    );
+    assert.deepEqual(
+      finding.fixes!.map((fix) => fix.title),
+      ['Use 2025-10-31 (from the date: field) everywhere', 'Use 2025-10-30 (from the title) everywhere'],
+    );
     const fixed = applyEdits(text, finding.fixes![0].edits);
     assert.match(fixed, /title: "Daily Papers — 2025-10-31"/);
     assert.equal(finding.fixes![0].renameTo, undefined);

@@ -10,7 +10,10 @@ describe('file-too-large', () => {
   it('notes a post read only up to its front matter', () => {
     const model = parseDigest(EXAMPLE, DEFAULT_SCHEMA, 1000);
     const [finding] = fileTooLarge.check({ model, schema: DEFAULT_SCHEMA, eol: '\n' });
-    assert.equal(finding.message, `This post has ${EXAMPLE.length.toLocaleString('en-US')} characters, more than paperDigest.maxFileSize: only its front matter is checked.`);
+    assert.equal(
+      finding.message,
+      `This post has ${EXAMPLE.length.toLocaleString('en-US')} characters, more than paperDigest.maxFileSize: only its front matter is checked.`,
+    );
     assert.deepEqual(model.papers, []);
   });
 });

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { hiddenHtml } from '../../../server/src/core/rules/hiddenHtml';
 import { check, DEFAULT_SECTIONS, EXAMPLE, fixFirst, marked, post } from '../../helpers';
 
-const withMethod = (method: string) => post([{ sections: DEFAULT_SECTIONS.map(([name, content]) => [name, name === 'Method' ? method : content]) }]);
+const withMethod = (method: string) =>
+  post([{ sections: DEFAULT_SECTIONS.map(([name, content]) => [name, name === 'Method' ? method : content]) }]);
 
 describe('hidden-html', () => {
   it('accepts text without tags, real HTML and Korean in angle brackets', () => {

@@ -33,7 +33,10 @@ describe('paper-heading', () => {
     assert.deepEqual(check(paperHeading, text)[0].fixes, []);
   });
   it('flags text after the link', () => {
-    const text = post([{}]).replace('(https://arxiv.org/abs/2510.26001)', '(https://arxiv.org/abs/2510.26001) (ICLR 2026)');
+    const text = post([{}]).replace(
+      '(https://arxiv.org/abs/2510.26001)',
+      '(https://arxiv.org/abs/2510.26001) (ICLR 2026)',
+    );
     assert.deepEqual(marked(text, check(paperHeading, text)), [' (ICLR 2026)']);
   });
   it('numbers a bare `#` heading with the space a heading needs, so it stays a heading', () => {
@@ -41,6 +44,9 @@ describe('paper-heading', () => {
     const numbering = check(paperHeading, text).find((finding) => /number/.test(finding.message))!;
     const fixed = applyEdits(text, numbering.fixes![0].edits);
     assert.match(fixed, /\n# 2\. \n$/);
-    assert.deepEqual(renumberPapers(parseDigest(text)).map((edit) => edit.newText), [' 2. ']);
+    assert.deepEqual(
+      renumberPapers(parseDigest(text)).map((edit) => edit.newText),
+      [' 2. '],
+    );
   });
 });

@@ -9,11 +9,17 @@ describe('paper-numbering', () => {
     const text = post([{ number: 1 }, { number: 3 }, { number: 3 }, { number: 5 }]);
     assert.deepEqual(marked(text, check(paperNumbering, text)), ['3', '5']);
     const fixed = fixFirst(paperNumbering, text);
-    assert.deepEqual([...fixed.matchAll(/^# (\d+)\./gm)].map((m) => m[1]), ['1', '2', '3', '4']);
+    assert.deepEqual(
+      [...fixed.matchAll(/^# (\d+)\./gm)].map((m) => m[1]),
+      ['1', '2', '3', '4'],
+    );
     assert.deepEqual(check(paperNumbering, fixed), []);
   });
   it('renumbers from 1 when the post starts at 0', () => {
     const fixed = fixFirst(paperNumbering, post([{ number: 0 }, { number: 1 }]));
-    assert.deepEqual([...fixed.matchAll(/^# (\d+)\./gm)].map((m) => m[1]), ['1', '2']);
+    assert.deepEqual(
+      [...fixed.matchAll(/^# (\d+)\./gm)].map((m) => m[1]),
+      ['1', '2'],
+    );
   });
 });

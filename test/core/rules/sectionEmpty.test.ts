@@ -6,7 +6,9 @@ import { check, DEFAULT_SECTIONS, EXAMPLE, marked, post } from '../../helpers';
 describe('section-empty', () => {
   it('accepts sections with text', () => assert.deepEqual(check(sectionEmpty, EXAMPLE), []));
   it('flags a heading with nothing under it', () => {
-    const text = post([{ sections: DEFAULT_SECTIONS.map(([name, content]) => [name, name === 'Limitations' ? '' : content]) }]);
+    const text = post([
+      { sections: DEFAULT_SECTIONS.map(([name, content]) => [name, name === 'Limitations' ? '' : content]) },
+    ]);
     assert.deepEqual(marked(text, check(sectionEmpty, text)), ['Limitations']);
   });
 });

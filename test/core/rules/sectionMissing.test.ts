@@ -19,7 +19,11 @@ describe('section-missing', () => {
     const fixed = fixFirst(sectionMissing, text);
     assert.match(fixed, /다\. {2}\n\n## Conclusion\n\n# 2\./);
   });
-  for (const [name, unclosed] of [['code fence', '```python\nprint(1)'], ['HTML comment', '<!-- 메모'], ['pre block', '<pre>\nx']]) {
+  for (const [name, unclosed] of [
+    ['code fence', '```python\nprint(1)'],
+    ['HTML comment', '<!-- 메모'],
+    ['pre block', '<pre>\nx'],
+  ]) {
     it(`offers no fix to append a section after an unclosed ${name}, where the heading would not be one`, () => {
       const text = post([{ sections: [...without('Conclusion').slice(0, -1), ['Limitations', unclosed]] }]);
       const missing = check(sectionMissing, text).find((finding) => /Conclusion/.test(finding.message))!;

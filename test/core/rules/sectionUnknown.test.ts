@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { sectionUnknown } from '../../../server/src/core/rules/sectionUnknown';
 import { check, DEFAULT_SECTIONS, EXAMPLE, fixFirst, marked, post } from '../../helpers';
 
-const renamed = (from: string, to: string) => DEFAULT_SECTIONS.map(([name, content]): [string, string] => [name === from ? to : name, content]);
+const renamed = (from: string, to: string) =>
+  DEFAULT_SECTIONS.map(([name, content]): [string, string] => [name === from ? to : name, content]);
 
 describe('section-unknown', () => {
   it('accepts the schema sections', () => assert.deepEqual(check(sectionUnknown, EXAMPLE), []));
@@ -16,7 +17,10 @@ describe('section-unknown', () => {
     assert.match(fixFirst(sectionUnknown, post([{ sections: renamed('Method', 'method') }])), /## Method\n/);
   });
   it('leaves a different section without fix', () => {
-    const findings = check(sectionUnknown, post([{ sections: [...DEFAULT_SECTIONS, ['Related Work', '관련 연구를 정리한다.']] }]));
+    const findings = check(
+      sectionUnknown,
+      post([{ sections: [...DEFAULT_SECTIONS, ['Related Work', '관련 연구를 정리한다.']] }]),
+    );
     assert.equal(findings.length, 1);
     assert.deepEqual(findings[0].fixes, []);
   });

@@ -9,7 +9,7 @@ const crypto = RENDERER_MODULES['node:crypto'] as { createHash: typeof createHas
 const path = RENDERER_MODULES['node:path'] as typeof posix;
 
 describe('the Node modules the renderer gets in the web worker', () => {
-  it('digests text and bytes as Node does (the preview\'s keys, al-folio\'s cache busting)', () => {
+  it("digests text and bytes as Node does (the preview's keys, al-folio's cache busting)", () => {
     const text = '# 1. [POWSM: 음성 기초 모델](https://arxiv.org/abs/2510.24992)\n';
     const bytes = [new TextEncoder().encode('@import "main";\n'), new Uint8Array([0, 255, 128]), new Uint8Array()];
     assert.equal(crypto.createHash('sha1').update(text).digest('hex'), createHash('sha1').update(text).digest('hex'));

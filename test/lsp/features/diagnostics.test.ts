@@ -13,18 +13,31 @@ import { indexOf, openDigest, postUri } from './openDigest';
 describe('diagnostics', () => {
   it('gives each finding its rule as code, our source, its severity and its exact range', () => {
     const diagnostics = provideDiagnostics(openDigest(EXAMPLE));
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.source, d.severity, d.range.start]), [
-      ['title-spacing', DIAGNOSTIC_SOURCE, DiagnosticSeverity.Information, { line: 9, character: 6 }],
-      ['title-spacing', DIAGNOSTIC_SOURCE, DiagnosticSeverity.Information, { line: 30, character: 6 }],
-    ]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.source, d.severity, d.range.start]),
+      [
+        ['title-spacing', DIAGNOSTIC_SOURCE, DiagnosticSeverity.Information, { line: 9, character: 6 }],
+        ['title-spacing', DIAGNOSTIC_SOURCE, DiagnosticSeverity.Information, { line: 30, character: 6 }],
+      ],
+    );
   });
 
   it('follows the severities the settings give, and leaves out rules turned off', () => {
     const text = post([{ number: 1 }, { number: 3 }]);
-    const asError = provideDiagnostics(openDigest(text, { settings: resolveSettings({ rules: { 'paper-numbering': 'error' } }) }));
-    assert.deepEqual(asError.filter((d) => d.code === 'paper-numbering').map((d) => d.severity), [DiagnosticSeverity.Error]);
-    const off = provideDiagnostics(openDigest(text, { settings: resolveSettings({ rules: { 'paper-numbering': 'off' } }) }));
-    assert.deepEqual(off.filter((d) => d.code === 'paper-numbering'), []);
+    const asError = provideDiagnostics(
+      openDigest(text, { settings: resolveSettings({ rules: { 'paper-numbering': 'error' } }) }),
+    );
+    assert.deepEqual(
+      asError.filter((d) => d.code === 'paper-numbering').map((d) => d.severity),
+      [DiagnosticSeverity.Error],
+    );
+    const off = provideDiagnostics(
+      openDigest(text, { settings: resolveSettings({ rules: { 'paper-numbering': 'off' } }) }),
+    );
+    assert.deepEqual(
+      off.filter((d) => d.code === 'paper-numbering'),
+      [],
+    );
   });
 
   it('points an already digested paper at the earlier entry as related information', () => {
@@ -32,15 +45,21 @@ describe('diagnostics', () => {
     const earlier = generatePost(4, { date: '2023-01-09', idOf: (i) => `2301.${String(100 + i).padStart(5, '0')}` });
     const later = generatePost(2, { date: '2023-01-10', idOf: (i) => (i === 0 ? '2301.00103' : '2301.00300') });
     const index = indexOf([[earlierUri, earlier]]);
-    const flagged = provideDiagnostics(openDigest(later, { uri: postUri('2023-01-10-daily-papers-20230110.md'), index })).filter((d) => d.code === 'already-digested');
-    assert.deepEqual(flagged.map((d) => [d.message, d.severity, d.range.start.line]), [['Already digested: also in Daily Papers — 2023-01-09, entry 4.', DiagnosticSeverity.Information, 9]]);
+    const flagged = provideDiagnostics(
+      openDigest(later, { uri: postUri('2023-01-10-daily-papers-20230110.md'), index }),
+    ).filter((d) => d.code === 'already-digested');
+    assert.deepEqual(
+      flagged.map((d) => [d.message, d.severity, d.range.start.line]),
+      [['Already digested: also in Daily Papers — 2023-01-09, entry 4.', DiagnosticSeverity.Information, 9]],
+    );
     const earlierLine = earlier.split('\n').findIndex((line) => line.startsWith('# 4. '));
-    assert.deepEqual(flagged[0].relatedInformation?.map((info) => [info.location.uri, info.location.range.start, info.message]), [
-      [earlierUri, { line: earlierLine, character: 0 }, 'Daily Papers — 2023-01-09, entry 4'],
-    ]);
+    assert.deepEqual(
+      flagged[0].relatedInformation?.map((info) => [info.location.uri, info.location.range.start, info.message]),
+      [[earlierUri, { line: earlierLine, character: 0 }, 'Daily Papers — 2023-01-09, entry 4']],
+    );
   });
 
-  it('leaves out the blanks of the entry on the cursor\'s line, and only there', () => {
+  it("leaves out the blanks of the entry on the cursor's line, and only there", () => {
     const text = `${post([{ number: 1 }])}\n${paperEntry(DEFAULT_SCHEMA, { number: 2, alphaxivLanguage: 'ko' }, '\n').plainText()}`;
     const digest = openDigest(text);
     const entryLine = text.split('\n').indexOf('# 2. [Title](https://arxiv.org/abs/ID)');

@@ -15,7 +15,12 @@ describe('folding ranges', () => {
   });
 
   it('folds nothing that is one line', () => {
-    const ranges = provideFoldingRanges(openDigest('---\ntitle: "Daily Papers — 2025-10-31"\n---\n# 1. [제목](https://arxiv.org/abs/2510.26794)\n'));
-    assert.deepEqual(ranges.map((range) => [range.startLine, range.endLine]), [[0, 2]]);
+    const ranges = provideFoldingRanges(
+      openDigest('---\ntitle: "Daily Papers — 2025-10-31"\n---\n# 1. [제목](https://arxiv.org/abs/2510.26794)\n'),
+    );
+    assert.deepEqual(
+      ranges.map((range) => [range.startLine, range.endLine]),
+      [[0, 2]],
+    );
   });
 });

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
+  FileChangeType,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
 import { SEVERITIES } from '../../../server/src/protocol/diagnostics';
 import { ENGLISH_ENV, REPO } from '../../helpers';
 import { LspClient } from '../lspClient';
@@ -18,12 +24,22 @@ const CAPABILITIES = {
   textDocument: { publishDiagnostics: { relatedInformation: true } },
 };
 
-interface Finding { line: number; column: number; severity: string; code: string; message: string }
+interface Finding {
+  line: number;
+  column: number;
+  severity: string;
+  code: string;
+  message: string;
+}
 
-const asFindings = ({ diagnostics }: PublishDiagnosticsParams): Finding[] => diagnostics.map((d) => ({
-  line: d.range.start.line + 1, column: d.range.start.character + 1, severity: SEVERITIES[d.severity! - 1], code: String(d.code),
-  message: typeof d.message === 'string' ? d.message : d.message.value,
-}));
+const asFindings = ({ diagnostics }: PublishDiagnosticsParams): Finding[] =>
+  diagnostics.map((d) => ({
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    severity: SEVERITIES[d.severity! - 1],
+    code: String(d.code),
+    message: typeof d.message === 'string' ? d.message : d.message.value,
+  }));
 
 describe('the Problems panel for the whole blog, with no post open', () => {
   let blog: string;
@@ -31,7 +47,9 @@ describe('the Problems panel for the whole blog, with no post open', () => {
   const settings: Record<string, unknown> = {};
   const uriOf = (post: string) => pathToFileURL(join(blog, '_posts', post)).href;
   const fileEvent = (post: string, type: FileChangeType) =>
-    client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(post), type }] });
+    client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: uriOf(post), type }],
+    });
 
   before(() => {
     blog = mkdtempSync(join(tmpdir(), 'paper-digest-whole-blog-'));
@@ -43,22 +61,41 @@ describe('the Problems panel for the whole blog, with no post open', () => {
     rmSync(blog, { recursive: true, force: true });
   });
 
-  it('lists every post the CLI finds problems in, with the same findings, in no more than twice the CLI\'s time', async () => {
+  it("lists every post the CLI finds problems in, with the same findings, in no more than twice the CLI's time", async () => {
     const cliStarted = performance.now();
-    const cli = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '_posts'], { cwd: blog, encoding: 'utf8', env: ENGLISH_ENV });
+    const cli = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '_posts'], {
+      cwd: blog,
+      encoding: 'utf8',
+      env: ENGLISH_ENV,
+    });
     const cliMs = performance.now() - cliStarted;
-    const expected = (JSON.parse(cli.stdout) as { file: string; diagnostics: Finding[] }[]).filter((report) => report.diagnostics.length);
+    const expected = (JSON.parse(cli.stdout) as { file: string; diagnostics: Finding[] }[]).filter(
+      (report) => report.diagnostics.length,
+    );
     assert.ok(expected.length >= 10, 'the test blog has posts with findings');
     const started = performance.now();
     client = await LspClient.start({ rootPath: blog, settings, capabilities: CAPABILITIES });
-    const published = await Promise.all(expected.map((report) => client.waitForDiagnostics(pathToFileURL(join(blog, report.file)).href, (p) => p.diagnostics.length > 0, 60_000)));
+    const published = await Promise.all(
+      expected.map((report) =>
+        client.waitForDiagnostics(pathToFileURL(join(blog, report.file)).href, (p) => p.diagnostics.length > 0, 60_000),
+      ),
+    );
     const serverMs = performance.now() - started;
     for (const [i, report] of expected.entries()) {
-      const fromCli = report.diagnostics.map(({ line, column, severity, code, message }) => ({ line, column, severity, code, message }));
+      const fromCli = report.diagnostics.map(({ line, column, severity, code, message }) => ({
+        line,
+        column,
+        severity,
+        code,
+        message,
+      }));
       assert.deepEqual(asFindings(published[i]), fromCli, report.file);
     }
     // Timings on a shared machine are noisy; the bench measures the ratio. This only catches an order-of-magnitude slip.
-    assert.ok(serverMs < Math.max(10 * cliMs, 20_000), `${serverMs.toFixed(0)} ms to list the blog, the CLI ${cliMs.toFixed(0)} ms`);
+    assert.ok(
+      serverMs < Math.max(10 * cliMs, 20_000),
+      `${serverMs.toFixed(0)} ms to list the blog, the CLI ${cliMs.toFixed(0)} ms`,
+    );
   });
 
   it('follows the posts on disk: a change, a new post and a deletion', async () => {
@@ -70,7 +107,9 @@ describe('the Problems panel for the whole blog, with no post open', () => {
     await broken;
     const added = '2025-12-27-daily-papers-20251227.md';
     writeFileSync(join(blog, '_posts', added), readFileSync(path, 'utf8').replace(/2025-11-27/g, '2025-12-27'));
-    const listed = client.waitForDiagnostics(uriOf(added), (p) => p.diagnostics.some((d) => d.code === 'already-digested'));
+    const listed = client.waitForDiagnostics(uriOf(added), (p) =>
+      p.diagnostics.some((d) => d.code === 'already-digested'),
+    );
     await fileEvent(added, FileChangeType.Created);
     await listed;
     unlinkSync(join(blog, '_posts', added));
@@ -83,12 +122,19 @@ describe('the Problems panel for the whole blog, with no post open', () => {
     const post = '2025-08-29-daily-papers-20250829.md';
     const text = readFileSync(join(blog, '_posts', post), 'utf8');
     const edited = text.replace(/^title: .*$/m, 'title: Daily Papers — 2025-08-29');
-    const fromEditor = client.waitForDiagnostics(uriOf(post), (p) => p.version === 1 && !p.diagnostics.some((d) => d.code === 'frontmatter-title'));
+    const fromEditor = client.waitForDiagnostics(
+      uriOf(post),
+      (p) => p.version === 1 && !p.diagnostics.some((d) => d.code === 'frontmatter-title'),
+    );
     await client.open(uriOf(post), text);
     await client.change(uriOf(post), edited, 1);
     await fromEditor;
-    const fromDisk = client.waitForDiagnostics(uriOf(post), (p) => p.diagnostics.some((d) => d.code === 'frontmatter-title'));
-    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uriOf(post) } });
+    const fromDisk = client.waitForDiagnostics(uriOf(post), (p) =>
+      p.diagnostics.some((d) => d.code === 'frontmatter-title'),
+    );
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, {
+      textDocument: { uri: uriOf(post) },
+    });
     await fromDisk;
   });
 

@@ -7,14 +7,30 @@ import { indexOf, postUri } from './openDigest';
 describe('workspace symbols', () => {
   const posts: [string, string][] = Array.from({ length: 5 }, (_, post) => {
     const date = `2023-01-1${post}`;
-    return [postUri(`${date}-daily-papers-${date.replace(/-/g, '')}.md`), generatePost(3, { date, idOf: (i) => `2301.${String(post * 10 + i).padStart(5, '0')}` })];
+    return [
+      postUri(`${date}-daily-papers-${date.replace(/-/g, '')}.md`),
+      generatePost(3, { date, idOf: (i) => `2301.${String(post * 10 + i).padStart(5, '0')}` }),
+    ];
   });
   const index = indexOf(posts);
 
   it('finds a paper by arXiv id, with its post and entry', () => {
-    assert.deepEqual(provideWorkspaceSymbols(index, '2301.00021').map((s) => [s.name, s.containerName, s.location.uri, s.location.range.start.line]), [
-      ['OmniLayout: Enabling Coarse-to-Fine Learning with LLMs for Universal Document Layout Generation (2301.00021)', 'Daily Papers — 2023-01-12, entry 2', posts[2][0], 30],
-    ]);
+    assert.deepEqual(
+      provideWorkspaceSymbols(index, '2301.00021').map((s) => [
+        s.name,
+        s.containerName,
+        s.location.uri,
+        s.location.range.start.line,
+      ]),
+      [
+        [
+          'OmniLayout: Enabling Coarse-to-Fine Learning with LLMs for Universal Document Layout Generation (2301.00021)',
+          'Daily Papers — 2023-01-12, entry 2',
+          posts[2][0],
+          30,
+        ],
+      ],
+    );
   });
 
   it('finds every entry by words of the title, and nothing for what no post has', () => {

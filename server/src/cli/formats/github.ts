@@ -2,20 +2,33 @@ import type { Severity } from '../../protocol/diagnostics';
 import type { FileReport } from './report';
 
 /** GitHub shows errors and warnings as such; information and hints become notices. */
-const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+const COMMANDS: Record<Severity, string> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'notice',
+  hint: 'notice',
+};
 
 /**
  * One GitHub Actions workflow command per problem (`::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message`),
  * which the workflow run shows as an annotation on the line.
  */
 export function formatGithub(reports: FileReport[]): string {
-  return reports.flatMap(({ file, diagnostics }) => diagnostics.map((d) => {
-    const properties = [
-      `file=${escapeProperty(file)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`,
-      `title=${escapeProperty(d.code)}`,
-    ];
-    return `::${COMMANDS[d.severity]} ${properties.join(',')}::${escapeData(d.message)}\n`;
-  })).join('');
+  return reports
+    .flatMap(({ file, diagnostics }) =>
+      diagnostics.map((d) => {
+        const properties = [
+          `file=${escapeProperty(file)}`,
+          `line=${d.line}`,
+          `col=${d.column}`,
+          `endLine=${d.endLine}`,
+          `endColumn=${d.endColumn}`,
+          `title=${escapeProperty(d.code)}`,
+        ];
+        return `::${COMMANDS[d.severity]} ${properties.join(',')}::${escapeData(d.message)}\n`;
+      }),
+    )
+    .join('');
 }
 
 /** The message of a workflow command: `%`, CR and LF would end or garble it. */

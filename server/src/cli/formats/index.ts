@@ -12,9 +12,13 @@ export type { FileReport, ReportedDiagnostic, ReportedPlace } from './report';
 /** The whole output of `check` in a format; `cwd` is what the reported paths are relative to. */
 export function formatReports(format: Format, reports: FileReport[], cwd: string): string {
   switch (format) {
-    case 'json': return formatJson(reports);
-    case 'github': return formatGithub(reports);
-    case 'sarif': return formatSarif(reports, { cwd });
-    case 'text': return formatText(reports);
+    case 'json':
+      return formatJson(reports);
+    case 'github':
+      return formatGithub(reports);
+    case 'sarif':
+      return formatSarif(reports, { cwd });
+    case 'text':
+      return formatText(reports);
   }
 }

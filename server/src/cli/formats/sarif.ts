@@ -5,7 +5,12 @@ import type { FileReport, ReportedPlace } from './report';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SOURCE_ROOT = '%SRCROOT%';
-const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
 
 /**
  * A SARIF 2.1.0 log of one run: every rule with its description and default level, and a result per problem located
@@ -13,38 +18,44 @@ const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error',
  */
 export function formatSarif(reports: FileReport[], { cwd }: { cwd: string }): string {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
-  const results = reports.flatMap(({ file, diagnostics }) => diagnostics.map((d) => ({
-    ruleId: d.code,
-    ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
-    level: LEVELS[d.severity],
-    message: { text: d.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: artifact(file),
-        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
-      },
-    }],
-    ...(d.related.length ? { relatedLocations: d.related.map(relatedLocation) } : {}),
-    properties: { severity: d.severity, fixes: d.fixes },
-  })));
+  const results = reports.flatMap(({ file, diagnostics }) =>
+    diagnostics.map((d) => ({
+      ruleId: d.code,
+      ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
+      level: LEVELS[d.severity],
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: artifact(file),
+            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+          },
+        },
+      ],
+      ...(d.related.length ? { relatedLocations: d.related.map(relatedLocation) } : {}),
+      properties: { severity: d.severity, fixes: d.fixes },
+    })),
+  );
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'paper-digest',
-          rules: RULES.map((rule) => ({
-            id: rule.id,
-            shortDescription: { text: rule.description },
-            defaultConfiguration: { level: LEVELS[rule.severity] },
-          })),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'paper-digest',
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.description },
+              defaultConfiguration: { level: LEVELS[rule.severity] },
+            })),
+          },
         },
+        originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
+        columnKind: 'utf16CodeUnits',
+        results,
       },
-      originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }
@@ -52,7 +63,10 @@ export function formatSarif(reports: FileReport[], { cwd }: { cwd: string }): st
 function relatedLocation(place: ReportedPlace, id: number) {
   return {
     id,
-    physicalLocation: { artifactLocation: artifact(place.file), region: { startLine: place.line, startColumn: place.column } },
+    physicalLocation: {
+      artifactLocation: artifact(place.file),
+      region: { startLine: place.line, startColumn: place.column },
+    },
     message: { text: place.message },
   };
 }

@@ -24,20 +24,27 @@ const parser = new XMLParser({
  */
 export function readArxivAtom(xml: string, id: string): ArxivAnswer {
   const body = xml.trim();
-  if (!body.startsWith('<')) return { error: l10n.t('arXiv answered with text instead of an Atom feed: "{0}".', body.slice(0, 80)) };
+  if (!body.startsWith('<'))
+    return { error: l10n.t('arXiv answered with text instead of an Atom feed: "{0}".', body.slice(0, 80)) };
   const validation = XMLValidator.validate(body);
-  if (validation !== true) return { error: l10n.t("arXiv's answer is not valid XML ({0}, line {1}).", validation.err.msg, validation.err.line) };
+  if (validation !== true)
+    return {
+      error: l10n.t("arXiv's answer is not valid XML ({0}, line {1}).", validation.err.msg, validation.err.line),
+    };
   const entries = feedEntries(body);
   if (!entries) return { error: l10n.t("arXiv's answer is not an Atom feed.") };
   const rejection = rejectionIn(entries);
-  if (rejection !== undefined) return { error: l10n.t('arXiv rejected the request: {0}.', rejection || l10n.t('no reason given')) };
+  if (rejection !== undefined)
+    return { error: l10n.t('arXiv rejected the request: {0}.', rejection || l10n.t('no reason given')) };
   const entry = entries.find((candidate) => {
     const found = arxivIdInUrl(textOf(candidate.id));
     return !!found && unversionedId(found.value) === unversionedId(id);
   });
   if (!entry) return { error: l10n.t('arXiv has no paper {0}.', id) };
   const title = textOf(entry.title).replace(/\s+/g, ' ').trim();
-  return title ? { paper: { id: unversionedId(id), title } } : { error: l10n.t("arXiv's entry for {0} has no title.", id) };
+  return title
+    ? { paper: { id: unversionedId(id), title } }
+    : { error: l10n.t("arXiv's entry for {0} has no title.", id) };
 }
 
 /** The reason arXiv gives in an error entry (`incorrect id format for …`), if the text is such a feed. */

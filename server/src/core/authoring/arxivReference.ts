@@ -12,15 +12,33 @@ const HUGGING_FACE_HOSTS = ['huggingface.co', 'hf.co'];
  */
 export function parseArxivReference(input: string, schema: DigestSchema): ArxivReference {
   const text = input.trim();
-  if (!text) return { error: l10n.t('Enter an arXiv id (2510.26794) or an arXiv abs/pdf, alphaXiv or Hugging Face papers URL.') };
+  if (!text)
+    return {
+      error: l10n.t('Enter an arXiv id (2510.26794) or an arXiv abs/pdf, alphaXiv or Hugging Face papers URL.'),
+    };
   const bare = text.replace(/^arxiv:\s*/i, '');
   if (isValidArxivId(bare)) return { id: unversionedId(bare) };
-  if (!text.includes('/')) return { error: l10n.t('`{0}` is not a valid arXiv id: expected YYMM.NNNNN such as 2510.26794, or a URL.', text) };
+  if (!text.includes('/'))
+    return { error: l10n.t('`{0}` is not a valid arXiv id: expected YYMM.NNNNN such as 2510.26794, or a URL.', text) };
   const url = asUrl(text);
-  if (!url) return { error: l10n.t('`{0}` is not an arXiv id (2510.26794) or an arXiv abs/pdf, alphaXiv or Hugging Face papers URL.', text) };
+  if (!url)
+    return {
+      error: l10n.t(
+        '`{0}` is not an arXiv id (2510.26794) or an arXiv abs/pdf, alphaXiv or Hugging Face papers URL.',
+        text,
+      ),
+    };
   const id = idInUrl(url, schema);
-  if (id === undefined) return { error: l10n.t('`{0}` is not a link to a paper: expected an arXiv id (2510.26794) or an arXiv abs/pdf, alphaXiv or Hugging Face papers URL.', text) };
-  return isValidArxivId(id) ? { id: unversionedId(id) } : { error: l10n.t('`{0}` in that link is not a valid arXiv id.', id) };
+  if (id === undefined)
+    return {
+      error: l10n.t(
+        '`{0}` is not a link to a paper: expected an arXiv id (2510.26794) or an arXiv abs/pdf, alphaXiv or Hugging Face papers URL.',
+        text,
+      ),
+    };
+  return isValidArxivId(id)
+    ? { id: unversionedId(id) }
+    : { error: l10n.t('`{0}` in that link is not a valid arXiv id.', id) };
 }
 
 function idInUrl(url: URL, schema: DigestSchema): string | undefined {

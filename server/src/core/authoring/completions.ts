@@ -50,11 +50,16 @@ export function completionsAt(model: DigestModel, offset: number, options: Compl
 
 function bodyCompletions(writer: BodyCompletions, context: LineContext, prefix: string): AuthoringCompletion[] {
   switch (context) {
-    case 'blank': return [...writer.labels(), ...writer.alphaxiv(), ...writer.sections(), ...writer.paper()];
-    case 'word': return writer.paper();
-    case 'heading': return [...writer.sections(), ...(prefix.startsWith('##') ? [] : writer.paper())];
-    case 'bullet': return writer.labels();
-    case 'quote': return writer.alphaxiv();
+    case 'blank':
+      return [...writer.labels(), ...writer.alphaxiv(), ...writer.sections(), ...writer.paper()];
+    case 'word':
+      return writer.paper();
+    case 'heading':
+      return [...writer.sections(), ...(prefix.startsWith('##') ? [] : writer.paper())];
+    case 'bullet':
+      return writer.labels();
+    case 'quote':
+      return writer.alphaxiv();
   }
 }
 
@@ -101,7 +106,9 @@ function lineContext(prefix: string): LineContext | undefined {
 /** True when the parser already reads the line as (part of) a paper or section heading. */
 function headingOnLine(model: DigestModel, line: Line): boolean {
   const touches = (span: Span) => span.start <= line.end && span.end >= line.start && span.end > span.start;
-  return model.papers.some((paper) => touches(paper.heading.span) || paper.sections.some((section) => touches(section.headingSpan)));
+  return model.papers.some(
+    (paper) => touches(paper.heading.span) || paper.sections.some((section) => touches(section.headingSpan)),
+  );
 }
 
 /** Completions for the body, read from the post as if the line being typed were still blank. */
@@ -119,7 +126,10 @@ class BodyCompletions {
     // A `#` being typed (or `-` under a paragraph) already makes a heading that splits the entry or the
     // section: read the post again with the line blanked out, every offset kept, as before the keystroke.
     this.structure = headingOnLine(model, line)
-      ? parseDigest(model.text.slice(0, line.start) + ' '.repeat(line.end - line.start) + model.text.slice(line.end), schema)
+      ? parseDigest(
+          model.text.slice(0, line.start) + ' '.repeat(line.end - line.start) + model.text.slice(line.end),
+          schema,
+        )
       : model;
     this.paperHere = [...this.structure.papers].reverse().find((paper) => paper.heading.span.start < line.start);
     this.eol = lineEnding(model.text);
@@ -132,15 +142,17 @@ class BodyCompletions {
     const { number, renumberFollowing, fields } = newEntryFields(this.structure, this.schema, this.line.start);
     const [before, after] = this.blankLinesAround();
     const body = writePaperEntry(new SnippetBuilder().text(before), this.schema, fields, this.eol).text(after);
-    return [{
-      ...this.item('paper', PAPER_LABEL, body, '9'),
-      detail: l10n.t('Paper {0}: # {0}. [Title](…) with its {1} sections', number, this.schema.sections.length),
-      documentation: ['```markdown', body.plainText().trim(), '```'].join('\n'),
-      filterText: this.line.prefix.startsWith('#') ? `# ${PAPER_LABEL}` : PAPER_LABEL,
-      // Selected over word suggestions, unless a label or section that fits the line comes first.
-      preselect: true,
-      additionalEdits: renumberFollowing,
-    }];
+    return [
+      {
+        ...this.item('paper', PAPER_LABEL, body, '9'),
+        detail: l10n.t('Paper {0}: # {0}. [Title](…) with its {1} sections', number, this.schema.sections.length),
+        documentation: ['```markdown', body.plainText().trim(), '```'].join('\n'),
+        filterText: this.line.prefix.startsWith('#') ? `# ${PAPER_LABEL}` : PAPER_LABEL,
+        // Selected over word suggestions, unless a label or section that fits the line comes first.
+        preselect: true,
+        additionalEdits: renumberFollowing,
+      },
+    ];
   }
 
   /** The schema sections this entry lacks, in schema order; the one that belongs here is preselected. */
@@ -148,14 +160,19 @@ class BodyCompletions {
     const paper = this.paperHere;
     if (!paper) return [];
     const present = new Set(paper.sections.map((section) => section.name));
-    const reached = paper.sections.filter((section) => section.headingSpan.start < this.line.start)
+    const reached = paper.sections
+      .filter((section) => section.headingSpan.start < this.line.start)
       .reduce((last, section) => Math.max(last, this.schema.sections.indexOf(section.name)), -1);
     const missing = this.schema.sections.filter((name) => !present.has(name));
     const fitting = missing.find((name) => this.schema.sections.indexOf(name) > reached);
     return missing.map((name) => {
       const body = writeSection(new SnippetBuilder(), this.schema, name, this.eol);
       const order = String(this.schema.sections.indexOf(name)).padStart(2, '0');
-      return { ...this.item('section', `## ${name}`, body, `3${order}`), filterText: `## ${name}`, preselect: name === fitting };
+      return {
+        ...this.item('section', `## ${name}`, body, `3${order}`),
+        filterText: `## ${name}`,
+        preselect: name === fitting,
+      };
     });
   }
 
@@ -165,10 +182,16 @@ class BodyCompletions {
     if (!section || this.line.start < section.headingSpan.end || this.line.start > section.span.end) return [];
     const used = new Set(section.bullets.map((bullet) => canonicalLabel(bullet, this.schema)));
     const marker = /^[-*+]/.exec(this.line.prefix)?.[0] ?? '-';
-    return this.schema.bulletLabels.filter((label) => !used.has(label.name)).map((label, i) => {
-      const text = bulletText(label.name, marker);
-      return { ...this.item('label', text.trim(), new SnippetBuilder().text(text), `1${i}`), filterText: text, preselect: i === 0 };
-    });
+    return this.schema.bulletLabels
+      .filter((label) => !used.has(label.name))
+      .map((label, i) => {
+        const text = bulletText(label.name, marker);
+        return {
+          ...this.item('label', text.trim(), new SnippetBuilder().text(text), `1${i}`),
+          filterText: text,
+          preselect: i === 0,
+        };
+      });
   }
 
   /** The alphaXiv line, with the entry's arXiv id, when the entry has none yet. */
@@ -178,10 +201,21 @@ class BodyCompletions {
     if (!paper || paper.alphaxiv || !id) return [];
     const url = alphaxivUrlFor(this.schema, id, postLanguage(this.structure, this.schema));
     const line = `> [${this.schema.alphaxivLabel}](${url})`;
-    return [{ ...this.item('alphaxiv', `> [${this.schema.alphaxivLabel}]`, new SnippetBuilder().text(line), '2'), detail: url, filterText: line }];
+    return [
+      {
+        ...this.item('alphaxiv', `> [${this.schema.alphaxivLabel}]`, new SnippetBuilder().text(line), '2'),
+        detail: url,
+        filterText: line,
+      },
+    ];
   }
 
-  private item(kind: AuthoringCompletionKind, label: string, body: SnippetBuilder, sortText: string): AuthoringCompletion {
+  private item(
+    kind: AuthoringCompletionKind,
+    label: string,
+    body: SnippetBuilder,
+    sortText: string,
+  ): AuthoringCompletion {
     return {
       label,
       kind,
@@ -206,7 +240,12 @@ class BodyCompletions {
 }
 
 /** Tags and categories used elsewhere in the workspace, inside the matching front matter field. */
-function termCompletions(model: DigestModel, offset: number, line: Line, terms: TermCounts | undefined): AuthoringCompletion[] {
+function termCompletions(
+  model: DigestModel,
+  offset: number,
+  line: Line,
+  terms: TermCounts | undefined,
+): AuthoringCompletion[] {
   const field = fieldAt(model, offset);
   if (!field || !terms || !(TERM_FIELDS as readonly string[]).includes(field.key)) return [];
   const present = new Set(termsOf(model.frontMatter, field.key));
@@ -214,14 +253,16 @@ function termCompletions(model: DigestModel, offset: number, line: Line, terms: 
   const span = { start: offset - word.length, end: offset };
   const bare = field.valueSpan.start === field.valueSpan.end || field.value === null;
   const counts = terms[field.key as TermField];
-  return [...counts].filter(([term]) => !present.has(term))
+  return [...counts]
+    .filter(([term]) => !present.has(term))
     .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
     .map(([term, count], i) => {
       const text = bare && !line.prefix.trimEnd().endsWith('-') ? `[${term}]` : term;
       return {
         label: term,
         kind: 'term' as const,
-        detail: count === 1 ? l10n.t('{0}: used in 1 post', field.key) : l10n.t('{0}: used in {1} posts', field.key, count),
+        detail:
+          count === 1 ? l10n.t('{0}: used in 1 post', field.key) : l10n.t('{0}: used in {1} posts', field.key, count),
         snippet: new SnippetBuilder().text(text).snippet(),
         text,
         span,

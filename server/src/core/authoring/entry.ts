@@ -21,7 +21,12 @@ export const ID_PLACEHOLDER = 'ID';
  * line, then every section in order, the labelled one with its bullets. Tab stops follow reading order,
  * which is the order the author fills them in; the arXiv id is one stop shown in both links.
  */
-export function writePaperEntry(builder: SnippetBuilder, schema: DigestSchema, fields: EntryFields, eol: string): SnippetBuilder {
+export function writePaperEntry(
+  builder: SnippetBuilder,
+  schema: DigestSchema,
+  fields: EntryFields,
+  eol: string,
+): SnippetBuilder {
   builder.text('# ');
   if (fields.number === undefined) builder.stop('number', '1');
   else builder.text(String(fields.number));

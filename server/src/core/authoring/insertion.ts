@@ -30,7 +30,11 @@ export function paperInsertion(model: DigestModel, offset: number): PaperInserti
  * What a new entry at `offset` is written with: its number, and an alphaXiv line in the language the
  * post uses, unless the post is one of the early ones that have none.
  */
-export function newEntryFields(model: DigestModel, schema: DigestSchema, offset: number): PaperInsertion & { fields: EntryFields } {
+export function newEntryFields(
+  model: DigestModel,
+  schema: DigestSchema,
+  offset: number,
+): PaperInsertion & { fields: EntryFields } {
   const insertion = paperInsertion(model, offset);
   const withAlphaxiv = !model.papers.length || model.papers.some((paper) => paper.alphaxiv);
   const alphaxivLanguage = withAlphaxiv ? postLanguage(model, schema) : undefined;
@@ -49,11 +53,20 @@ export interface AppendedEntry {
  * A new entry after the last content of the post, numbered after the last paper: one blank line after
  * a paper, two after the front matter (the blog's layout).
  */
-export function appendedEntry(model: DigestModel, schema: DigestSchema, known: Pick<EntryFields, 'title' | 'id'> = {}): AppendedEntry {
+export function appendedEntry(
+  model: DigestModel,
+  schema: DigestSchema,
+  known: Pick<EntryFields, 'title' | 'id'> = {},
+): AppendedEntry {
   const eol = lineEnding(model.text);
   const contentEnd = model.text.trimEnd().length;
   const breaks = contentEnd === 0 ? 0 : model.papers.length ? 2 : 3;
   const { number, fields } = newEntryFields(model, schema, model.text.length);
-  const entry = writePaperEntry(new SnippetBuilder().text(eol.repeat(breaks)), schema, { ...fields, ...known }, eol).text(eol);
+  const entry = writePaperEntry(
+    new SnippetBuilder().text(eol.repeat(breaks)),
+    schema,
+    { ...fields, ...known },
+    eol,
+  ).text(eol);
   return { span: { start: contentEnd, end: model.text.length }, number, entry };
 }

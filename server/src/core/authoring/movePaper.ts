@@ -14,19 +14,35 @@ export type PaperMove = { edit: SpanEdit; newText: string; cursor: number } | { 
  * Swaps the paper entry at `offset` with its neighbour and renumbers every paper 1, 2, 3…, as one edit.
  * The blank lines between entries stay where they are; the cursor keeps its place inside the moved entry.
  */
-export function movePaper(model: DigestModel, offset: number, direction: MoveDirection, schema: DigestSchema): PaperMove {
+export function movePaper(
+  model: DigestModel,
+  offset: number,
+  direction: MoveDirection,
+  schema: DigestSchema,
+): PaperMove {
   const index = paperIndexAt(model, offset);
   if (index < 0) return { error: l10n.t('Put the cursor inside a paper entry to move it.') };
   const target = direction === 'up' ? index - 1 : index + 1;
   if (target < 0 || target >= model.papers.length) {
-    return { error: direction === 'up' ? l10n.t('This paper is already the first of the post.') : l10n.t('This paper is already the last of the post.') };
+    return {
+      error:
+        direction === 'up'
+          ? l10n.t('This paper is already the first of the post.')
+          : l10n.t('This paper is already the last of the post.'),
+    };
   }
   const [upper, lower] = [model.papers[Math.min(index, target)], model.papers[Math.max(index, target)]];
   const text = model.text;
   const between = text.slice(upper.contentEnd, lower.span.start);
-  const swapped = text.slice(0, upper.span.start) + entryText(text, lower) + between + entryText(text, upper) + text.slice(lower.contentEnd);
+  const swapped =
+    text.slice(0, upper.span.start) +
+    entryText(text, lower) +
+    between +
+    entryText(text, upper) +
+    text.slice(lower.contentEnd);
   const moved = model.papers[index];
-  const movedStart = direction === 'up' ? upper.span.start : upper.span.start + (lower.contentEnd - lower.span.start) + between.length;
+  const movedStart =
+    direction === 'up' ? upper.span.start : upper.span.start + (lower.contentEnd - lower.span.start) + between.length;
   const cursor = movedStart + Math.min(offset, moved.contentEnd) - moved.span.start;
   const renumbering = renumberPapers(parseDigest(swapped, schema));
   const newText = applyEdits(swapped, renumbering);

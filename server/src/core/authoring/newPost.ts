@@ -48,8 +48,19 @@ export function newPostPath(pattern: string, date: string): NewPostPath {
   if (!DAY.test(date)) return { error: l10n.t('{0} is not a YYYY-MM-DD date.', date) };
   const path = fillTokens(pattern, tokensFor(date)).replace(/\\/g, '/');
   const segments = path.split('/');
-  if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || segments.includes('..') || segments.some((s) => !s) || !/\.(md|markdown)$/.test(path)) {
-    return { error: l10n.t('The new post path `{0}` must be relative to the workspace folder, without `..`, and end in `.md`.', pattern) };
+  if (
+    path.startsWith('/') ||
+    /^[A-Za-z]:/.test(path) ||
+    segments.includes('..') ||
+    segments.some((s) => !s) ||
+    !/\.(md|markdown)$/.test(path)
+  ) {
+    return {
+      error: l10n.t(
+        'The new post path `{0}` must be relative to the workspace folder, without `..`, and end in `.md`.',
+        pattern,
+      ),
+    };
   }
   return { path };
 }
@@ -75,11 +86,18 @@ export function newPostSnippet(schema: DigestSchema, template: string): SnippetB
     if (piece === DATE_MARK || piece === COMPACT_DATE_MARK) writeToday(builder, piece === DATE_MARK ? '-' : '');
     else builder.text(piece);
   }
-  return writePaperEntry(builder, schema, { number: 1, alphaxivLanguage: schema.defaultAlphaxivLanguage }, '\n').text('\n');
+  return writePaperEntry(builder, schema, { number: 1, alphaxivLanguage: schema.defaultAlphaxivLanguage }, '\n').text(
+    '\n',
+  );
 }
 
 function writeToday(builder: SnippetBuilder, separator: string): void {
-  builder.variable('CURRENT_YEAR', 'YYYY').text(separator).variable('CURRENT_MONTH', 'MM').text(separator).variable('CURRENT_DATE', 'DD');
+  builder
+    .variable('CURRENT_YEAR', 'YYYY')
+    .text(separator)
+    .variable('CURRENT_MONTH', 'MM')
+    .text(separator)
+    .variable('CURRENT_DATE', 'DD');
 }
 
 function tokensFor(date: string): Record<string, string> {

@@ -20,12 +20,13 @@ export function staticSnippets(schema: DigestSchema = DEFAULT_SCHEMA): Record<st
   return {
     'Paper entry': {
       prefix: PAPER_LABEL,
-      description: 'A whole paper entry: numbered arXiv heading, alphaXiv line and every section (the id is typed once)',
+      description:
+        'A whole paper entry: numbered arXiv heading, alphaXiv line and every section (the id is typed once)',
       body: entry.snippet().split('\n'),
     },
     'Digest post': {
       prefix: DIGEST_PREFIX,
-      description: "A new Daily Papers post dated today: front matter with the usual tags, then paper 1",
+      description: 'A new Daily Papers post dated today: front matter with the usual tags, then paper 1',
       body: newPostSnippet(schema, DEFAULT_POST_TEMPLATE).snippet().split('\n'),
     },
   };

@@ -11,5 +11,8 @@ export type TermCounts = Record<TermField, Map<string, number>>;
 export function termsOf(frontMatter: FrontMatter | undefined, field: string): string[] {
   const value = frontMatter?.fields.get(field)?.value;
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : [];
-  return items.filter((item) => typeof item === 'string' || typeof item === 'number').map(String).filter(Boolean);
+  return items
+    .filter((item) => typeof item === 'string' || typeof item === 'number')
+    .map(String)
+    .filter(Boolean);
 }

@@ -9,8 +9,22 @@ export const alphaxivLanguage: Rule = {
   description: "An alphaXiv link's language segment differs from the rest of the post.",
   descriptionKo: 'alphaXiv 링크의 언어 부분이 포스트의 다른 링크와 다릅니다.',
   examples: {
-    valid: [{ text: joinEntries([headingLine(PAPERS[0]), alphaxivLine(PAPERS[0].id)], [headingLine(PAPERS[1]), alphaxivLine(PAPERS[1].id)]) }],
-    invalid: [{ text: joinEntries([headingLine(PAPERS[0]), alphaxivLine(PAPERS[0].id)], [headingLine(PAPERS[1]), alphaxivLine(PAPERS[1].id, 'en')]) }],
+    valid: [
+      {
+        text: joinEntries(
+          [headingLine(PAPERS[0]), alphaxivLine(PAPERS[0].id)],
+          [headingLine(PAPERS[1]), alphaxivLine(PAPERS[1].id)],
+        ),
+      },
+    ],
+    invalid: [
+      {
+        text: joinEntries(
+          [headingLine(PAPERS[0]), alphaxivLine(PAPERS[0].id)],
+          [headingLine(PAPERS[1]), alphaxivLine(PAPERS[1].id, 'en')],
+        ),
+      },
+    ],
   },
   check({ model, schema }) {
     const language = postLanguage(model, schema);
@@ -20,11 +34,16 @@ export const alphaxivLanguage: Rule = {
       if (actual === language) return [];
       const name = (value: string) => (value ? `\`${value}\`` : l10n.t('no language'));
       const segment = alphaxiv.language;
-      return [{
-        span: segment?.span ?? alphaxiv.urlSpan,
-        message: l10n.t('This alphaXiv link uses {0} while the post uses {1}.', name(actual), name(language)),
-        fixes: segment && language ? [{ title: l10n.t('Use {0}', language), edits: [{ span: segment.span, newText: language }] }] : [],
-      }];
+      return [
+        {
+          span: segment?.span ?? alphaxiv.urlSpan,
+          message: l10n.t('This alphaXiv link uses {0} while the post uses {1}.', name(actual), name(language)),
+          fixes:
+            segment && language
+              ? [{ title: l10n.t('Use {0}', language), edits: [{ span: segment.span, newText: language }] }]
+              : [],
+        },
+      ];
     });
   },
 };

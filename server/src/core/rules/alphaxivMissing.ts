@@ -7,11 +7,18 @@ import { alphaxivLine, headingLine, joinEntries, PAPERS } from './examples';
 export const alphaxivMissing: Rule = {
   id: 'alphaxiv-missing',
   severity: 'warning',
-  description: 'A paper has no alphaXiv line while other papers of the post do (posts before 2025-09-22 have none at all, which is accepted).',
-  descriptionKo: '포스트의 다른 논문에는 alphaXiv 줄이 있는데 이 논문에는 없습니다(2025-09-22 이전 포스트처럼 모든 논문에 없는 것은 허용됩니다).',
+  description:
+    'A paper has no alphaXiv line while other papers of the post do (posts before 2025-09-22 have none at all, which is accepted).',
+  descriptionKo:
+    '포스트의 다른 논문에는 alphaXiv 줄이 있는데 이 논문에는 없습니다(2025-09-22 이전 포스트처럼 모든 논문에 없는 것은 허용됩니다).',
   examples: {
     valid: [
-      { text: joinEntries([headingLine(PAPERS[0]), alphaxivLine(PAPERS[0].id)], [headingLine(PAPERS[1]), alphaxivLine(PAPERS[1].id)]) },
+      {
+        text: joinEntries(
+          [headingLine(PAPERS[0]), alphaxivLine(PAPERS[0].id)],
+          [headingLine(PAPERS[1]), alphaxivLine(PAPERS[1].id)],
+        ),
+      },
       { text: joinEntries([headingLine(PAPERS[0])], [headingLine(PAPERS[1])]) },
     ],
     invalid: [{ text: joinEntries([headingLine(PAPERS[0]), alphaxivLine(PAPERS[0].id)], [headingLine(PAPERS[1])]) }],
@@ -24,11 +31,22 @@ export const alphaxivMissing: Rule = {
       const id = heading.arxivId?.value;
       const line = id ? `> [${schema.alphaxivLabel}](${alphaxivUrlFor(schema, id, language)})` : undefined;
       const at = heading.span.end;
-      return [{
-        span: heading.span,
-        message: l10n.t('This paper has no alphaXiv line (`> [Alphaxiv](https://www.alphaxiv.org/…/overview/ID)`) under its heading.'),
-        fixes: line ? [{ title: l10n.t('Insert the alphaXiv line'), edits: [{ span: { start: at, end: at }, newText: `${eol}${eol}${line}` }] }] : [],
-      }];
+      return [
+        {
+          span: heading.span,
+          message: l10n.t(
+            'This paper has no alphaXiv line (`> [Alphaxiv](https://www.alphaxiv.org/…/overview/ID)`) under its heading.',
+          ),
+          fixes: line
+            ? [
+                {
+                  title: l10n.t('Insert the alphaXiv line'),
+                  edits: [{ span: { start: at, end: at }, newText: `${eol}${eol}${line}` }],
+                },
+              ]
+            : [],
+        },
+      ];
     });
   },
 };

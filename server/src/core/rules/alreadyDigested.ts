@@ -16,28 +16,41 @@ const NAMED_IN_MESSAGE = 3;
 export const alreadyDigested: Rule = {
   id: 'already-digested',
   severity: 'information',
-  description: "A paper already digested in an earlier post of the workspace or of the post's Jekyll site, with a link to that entry.",
-  descriptionKo: '작업 영역이나 포스트의 Jekyll 사이트에 있는 이전 포스트에서 이미 다룬 논문입니다(그 항목으로 가는 링크가 있습니다).',
+  description:
+    "A paper already digested in an earlier post of the workspace or of the post's Jekyll site, with a link to that entry.",
+  descriptionKo:
+    '작업 영역이나 포스트의 Jekyll 사이트에 있는 이전 포스트에서 이미 다룬 논문입니다(그 항목으로 가는 링크가 있습니다).',
   examples: {
     valid: [{ text: frontMatter() + headingLine(PAPERS[2]), earlierPosts: postOf20251029(headingLine(PAPERS[0])) }],
-    invalid: [{ text: frontMatter() + headingLine(PAPERS[2]), earlierPosts: postOf20251029(headingLine({ ...PAPERS[2], number: 4 })) }],
+    invalid: [
+      {
+        text: frontMatter() + headingLine(PAPERS[2]),
+        earlierPosts: postOf20251029(headingLine({ ...PAPERS[2], number: 4 })),
+      },
+    ],
   },
-  check: ({ model, fileName, digestedElsewhere }) => digestedEarlier(postReferences(model, fileName), digestedElsewhere),
+  check: ({ model, fileName, digestedElsewhere }) =>
+    digestedEarlier(postReferences(model, fileName), digestedElsewhere),
   checkReferences: digestedEarlier,
 };
 
-function digestedEarlier({ date, arxivIds }: PostReferences, digestedElsewhere: DigestedElsewhere | undefined): Finding[] {
+function digestedEarlier(
+  { date, arxivIds }: PostReferences,
+  digestedElsewhere: DigestedElsewhere | undefined,
+): Finding[] {
   if (!digestedElsewhere) return [];
   return arxivIds.flatMap((arxivId) => {
     const earlier = digestedElsewhere(unversionedId(arxivId.value))
       .filter((entry) => isEarlier(entry, date))
       .sort(newestFirst);
     if (!earlier.length) return [];
-    return [{
-      span: arxivId.span,
-      message: l10n.t('Already digested: also in {0}.', namedEntries(earlier)),
-      related: earlier.map((entry) => ({ file: entry.file, range: entry.heading, message: entryName(entry) })),
-    }];
+    return [
+      {
+        span: arxivId.span,
+        message: l10n.t('Already digested: also in {0}.', namedEntries(earlier)),
+        related: earlier.map((entry) => ({ file: entry.file, range: entry.heading, message: entryName(entry) })),
+      },
+    ];
   });
 }
 

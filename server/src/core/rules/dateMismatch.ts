@@ -29,15 +29,18 @@ export const dateMismatch: Rule = {
     if (distinct.size < 2) return [];
     const where = known.map(({ key, says }) => says(dates[key]!.date)).join(', ');
     const anchor = dates.field?.span ?? dates.title?.span ?? { start: 0, end: 0 };
-    const firstSourceOfEachDate = known.filter(({ key }, i) => known.findIndex((other) => dates[other.key]!.date === dates[key]!.date) === i);
+    const firstSourceOfEachDate = known.filter(
+      ({ key }, i) => known.findIndex((other) => dates[other.key]!.date === dates[key]!.date) === i,
+    );
     const fixes = firstSourceOfEachDate.map(({ key, label }) => agreeOn(dates[key]!.date, label(), dates, fileName));
     return [{ span: anchor, message: l10n.t("The post's dates disagree: {0}.", where), fixes }];
   },
 };
 
 function agreeOn(date: string, label: string, dates: PostDates, fileName: string | undefined): Fix {
-  const places = [dates.title, dates.field].filter((place): place is DatePlace & { span: NonNullable<DatePlace['span']> } =>
-    !!place?.span && place.date !== date);
+  const places = [dates.title, dates.field].filter(
+    (place): place is DatePlace & { span: NonNullable<DatePlace['span']> } => !!place?.span && place.date !== date,
+  );
   const renameTo = dates.file && dates.file.date !== date && fileName ? date + fileName.slice(10) : undefined;
   return {
     title: l10n.t('Use {0} (from {1}) everywhere', date, label),

@@ -22,7 +22,9 @@ export const duplicatePaper: Rule = {
         firstEntry.set(key, index);
         return [];
       }
-      return [{ span: heading.arxivId.span, message: l10n.t('Paper {0} is already entry {1} of this post.', key, first + 1) }];
+      return [
+        { span: heading.arxivId.span, message: l10n.t('Paper {0} is already entry {1} of this post.', key, first + 1) },
+      ];
     });
   },
 };

@@ -12,14 +12,20 @@ const FIELDS: Record<FrontMatterField, string> = {
 
 /** The post's front matter; a field given `null` is left out. */
 export function frontMatter(fields: Partial<Record<FrontMatterField, string | null>> = {}): string {
-  const lines = Object.entries({ ...FIELDS, ...fields }).flatMap(([key, value]) => (value === null ? [] : [`${key}: ${value}`]));
+  const lines = Object.entries({ ...FIELDS, ...fields }).flatMap(([key, value]) =>
+    value === null ? [] : [`${key}: ${value}`],
+  );
   return ['---', ...lines, '---', '', ''].join('\n');
 }
 
 /** The post's three papers: number, title and arXiv id. */
 export const PAPERS = [
   { number: 1, title: 'The Quest for Generalizable Motion Generation: Data, Model, and Evaluation', id: '2510.26794' },
-  { number: 2, title: 'OmniLayout: Enabling Coarse-to-Fine Learning with LLMs for Universal Document Layout Generation', id: '2510.26213' },
+  {
+    number: 2,
+    title: 'OmniLayout: Enabling Coarse-to-Fine Learning with LLMs for Universal Document Layout Generation',
+    id: '2510.26213',
+  },
   { number: 3, title: 'POWSM: A Phonetic Open Whisper-Style Speech Foundation Model', id: '2510.24992' },
 ] as const;
 
@@ -45,19 +51,37 @@ export const INTRODUCTION = [
 /** Paper 3's sections, name and text. */
 export const SECTIONS: readonly (readonly [string, string])[] = [
   ['Introduction', INTRODUCTION],
-  ['Method', 'POWSM은 IPAPack++ 데이터셋을 활용해 음소 인식, ASR, 오디오 기준 G2P 및 P2G의 네 가지 작업 형식으로 데이터를 재구성하여 학습시켰다.'],
-  ['Results', 'POWSM은 여러 벤치마크에서 기존 최첨단 모델보다 음소 인식 정확도가 우수하며, 저자원 언어의 ASR 성능 또한 웹 규모 다국어 모델과 비슷한 수준을 달성하였다.'],
-  ['Limitations', '본 모델은 완전한 음운적·음운론적 일관성을 갖추지 못하며, 고자원 언어 편향과 연산 속도 및 음조 모델링 제한 등의 한계가 존재한다.'],
-  ['Conclusion', 'POWSM은 고자원 언어뿐만 아니라 미처 학습되지 않은 언어와 사회음성학적 변이까지 효과적으로 처리하는 다목적 음성 기초 모델로, 전 세계 음성 기술 발전에 기초가 될 수 있음이 입증되었다.'],
+  [
+    'Method',
+    'POWSM은 IPAPack++ 데이터셋을 활용해 음소 인식, ASR, 오디오 기준 G2P 및 P2G의 네 가지 작업 형식으로 데이터를 재구성하여 학습시켰다.',
+  ],
+  [
+    'Results',
+    'POWSM은 여러 벤치마크에서 기존 최첨단 모델보다 음소 인식 정확도가 우수하며, 저자원 언어의 ASR 성능 또한 웹 규모 다국어 모델과 비슷한 수준을 달성하였다.',
+  ],
+  [
+    'Limitations',
+    '본 모델은 완전한 음운적·음운론적 일관성을 갖추지 못하며, 고자원 언어 편향과 연산 속도 및 음조 모델링 제한 등의 한계가 존재한다.',
+  ],
+  [
+    'Conclusion',
+    'POWSM은 고자원 언어뿐만 아니라 미처 학습되지 않은 언어와 사회음성학적 변이까지 효과적으로 처리하는 다목적 음성 기초 모델로, 전 세계 음성 기술 발전에 기초가 될 수 있음이 입증되었다.',
+  ],
 ];
 
 /** Paper 3's entry with its sections as given (all five by default). */
 export function paperEntry(sections: readonly (readonly [string, string])[] = SECTIONS): string {
-  const blocks = [headingLine(PAPERS[2]), alphaxivLine(PAPERS[2].id), ...sections.map(([name, text]) => (text ? `## ${name}\n\n${text}` : `## ${name}`))];
+  const blocks = [
+    headingLine(PAPERS[2]),
+    alphaxivLine(PAPERS[2].id),
+    ...sections.map(([name, text]) => (text ? `## ${name}\n\n${text}` : `## ${name}`)),
+  ];
   return `${blocks.join('\n\n')}\n`;
 }
 
 /** Paper 3's sections with one of them changed: its text replaced, or the section removed (`null`). */
 export function withSection(name: string, text: string | null): (readonly [string, string])[] {
-  return SECTIONS.flatMap(([section, content]) => (section !== name ? [[section, content] as const] : text === null ? [] : [[section, text] as const]));
+  return SECTIONS.flatMap(([section, content]) =>
+    section !== name ? [[section, content] as const] : text === null ? [] : [[section, text] as const],
+  );
 }

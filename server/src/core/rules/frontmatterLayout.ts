@@ -17,17 +17,34 @@ export const frontmatterLayout: Rule = {
     const layout = frontMatter.fields.get('layout');
     if (!layout) {
       const at = frontMatter.yamlSpan.start;
-      return [{
-        span: { start: frontMatter.span.start, end: frontMatter.span.start + 3 },
-        message: l10n.t("The front matter has no `layout`: the post renders without the blog's page; expected `layout: {0}`.", schema.layout),
-        fixes: [{ title: l10n.t('Add layout: {0}', schema.layout), edits: [{ span: { start: at, end: at }, newText: `layout: ${schema.layout}${eol}` }] }],
-      }];
+      return [
+        {
+          span: { start: frontMatter.span.start, end: frontMatter.span.start + 3 },
+          message: l10n.t(
+            "The front matter has no `layout`: the post renders without the blog's page; expected `layout: {0}`.",
+            schema.layout,
+          ),
+          fixes: [
+            {
+              title: l10n.t('Add layout: {0}', schema.layout),
+              edits: [{ span: { start: at, end: at }, newText: `layout: ${schema.layout}${eol}` }],
+            },
+          ],
+        },
+      ];
     }
     if (layout.value === schema.layout) return [];
-    return [{
-      span: layout.valueSpan.end > layout.valueSpan.start ? layout.valueSpan : layout.keySpan,
-      message: l10n.t('Layout is `{0}`; digest posts use `layout: {1}`.', String(layout.value ?? ''), schema.layout),
-      fixes: [{ title: l10n.t('Set layout to {0}', schema.layout), edits: [{ span: layout.valueSpan, newText: schema.layout }] }],
-    }];
+    return [
+      {
+        span: layout.valueSpan.end > layout.valueSpan.start ? layout.valueSpan : layout.keySpan,
+        message: l10n.t('Layout is `{0}`; digest posts use `layout: {1}`.', String(layout.value ?? ''), schema.layout),
+        fixes: [
+          {
+            title: l10n.t('Set layout to {0}', schema.layout),
+            edits: [{ span: layout.valueSpan, newText: schema.layout }],
+          },
+        ],
+      },
+    ];
   },
 };

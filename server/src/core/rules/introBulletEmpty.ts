@@ -18,7 +18,9 @@ export const introBulletEmpty: Rule = {
         .filter((bullet) => !bullet.content)
         .map((bullet) => ({
           span: bullet.label?.span ?? bullet.span,
-          message: bullet.label ? l10n.t('The {0} bullet is empty.', bullet.label.value) : l10n.t('This bullet is empty.'),
+          message: bullet.label
+            ? l10n.t('The {0} bullet is empty.', bullet.label.value)
+            : l10n.t('This bullet is empty.'),
         })),
     );
   },

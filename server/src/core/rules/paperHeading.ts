@@ -54,8 +54,20 @@ function headingProblems(paper: PaperEntry, index: number, { schema, model: { te
     const target = heading.link.urlSpan;
     findings.push({
       span: target ?? heading.link.span,
-      message: l10n.t('The paper link `{0}` is not an arXiv abstract link ({1}).', heading.link.url, paperUrlFor(schema, 'ID')),
-      fixes: id && target ? [{ title: l10n.t('Link to {0}', paperUrlFor(schema, id)), edits: [{ span: target, newText: paperUrlFor(schema, id) }] }] : [],
+      message: l10n.t(
+        'The paper link `{0}` is not an arXiv abstract link ({1}).',
+        heading.link.url,
+        paperUrlFor(schema, 'ID'),
+      ),
+      fixes:
+        id && target
+          ? [
+              {
+                title: l10n.t('Link to {0}', paperUrlFor(schema, id)),
+                edits: [{ span: target, newText: paperUrlFor(schema, id) }],
+              },
+            ]
+          : [],
     });
   }
   if (heading.trailing) {

@@ -13,12 +13,18 @@ export const paperNumbering: Rule = {
     invalid: [{ text: joinEntries([headingLine(PAPERS[0])], [headingLine({ ...PAPERS[1], number: 3 })]) }],
   },
   check({ model }) {
-    const misnumbered = model.papers.filter((paper, index) => paper.heading.number && paper.heading.number.value !== index + 1);
+    const misnumbered = model.papers.filter(
+      (paper, index) => paper.heading.number && paper.heading.number.value !== index + 1,
+    );
     if (!misnumbered.length) return [];
     const fix = { title: l10n.t('Renumber all papers'), edits: renumberPapers(model) };
     return misnumbered.map((paper) => ({
       span: paper.heading.number!.span,
-      message: l10n.t('Paper {0} is entry {1} of the post; papers are numbered 1, 2, 3… in order.', paper.heading.number!.value, model.papers.indexOf(paper) + 1),
+      message: l10n.t(
+        'Paper {0} is entry {1} of the post; papers are numbered 1, 2, 3… in order.',
+        paper.heading.number!.value,
+        model.papers.indexOf(paper) + 1,
+      ),
       fixes: [fix],
     }));
   },

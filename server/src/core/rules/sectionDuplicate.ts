@@ -15,7 +15,10 @@ export const sectionDuplicate: Rule = {
     return model.papers.flatMap(({ sections }) =>
       sections
         .filter((section, index) => sections.findIndex((other) => other.name === section.name) < index)
-        .map((section) => ({ span: section.nameSpan, message: l10n.t('`## {0}` appears twice in this paper.', section.name) })),
+        .map((section) => ({
+          span: section.nameSpan,
+          message: l10n.t('`## {0}` appears twice in this paper.', section.name),
+        })),
     );
   },
 };

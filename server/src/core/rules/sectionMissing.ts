@@ -6,8 +6,10 @@ import { paperEntry, withSection } from './examples';
 export const sectionMissing: Rule = {
   id: 'section-missing',
   severity: 'warning',
-  description: 'A paper entry lacks one of the schema sections (Introduction, Method, Results, Limitations, Conclusion).',
-  descriptionKo: '논문 항목에 스키마의 섹션(Introduction, Method, Results, Limitations, Conclusion) 중 하나가 없습니다.',
+  description:
+    'A paper entry lacks one of the schema sections (Introduction, Method, Results, Limitations, Conclusion).',
+  descriptionKo:
+    '논문 항목에 스키마의 섹션(Introduction, Method, Results, Limitations, Conclusion) 중 하나가 없습니다.',
   examples: {
     valid: [{ text: paperEntry() }],
     invalid: [{ text: paperEntry(withSection('Results', null)) }],

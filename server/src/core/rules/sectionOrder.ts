@@ -17,10 +17,17 @@ export const sectionOrder: Rule = {
       return known.flatMap((section, index) => {
         const previous = known[index - 1];
         if (!previous || schema.sections.indexOf(previous.name) <= schema.sections.indexOf(section.name)) return [];
-        return [{
-          span: section.nameSpan,
-          message: l10n.t('`## {0}` comes after `## {1}`; the order is {2}.', section.name, previous.name, schema.sections.join(', ')),
-        }];
+        return [
+          {
+            span: section.nameSpan,
+            message: l10n.t(
+              '`## {0}` comes after `## {1}`; the order is {2}.',
+              section.name,
+              previous.name,
+              schema.sections.join(', '),
+            ),
+          },
+        ];
       });
     });
   },

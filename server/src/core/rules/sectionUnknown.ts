@@ -9,7 +9,9 @@ export const sectionUnknown: Rule = {
   descriptionKo: '섹션 제목이 스키마의 섹션이 아닙니다.',
   examples: {
     valid: [{ text: paperEntry() }],
-    invalid: [{ text: paperEntry(SECTIONS.map(([name, text]) => [name === 'Results' ? 'Result' : name, text] as const)) }],
+    invalid: [
+      { text: paperEntry(SECTIONS.map(([name, text]) => [name === 'Results' ? 'Result' : name, text] as const)) },
+    ],
   },
   check({ model, schema }) {
     return model.papers.flatMap(({ sections }) =>
@@ -20,7 +22,9 @@ export const sectionUnknown: Rule = {
           return {
             span: section.nameSpan,
             message: l10n.t('`## {0}` is not a digest section ({1}).', section.name, schema.sections.join(', ')),
-            fixes: meant ? [{ title: l10n.t('Rename to {0}', meant), edits: [{ span: section.nameSpan, newText: meant }] }] : [],
+            fixes: meant
+              ? [{ title: l10n.t('Rename to {0}', meant), edits: [{ span: section.nameSpan, newText: meant }] }]
+              : [],
           };
         }),
     );

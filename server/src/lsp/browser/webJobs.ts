@@ -60,7 +60,8 @@ export function serveWebJobs(setup: WebWorkerSetup): void {
   const port = {
     setup,
     post: (message: WorkerMessage) => self.postMessage(message),
-    listen: (listener: (message: PoolMessage) => void) => self.addEventListener('message', (event) => listener(event.data)),
+    listen: (listener: (message: PoolMessage) => void) =>
+      self.addEventListener('message', (event) => listener(event.data)),
   };
   serveJobs(port, (relayed) => ({ ...POST_JOBS, ...renderJobs(() => loadRenderer(setup.rendererUrl), relayed) }));
 }
@@ -82,7 +83,8 @@ export function webWorkers(serverUrl: string, setup: WebWorkerSetup, name: strin
 
 /** dist/render.js, loaded into this worker with importScripts on the first preview. */
 export async function loadRenderer(rendererUrl: string | undefined): Promise<Renderer> {
-  if (!rendererUrl) throw new Error('the client did not say where dist/render.js is (initializationOptions.rendererUrl)');
+  if (!rendererUrl)
+    throw new Error('the client did not say where dist/render.js is (initializationOptions.rendererUrl)');
   self.require = (id) => RENDERER_MODULES[id];
   importScripts(rendererUrl);
   if (!self.paperDigestRenderer) throw new Error(`${rendererUrl} defines no renderer`);

@@ -44,13 +44,14 @@ function webJobRunners(files: FileSystem): JobRunners {
     const render = new InThreadJobs(renderJobs(() => loadRenderer(options.rendererUrl), files));
     return { analysis: new InThreadJobs(POST_JOBS), render, renderRelayed: render };
   }
-  const pool = <Kinds extends PostJobs | RenderJobs>(shape: PoolShape, name: string) => new JobPool<Kinds>({
-    start: webWorkers(serverUrl, { ...setup, warmUp: shape.warmUp }, name),
-    size: shape.size,
-    idleMs: shape.idleMs,
-    memoryMb: DEFAULT_LIMITS.workerMemoryMb,
-    files: shape.relayFiles ? files : undefined,
-  });
+  const pool = <Kinds extends PostJobs | RenderJobs>(shape: PoolShape, name: string) =>
+    new JobPool<Kinds>({
+      start: webWorkers(serverUrl, { ...setup, warmUp: shape.warmUp }, name),
+      size: shape.size,
+      idleMs: shape.idleMs,
+      memoryMb: DEFAULT_LIMITS.workerMemoryMb,
+      files: shape.relayFiles ? files : undefined,
+    });
   const render = pool<RenderJobs>(RENDER_RELAYED, 'Paper Digest preview');
   return { analysis: pool<PostJobs>(ANALYSIS, 'Paper Digest checks'), render, renderRelayed: render };
 }

@@ -12,14 +12,28 @@ import type { Feature } from '../feature';
 
 /** The entry of the post that already digests the paper with this (unversioned) arXiv id, if any. */
 export function findPaperInPost({ document, analysis }: OpenDigest, id: string): DuplicatePaper | undefined {
-  const existing = analysis.model.papers.find(({ heading }) => heading.arxivId && unversionedId(heading.arxivId.value) === id);
-  return existing && { id, duplicateOf: { number: existing.heading.number?.value, range: toRange(document, existing.heading.span) } };
+  const existing = analysis.model.papers.find(
+    ({ heading }) => heading.arxivId && unversionedId(heading.arxivId.value) === id,
+  );
+  return (
+    existing && {
+      id,
+      duplicateOf: { number: existing.heading.number?.value, range: toRange(document, existing.heading.span) },
+    }
+  );
 }
 
 /** The numbered entry for the paper, as a snippet to put in place of the post's trailing blank lines. */
 export function provideEntryToAdd({ document, analysis }: OpenDigest, id: string, title: string): PaperToAdd {
   const appended = appendedEntry(analysis.model, analysis.settings.schema, { title, id });
-  return { version: analysis.version, id, title, number: appended.number, range: toRange(document, appended.span), snippet: appended.entry.snippet() };
+  return {
+    version: analysis.version,
+    id,
+    title,
+    number: appended.number,
+    range: toRange(document, appended.span),
+    snippet: appended.entry.snippet(),
+  };
 }
 
 /** The server side of Add Paper from arXiv: reading what the user typed, fetching the title, writing the entry. */
@@ -46,7 +60,11 @@ function registerArxivCommands(context: ServerContext): void {
     if (title === undefined) {
       const controller = new AbortController();
       token.onCancellationRequested(() => controller.abort());
-      const answer = await fetchArxivPaper(reference.id, { apiUrl: settings.commands.arxivApiUrl, timeoutMs: settings.commands.arxivTimeoutMs, signal: controller.signal });
+      const answer = await fetchArxivPaper(reference.id, {
+        apiUrl: settings.commands.arxivApiUrl,
+        timeoutMs: settings.commands.arxivTimeoutMs,
+        signal: controller.signal,
+      });
       if ('error' in answer) return answer;
       title = answer.paper.title;
     }

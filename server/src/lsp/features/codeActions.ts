@@ -27,7 +27,12 @@ export interface CodeActionOptions {
  * The quick fixes of the asked diagnostics, and "Fix all digest problems" (also run on save) when there is `fixed`: the
  * document's text with every unambiguous fix applied.
  */
-export function provideCodeActions(digest: OpenDigest, params: CodeActionParams, options: CodeActionOptions, fixed?: string): CodeAction[] {
+export function provideCodeActions(
+  digest: OpenDigest,
+  params: CodeActionParams,
+  options: CodeActionOptions,
+  fixed?: string,
+): CodeAction[] {
   return [...quickFixes(digest, params, options), ...fixAllAction(digest.document, params, fixed)];
 }
 
@@ -61,13 +66,18 @@ async function fixAllOnWorker(context: ServerContext, digest: OpenDigest): Promi
   return outcome.status === 'done' && digest.document.getText() === input.text ? outcome.value : undefined;
 }
 
-function quickFixes({ document, analysis }: OpenDigest, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
+function quickFixes(
+  { document, analysis }: OpenDigest,
+  params: CodeActionParams,
+  options: CodeActionOptions,
+): CodeAction[] {
   if (!wants(params, CodeActionKind.QuickFix)) return [];
   return params.context.diagnostics
     .filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE)
     .flatMap((diagnostic) => {
-      const found = analysis.diagnostics.find((candidate) => candidate.ruleId === diagnostic.code &&
-        sameRange(toRange(document, candidate.span), diagnostic));
+      const found = analysis.diagnostics.find(
+        (candidate) => candidate.ruleId === diagnostic.code && sameRange(toRange(document, candidate.span), diagnostic),
+      );
       return (found?.fixes ?? [])
         .filter((fix) => !fix.renameTo || options.canRenameFiles)
         .map((fix, i): CodeAction => ({
@@ -83,7 +93,13 @@ function quickFixes({ document, analysis }: OpenDigest, params: CodeActionParams
 function fixAllAction(document: TextDocument, params: CodeActionParams, fixed: string | undefined): CodeAction[] {
   const text = document.getText();
   if (!wants(params, FIX_ALL_KIND) || fixed === undefined || fixed === text) return [];
-  return [{ title: l10n.t('Fix all digest problems'), kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [toTextEdit(document, minimalEdit(text, fixed))] } } }];
+  return [
+    {
+      title: l10n.t('Fix all digest problems'),
+      kind: FIX_ALL_KIND,
+      edit: { changes: { [document.uri]: [toTextEdit(document, minimalEdit(text, fixed))] } },
+    },
+  ];
 }
 
 function workspaceEdit(document: TextDocument, fix: Fix): WorkspaceEdit {
@@ -105,6 +121,10 @@ function wants(params: CodeActionParams, kind: string): boolean {
 
 function sameRange(range: Diagnostic['range'], diagnostic: Diagnostic): boolean {
   const other = diagnostic.range;
-  return range.start.line === other.start.line && range.start.character === other.start.character &&
-    range.end.line === other.end.line && range.end.character === other.end.character;
+  return (
+    range.start.line === other.start.line &&
+    range.start.character === other.start.character &&
+    range.end.line === other.end.line &&
+    range.end.character === other.end.character
+  );
 }

@@ -8,7 +8,12 @@ import {
   type CompletionParams,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { completionsAt, isInFrontMatter, type AuthoringCompletion, type AuthoringCompletionKind } from '../../core/authoring/completions';
+import {
+  completionsAt,
+  isInFrontMatter,
+  type AuthoringCompletion,
+  type AuthoringCompletionKind,
+} from '../../core/authoring/completions';
 import type { TermCounts } from '../../core/authoring/terms';
 import type { TermUse, WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { ServerContext } from '../context';
@@ -54,12 +59,19 @@ export interface CompletionOptions {
 }
 
 /** What can be written at the cursor: the next paper, a missing section, a bullet label, the alphaXiv line, a tag. */
-export function provideCompletions({ document, analysis }: OpenDigest, params: CompletionParams, options: CompletionOptions): CompletionList {
+export function provideCompletions(
+  { document, analysis }: OpenDigest,
+  params: CompletionParams,
+  options: CompletionOptions,
+): CompletionList {
   const offset = document.offsetAt(params.position);
   const { schema } = analysis.settings;
   const terms = isInFrontMatter(analysis.model, offset) ? termCounts(options.index) : undefined;
   const completions = completionsAt(analysis.model, offset, { schema, terms });
-  return { isIncomplete: false, items: completions.map((completion) => toCompletionItem(document, completion, options.snippetSupport)) };
+  return {
+    isIncomplete: false,
+    items: completions.map((completion) => toCompletionItem(document, completion, options.snippetSupport)),
+  };
 }
 
 function registerCompletion(context: ServerContext): void {
@@ -86,7 +98,10 @@ function termCounts(index: WorkspaceIndex): TermCounts {
 
 /** Invoked completion, or a trigger character that starts a construct the digest completes (not one typed in prose). */
 export function isTriggeredByConstruct(document: TextDocument, params: CompletionParams): boolean {
-  const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
+  const trigger =
+    params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter
+      ? params.context.triggerCharacter
+      : undefined;
   if (!trigger) return true;
   const line = document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
   return TRIGGERED_LINE[trigger]?.test(line) ?? false;

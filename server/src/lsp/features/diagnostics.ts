@@ -13,9 +13,14 @@ const DEBOUNCE_MS = 120;
  * without the blanks of the paper entry being filled there.
  */
 export function provideDiagnostics({ document, analysis }: OpenDigest, cursorLine?: number): Diagnostic[] {
-  const diagnostics = cursorLine === undefined
-    ? analysis.diagnostics
-    : withoutBlanksBeingFilled(analysis.diagnostics, analysis.model, document.offsetAt({ line: cursorLine, character: 0 }));
+  const diagnostics =
+    cursorLine === undefined
+      ? analysis.diagnostics
+      : withoutBlanksBeingFilled(
+          analysis.diagnostics,
+          analysis.model,
+          document.offsetAt({ line: cursorLine, character: 0 }),
+        );
   return diagnostics.map((diagnostic) => toDiagnostic(document, diagnostic));
 }
 
@@ -38,16 +43,26 @@ function registerDiagnostics(context: ServerContext): void {
     if (!document || document.version !== version) return;
     const analysis = await context.analysisOf(document);
     if (!analysis || documents.get(uri)?.version !== version) return;
-    cursors.entriesAt(uri, analysis.model.papers.map(({ span }) => document.positionAt(span.start).line));
-    await connection.sendDiagnostics({ uri, version, diagnostics: provideDiagnostics({ document, analysis }, cursors.quietLine(uri)) });
+    cursors.entriesAt(
+      uri,
+      analysis.model.papers.map(({ span }) => document.positionAt(span.start).line),
+    );
+    await connection.sendDiagnostics({
+      uri,
+      version,
+      diagnostics: provideDiagnostics({ document, analysis }, cursors.quietLine(uri)),
+    });
   };
 
   const schedule = (uri: string, version: number, delay: number) => {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      publish(uri, version).catch((error) => context.logError('diagnostics', error));
-    }, delay));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        publish(uri, version).catch((error) => context.logError('diagnostics', error));
+      }, delay),
+    );
   };
 
   const republish = (uri: string) => {
@@ -98,19 +113,28 @@ class CursorLines {
   /** Records a move; true when what is quiet changed. */
   move(uri: string, line: number | null): boolean {
     const cursor = this.cursorOf(uri);
-    return this.update(cursor, () => { cursor.line = line ?? undefined; });
+    return this.update(cursor, () => {
+      cursor.line = line ?? undefined;
+    });
   }
 
   /** The lines of the paper headings, once the post is analysed. */
   entriesAt(uri: string, entries: number[]): void {
     const cursor = this.cursorOf(uri);
-    this.update(cursor, () => { cursor.entries = entries; });
+    this.update(cursor, () => {
+      cursor.entries = entries;
+    });
   }
 
   /** The post was saved: its entry's blanks show. True when that changes what is published. */
   reveal(uri: string): boolean {
     const cursor = this.byUri.get(uri);
-    return !!cursor && this.update(cursor, () => { cursor.revealed = true; });
+    return (
+      !!cursor &&
+      this.update(cursor, () => {
+        cursor.revealed = true;
+      })
+    );
   }
 
   quietLine(uri: string): number | undefined {
@@ -124,14 +148,15 @@ class CursorLines {
 
   private cursorOf(uri: string): Cursor {
     let cursor = this.byUri.get(uri);
-    if (!cursor) this.byUri.set(uri, cursor = { entries: [], revealed: false });
+    if (!cursor) this.byUri.set(uri, (cursor = { entries: [], revealed: false }));
     return cursor;
   }
 
   private update(cursor: Cursor, change: () => void): boolean {
     const quietBefore = this.quietEntry(cursor);
     change();
-    const entry = cursor.line === undefined ? undefined : cursor.entries.filter((start) => start <= cursor.line!).at(-1);
+    const entry =
+      cursor.line === undefined ? undefined : cursor.entries.filter((start) => start <= cursor.line!).at(-1);
     if (entry !== cursor.entry) cursor.revealed = false;
     cursor.entry = entry;
     return this.quietEntry(cursor) !== quietBefore;

@@ -7,7 +7,11 @@ import type { Feature } from '../feature';
 
 /** Every paper's arXiv and alphaXiv URL as a link that says which paper it opens. */
 export function provideDocumentLinks({ document, analysis }: OpenDigest): DocumentLink[] {
-  return paperLinks(analysis.model).map((link) => ({ range: toRange(document, link.span), target: link.target, tooltip: link.tooltip }));
+  return paperLinks(analysis.model).map((link) => ({
+    range: toRange(document, link.span),
+    target: link.target,
+    tooltip: link.tooltip,
+  }));
 }
 
 export const documentLinksFeature: Feature = {

@@ -20,7 +20,10 @@ const KINDS: Record<OutlineKind, SymbolKind> = {
  * The Outline view, breadcrumbs and Go to Symbol: front matter, then each paper with its sections; a flat list with
  * containers for clients without hierarchical symbols.
  */
-export function provideDocumentSymbols({ document, analysis }: OpenDigest, hierarchical: boolean): DocumentSymbol[] | SymbolInformation[] {
+export function provideDocumentSymbols(
+  { document, analysis }: OpenDigest,
+  hierarchical: boolean,
+): DocumentSymbol[] | SymbolInformation[] {
   const outline = digestOutline(analysis.model);
   return hierarchical ? outline.map((node) => toSymbol(document, node)) : flatten(document, outline);
 }
@@ -28,7 +31,8 @@ export function provideDocumentSymbols({ document, analysis }: OpenDigest, hiera
 export const documentSymbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: { label: OUTLINE_LABEL } },
   register(context: ServerContext) {
-    const hierarchical = () => !!context.clientCapabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
+    const hierarchical = () =>
+      !!context.clientCapabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
     context.connection.onDocumentSymbol(async ({ textDocument }) => {
       const digest = await digestDocument(context, textDocument.uri);
       return digest ? provideDocumentSymbols(digest, hierarchical()) : [];
@@ -50,7 +54,12 @@ function toSymbol(document: TextDocument, node: OutlineNode): DocumentSymbol {
 /** For clients without hierarchical symbols: every node, its parent's name as container. */
 function flatten(document: TextDocument, nodes: OutlineNode[], containerName?: string): SymbolInformation[] {
   return nodes.flatMap((node) => [
-    { name: node.name, kind: KINDS[node.kind], location: { uri: document.uri, range: toRange(document, node.span) }, containerName },
+    {
+      name: node.name,
+      kind: KINDS[node.kind],
+      location: { uri: document.uri, range: toRange(document, node.span) },
+      containerName,
+    },
     ...flatten(document, node.children, node.name),
   ]);
 }

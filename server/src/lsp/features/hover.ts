@@ -16,7 +16,11 @@ import type { Feature } from '../feature';
 const LISTED_PLACES = 10;
 
 /** On a paper heading or its alphaXiv line: the paper's number, title and id, and every other entry of it. */
-export function provideHover({ document, analysis }: OpenDigest, position: Position, index: WorkspaceIndex): Hover | null {
+export function provideHover(
+  { document, analysis }: OpenDigest,
+  position: Position,
+  index: WorkspaceIndex,
+): Hover | null {
   const hovered = hoveredPaper(analysis.model, document.offsetAt(position));
   if (!hovered) return null;
   const contents = paperHover(document, analysis.model, hovered.paper, analysis.settings.schema, index);
@@ -42,23 +46,36 @@ function hoveredPaper(model: DigestModel, offset: number): { paper: PaperEntry; 
   return undefined;
 }
 
-function paperHover(document: TextDocument, model: DigestModel, paper: PaperEntry, schema: DigestSchema, index: WorkspaceIndex): string {
+function paperHover(
+  document: TextDocument,
+  model: DigestModel,
+  paper: PaperEntry,
+  schema: DigestSchema,
+  index: WorkspaceIndex,
+): string {
   const name = `**${escapeMarkdown(paperName(model.text, paper))}**`;
   const id = paper.heading.arxivId?.value;
   if (!id) return `${name}\n\n${l10n.t('No arXiv link, so no other entry can be found.')}`;
   const places = [...otherPosts(document, id, index), ...thisPost(document, model, paper, id)];
   const where = places.length
-    ? `${l10n.t('Also in:')}\n${places.slice(0, LISTED_PLACES).map((place) => `- ${place}`).join('\n')}${moreThan(places.length)}`
+    ? `${l10n.t('Also in:')}\n${places
+        .slice(0, LISTED_PLACES)
+        .map((place) => `- ${place}`)
+        .join('\n')}${moreThan(places.length)}`
     : l10n.t('In no other post.');
   return `${name}\n\narXiv [${id}](${paperUrlFor(schema, id)})\n\n${where}`;
 }
 
 function otherPosts(document: TextDocument, id: string, index: WorkspaceIndex): string[] {
   const self = fileKey(document.uri);
-  return index.entriesOf(id)
+  return index
+    .entriesOf(id)
     .filter((entry) => entry.file !== self)
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
-    .map((entry) => `[${escapeMarkdown(l10n.t('{0}, entry {1}', entry.postTitle, entry.number))}](${lineLink(entry.file, entry.heading.start.line)})`);
+    .map(
+      (entry) =>
+        `[${escapeMarkdown(l10n.t('{0}, entry {1}', entry.postTitle, entry.number))}](${lineLink(entry.file, entry.heading.start.line)})`,
+    );
 }
 
 function thisPost(document: TextDocument, model: DigestModel, hovered: PaperEntry, id: string): string[] {
@@ -66,7 +83,9 @@ function thisPost(document: TextDocument, model: DigestModel, hovered: PaperEntr
     const other = paper.heading.arxivId;
     if (paper === hovered || !other || unversionedId(other.value) !== unversionedId(id)) return [];
     const number = paper.heading.number?.value ?? i + 1;
-    return [`[${l10n.t('entry {0} of this post', number)}](${lineLink(document.uri, document.positionAt(paper.heading.span.start).line)})`];
+    return [
+      `[${l10n.t('entry {0} of this post', number)}](${lineLink(document.uri, document.positionAt(paper.heading.span.start).line)})`,
+    ];
   });
 }
 

@@ -16,7 +16,11 @@ const INDEX_WAIT_MS = 3000;
  * New Digest Post: the file's path (the setting's pattern, else the one `postPaths`, the folder's posts, follow) and
  * text from the settings, and its first entry as a snippet.
  */
-export function provideNewPost({ schema, commands }: DigestSettings, date: string, postPaths: readonly string[] = []): NewDigestPost | Failure {
+export function provideNewPost(
+  { schema, commands }: DigestSettings,
+  date: string,
+  postPaths: readonly string[] = [],
+): NewDigestPost | Failure {
   const path = newPostPath(commands.newPostPath ?? postPathPattern(postPaths) ?? DEFAULT_POST_PATH, date);
   if ('error' in path) return path;
   const text = newPostPreamble(commands.newPostTemplate, schema, date);
@@ -32,7 +36,10 @@ export const newPostFeature: Feature = {
     onDigestRequest(context, NewDigestPostRequest, async ({ folderUri, date }) => {
       await Promise.race([context.indexBuilt, new Promise((resolve) => setTimeout(resolve, INDEX_WAIT_MS))]);
       const folder = folderKey(folderUri);
-      const postPaths = context.index.files().filter((file) => file.startsWith(folder)).map((file) => decodeURIComponent(file.slice(folder.length)));
+      const postPaths = context.index
+        .files()
+        .filter((file) => file.startsWith(folder))
+        .map((file) => decodeURIComponent(file.slice(folder.length)));
       return provideNewPost(await context.settings.get(folderUri), date, postPaths);
     });
   },

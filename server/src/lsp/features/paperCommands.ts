@@ -29,12 +29,20 @@ export function provideDocumentStatus(digest: OpenDigest | undefined): DocumentS
 export function provideRenumbering({ document, analysis }: OpenDigest): DocumentEdits {
   const edits = renumberPapers(analysis.model);
   const count = analysis.model.papers.length;
-  const message = edits.length ? undefined : count ? l10n.t('The papers are already numbered 1 to {0}.', count) : l10n.t('This post has no papers yet.');
+  const message = edits.length
+    ? undefined
+    : count
+      ? l10n.t('The papers are already numbered 1 to {0}.', count)
+      : l10n.t('This post has no papers yet.');
   return { version: analysis.version, edits: edits.map((edit) => toTextEdit(document, edit)), message };
 }
 
 /** Move Paper Up/Down: one edit that swaps the paper at the cursor with its neighbour, and where the cursor goes. */
-export function provideMove({ document, analysis }: OpenDigest, position: Position, direction: MovePaperParams['direction']): DocumentEdits | Failure {
+export function provideMove(
+  { document, analysis }: OpenDigest,
+  position: Position,
+  direction: MovePaperParams['direction'],
+): DocumentEdits | Failure {
   const moved = movePaper(analysis.model, document.offsetAt(position), direction, analysis.settings.schema);
   if ('error' in moved) return moved;
   const cursor = new LineIndex(moved.newText).positionAt(moved.cursor);
@@ -45,7 +53,9 @@ export function provideMove({ document, analysis }: OpenDigest, position: Positi
 export const paperCommandsFeature: Feature = {
   capabilities: {},
   register(context: ServerContext) {
-    context.connection.onRequest(DocumentStatusRequest, async ({ textDocument }) => provideDocumentStatus(await digestDocument(context, textDocument.uri)));
+    context.connection.onRequest(DocumentStatusRequest, async ({ textDocument }) =>
+      provideDocumentStatus(await digestDocument(context, textDocument.uri)),
+    );
     onDigestRequest(context, RenumberPapersRequest, async ({ textDocument }) => {
       const opened = await digestOrFailure(context, textDocument.uri);
       return 'error' in opened ? opened : provideRenumbering(opened);

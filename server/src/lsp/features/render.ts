@@ -6,7 +6,13 @@
 // client's watchers report a change to the site's files.
 import * as l10n from '@vscode/l10n';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
-import { RENDER_METHOD, shownAfter, type RenderParams, type RenderResult, type ShownPreview } from '../../protocol/render';
+import {
+  RENDER_METHOD,
+  shownAfter,
+  type RenderParams,
+  type RenderResult,
+  type ShownPreview,
+} from '../../protocol/render';
 import { isFailure, type Failure } from '../../protocol/requests';
 import type { ServerContext } from '../context';
 import type { Feature } from '../feature';
@@ -23,10 +29,16 @@ export function registerRenderRequest(context: ServerContext): void {
     const settings = await context.settings.get(params.uri);
     const file = await workspaceFileOf(context.files, context.filePathOf(params.uri), context.workspaceFolders);
     const text = document?.getText() ?? (file && (await readWorkspacePost(context.files, file, settings)));
-    if (text === undefined) return { error: l10n.t('Only the digest posts of the workspace folders can be previewed.') };
+    if (text === undefined)
+      return { error: l10n.t('Only the digest posts of the workspace folders can be previewed.') };
     const source = { text, filePath: file?.path, allowSite: params.trusted };
     const render = (request: RenderParams) => {
-      const options = { resourceRoots: request.resourceRoots, remoteContent: request.remoteContent, shown: request.shown, viewLine: request.viewLine };
+      const options = {
+        resourceRoots: request.resourceRoots,
+        remoteContent: request.remoteContent,
+        shown: request.shown,
+        viewLine: request.viewLine,
+      };
       return context.workers.renderPreview({ source, options }, settings.limits.renderTimeoutMs);
     };
     const result = await (rest.take(params, text) ?? render(params));
@@ -44,7 +56,12 @@ export function registerRenderRequest(context: ServerContext): void {
 class RestOfFirstAnswer {
   private pending: { key: string; result: Promise<PreviewRender | Failure> } | undefined;
 
-  start(first: RenderParams, text: string, render: (params: RenderParams) => Promise<PreviewRender | Failure>, shown: ShownPreview): void {
+  start(
+    first: RenderParams,
+    text: string,
+    render: (params: RenderParams) => Promise<PreviewRender | Failure>,
+    shown: ShownPreview,
+  ): void {
     const params = { ...first, shown, viewLine: undefined };
     const result = render(params);
     // Rejected only when the server closes; a request that takes it hears why.
@@ -55,12 +72,23 @@ class RestOfFirstAnswer {
   take(params: RenderParams, text: string): Promise<PreviewRender | Failure> | undefined {
     const pending = this.pending;
     this.pending = undefined;
-    return pending && params.viewLine === undefined && pending.key === restKey(params, text) ? pending.result : undefined;
+    return pending && params.viewLine === undefined && pending.key === restKey(params, text)
+      ? pending.result
+      : undefined;
   }
 }
 
 function restKey({ uri, trusted, remoteContent, resourceRoots, shown }: RenderParams, text: string): string {
-  return JSON.stringify([uri, text, trusted, remoteContent, resourceRoots, shown?.chromeKey, shown?.stylesKey, shown?.blockKeys]);
+  return JSON.stringify([
+    uri,
+    text,
+    trusted,
+    remoteContent,
+    resourceRoots,
+    shown?.chromeKey,
+    shown?.stylesKey,
+    shown?.blockKeys,
+  ]);
 }
 
 function watchSiteFiles(context: ServerContext): void {
@@ -70,7 +98,10 @@ function watchSiteFiles(context: ServerContext): void {
   });
   context.onInitialized(() => {
     if (!context.clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
-    context.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: SITE_FILES.map((globPattern) => ({ globPattern })) })
+    context.connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: SITE_FILES.map((globPattern) => ({ globPattern })),
+      })
       .catch((error) => context.logError('watching the site files', error));
   });
 }

@@ -91,7 +91,8 @@ class ClosedPostChecker {
     const settings = await this.context.settings.get(file);
     const diagnostics = settings.diagnosticsScope === 'workspace' ? await this.diagnosticsOnDisk(file) : [];
     if (this.isOpen(file)) return;
-    if (diagnostics.length || this.published.has(file)) await this.context.connection.sendDiagnostics({ uri: file, diagnostics });
+    if (diagnostics.length || this.published.has(file))
+      await this.context.connection.sendDiagnostics({ uri: file, diagnostics });
     if (diagnostics.length) this.published.add(file);
     else this.published.delete(file);
   }

@@ -28,15 +28,19 @@ export const workspaceIndexingFeature: Feature = {
     const typing = new QuietPeriod(TYPING_PAUSE_MS);
     context.documents.onDidChangeContent(() => typing.noteActivity());
     const indexCache = context.platform.indexCache();
-    const indexer = new WorkspaceIndexer(context.index, {
-      folders: () => context.workspaceFolders,
-      files: context.files,
-      settingsFor: (folder) => context.settings.get(folder),
-      isOpen: (file) => context.documents.all().some((document) => fileKey(document.uri) === file),
-      summarize: (request) => context.workers.summarize(request),
-      whenQuiet: () => typing.whenQuiet(),
-      logError: (what, error) => context.logError(what, error),
-    }, indexCache?.cache);
+    const indexer = new WorkspaceIndexer(
+      context.index,
+      {
+        folders: () => context.workspaceFolders,
+        files: context.files,
+        settingsFor: (folder) => context.settings.get(folder),
+        isOpen: (file) => context.documents.all().some((document) => fileKey(document.uri) === file),
+        summarize: (request) => context.workers.summarize(request),
+        whenQuiet: () => typing.whenQuiet(),
+        logError: (what, error) => context.logError(what, error),
+      },
+      indexCache?.cache,
+    );
     const saveCache = () => void (indexCache && saveWhenIdle(context, indexer, indexCache.cache));
     const indexAll = () => {
       const built = indexWithProgress(context, indexer);
@@ -51,7 +55,9 @@ export const workspaceIndexingFeature: Feature = {
     };
     context.onInitialized(() => {
       watchPosts(context);
-      context.indexBuilt = (indexCache?.load(context.storagePath) ?? Promise.resolve()).catch((error) => context.logError('reading the index cache', error)).then(indexAll);
+      context.indexBuilt = (indexCache?.load(context.storagePath) ?? Promise.resolve())
+        .catch((error) => context.logError('reading the index cache', error))
+        .then(indexAll);
     });
     // Before the whole blog's checks hear of the change: they wait for the index (their entries, and its worker).
     context.onSettingsChanged(() => {
@@ -67,14 +73,22 @@ export const workspaceIndexingFeature: Feature = {
 
 async function saveWhenIdle(context: ServerContext, indexer: WorkspaceIndexer, cache: SummaryCache): Promise<void> {
   await indexer.whenIdle();
-  await cache.save().catch((error: Error) => context.connection.console.warn(`paper-digest: the index cache was not saved: ${error.message}`));
+  await cache
+    .save()
+    .catch((error: Error) =>
+      context.connection.console.warn(`paper-digest: the index cache was not saved: ${error.message}`),
+    );
 }
 
 /** Asks the client to report markdown files, and any file or folder created or deleted (a folder takes its posts along). */
 function watchPosts(context: ServerContext): void {
   if (!context.clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
-  const watchers = [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }];
-  context.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers })
+  const watchers = [
+    { globPattern: '**/*.{md,markdown}' },
+    { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+  ];
+  context.connection.client
+    .register(DidChangeWatchedFilesNotification.type, { watchers })
     .catch((error) => context.logError('watching posts', error));
 }
 
@@ -97,10 +111,13 @@ function indexOpenPosts(context: ServerContext, refresh: (uri: string) => void):
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const schedule = (uri: string) => {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      indexOpenPost(context, uri).catch((error) => context.logError(`indexing ${uri}`, error));
-    }, OPEN_DOCUMENT_DELAY_MS));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        indexOpenPost(context, uri).catch((error) => context.logError(`indexing ${uri}`, error));
+      }, OPEN_DOCUMENT_DELAY_MS),
+    );
   };
   context.documents.onDidOpen(({ document }) => schedule(document.uri));
   context.documents.onDidChangeContent(({ document }) => schedule(document.uri));
@@ -129,7 +146,10 @@ function recheckDependents(context: ServerContext): void {
     for (const file of files) outdated.add(file);
     timer ??= setTimeout(() => {
       timer = undefined;
-      const uris = context.documents.all().map((document) => document.uri).filter((uri) => outdated.has(fileKey(uri)));
+      const uris = context.documents
+        .all()
+        .map((document) => document.uri)
+        .filter((uri) => outdated.has(fileKey(uri)));
       outdated.clear();
       context.analysesOutdated(uris);
     }, DEPENDENTS_DELAY_MS);

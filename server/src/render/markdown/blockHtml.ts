@@ -28,7 +28,10 @@ function asParagraph(node: Html): Paragraph {
   let last = 0;
   const add = (from: number, to: number, html: boolean) => {
     const value = node.value.slice(from, to);
-    const position = node.position && { start: { ...node.position.start, offset: start + from }, end: { ...node.position.end, offset: start + to } };
+    const position = node.position && {
+      start: { ...node.position.start, offset: start + from },
+      end: { ...node.position.end, offset: start + to },
+    };
     pieces.push(html ? { type: 'html', value, position } : { type: 'text', value, position });
   };
   for (const match of node.value.matchAll(INLINE_TAG)) {

@@ -25,18 +25,25 @@ export function kramdownFootnotes() {
 }
 
 function reference(name: string, number: number): KramdownHtml {
-  const link = element('a', { href: `#fn:${name}`, class: 'footnote', rel: 'footnote' }, [{ type: 'kramdownText', value: String(number) }]);
+  const link = element('a', { href: `#fn:${name}`, class: 'footnote', rel: 'footnote' }, [
+    { type: 'kramdownText', value: String(number) },
+  ]);
   return element('sup', { id: `fnref:${name}`, role: 'doc-noteref' }, [link]);
 }
 
 function footnoteList(definitions: FootnoteDefinition[]): RootContent {
   const items = definitions.map((definition) => {
     const name = nameOf(definition);
-    const backLink = element('a', { href: `#fnref:${name}`, class: 'reversefootnote', role: 'doc-backlink' }, [{ type: 'kramdownText', value: '↩' }]);
+    const backLink = element('a', { href: `#fnref:${name}`, class: 'reversefootnote', role: 'doc-backlink' }, [
+      { type: 'kramdownText', value: '↩' },
+    ]);
     const last = definition.children.at(-1);
     const withBackLink: RootContent[] =
       last?.type === 'paragraph'
-        ? [...definition.children.slice(0, -1), { ...last, children: [...last.children, { type: 'kramdownText', value: '\u00a0' }, backLink] } as Paragraph]
+        ? [
+            ...definition.children.slice(0, -1),
+            { ...last, children: [...last.children, { type: 'kramdownText', value: '\u00a0' }, backLink] } as Paragraph,
+          ]
         : [...definition.children, { type: 'paragraph', children: [backLink] }];
     return element('li', { id: `fn:${name}`, role: 'doc-endnote' }, withBackLink);
   });

@@ -18,7 +18,12 @@ const attributeParser = unified().use(rehypeRaw);
 
 export const KRAMDOWN_HANDLERS: Partial<Handlers> = {
   kramdownHtml(state: State, node: KramdownHtml): Element {
-    const element: Element = { type: 'element', tagName: node.tagName, properties: parseAttributes(node.attributes), children: state.all(node) };
+    const element: Element = {
+      type: 'element',
+      tagName: node.tagName,
+      properties: parseAttributes(node.attributes),
+      children: state.all(node),
+    };
     state.patch(node, element);
     return element;
   },
@@ -36,7 +41,9 @@ export const KRAMDOWN_HANDLERS: Partial<Handlers> = {
   },
 
   inlineCode(state: State, node: InlineCode): Element {
-    const result = element('code', { className: ['language-plaintext', 'highlighter-rouge'] }, [{ type: 'text', value: node.value }]);
+    const result = element('code', { className: ['language-plaintext', 'highlighter-rouge'] }, [
+      { type: 'text', value: node.value },
+    ]);
     state.patch(node, result);
     return state.applyData(node, result);
   },
@@ -44,14 +51,23 @@ export const KRAMDOWN_HANDLERS: Partial<Handlers> = {
   list(state: State, node: List): Element {
     const items = state.all(node);
     const isTaskList = node.children.some((item) => typeof item.checked === 'boolean');
-    const result = element(node.ordered ? 'ol' : 'ul', isTaskList ? { className: ['task-list'] } : {}, state.wrap(items, true));
+    const result = element(
+      node.ordered ? 'ol' : 'ul',
+      isTaskList ? { className: ['task-list'] } : {},
+      state.wrap(items, true),
+    );
     state.patch(node, result);
     return state.applyData(node, result);
   },
 
   listItem(state: State, node: ListItem): Element {
     const [first, ...rest] = state.all(node);
-    const opening = node.data?.kramdownTransparent && first?.type === 'element' && first.tagName === 'p' ? first.children : first ? [first] : [];
+    const opening =
+      node.data?.kramdownTransparent && first?.type === 'element' && first.tagName === 'p'
+        ? first.children
+        : first
+          ? [first]
+          : [];
     const checkbox = typeof node.checked === 'boolean' ? [taskCheckbox(node.checked)] : [];
     const children = withCheckbox(opening, rest, checkbox);
     const result = element('li', checkbox.length ? { className: ['task-list-item'] } : {}, children);
@@ -80,7 +96,10 @@ function element(tagName: string, properties: Properties, children: ElementConte
 /** The attributes of a start tag as hast properties, read by the HTML parser itself. */
 function parseAttributes(attributes: string): Properties {
   if (!attributes.trim()) return {};
-  const fragment = attributeParser.runSync({ type: 'root', children: [{ type: 'raw', value: `<span ${attributes}></span>` }] });
+  const fragment = attributeParser.runSync({
+    type: 'root',
+    children: [{ type: 'raw', value: `<span ${attributes}></span>` }],
+  });
   const carrier = fragment.children[0];
   return carrier?.type === 'element' ? carrier.properties : {};
 }

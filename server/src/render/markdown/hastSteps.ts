@@ -23,7 +23,27 @@ export function expandRawHtml(tree: Root): void {
   });
 }
 
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'tr', 'hr', 'div', 'details', 'figure', 'dl']);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'hr',
+  'div',
+  'details',
+  'figure',
+  'dl',
+]);
 
 /** `data-line` (0-based line in the post file) on every block, for scroll sync and click-to-reveal in the preview. */
 export function addSourceLines(tree: Root, firstLine: number): void {
@@ -51,9 +71,11 @@ export function removePreviewMarks(tree: Root): void {
   const mark = PREVIEW_MARK;
   visit(tree, 'element', (node: Element) => {
     const { properties } = node;
-    for (const name of Object.keys(properties)) if (name === 'dataLine' || name.startsWith('dataPd')) delete properties[name];
+    for (const name of Object.keys(properties))
+      if (name === 'dataLine' || name.startsWith('dataPd')) delete properties[name];
     if (typeof properties.id === 'string' && properties.id.startsWith(mark)) delete properties.id;
-    if (Array.isArray(properties.className)) properties.className = properties.className.filter((name) => !String(name).startsWith(mark));
+    if (Array.isArray(properties.className))
+      properties.className = properties.className.filter((name) => !String(name).startsWith(mark));
   });
 }
 
@@ -77,7 +99,9 @@ function kramdownMarkup(node: RootContent, parent: Parents): string | undefined 
 }
 
 function hasClass(node: Parents, name: string): boolean {
-  return node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
+  return (
+    node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name)
+  );
 }
 
 export function escapeText(value: string): string {

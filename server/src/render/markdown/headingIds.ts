@@ -18,7 +18,10 @@ export function kramdownHeadingIds(prefix: string) {
     const seen = file.data.headingIds ?? new Map();
     const bases: string[] = (file.data.headingBases = []);
     const assign = (heading: Heading) => {
-      const base = toString(heading, { includeImageAlt: false }).toLowerCase().replace(NOT_ID_CHARACTER, '').replace(/[ \t]/g, '-');
+      const base = toString(heading, { includeImageAlt: false })
+        .toLowerCase()
+        .replace(NOT_ID_CHARACTER, '')
+        .replace(/[ \t]/g, '-');
       const count = seen.get(base) ?? 0;
       seen.set(base, count + 1);
       bases.push(base);

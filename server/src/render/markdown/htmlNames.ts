@@ -13,7 +13,9 @@ export const BLOCK_ELEMENTS = words(
 );
 
 /** Elements that never have content. */
-export const VOID_ELEMENTS = words('area base br col command embed hr img input keygen link meta param source track wbr');
+export const VOID_ELEMENTS = words(
+  'area base br col command embed hr img input keygen link meta param source track wbr',
+);
 
 /** Elements whose content kramdown parses as markdown; every other tag, unknown ones included, holds raw text. */
 const PARSED_CONTENT = words(

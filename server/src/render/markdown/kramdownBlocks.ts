@@ -28,7 +28,11 @@ function alignCells(table: Table): void {
   for (const row of table.children) {
     row.children.forEach((cell, column) => {
       const align = table.align?.[column];
-      if (align) cell.data = { ...cell.data, hProperties: { ...cell.data?.hProperties, align: null, style: `text-align: ${align}` } };
+      if (align)
+        cell.data = {
+          ...cell.data,
+          hProperties: { ...cell.data?.hProperties, align: null, style: `text-align: ${align}` },
+        };
     });
   }
 }

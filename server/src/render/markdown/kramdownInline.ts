@@ -5,7 +5,15 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { QuoteChars } from './smartQuotes';
 import { readSpanHtml } from './spanHtml';
-import { ATOM, LITERAL, PLAIN, ScanBudgetExceeded, SpanScanner, type EmphasisKind, type ScanInput } from './spanScanner';
+import {
+  ATOM,
+  LITERAL,
+  PLAIN,
+  ScanBudgetExceeded,
+  SpanScanner,
+  type EmphasisKind,
+  type ScanInput,
+} from './spanScanner';
 import { textPieces } from './textPieces';
 
 export interface InlineOptions {
@@ -36,7 +44,8 @@ class InlineReader {
 
   container(node: Parent, stack: EmphasisKind[], withHtml: boolean): void {
     let children = node.children as PhrasingContent[];
-    if (withHtml) children = readSpanHtml(children, { source: this.source, end: children.at(-1)?.position?.end.offset ?? 0 });
+    if (withHtml)
+      children = readSpanHtml(children, { source: this.source, end: children.at(-1)?.position?.end.offset ?? 0 });
     const scanner = new SpanScanner(this.scanInput(children), this.options.quotes);
     try {
       children = scanner.scan(stack);
@@ -61,7 +70,8 @@ class InlineReader {
     };
     for (const child of children) {
       if (child.type === 'text') {
-        for (const piece of textPieces(child.value, this.sourceOf(child))) append(piece.value, piece.literal ? LITERAL : PLAIN);
+        for (const piece of textPieces(child.value, this.sourceOf(child)))
+          append(piece.value, piece.literal ? LITERAL : PLAIN);
       } else if (child.type === 'kramdownText') {
         append(child.value, LITERAL);
       } else {
@@ -82,7 +92,11 @@ class InlineReader {
   private sourceOf(node: PhrasingContent): string {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    return start === undefined || end === undefined ? ('value' in node ? node.value : '') : this.source.slice(start, end);
+    return start === undefined || end === undefined
+      ? 'value' in node
+        ? node.value
+        : ''
+      : this.source.slice(start, end);
   }
 }
 

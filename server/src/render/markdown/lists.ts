@@ -23,7 +23,10 @@ function markTransparentItems(list: List, source: string): void {
     const isLast = next === undefined;
     const opensWithParagraph = item.children[0]?.type === 'paragraph';
     const tight = isLast && item.children.length === 1 ? true : !blankAfterFirstBlock(item, next, source);
-    const earlierAllow = !isLast || items.length === 1 || items.slice(0, -1).some((it) => it.children[0]?.type !== 'paragraph' || it.data?.kramdownTransparent);
+    const earlierAllow =
+      !isLast ||
+      items.length === 1 ||
+      items.slice(0, -1).some((it) => it.children[0]?.type !== 'paragraph' || it.data?.kramdownTransparent);
     if (opensWithParagraph && tight && earlierAllow) item.data = { ...item.data, kramdownTransparent: true };
   });
 }

@@ -72,7 +72,11 @@ export function renderMarkdownPart(text: string, options: MarkdownOptions): Rend
   const value = edited ?? markdown;
   const file = new VFile({ value, data });
   const tree = processor.runSync(edited === undefined ? parsed : processor.parse(value), file);
-  return { html: processor.stringify(tree), headingBases: file.data.headingBases ?? [], unclosedHtml: file.data.unclosedHtml === true };
+  return {
+    html: processor.stringify(tree),
+    headingBases: file.data.headingBases ?? [],
+    unclosedHtml: file.data.unclosedHtml === true,
+  };
 }
 
 function processorFor(settings: KramdownSettings) {
@@ -96,7 +100,11 @@ function buildProcessor(settings: KramdownSettings) {
     .use(settings.autoIds ? kramdownHeadingIds : () => undefined, settings.autoIdPrefix)
     .use(remarkRehype, { allowDangerousHtml: true, handlers: KRAMDOWN_HANDLERS })
     .use(finishTree)
-    .use(rehypeStringify, { closeSelfClosing: true, allowDangerousHtml: true, characterReferences: { useNamedReferences: true } })
+    .use(rehypeStringify, {
+      closeSelfClosing: true,
+      allowDangerousHtml: true,
+      characterReferences: { useNamedReferences: true },
+    })
     .freeze();
 }
 
@@ -107,14 +115,19 @@ function buildProcessor(settings: KramdownSettings) {
  */
 function withoutGfmExtras(this: Processor) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push({ disable: { null: ['attention', 'wwwAutolink', 'protocolAutolink', 'emailAutolink'] } });
-  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((extensions) => withoutLiteralAutolinks(extensions));
+  (data.micromarkExtensions ??= []).push({
+    disable: { null: ['attention', 'wwwAutolink', 'protocolAutolink', 'emailAutolink'] },
+  });
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((extensions) =>
+    withoutLiteralAutolinks(extensions),
+  );
 }
 
 type FromMarkdownExtensions = NonNullable<Data['fromMarkdownExtensions']>[number];
 
 function withoutLiteralAutolinks(extensions: FromMarkdownExtensions): FromMarkdownExtensions {
-  if (Array.isArray(extensions)) return extensions.map((extension) => withoutLiteralAutolinks(extension) as (typeof extensions)[number]);
+  if (Array.isArray(extensions))
+    return extensions.map((extension) => withoutLiteralAutolinks(extension) as (typeof extensions)[number]);
   return extensions.enter && 'literalAutolink' in extensions.enter ? { ...extensions, transforms: [] } : extensions;
 }
 

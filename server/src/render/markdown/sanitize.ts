@@ -11,11 +11,42 @@ import { resolveDeclarationUrls } from '../cssUrls';
 
 /** Removed with their content. */
 const STRIPPED = [
-  'script', 'style', 'template', 'title', 'textarea', 'xmp', 'noembed', 'noframes', 'noscript',
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'svg', 'math',
+  'script',
+  'style',
+  'template',
+  'title',
+  'textarea',
+  'xmp',
+  'noembed',
+  'noframes',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'svg',
+  'math',
 ];
 /** Removed, their content kept. A `button` stays (the navbar's menu toggle): outside a form, without scripts, it does nothing. */
-const UNWRAPPED = ['html', 'head', 'body', 'base', 'link', 'meta', 'form', 'select', 'option', 'optgroup', 'datalist', 'slot', 'dialog', 'canvas'];
+const UNWRAPPED = [
+  'html',
+  'head',
+  'body',
+  'base',
+  'link',
+  'meta',
+  'form',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'slot',
+  'dialog',
+  'canvas',
+];
 const ACTIVE = new Set([...STRIPPED, ...UNWRAPPED]);
 
 const SCHEMA: Schema = {
@@ -24,13 +55,46 @@ const SCHEMA: Schema = {
   clobber: ['name'],
   clobberPrefix: 'user-content-',
   ancestors: { tbody: ['table'], td: ['table'], th: ['table'], thead: ['table'], tfoot: ['table'], tr: ['table'] },
-  protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'], poster: ['http', 'https'], xLinkHref: ['http', 'https'] },
+  protocols: {
+    href: ['http', 'https', 'mailto'],
+    src: ['http', 'https'],
+    cite: ['http', 'https'],
+    poster: ['http', 'https'],
+    xLinkHref: ['http', 'https'],
+  },
   required: { input: { type: 'checkbox', disabled: true } },
   attributes: {
     '*': [
-      'className', 'id', 'title', 'lang', 'dir', 'style', 'role', 'hidden', 'align', 'vAlign', 'width', 'height',
-      'alt', 'abbr', 'border', 'cellPadding', 'cellSpacing', 'colSpan', 'rowSpan', 'headers', 'scope', 'span',
-      'color', 'size', 'face', 'dateTime', 'cite', 'open', 'data*', 'aria*',
+      'className',
+      'id',
+      'title',
+      'lang',
+      'dir',
+      'style',
+      'role',
+      'hidden',
+      'align',
+      'vAlign',
+      'width',
+      'height',
+      'alt',
+      'abbr',
+      'border',
+      'cellPadding',
+      'cellSpacing',
+      'colSpan',
+      'rowSpan',
+      'headers',
+      'scope',
+      'span',
+      'color',
+      'size',
+      'face',
+      'dateTime',
+      'cite',
+      'open',
+      'data*',
+      'aria*',
     ],
     a: ['href', 'name', 'target', 'rel', 'hrefLang'],
     button: [['type', 'button', 'reset', 'submit']],
@@ -57,9 +121,12 @@ export function sanitizeLikeJekyll(tree: Root): Root {
   visit(tree, 'element', (node: Element) => {
     if (!ACTIVE.has(node.tagName.toLowerCase())) names.add(node.tagName);
   });
-  const clean = unified().use(rehypeSanitize, { ...SCHEMA, tagNames: [...names] }).runSync(tree);
+  const clean = unified()
+    .use(rehypeSanitize, { ...SCHEMA, tagNames: [...names] })
+    .runSync(tree);
   visit(clean, 'element', (node: Element) => {
-    if (node.properties.srcSet !== undefined) node.properties.srcSet = srcsetWith(node.properties.srcSet, (url) => (isSourceUrl(url) ? url : undefined));
+    if (node.properties.srcSet !== undefined)
+      node.properties.srcSet = srcsetWith(node.properties.srcSet, (url) => (isSourceUrl(url) ? url : undefined));
     if (typeof node.properties.style === 'string') node.properties.style = safeStyle(node.properties.style);
   });
   return clean;
@@ -67,10 +134,12 @@ export function sanitizeLikeJekyll(tree: Root): Root {
 
 /** A `srcset` (however the HTML parser kept it) with each candidate's URL resolved; refused ones are left out. */
 export function srcsetWith(value: unknown, resolve: (url: string) => string | undefined): string | undefined {
-  const candidates = parseSrcset(Array.isArray(value) ? value.join(',') : String(value)).flatMap((candidate): SrcSetDefinition[] => {
-    const url = resolve(candidate.url);
-    return url === undefined ? [] : [{ ...candidate, url }];
-  });
+  const candidates = parseSrcset(Array.isArray(value) ? value.join(',') : String(value)).flatMap(
+    (candidate): SrcSetDefinition[] => {
+      const url = resolve(candidate.url);
+      return url === undefined ? [] : [{ ...candidate, url }];
+    },
+  );
   return candidates.length ? stringifySrcset(candidates) : undefined;
 }
 

@@ -63,7 +63,10 @@ function isKramdownTable(table: Table, index: number | undefined, parent: Parent
   if (start === undefined || end === undefined) return true;
   const previous = index ? parent?.children[index - 1]?.position?.end.offset : undefined;
   const afterBoundary = previous === undefined || BLANK_BEFORE.test(source.slice(previous, start));
-  const everyLineHasPipe = source.slice(start, end).split('\n').every((line) => line.includes('|'));
+  const everyLineHasPipe = source
+    .slice(start, end)
+    .split('\n')
+    .every((line) => line.includes('|'));
   return afterBoundary && everyLineHasPipe && BLANK_AFTER.test(source.slice(end));
 }
 

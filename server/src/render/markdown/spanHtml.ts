@@ -98,7 +98,9 @@ function rawContent(text: string): PhrasingContent[] {
     last = match.index + match[0].length;
   }
   if (last < text.length) pieces.push(text.slice(last));
-  const asNodes: PhrasingContent[] = pieces.map((piece) => (ANY_TAG_ONLY.test(piece) ? { type: 'html', value: piece } : kramdownText(piece)));
+  const asNodes: PhrasingContent[] = pieces.map((piece) =>
+    ANY_TAG_ONLY.test(piece) ? { type: 'html', value: piece } : kramdownText(piece),
+  );
   return new SiblingReader(asNodes, { source: text, end: text.length }, true).read(0).nodes;
 }
 

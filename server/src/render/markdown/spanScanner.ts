@@ -104,8 +104,9 @@ export class SpanScanner {
     const length = this.isPlain(pos + 1, type) ? 2 : 1;
     const kind: EmphasisKind = length === 2 ? 'strong' : 'emphasis';
     const delimiter = type.repeat(length);
-    const refused = (type === '_' && this.alphaBefore(pos)) || ASCII_SPACE.test(text[pos + length] ?? '') || stack.includes(kind);
-    if (refused) return out.text(delimiter), pos + length;
+    const refused =
+      (type === '_' && this.alphaBefore(pos)) || ASCII_SPACE.test(text[pos + length] ?? '') || stack.includes(kind);
+    if (refused) return (out.text(delimiter), pos + length);
     let parsed = this.parse(pos + length, { delimiter, kind }, [...stack, kind], kind);
     let found = { kind, closing: delimiter };
     if (!parsed.found && kind === 'strong' && tree !== 'emphasis') {
@@ -113,7 +114,7 @@ export class SpanScanner {
       parsed = this.parse(pos + 1, { delimiter: type, kind: 'emphasis' }, [...stack, 'emphasis'], 'emphasis');
       found = { kind: 'emphasis', closing: type };
     }
-    if (!parsed.found) return out.text(delimiter), pos + length;
+    if (!parsed.found) return (out.text(delimiter), pos + length);
     out.node({ type: found.kind, children: parsed.nodes } as PhrasingContent);
     return parsed.pos + found.closing.length;
   }

@@ -1,7 +1,16 @@
 // Liquid as Jekyll runs it (liquidjs in Jekyll mode), made forgiving for a preview: a missing include renders as
 // nothing, an unknown filter passes its input through, an unknown tag (a theme plugin's) renders as nothing.
 import { join, resolve as resolvePath, sep } from 'node:path';
-import { Liquid, Tag, TokenKind, type Context, type Emitter, type FS, type TagToken, type TopLevelToken } from 'liquidjs';
+import {
+  Liquid,
+  Tag,
+  TokenKind,
+  type Context,
+  type Emitter,
+  type FS,
+  type TagToken,
+  type TopLevelToken,
+} from 'liquidjs';
 import { readText, type FileSystem } from '../../core/fileSystem';
 import { md5Hex } from '../digests';
 
@@ -57,12 +66,20 @@ export class JekyllLiquid {
     });
     this.engine.registerFilter('relative_url', (input: unknown) => relativeUrl(input, setup.baseurl));
     this.engine.registerFilter('absolute_url', (input: unknown) => absoluteUrl(input, setup));
-    this.engine.registerFilter('markdownify', (input: unknown) => setup.markdownify(input === undefined || input === null ? '' : String(input)));
+    this.engine.registerFilter('markdownify', (input: unknown) =>
+      setup.markdownify(input === undefined || input === null ? '' : String(input)),
+    );
     this.engine.registerFilter('encode_email', encodeEmail);
     this.engine.registerFilter('sort', jekyllSort);
-    this.engine.registerFilter('escape', (input: unknown) => (input === undefined || input === null ? input : escapeLikeRuby(String(input), HTML_SPECIAL)));
-    this.engine.registerFilter('escape_once', (input: unknown) => escapeLikeRuby(String(input ?? ''), HTML_SPECIAL_ONCE));
-    this.engine.registerFilter('xml_escape', (input: unknown) => escapeLikeRuby(String(input ?? ''), XML_ATTRIBUTE_SPECIAL));
+    this.engine.registerFilter('escape', (input: unknown) =>
+      input === undefined || input === null ? input : escapeLikeRuby(String(input), HTML_SPECIAL),
+    );
+    this.engine.registerFilter('escape_once', (input: unknown) =>
+      escapeLikeRuby(String(input ?? ''), HTML_SPECIAL_ONCE),
+    );
+    this.engine.registerFilter('xml_escape', (input: unknown) =>
+      escapeLikeRuby(String(input ?? ''), XML_ATTRIBUTE_SPECIAL),
+    );
     if (setup.site) {
       const site = setup.site;
       // Hashed once for this engine, which a change to the site's files replaces.
@@ -71,8 +88,12 @@ export class JekyllLiquid {
         if (!busted[kind].has(url)) busted[kind].set(url, bustCache(url, site, files));
         return busted[kind].get(url)!;
       };
-      this.engine.registerFilter('bust_file_cache', (input: unknown) => bust('file', String(input ?? ''), async (file) => [file]));
-      this.engine.registerFilter('bust_css_cache', (input: unknown) => bust('css', String(input ?? ''), () => filesUnder(site.files, join(site.root, 'assets/_sass'))));
+      this.engine.registerFilter('bust_file_cache', (input: unknown) =>
+        bust('file', String(input ?? ''), async (file) => [file]),
+      );
+      this.engine.registerFilter('bust_css_cache', (input: unknown) =>
+        bust('css', String(input ?? ''), () => filesUnder(site.files, join(site.root, 'assets/_sass'))),
+      );
     }
     this.engine.registerTag('highlight', HighlightTag);
     this.engine.registerTag('include', forgivingInclude(this.engine.tags.include));
@@ -150,7 +171,9 @@ class HighlightTag extends Tag {
 
   render(_context: unknown, emitter: Emitter): void {
     const language = escapeHtml(this.language);
-    emitter.write(`<figure class="highlight"><pre><code class="language-${language}" data-lang="${language}">${escapeHtml(this.code.replace(/^\r?\n/, ''))}</code></pre></figure>`);
+    emitter.write(
+      `<figure class="highlight"><pre><code class="language-${language}" data-lang="${language}">${escapeHtml(this.code.replace(/^\r?\n/, ''))}</code></pre></figure>`,
+    );
   }
 }
 
@@ -174,7 +197,10 @@ function escapeLikeRuby(text: string, special: RegExp): string {
 /** Jekyll's `sort`: by a property when given, items without it first (liquidjs puts them last). */
 function jekyllSort(input: unknown, property?: unknown): unknown[] {
   const items = Array.isArray(input) ? [...input] : [];
-  const key = (item: unknown): unknown => (typeof property === 'string' && item && typeof item === 'object' ? (item as Record<string, unknown>)[property] : item);
+  const key = (item: unknown): unknown =>
+    typeof property === 'string' && item && typeof item === 'object'
+      ? (item as Record<string, unknown>)[property]
+      : item;
   const missing = (value: unknown) => value === undefined || value === null;
   return items.sort((a, b) => {
     const [x, y] = [key(a), key(b)];
@@ -185,17 +211,32 @@ function jekyllSort(input: unknown, property?: unknown): unknown[] {
 
 /** jekyll-email-protect's `encode_email`: letters and digits percent-encoded, byte by byte. */
 function encodeEmail(input: unknown): string {
-  return [...String(input ?? '')].map((char) => (/[\p{L}\p{N}]/u.test(char) ? [...utf8.encode(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('') : char)).join('');
+  return [...String(input ?? '')]
+    .map((char) =>
+      /[\p{L}\p{N}]/u.test(char)
+        ? [...utf8.encode(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('')
+        : char,
+    )
+    .join('');
 }
 
 /**
  * al-folio's cache-bust filters: `file?md5` of the file's content (`bust_file_cache`), or of every file of a folder
  * (`bust_css_cache`, over `assets/_sass`); a file missing or outside the site counts as empty, as the content of none.
  */
-async function bustCache(url: string, site: { root: string; files: FileSystem }, files: (file: string) => Promise<string[]>): Promise<string> {
+async function bustCache(
+  url: string,
+  site: { root: string; files: FileSystem },
+  files: (file: string) => Promise<string[]>,
+): Promise<string> {
   const assets = url.indexOf('assets/');
   const file = join(site.root, assets < 0 ? url : url.slice(assets));
-  const contents = await Promise.all((await files(file)).map(async (each) => ((await realFileInside(site.files, site.root, each)) && (await site.files.readFile(each))) || new Uint8Array()));
+  const contents = await Promise.all(
+    (await files(file)).map(
+      async (each) =>
+        ((await realFileInside(site.files, site.root, each)) && (await site.files.readFile(each))) || new Uint8Array(),
+    ),
+  );
   return `${url}?${md5Hex(contents)}`;
 }
 
@@ -228,8 +269,10 @@ function absoluteUrl(input: unknown, setup: LiquidSetup): string {
  * Pages are rendered asynchronously only: the site's files are read through `files`, which has no synchronous reads.
  */
 function includeFiles(files: FileSystem | undefined, includesDir: string | undefined): FS {
-  const inside = (file: string) => includesDir !== undefined && resolvePath(file).startsWith(resolvePath(includesDir) + sep);
-  const readable = async (file: string) => !!files && inside(file) && (await realFileInside(files, includesDir!, file)) !== undefined;
+  const inside = (file: string) =>
+    includesDir !== undefined && resolvePath(file).startsWith(resolvePath(includesDir) + sep);
+  const readable = async (file: string) =>
+    !!files && inside(file) && (await realFileInside(files, includesDir!, file)) !== undefined;
   const allowed = (file: string) => file === MISSING || inside(file);
   const noSyncReads = (): never => {
     throw new Error('the preview renders Liquid asynchronously only');

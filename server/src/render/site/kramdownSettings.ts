@@ -4,11 +4,26 @@ import { DEFAULT_QUOTES, type QuoteChars } from '../markdown/smartQuotes';
 import { asRecord } from './site';
 
 const ENTITIES: Record<string, string> = {
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„',
-  lsaquo: '‹', rsaquo: '›', laquo: '«', raquo: '»', apos: "'", quot: '"',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  sbquo: '‚',
+  bdquo: '„',
+  lsaquo: '‹',
+  rsaquo: '›',
+  laquo: '«',
+  raquo: '»',
+  apos: "'",
+  quot: '"',
 };
 
-export const JEKYLL_KRAMDOWN: KramdownSettings = { hardWrap: false, autoIds: true, autoIdPrefix: '', quotes: DEFAULT_QUOTES };
+export const JEKYLL_KRAMDOWN: KramdownSettings = {
+  hardWrap: false,
+  autoIds: true,
+  autoIdPrefix: '',
+  quotes: DEFAULT_QUOTES,
+};
 
 export function kramdownSettings(config: Record<string, unknown>): KramdownSettings {
   const options = asRecord(config.kramdown);

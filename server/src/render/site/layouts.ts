@@ -16,7 +16,7 @@ const MAX_DEPTH = 10;
 export async function layoutChain(files: FileSystem, layoutsDir: string, first: unknown): Promise<Layout[]> {
   const layouts = await layoutFiles(files, layoutsDir);
   const chain: Layout[] = [];
-  for (let name = first; typeof name === 'string' && chain.length < MAX_DEPTH; ) {
+  for (let name = first; typeof name === 'string' && chain.length < MAX_DEPTH;) {
     const file = layouts.get(name);
     const text = file && !chain.some((layout) => layout.name === name) ? await readText(files, file) : undefined;
     if (text === undefined) break;

@@ -23,7 +23,10 @@ export function withExternalLinkAttributes(html: string, config: Record<string, 
       return [];
     }
   });
-  const attributes = { rel: String(options.rel ?? 'external nofollow noopener'), target: String(options.target ?? '_blank') };
+  const attributes = {
+    rel: String(options.rel ?? 'external nofollow noopener'),
+    target: String(options.target ?? '_blank'),
+  };
   const edits: SpanEdit[] = [];
   for (const link of elementsNamed(parse(html, { sourceCodeLocationInfo: true }), 'a')) {
     const href = link.attrs.find((attribute) => attribute.name === 'href')?.value;
@@ -58,7 +61,8 @@ function elementsNamed(root: ParentNode, name: string): Element[] {
   while (stack.length) {
     const node = stack.pop()!;
     if ('tagName' in node && node.tagName === name) found.push(node);
-    const children = node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
+    const children =
+      node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
     for (const child of children) if ('childNodes' in child) stack.push(child);
   }
   return found;

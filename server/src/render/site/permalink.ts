@@ -10,7 +10,12 @@ const STYLES: Record<string, string> = {
 
 export function postUrl(post: Post, sitePermalink: unknown): string {
   const own = post.frontMatter.permalink;
-  const pattern = typeof own === 'string' ? own : typeof sitePermalink === 'string' ? (STYLES[sitePermalink] ?? sitePermalink) : STYLES.date;
+  const pattern =
+    typeof own === 'string'
+      ? own
+      : typeof sitePermalink === 'string'
+        ? (STYLES[sitePermalink] ?? sitePermalink)
+        : STYLES.date;
   const values = placeholders(post);
   const url = pattern.replace(/:([a-z_]+)/g, (whole, name: string) => values[name] ?? whole);
   return url.replace(/\/{2,}/g, '/').replace(/^(?!\/)/, '/');
@@ -20,7 +25,12 @@ function placeholders(post: Post): Record<string, string> {
   const date = post.date;
   const two = (value: number) => String(value).padStart(2, '0');
   const slug = typeof post.frontMatter.slug === 'string' ? post.frontMatter.slug : post.slug;
-  const common = { title: slug, slug, categories: post.categories.map((c) => c.toLowerCase()).join('/'), output_ext: '.html' };
+  const common = {
+    title: slug,
+    slug,
+    categories: post.categories.map((c) => c.toLowerCase()).join('/'),
+    output_ext: '.html',
+  };
   if (!date) return common;
   const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
   return {

@@ -11,7 +11,8 @@ const STYLE_EXTENSIONS = ['.sass', '.scss'];
 
 export function siteImporter(site: Pick<JekyllSite, 'root' | 'files'>, loadPaths: string[]): Importer<'async'> {
   const find = async (base: string) => {
-    for (const candidate of candidates(base)) if (await realFileInside(site.files, site.root, candidate)) return candidate;
+    for (const candidate of candidates(base))
+      if (await realFileInside(site.files, site.root, candidate)) return candidate;
     return undefined;
   };
   return {

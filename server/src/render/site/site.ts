@@ -46,7 +46,11 @@ export function loadSite(files: FileSystem, root: string): Promise<JekyllSite> {
 async function readSite(files: FileSystem, root: string): Promise<JekyllSite> {
   const signature = `${root}@${++generation}`;
   const config = await readConfig(files, root);
-  const [data, pages, posts] = await Promise.all([readData(files, join(root, '_data')), readPages(files, root, config), readPosts(files, root, config)]);
+  const [data, pages, posts] = await Promise.all([
+    readData(files, join(root, '_data')),
+    readPages(files, root, config),
+    readPosts(files, root, config),
+  ]);
   return { root, files, config, data, pages, posts, signature };
 }
 
@@ -58,19 +62,30 @@ export function forgetSites(paths: string[]): string[] {
 }
 
 /** Pages with front matter at the root and in the folders `include:` names (al-folio's `_pages`), as Jekyll lists them. */
-async function readPages(files: FileSystem, root: string, config: Record<string, unknown>): Promise<Record<string, unknown>[]> {
-  const included = Array.isArray(config.include) ? config.include.filter((name): name is string => typeof name === 'string') : [];
+async function readPages(
+  files: FileSystem,
+  root: string,
+  config: Record<string, unknown>,
+): Promise<Record<string, unknown>[]> {
+  const included = Array.isArray(config.include)
+    ? config.include.filter((name): name is string => typeof name === 'string')
+    : [];
   const dirs = [root, ...included.map((name) => join(root, name))];
-  const candidates = (await Promise.all(dirs.map(async (dir) => (await namesIn(files, dir)).map((name) => join(dir, name))))).flat();
-  const pages = await Promise.all(candidates.map(async (file) => {
-    if (!PAGE_EXTENSIONS.has(extname(file)) || !(await realFileInside(files, root, file))) return undefined;
-    const text = await readText(files, file);
-    if (!text?.startsWith('---')) return undefined;
-    const path = relative(root, file).split(sep).join('/');
-    const { frontMatter } = splitFrontMatter(text);
-    const paginated = asRecord(config.pagination).enabled === true && asRecord(frontMatter.pagination).enabled === true;
-    return { ...frontMatter, path, name: parsePath(file).base, url: pageUrl(path, frontMatter.permalink, paginated) };
-  }));
+  const candidates = (
+    await Promise.all(dirs.map(async (dir) => (await namesIn(files, dir)).map((name) => join(dir, name))))
+  ).flat();
+  const pages = await Promise.all(
+    candidates.map(async (file) => {
+      if (!PAGE_EXTENSIONS.has(extname(file)) || !(await realFileInside(files, root, file))) return undefined;
+      const text = await readText(files, file);
+      if (!text?.startsWith('---')) return undefined;
+      const path = relative(root, file).split(sep).join('/');
+      const { frontMatter } = splitFrontMatter(text);
+      const paginated =
+        asRecord(config.pagination).enabled === true && asRecord(frontMatter.pagination).enabled === true;
+      return { ...frontMatter, path, name: parsePath(file).base, url: pageUrl(path, frontMatter.permalink, paginated) };
+    }),
+  );
   return pages.filter((page) => page !== undefined);
 }
 
@@ -81,19 +96,34 @@ function pageUrl(path: string, permalink: unknown, paginated: boolean): string {
   return url.replace(/(^|\/)index\.html$/, '$1');
 }
 
-async function readPosts(files: FileSystem, root: string, config: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+async function readPosts(
+  files: FileSystem,
+  root: string,
+  config: Record<string, unknown>,
+): Promise<Record<string, unknown>[]> {
   const dir = join(root, '_posts');
   const timeZone = typeof config.timezone === 'string' ? config.timezone : undefined;
-  const posts = await Promise.all((await namesIn(files, dir)).map(async (name) => {
-    const file = join(dir, name);
-    if (!['.md', '.markdown'].includes(extname(name)) || !(await realFileInside(files, root, file))) return undefined;
-    const post = readPost((await readText(files, file)) ?? '', name, timeZone);
-    const url = postUrl(post, config.permalink);
-    const { body: _, bodyLine: __, frontMatter, ...fields } = post;
-    return { ...frontMatter, ...fields, url, id: url.replace(/\.html$/, ''), path: `_posts/${name}`, collection: 'posts' };
-  }));
+  const posts = await Promise.all(
+    (await namesIn(files, dir)).map(async (name) => {
+      const file = join(dir, name);
+      if (!['.md', '.markdown'].includes(extname(name)) || !(await realFileInside(files, root, file))) return undefined;
+      const post = readPost((await readText(files, file)) ?? '', name, timeZone);
+      const url = postUrl(post, config.permalink);
+      const { body: _, bodyLine: __, frontMatter, ...fields } = post;
+      return {
+        ...frontMatter,
+        ...fields,
+        url,
+        id: url.replace(/\.html$/, ''),
+        path: `_posts/${name}`,
+        collection: 'posts',
+      };
+    }),
+  );
   const time = (post: Record<string, unknown>) => (post.date instanceof Date ? post.date.getTime() : 0);
-  return posts.filter((post) => post !== undefined).sort((a, b) => time(b) - time(a) || String(b.slug).localeCompare(String(a.slug)));
+  return posts
+    .filter((post) => post !== undefined)
+    .sort((a, b) => time(b) - time(a) || String(b.slug).localeCompare(String(a.slug)));
 }
 
 /** The names in a folder, in the order the disk gives them. */
@@ -109,7 +139,8 @@ async function configFile(files: FileSystem, root: string): Promise<string | und
 async function readConfig(files: FileSystem, root: string): Promise<Record<string, unknown>> {
   const file = await configFile(files, root);
   const config = file ? asRecord(await readParsed(files, file, parseYaml)) : {};
-  for (const library of Object.values(asRecord(config.third_party_libraries))) withVersion(asRecord(library).url, asRecord(library).version);
+  for (const library of Object.values(asRecord(config.third_party_libraries)))
+    withVersion(asRecord(library).url, asRecord(library).version);
   return config;
 }
 
@@ -130,7 +161,8 @@ async function readData(files: FileSystem, dir: string, dataRoot = dir): Promise
     const path = join(dir, entryName);
     const { name, ext } = parsePath(entryName);
     if (kind === 'directory') data[entryName] = await readData(files, path, dataRoot);
-    else if (['.yml', '.yaml', '.json'].includes(ext) && (await realFileInside(files, dataRoot, path))) data[name] = await readParsed(files, path, ext === '.json' ? JSON.parse : parseYaml);
+    else if (['.yml', '.yaml', '.json'].includes(ext) && (await realFileInside(files, dataRoot, path)))
+      data[name] = await readParsed(files, path, ext === '.json' ? JSON.parse : parseYaml);
   }
   return data;
 }

@@ -20,11 +20,19 @@ const compiled = new Map<string, { css: string; darkMode?: DarkMode }>();
 const STYLE_SOURCE = /\.(?:s[ac]ss|css)$|(?:^|[\\/])_config\.ya?ml$/;
 
 /** What a stylesheet link of the page stands for in the site; undefined for remote or missing ones. */
-export async function siteStylesheet(href: string, site: JekyllSite, liquid: JekyllLiquid, context: object, resources: Resources): Promise<SiteStylesheet | undefined> {
+export async function siteStylesheet(
+  href: string,
+  site: JekyllSite,
+  liquid: JekyllLiquid,
+  context: object,
+  resources: Resources,
+): Promise<SiteStylesheet | undefined> {
   const path = fileUnderRoot(href, site.root, typeof site.config.baseurl === 'string' ? site.config.baseurl : '');
   if (!path) return undefined;
   if (await realFileInside(site.files, site.root, path)) return { file: path };
-  const candidates = ['.scss', '.sass'].map((ext) => path.replace(/\.css$/, ext)).filter((candidate) => candidate !== path);
+  const candidates = ['.scss', '.sass']
+    .map((ext) => path.replace(/\.css$/, ext))
+    .filter((candidate) => candidate !== path);
   const found = await Promise.all(candidates.map((candidate) => realFileInside(site.files, site.root, candidate)));
   const source = found.find((candidate) => candidate !== undefined);
   if (!source) return undefined;
@@ -47,7 +55,10 @@ async function compileSass(file: string, site: JekyllSite, liquid: JekyllLiquid,
   const { body } = splitFrontMatter((await readText(site.files, file)) ?? '');
   const source = await liquid.render(body, context);
   const sassDir = asRecord(site.config.sass).sass_dir;
-  const importer = siteImporter(site, [join(site.root, typeof sassDir === 'string' ? sassDir : '_sass'), dirname(file)]);
+  const importer = siteImporter(site, [
+    join(site.root, typeof sassDir === 'string' ? sassDir : '_sass'),
+    dirname(file),
+  ]);
   // Loaded on the first stylesheet only: Sass is most of the renderer's code, and `render` (the CLI) never needs it.
   const sass = await import('sass');
   const result = await sass.compileStringAsync(source, {
