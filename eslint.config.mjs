@@ -3,49 +3,7 @@ import js from '@eslint/js';
 import prettierConfig from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-/** Import patterns (gitignore-style, matched against the import as written) that reach into one of our folders. */
-const folder = (name) => [`**/${name}`, `**/${name}/**`];
-const LANGUAGE_SERVER_PACKAGES = [
-  'vscode',
-  'vscode-languageserver',
-  'vscode-languageserver/**',
-  'vscode-languageclient',
-  'vscode-languageclient/**',
-];
-
-/** A files block forbidding imports that match `group`, with the layer rule as the message. */
-function layer(files, group, message) {
-  return { files, rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] } };
-}
-
-const LAYERS = [
-  layer(
-    ['server/src/core/**'],
-    [...['lsp', 'render', 'workspace', 'cli', 'net', 'settings'].flatMap(folder), ...LANGUAGE_SERVER_PACKAGES],
-    'The core is pure: it imports nothing from lsp, render, workspace, cli, net, settings or vscode (only protocol and packages).',
-  ),
-  layer(
-    ['server/src/render/**'],
-    [...['lsp', 'workspace', 'cli', 'net', 'settings'].flatMap(folder), ...LANGUAGE_SERVER_PACKAGES],
-    'The renderer imports only the core and protocol.',
-  ),
-  layer(
-    ['server/src/cli/**'],
-    [...folder('lsp'), 'vscode-languageserver', 'vscode-languageserver/**'],
-    'The CLI does not import the language server.',
-  ),
-  layer(
-    ['server/src/protocol/**'],
-    ['../**'],
-    'protocol is the leaf every layer may import: it imports nothing of ours but itself.',
-  ),
-  layer(
-    ['client/src/**', 'client/preview-src/**'],
-    ['**/server/src/**', '!**/server/src/protocol', '!**/server/src/protocol/**'],
-    'The client imports no server code except server/src/protocol.',
-  ),
-];
+import { layersPlugin } from './scripts/lintLayers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/', 'out/', '.tmp/', '.vscode-test/', 'node_modules/', 'test/fixtures/', 'test/e2e/screenshots/'] },
@@ -64,7 +22,12 @@ export default tseslint.config(
     },
   },
   { files: ['test/vscode/**', 'test/e2e/**'], languageOptions: { globals: globals.mocha } },
-  ...LAYERS,
+  // The layers and what each may import: scripts/lintLayers.mjs.
+  {
+    files: ['server/src/**', 'client/src/**', 'client/preview-src/**'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/allowed-imports': 'error' },
+  },
   {
     files: ['test/**/*.test.ts'],
     ignores: ['test/**/*.slow.test.ts', 'test/vscode/**', 'test/e2e/**'],
