@@ -67,13 +67,13 @@ export const LAYERS = {
   },
   lsp: {
     path: 'server/src/lsp',
-    may: ['core', 'render', 'workspace', 'jobs', 'settings', 'net', 'protocol', 'l10n', 'package'],
+    may: ['core', 'render', 'workspace', 'jobs', 'settings', 'net', 'protocol', 'l10n', 'manifest'],
     forbids: LANGUAGE_CLIENT,
     why: 'the language server maps the layers below it to the protocol',
   },
   cli: {
     path: 'server/src/cli',
-    may: ['core', 'render', 'workspace', 'jobs', 'settings', 'net', 'protocol', 'l10n', 'package'],
+    may: ['core', 'render', 'workspace', 'jobs', 'settings', 'net', 'protocol', 'l10n', 'manifest'],
     forbids: [...LANGUAGE_SERVER, ...LANGUAGE_CLIENT],
     why: 'the CLI runs the layers below it without the language server',
   },
@@ -89,7 +89,7 @@ export const LAYERS = {
     forbids: [...LANGUAGE_SERVER, ...LANGUAGE_CLIENT],
     why: 'the webview script runs in the page, with nothing of the extension but protocol',
   },
-  package: { path: 'package.json', may: [], forbids: [], why: '' },
+  manifest: { path: 'package.json', may: [], forbids: [], why: '' },
 };
 
 const withoutExtension = (path) => path.replace(/\.(ts|mts|js|mjs|json)$/, '');
