@@ -32,8 +32,14 @@ function arxivIds(document: vscode.TextDocument): string[] {
   );
 }
 
-async function closeWithoutSaving(): Promise<void> {
+/**
+ * Reverts the document and closes its editor. The revert is made on that document's editor, brought to the front
+ * first, and checked: a later suite opens the same post and expects it as it is on disk.
+ */
+async function closeWithoutSaving(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  assert.strictEqual(document.isDirty, false, `${document.uri.path} was reverted`);
 }
 
 function today(): string {
@@ -69,7 +75,7 @@ suite('Authoring in VS Code', () => {
       );
       assert.strictEqual(items.filter((item) => labelOf(item) === 'digest').length, 1);
     } finally {
-      await closeWithoutSaving();
+      await closeWithoutSaving(document);
     }
   });
 
@@ -87,7 +93,7 @@ suite('Authoring in VS Code', () => {
       );
       assert.strictEqual(items.filter((item) => labelOf(item) === 'digest').length, 0);
     } finally {
-      await closeWithoutSaving();
+      await closeWithoutSaving(editor.document);
     }
   });
 
@@ -123,7 +129,7 @@ suite('Authoring in VS Code', () => {
       await vscode.commands.executeCommand('undo');
       assert.strictEqual(document.getText(), misnumbered);
     } finally {
-      await closeWithoutSaving();
+      await closeWithoutSaving(document);
     }
   });
 
@@ -163,7 +169,8 @@ suite('Authoring in VS Code', () => {
         'The Quest for Generalizable Motion Generation',
       );
     } finally {
-      await closeWithoutSaving();
+      const opened = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+      if (opened) await closeWithoutSaving(opened);
       await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
   });

@@ -28,6 +28,7 @@ suite('A post full of repeated markup beside a normal post', () => {
     normal = await vscode.window.showTextDocument(
       await vscode.workspace.openTextDocument(vscode.Uri.joinPath(testWorkspaceFolder().uri, EXAMPLE_POST)),
     );
+    assert.ok(headingLine(normal.document.getText(), MISNUMBERED.paper) > 0, 'the example post is as on disk');
     await waitForDiagnostics("the example post's diagnostics", normal.document.uri, (all) => all.length > 0, 40_000);
   });
 
