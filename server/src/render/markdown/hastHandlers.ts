@@ -5,6 +5,7 @@ import type { Handlers, State } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import { unified } from 'unified';
 import type { KramdownHtml } from './nodes';
+import { rougeHast, rougeTokens } from './rouge';
 import { isRougeLanguage } from './rougeLanguages';
 
 declare module 'mdast' {
@@ -30,12 +31,14 @@ export const KRAMDOWN_HANDLERS: Partial<Handlers> = {
 
   code(state: State, node: Code): Element {
     const language = node.lang ?? 'plaintext';
-    const code = element('code', {}, [{ type: 'text', value: node.value ? `${node.value}\n` : '' }]);
+    const text = node.value ? `${node.value}\n` : '';
     const result = isRougeLanguage(language)
       ? element('div', { className: [`language-${language}`, 'highlighter-rouge'] }, [
-          element('div', { className: ['highlight'] }, [element('pre', { className: ['highlight'] }, [code])]),
+          element('div', { className: ['highlight'] }, [
+            element('pre', { className: ['highlight'] }, [element('code', {}, colouredCode(text, language))]),
+          ]),
         ])
-      : element('pre', {}, [{ ...code, properties: { className: [`language-${language}`] } }]);
+      : element('pre', {}, [element('code', { className: [`language-${language}`] }, [{ type: 'text', value: text }])]);
     state.patch(node, result);
     return state.applyData(node, result);
   },
@@ -75,6 +78,12 @@ export const KRAMDOWN_HANDLERS: Partial<Handlers> = {
     return state.applyData(node, result);
   },
 };
+
+/** Rouge's token spans, or the bare text for a language no lexer here knows. */
+function colouredCode(text: string, language: string): ElementContent[] {
+  const tokens = rougeTokens(text, language);
+  return tokens ? rougeHast(tokens) : [{ type: 'text', value: text }];
+}
 
 /** kramdown puts the checkbox at the start of the item's first paragraph, before its text. */
 function withCheckbox(opening: ElementContent[], rest: ElementContent[], checkbox: Element[]): ElementContent[] {

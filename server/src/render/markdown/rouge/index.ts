@@ -1,0 +1,66 @@
+// Rouge's colouring of code, for the languages whose lexers are transcribed here; others are left uncoloured.
+import type { ElementContent } from 'hast';
+import type { Token } from './regexLexer';
+import { bibtex } from './lexers/bibtex';
+import { c, cpp } from './lexers/c';
+import { diff } from './lexers/diff';
+import { javascript, typescript } from './lexers/javascript';
+import { json } from './lexers/json';
+import { python } from './lexers/python';
+import { shell } from './lexers/shell';
+import { tex } from './lexers/tex';
+import { yaml } from './lexers/yaml';
+
+/** Rouge's tags and aliases, as Rouge looks them up (case matters: `LaTeX` is an alias, `Python` is not). */
+const LEXERS: Record<string, { lex(code: string): Token[] }> = {
+  bibtex,
+  bib: bibtex,
+  c,
+  cpp,
+  'c++': cpp,
+  diff,
+  patch: diff,
+  udiff: diff,
+  javascript,
+  js: javascript,
+  typescript,
+  ts: typescript,
+  json,
+  python,
+  py: python,
+  shell,
+  bash: shell,
+  zsh: shell,
+  ksh: shell,
+  sh: shell,
+  tex,
+  TeX: tex,
+  LaTeX: tex,
+  latex: tex,
+  yaml,
+  yml: yaml,
+};
+
+const PLAIN_TEXT = new Set(['plaintext', 'text']);
+
+/** Rouge's tokens for `code` in `language`, or undefined when no lexer here knows the language. */
+export function rougeTokens(code: string, language: string): Token[] | undefined {
+  if (PLAIN_TEXT.has(language)) return code ? [['', code]] : [];
+  const lexer = Object.hasOwn(LEXERS, language) ? LEXERS[language] : undefined;
+  if (!lexer) return undefined;
+  try {
+    return lexer.lex(code);
+  } catch {
+    // Rouge raises too (an emptied state stack): the code stays uncoloured.
+    return undefined;
+  }
+}
+
+/** Rouge's HTML formatter as hast: a span with the token's class, or bare text for plain text. */
+export function rougeHast(tokens: Token[]): ElementContent[] {
+  return tokens.map(([type, value]) =>
+    type
+      ? { type: 'element', tagName: 'span', properties: { className: [type] }, children: [{ type: 'text', value }] }
+      : { type: 'text', value },
+  );
+}
