@@ -7,6 +7,7 @@
 // --watch rebuilds every bundle on each change of its sources and keeps running (`npm run watch`).
 import { context, formatMessages } from 'esbuild';
 import { watch as watchFolder } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { noNodeBuiltins } from './noNodeBuiltins.mjs';
 
 const production = process.argv.includes('--production');
@@ -86,6 +87,41 @@ const renderer = {
   plugins: [noNodeBuiltins({ allowed: ['node:path', 'node:crypto'] })],
 };
 
+/** KaTeX's stylesheet names each font in woff2, woff and ttf; the webview (Chromium) loads the first, the only one shipped. */
+const woff2Only = {
+  name: 'woff2-only',
+  setup(build) {
+    build.onLoad({ filter: /katex\.css$/ }, async ({ path }) => ({
+      contents: (await readFile(path, 'utf8')).replace(
+        /,\s*url\([^)]*\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)/g,
+        '',
+      ),
+      loader: 'css',
+    }));
+  },
+};
+
+/** The preview's formula typesetter, loaded by the webview when a post has a formula: KaTeX and its fonts. */
+const mathTypesetter = [
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome114',
+    entryPoints: ['client/preview-src/math/typeset.ts'],
+    outfile: 'dist/math.js',
+  },
+  {
+    ...common,
+    platform: 'browser',
+    entryPoints: ['client/preview-src/math/math.css'],
+    outfile: 'dist/math.css',
+    loader: { '.woff2': 'file' },
+    assetNames: 'math-fonts/[name]',
+    plugins: [woff2Only],
+  },
+];
+
 const bundles = [
   { ...common, entryPoints: ['client/src/node/extension.ts'], outfile: 'dist/client.js' },
   { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', plugins: [rendererApart] },
@@ -118,6 +154,7 @@ const bundles = [
     outfile: 'dist/preview.js',
   },
   { ...common, platform: 'browser', entryPoints: ['client/preview-src/preview.css'], outfile: 'dist/preview.css' },
+  ...mathTypesetter,
 ];
 
 const contexts = await Promise.all(bundles.map((options) => context(options)));

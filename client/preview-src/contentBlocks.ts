@@ -13,11 +13,17 @@ interface ShownBlock {
   lines: Array<[Element, number]>;
 }
 
+/** What a new block's nodes go through before the page shows them (the formulas typeset); returns the nodes to show. */
+export type BlockTransform = (nodes: ChildNode[]) => ChildNode[];
+
 export class ContentBlocks {
   private shown: ShownBlock[] = [];
 
-  /** Where the content sits in the page. */
-  constructor(public slot: ContentSlot) {}
+  /** `slot`: where the content sits in the page. */
+  constructor(
+    public slot: ContentSlot,
+    private readonly transform: BlockTransform,
+  ) {}
 
   get keys(): string[] {
     return this.shown.map((block) => block.key);
@@ -34,7 +40,7 @@ export class ContentBlocks {
     const held = new Map<string, ShownBlock[]>();
     for (const block of this.shown) held.set(block.key, [...(held.get(block.key) ?? []), block]);
     if (blocks.some((block) => block.html === undefined && !held.has(block.key))) return false;
-    const next = blocks.map((block) => held.get(block.key)?.shift() ?? parsed(block));
+    const next = blocks.map((block) => held.get(block.key)?.shift() ?? this.parsed(block));
     // Blocks gone go first: left in place, each kept block after them would look displaced and be moved.
     for (const unused of [...held.values()].flat()) for (const node of unused.nodes) node.remove();
     let cursor: ChildNode = this.slot.start;
@@ -46,17 +52,22 @@ export class ContentBlocks {
     this.shown = next;
     return true;
   }
-}
 
-function parsed(block: ContentBlock): ShownBlock {
-  const template = document.createElement('template');
-  template.innerHTML = block.html ?? '';
-  applyInlineStyles(template.content);
-  const lines = [...template.content.querySelectorAll('[data-line]')].map((element): [Element, number] => [
-    element,
-    Number(element.getAttribute('data-line')),
-  ]);
-  return { key: block.key, line: Number.NaN, nodes: [...template.content.childNodes], lines };
+  /** Runs the blocks shown through the transform again (once it can do more: the typesetter has loaded). */
+  transformShown(): void {
+    for (const block of this.shown) block.nodes = this.transform(block.nodes);
+  }
+
+  private parsed(block: ContentBlock): ShownBlock {
+    const template = document.createElement('template');
+    template.innerHTML = block.html ?? '';
+    applyInlineStyles(template.content);
+    const lines = [...template.content.querySelectorAll('[data-line]')].map((element): [Element, number] => [
+      element,
+      Number(element.getAttribute('data-line')),
+    ]);
+    return { key: block.key, line: Number.NaN, nodes: this.transform([...template.content.childNodes]), lines };
+  }
 }
 
 function placeAtLine(block: ShownBlock, line: number): void {

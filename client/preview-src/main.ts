@@ -4,6 +4,7 @@ import type { ToWebview } from '../../server/src/protocol';
 import { replaceStyles, showChrome } from './chrome';
 import { ContentBlocks } from './contentBlocks';
 import { handleClicks } from './links';
+import { MathLoader } from './mathLoader';
 import { NotesBox } from './notes';
 import { ProblemMarks } from './problems';
 import { ScrollSync } from './scrollSync';
@@ -17,6 +18,9 @@ const notes = new NotesBox(document.body.dataset.hideNotesLabel ?? '');
 const problems = new ProblemMarks();
 const scroll = new ScrollSync();
 const theme = new ThemeFollower();
+const math = new MathLoader(document.body.dataset.mathScript, document.body.dataset.mathStyle, () =>
+  content?.transformShown(),
+);
 
 function render(message: RenderMessage): void {
   // A new chrome replaces the page: where it was scrolled to is read first, to scroll the new one there.
@@ -28,7 +32,7 @@ function render(message: RenderMessage): void {
   if (message.chrome) {
     const slot = showChrome(message.chrome);
     content?.moveTo(slot);
-    content ??= new ContentBlocks(slot);
+    content ??= new ContentBlocks(slot, (nodes) => math.typeset(nodes));
   }
   if (!content?.update(message.blocks)) {
     // The page lacks what the render assumes it holds: ask for everything again.

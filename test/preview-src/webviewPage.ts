@@ -60,6 +60,8 @@ export class WebviewPage {
       {
         script: `${EXTENSION_ORIGIN}/dist/preview.js`,
         style: `${EXTENSION_ORIGIN}/dist/preview.css`,
+        mathScript: `${EXTENSION_ORIGIN}/dist/math.js`,
+        mathStyle: `${EXTENSION_ORIGIN}/dist/math.css`,
         labels: { hideNotes: 'Hide these notes' },
         remoteContent: false,
       },
@@ -96,6 +98,23 @@ export class WebviewPage {
   /** Runs `expression` (JavaScript, as text) in the page. */
   evaluate<T>(expression: string): Promise<T> {
     return this.page.evaluate(expression) as Promise<T>;
+  }
+
+  /**
+   * Waits until `expression` (JavaScript, as text) is true in the page, checked on each change of the page: for work
+   * the page finishes on its own. (Playwright's waitForFunction evaluates strings, which the page's policy forbids.)
+   */
+  async waitFor(expression: string): Promise<void> {
+    await this.page.evaluate(`new Promise((resolve) => {
+      const check = () => {
+        if (!(${expression})) return;
+        observer.disconnect();
+        resolve();
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { subtree: true, childList: true, attributes: true });
+      check();
+    })`);
   }
 
   async close(): Promise<void> {

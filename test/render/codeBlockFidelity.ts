@@ -33,7 +33,12 @@ export async function compareCodeBlocks(site: string): Promise<BlockComparison[]
       const filePath = join(site, '_posts', post);
       const jekyll = codeBlocks(readFileSync(await builtPostFile(site, out, post), 'utf8'));
       const ours = codeBlocks(
-        await renderPostPage({ text: readFileSync(filePath, 'utf8'), filePath, allowSite: true, files: nodeFileSystem }),
+        await renderPostPage({
+          text: readFileSync(filePath, 'utf8'),
+          filePath,
+          allowSite: true,
+          files: nodeFileSystem,
+        }),
       );
       jekyll.forEach((block, i) => {
         const difference = lineDifference(block.lines, ours[i]?.lines ?? []);

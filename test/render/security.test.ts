@@ -71,6 +71,8 @@ describe('raw HTML in a post is rendered harmless', () => {
         {
           script: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.js',
           style: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.css',
+          mathScript: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/math.js',
+          mathStyle: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/math.css',
           labels: { hideNotes: '숨기기 "<script>' },
           remoteContent,
         },

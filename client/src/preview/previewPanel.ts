@@ -99,6 +99,8 @@ export class PreviewPanel implements vscode.Disposable {
     webview.html = previewShell(webview, {
       script: asset('preview.js'),
       style: asset('preview.css'),
+      mathScript: asset('math.js'),
+      mathStyle: asset('math.css'),
       labels: { hideNotes: vscode.l10n.t('Hide these notes') },
       remoteContent: remoteContentAllowed(),
     });

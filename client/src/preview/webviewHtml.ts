@@ -9,6 +9,9 @@ export interface PreviewShellOptions {
   /** dist/preview.js and dist/preview.css as the webview loads them (`asWebviewUri`). */
   script: string;
   style: string;
+  /** dist/math.js and dist/math.css: the formula typesetter, which the script loads when a post has a formula. */
+  mathScript: string;
+  mathStyle: string;
   labels: PreviewLabels;
   /** Whether the page may load stylesheets and fonts from the internet (the site's layouts link them). */
   remoteContent: boolean;
@@ -37,7 +40,7 @@ export function previewShell(webview: Pick<vscode.Webview, 'cspSource'>, options
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link id="pd-own-style" rel="stylesheet" href="${escapeAttribute(options.style)}">
 </head>
-<body data-hide-notes-label="${escapeAttribute(options.labels.hideNotes)}"><script nonce="${nonce}" src="${escapeAttribute(options.script)}"></script></body>
+<body data-hide-notes-label="${escapeAttribute(options.labels.hideNotes)}" data-math-script="${escapeAttribute(options.mathScript)}" data-math-style="${escapeAttribute(options.mathStyle)}"><script nonce="${nonce}" src="${escapeAttribute(options.script)}"></script></body>
 </html>`;
 }
 

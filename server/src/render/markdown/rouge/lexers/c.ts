@@ -28,9 +28,7 @@ const CPP_WORDS = {
   keywordsType: [...C_WORDS.keywordsType, 'bool'],
   reserved: [
     ...C_WORDS.reserved,
-    ...words(
-      '__virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance __interface __event',
-    ),
+    ...words('__virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance __interface __event'),
   ],
 };
 

@@ -19,7 +19,10 @@ const JAVASCRIPT_WORDS = {
 };
 
 const TYPESCRIPT_WORDS = {
-  keywords: [...JAVASCRIPT_WORDS.keywords, ...words('is namespace static private protected public implements readonly')],
+  keywords: [
+    ...JAVASCRIPT_WORDS.keywords,
+    ...words('is namespace static private protected public implements readonly'),
+  ],
   declarations: [...JAVASCRIPT_WORDS.declarations, 'type', 'abstract'],
   reserved: [
     ...JAVASCRIPT_WORDS.reserved,
@@ -103,8 +106,12 @@ function javascriptLike(wordLists: Words, prepended: Partial<States>) {
       s.rule(ruby.m`\A\s*#!.*?\n`, T.CommentPreproc, 'statement');
       s.rule(ruby`(?<=\n)(?=\s|/|<!--)`, T.Text, 'expr_start');
       s.mixin('comments_and_whitespace');
-      s.rule(ruby.x`\+\+ | -- | ~ | \?\?=? | && | \|\| | \\(?=\n) | << | >>>? | ===
-               | !== `, T.Operator, 'expr_start');
+      s.rule(
+        ruby.x`\+\+ | -- | ~ | \?\?=? | && | \|\| | \\(?=\n) | << | >>>? | ===
+               | !== `,
+        T.Operator,
+        'expr_start',
+      );
       s.rule(ruby`[-<>+*%&|\^/!=]=?`, T.Operator, 'expr_start');
       s.rule(ruby`[(\[,]`, T.Punctuation, 'expr_start');
       s.rule(ruby`;`, T.Punctuation, 'statement');
