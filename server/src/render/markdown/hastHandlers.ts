@@ -5,8 +5,7 @@ import type { Handlers, State } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import { unified } from 'unified';
 import type { KramdownHtml } from './nodes';
-import { rougeHast, rougeTokens } from './rouge';
-import { isRougeLanguage } from './rougeLanguages';
+import { codeBlockElement, codeSpanElement } from './codeElements';
 
 declare module 'mdast' {
   interface ListItemData {
@@ -30,23 +29,19 @@ export const KRAMDOWN_HANDLERS: Partial<Handlers> = {
   },
 
   code(state: State, node: Code): Element {
-    const language = node.lang ?? 'plaintext';
-    const text = node.value ? `${node.value}\n` : '';
-    const result = isRougeLanguage(language)
-      ? element('div', { className: [`language-${language}`, 'highlighter-rouge'] }, [
-          element('div', { className: ['highlight'] }, [
-            element('pre', { className: ['highlight'] }, [element('code', {}, colouredCode(text, language))]),
-          ]),
-        ])
-      : element('pre', {}, [element('code', { className: [`language-${language}`] }, [{ type: 'text', value: text }])]);
+    const fence = node.lang ? { class: `language-${node.lang}` } : {};
+    const attributes = node.data?.kramdownAttributes ?? {};
+    const className = [fence.class, attributes.class].filter(Boolean).join(' ');
+    const result = codeBlockElement(node.value ? `${node.value}\n` : '', {
+      ...attributes,
+      ...(className ? { class: className } : {}),
+    });
     state.patch(node, result);
     return state.applyData(node, result);
   },
 
   inlineCode(state: State, node: InlineCode): Element {
-    const result = element('code', { className: ['language-plaintext', 'highlighter-rouge'] }, [
-      { type: 'text', value: node.value },
-    ]);
+    const result = codeSpanElement(node.value, node.data?.kramdownAttributes ?? {});
     state.patch(node, result);
     return state.applyData(node, result);
   },
@@ -78,12 +73,6 @@ export const KRAMDOWN_HANDLERS: Partial<Handlers> = {
     return state.applyData(node, result);
   },
 };
-
-/** Rouge's token spans, or the bare text for a language no lexer here knows. */
-function colouredCode(text: string, language: string): ElementContent[] {
-  const tokens = rougeTokens(text, language);
-  return tokens ? rougeHast(tokens) : [{ type: 'text', value: text }];
-}
 
 /** kramdown puts the checkbox at the start of the item's first paragraph, before its text. */
 function withCheckbox(opening: ElementContent[], rest: ElementContent[], checkbox: Element[]): ElementContent[] {

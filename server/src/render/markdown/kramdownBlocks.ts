@@ -3,6 +3,7 @@ import type { Parent, Root, Table } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readKramdownBlockHtml } from './blockHtml';
+import { readCodeBlockAttributes, readCodeSpanAttributes } from './codeAttributes';
 import { readKramdownLists } from './lists';
 import { readDisplayMath } from './math';
 
@@ -18,8 +19,10 @@ export function kramdownBlocks() {
         if (!readKramdownBlockHtml(node as Parent, source)) file.data.unclosedHtml = true;
         readKramdownLists(node as Parent, source);
         readDisplayMath(node as Parent, source);
+        readCodeBlockAttributes(node as Parent, source);
       }
     });
+    readCodeSpanAttributes(tree);
   };
 }
 
