@@ -24,7 +24,9 @@ export function codeBlockElement(text: string, attributes: CodeAttributes): Elem
       ]),
     ]);
   }
-  const code = element('code', language ? { className: [`language-${language}`] } : {}, [{ type: 'text', value: text }]);
+  const code = element('code', language ? { className: [`language-${language}`] } : {}, [
+    { type: 'text', value: text },
+  ]);
   return element('pre', properties(rest), [code]);
 }
 

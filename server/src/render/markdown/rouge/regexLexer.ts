@@ -18,6 +18,7 @@ export const PUSH = ':push';
 interface RegexRule<Data> {
   regex: RegExp;
   lineStart: boolean;
+  run?: RegExp;
   action: Action<Data>;
 }
 type Rule<Data> = RegexRule<Data> | { mixin: string };
@@ -42,7 +43,7 @@ const MAX_NULL_SCANS = 5;
 export class RegexLexer<Data = undefined> {
   private readonly compiled = new Map<string, Rule<Data>[]>();
 
-  constructor(private readonly definition: LexerDefinition<Data>) {}
+  constructor(readonly definition: LexerDefinition<Data>) {}
 
   /** The tokens of `text`, consecutive ones of one type merged. */
   lex(text: string): Token[] {
@@ -79,7 +80,7 @@ function compileState<Data>(define: (rules: StateRules<Data>) => void): Rule<Dat
   define({
     rule(regex: RubyRegex, token: TokenType | Action<Data>, next?: string) {
       const action = typeof token === 'function' ? token : tokenAction<Data>(token, next);
-      rules.push({ regex: regex.regex, lineStart: regex.lineStart, action });
+      rules.push({ ...regex, action });
     },
     mixin(state: string) {
       rules.push({ mixin: state });
@@ -107,6 +108,8 @@ export class Lexing<Data> {
   private position = 0;
   private match: RegExpExecArray | undefined;
   private nullSteps = 0;
+  /** Where the run ends through which a rule is known to fail (RubyRegex.run). */
+  private readonly failingUntil = new Map<RegexRule<Data>, number>();
 
   constructor(
     private readonly lexer: RegexLexer<Data>,
@@ -133,8 +136,7 @@ export class Lexing<Data> {
         continue;
       }
       if (rule.lineStart && this.position > 0 && this.text[this.position - 1] !== '\n') continue;
-      rule.regex.lastIndex = this.position;
-      const match = rule.regex.exec(this.text);
+      const match = this.exec(rule);
       if (!match) continue;
       this.match = match;
       this.position += match[0].length;
@@ -144,6 +146,17 @@ export class Lexing<Data> {
       return true;
     }
     return false;
+  }
+
+  private exec(rule: RegexRule<Data>): RegExpExecArray | null {
+    if (this.position < (this.failingUntil.get(rule) ?? 0)) return null;
+    rule.regex.lastIndex = this.position;
+    const match = rule.regex.exec(this.text);
+    if (!match && rule.run) {
+      rule.run.lastIndex = this.position;
+      if (rule.run.test(this.text)) this.failingUntil.set(rule, rule.run.lastIndex);
+    }
+    return match;
   }
 
   token(type: TokenType, value: string | undefined = this.match?.[0]): void {

@@ -17,6 +17,16 @@ export interface RubyRegex {
   regex: RegExp;
   /** The source starts with `^`: Rouge tries the rule only at the beginning of a line. */
   lineStart: boolean;
+  /**
+   * The characters the regex starts with a run of (`(C+?)…` or `(C+)…` where what follows cannot start inside the
+   * run): when it fails at one place it fails everywhere further in that run, so the lexer does not try it there.
+   */
+  run?: RegExp;
+}
+
+/** `regex`, known to fail all through a run of `characters` once it failed at its start (see RubyRegex.run). */
+export function failingThroughRun(regex: RubyRegex, characters: RubyRegex): RubyRegex {
+  return { ...regex, run: characters.regex };
 }
 
 type Interpolated = string | RubyPiece;
@@ -117,10 +127,13 @@ function convert(source: string, flags: string, pieces: string[], atScanStart = 
         i++;
       }
     } else if (char === '(' && source.startsWith('(?<', i) && /^\(\?<[=!]/.test(source.slice(i))) {
-      const end = groupEnd(source, i);
-      if (atStart()) out += source[i + 3] === '=' ? '(?!)' : '';
-      else out += convert(source.slice(i, end), flags, pieces, false);
-      i = end;
+      if (atStart()) {
+        out += source[i + 3] === '=' ? '(?!)' : '';
+        i = groupEnd(source, i);
+      } else {
+        out += source.slice(i, i + 4);
+        i += 4;
+      }
     } else if (char === '(' && source[i + 1] === '?' && !/^\(\?(?:[:=!]|<[=!]|<\w+>)/.test(source.slice(i))) {
       throw new SyntaxError(`unsupported group in ${source}`);
     } else if (char === '{') {

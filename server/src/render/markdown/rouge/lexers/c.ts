@@ -1,7 +1,7 @@
 // Rouge 3.30's C and C++ lexers (rouge/lexers/c.rb and cpp.rb, MIT), rule for rule: C++ is C with more words, a few
 // rules put first and states of its own.
 import { POP, RegexLexer, type StateRules } from '../regexLexer';
-import { piece, ruby } from '../rubyRegex';
+import { failingThroughRun, piece, ruby } from '../rubyRegex';
 import * as T from '../tokens';
 
 const words = (text: string) => text.split(' ');
@@ -97,12 +97,15 @@ function cLike(wordLists: typeof C_WORDS, prepended: Partial<States>, own: State
       prepended.root?.(s);
       s.mixin('expr_whitespace');
       s.rule(
-        ruby.mx`
-          ([\w*\s]+?[\s*]) # return arguments
-          (${id})          # function name
-          (\s*\([^;]*?\))  # signature
-          (${ws}?)({|;)    # open brace or semicolon
-        `,
+        failingThroughRun(
+          ruby.mx`
+            ([\w*\s]+?[\s*]) # return arguments
+            (${id})          # function name
+            (\s*\([^;]*?\))  # signature
+            (${ws}?)({|;)    # open brace or semicolon
+          `,
+          ruby`[\w*\s]+`,
+        ),
         (l, m) => {
           l.recurse(m[1]);
           l.token(T.NameFunction, m[2]);

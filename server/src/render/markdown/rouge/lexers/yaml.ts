@@ -1,6 +1,6 @@
 // Rouge 3.30's YAML lexer (rouge/lexers/yaml.rb, MIT), rule for rule, with its indentation bookkeeping.
 import { POP, RegexLexer, type Lexing } from '../regexLexer';
-import { piece, ruby } from '../rubyRegex';
+import { failingThroughRun, piece, ruby } from '../rubyRegex';
 import * as T from '../tokens';
 
 interface Indentation {
@@ -115,7 +115,8 @@ export const yaml = new RegexLexer<Indentation>({
       s.rule(ruby`\*[\p{L}\p{Nl}\p{Nd}_-]+`, T.NameVariable);
     },
     block_nodes(s) {
-      s.rule(ruby`([^#,:?\[\]{}"'\n]+)(:)(?=\s|$)`, (l, m) => {
+      const implicitKey = ruby`([^#,:?\[\]{}"'\n]+)(:)(?=\s|$)`;
+      s.rule(failingThroughRun(implicitKey, ruby`[^#,:?\[\]{}"'\n]+`), (l, m) => {
         l.groups(T.NameAttribute, T.PunctuationIndicator);
         setIndent(l, m[0], true);
       });

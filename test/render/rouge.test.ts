@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { rougeTokens } from '../../server/src/render/markdown/rouge';
+import { bibtex } from '../../server/src/render/markdown/rouge/lexers/bibtex';
+import { c, cpp } from '../../server/src/render/markdown/rouge/lexers/c';
+import { diff } from '../../server/src/render/markdown/rouge/lexers/diff';
+import { javascript, typescript } from '../../server/src/render/markdown/rouge/lexers/javascript';
+import { json } from '../../server/src/render/markdown/rouge/lexers/json';
+import { python } from '../../server/src/render/markdown/rouge/lexers/python';
+import { shell } from '../../server/src/render/markdown/rouge/lexers/shell';
+import { tex } from '../../server/src/render/markdown/rouge/lexers/tex';
+import { yaml } from '../../server/src/render/markdown/rouge/lexers/yaml';
+import { ruby } from '../../server/src/render/markdown/rouge/rubyRegex';
+
+// The lexers' output is compared with Rouge's through Jekyll in test/render/codeMath.slow.test.ts; these check the
+// engine and the regex translation on their own.
+
+const LEXERS = { bibtex, c, cpp, diff, javascript, typescript, json, python, shell, tex, yaml };
+
+/** Where a translated regex matches in `text` from `at`, as Rouge's StringScanner would scan there. */
+function scan(regex: RegExp, text: string, at = 0): string | undefined {
+  regex.lastIndex = at;
+  return regex.exec(text)?.[0];
+}
+
+describe("Rouge's lexers in TypeScript", () => {
+  it('compiles every state of every lexer', () => {
+    for (const [name, lexer] of Object.entries(LEXERS)) {
+      for (const state of Object.keys(lexer.definition.states))
+        assert.doesNotThrow(() => lexer.state(state), `${name}: ${state}`);
+    }
+  });
+
+  it('matches as StringScanner does: from the scan position, blind to what is before it', () => {
+    assert.equal(scan(ruby`(?<!\.)print`.regex, 'x.print', 2), 'print');
+    assert.equal(scan(ruby`(?<=\n)x`.regex, 'a\nx', 2), undefined);
+    assert.equal(scan(ruby`\Ab`.regex, 'ab', 1), 'b');
+    assert.equal(scan(ruby`\bcase`.regex, 'xcase', 1), 'case');
+    assert.equal(ruby`^#`.lineStart, true);
+  });
+
+  it("reads Ruby's syntax: dot, dollar, spaces, word boundaries, braces and POSIX classes", () => {
+    assert.equal(scan(ruby`a.*`.regex, 'ab\r\nc'), 'ab\r');
+    assert.equal(scan(ruby.m`a.*`.regex, 'ab\nc'), 'ab\nc');
+    assert.equal(scan(ruby`[a-z]+$`.regex, 'ab\ncd'), 'ab');
+    assert.equal(scan(ruby`\s+`.regex, ' \u00a0'), ' ');
+    assert.equal(scan(ruby`a\b`.regex, 'a한'), undefined);
+    assert.equal(scan(ruby`[[:alpha:]_]+`.regex, '한글_x1'), '한글_x');
+    assert.equal(scan(ruby`\${#?`.regex, '${#x}'), '${#');
+    assert.equal(scan(ruby`[ru]{,2}"`.regex, 'rb"'), undefined);
+    assert.equal(scan(ruby`[ru]{,2}"`.regex, 'ru"'), 'ru"');
+    assert.equal(
+      scan(
+        ruby.x`a # a comment
+      b`.regex,
+        'ab',
+      ),
+      'ab',
+    );
+  });
+
+  it('merges tokens of one type and gives up an unreadable character, whole, as an error', () => {
+    assert.deepEqual(rougeTokens('{"a": 😀}\n', 'json'), [
+      ['p', '{'],
+      ['nl', '"a"'],
+      ['p', ':'],
+      ['w', ' '],
+      ['err', '😀'],
+      ['p', '}'],
+      ['w', '\n'],
+    ]);
+  });
+
+  it('knows the languages by their Rouge names, case and all, and leaves others to the caller', () => {
+    assert.ok(rougeTokens('x = 1\n', 'py'));
+    assert.ok(rougeTokens('\\alpha\n', 'LaTeX'));
+    assert.equal(rougeTokens('x = 1\n', 'Python'), undefined);
+    assert.equal(rougeTokens('SELECT 1;\n', 'sql'), undefined);
+    assert.deepEqual(rougeTokens('a < b\n', 'text'), [['', 'a < b\n']]);
+  });
+});
