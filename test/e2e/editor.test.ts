@@ -24,7 +24,8 @@ import { buildWithJekyll, builtPostFile, jekyllVersion } from '../render/jekyllF
 import { commandTitle, editorSession, expectedProblems, openPostWithProblems, problemsOfPost, VSIX } from './session';
 import { eventually, type OutlineRow, type Problem } from './workbench';
 
-const MAX_VSIX_BYTES = 2 * 1024 * 1024;
+/** The preview's formula typesetter (KaTeX: its script, stylesheet and woff2 fonts) is 0.35 MB of it. */
+const MAX_VSIX_BYTES = 2.5 * 1024 * 1024;
 /** Where the post title starts on the page and how it is set: a function run in the page (the preview's, or the built one's). */
 const TITLE_GEOMETRY = `(title) => {
   const style = getComputedStyle(title);
@@ -45,7 +46,7 @@ suite('Paper Digest as a user works with it in VS Code', function () {
   const session = editorSession();
   let editor: Locator;
 
-  test('the packaged .vsix is under 2 MB', () => {
+  test('the packaged .vsix is under 2.5 MB', () => {
     const { size } = statSync(VSIX);
     console.log(`    ${VSIX}: ${(size / 1024).toFixed(1)} KB`);
     assert.ok(size < MAX_VSIX_BYTES, `${VSIX} is ${size} bytes`);
