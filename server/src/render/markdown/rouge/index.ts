@@ -3,6 +3,7 @@ import type { ElementContent } from 'hast';
 import type { Token } from './regexLexer';
 import { bibtex } from './lexers/bibtex';
 import { c, cpp } from './lexers/c';
+import { consoleSession } from './lexers/console';
 import { diff } from './lexers/diff';
 import { javascript, typescript } from './lexers/javascript';
 import { json } from './lexers/json';
@@ -18,6 +19,10 @@ const LEXERS: Record<string, { lex(code: string): Token[] }> = {
   c,
   cpp,
   'c++': cpp,
+  console: consoleSession,
+  terminal: consoleSession,
+  shell_session: consoleSession,
+  'shell-session': consoleSession,
   diff,
   patch: diff,
   udiff: diff,

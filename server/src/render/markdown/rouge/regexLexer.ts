@@ -47,15 +47,16 @@ export class RegexLexer<Data = undefined> {
 
   /** The tokens of `text`, consecutive ones of one type merged. */
   lex(text: string): Token[] {
-    const tokens: Token[] = [];
-    const lexing = new Lexing(this, text, (type, value) => {
-      const last = tokens.at(-1);
-      if (last && last[0] === type) last[1] += value;
-      else tokens.push([type, value]);
-    });
+    const tokens = new TokenList();
+    this.session(tokens.add).continue(text);
+    return tokens.tokens;
+  }
+
+  /** A lexing that `continue`s from where its last text left it (Rouge's `reset!` and `continue_lex`). */
+  session(output: (type: TokenType, value: string) => void): Lexing<Data> {
+    const lexing = new Lexing(this, output);
     this.definition.start?.(lexing);
-    lexing.run();
-    return tokens;
+    return lexing;
   }
 
   newData(): Data {
@@ -102,9 +103,21 @@ function tokenAction<Data>(token: TokenType, next: string | undefined): Action<D
   };
 }
 
+/** Tokens with consecutive ones of one type merged, as Rouge's `continue_lex` yields them. */
+export class TokenList {
+  readonly tokens: Token[] = [];
+
+  readonly add = (type: TokenType, value: string): void => {
+    const last = this.tokens.at(-1);
+    if (last && last[0] === type) last[1] += value;
+    else if (value) this.tokens.push([type, value]);
+  };
+}
+
 export class Lexing<Data> {
   readonly data: Data;
   private readonly stack: string[] = ['root'];
+  private text = '';
   private position = 0;
   private match: RegExpExecArray | undefined;
   private nullSteps = 0;
@@ -113,13 +126,17 @@ export class Lexing<Data> {
 
   constructor(
     private readonly lexer: RegexLexer<Data>,
-    private readonly text: string,
     private readonly output: (type: TokenType, value: string) => void,
   ) {
     this.data = lexer.newData();
   }
 
-  run(): void {
+  /** Lexes `text` from the state the last text left (Rouge's `continue_lex`). */
+  continue(text: string): void {
+    this.text = text;
+    this.position = 0;
+    this.nullSteps = 0;
+    this.failingUntil.clear();
     while (this.position < this.text.length) {
       if (!this.step(this.stack.at(-1)!)) {
         const character = String.fromCodePoint(this.text.codePointAt(this.position)!);
@@ -191,6 +208,6 @@ export class Lexing<Data> {
   }
 
   delegate<Other>(lexer: RegexLexer<Other>, text: string | undefined = this.match?.[0]): void {
-    if (text) new Lexing(lexer, text, this.output).run();
+    if (text) new Lexing(lexer, this.output).continue(text);
   }
 }

@@ -64,3 +64,5 @@ export const GenericDeleted = 'gd';
 export const GenericHeading = 'gh';
 export const GenericInserted = 'gi';
 export const GenericStrong = 'gs';
+export const GenericOutput = 'go';
+export const GenericPrompt = 'gp';
