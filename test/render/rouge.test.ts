@@ -4,18 +4,21 @@ import { rougeTokens } from '../../server/src/render/markdown/rouge';
 import { bibtex } from '../../server/src/render/markdown/rouge/lexers/bibtex';
 import { c, cpp } from '../../server/src/render/markdown/rouge/lexers/c';
 import { diff } from '../../server/src/render/markdown/rouge/lexers/diff';
+import { docker } from '../../server/src/render/markdown/rouge/lexers/docker';
+import { ini } from '../../server/src/render/markdown/rouge/lexers/ini';
 import { javascript, typescript } from '../../server/src/render/markdown/rouge/lexers/javascript';
 import { json } from '../../server/src/render/markdown/rouge/lexers/json';
 import { python } from '../../server/src/render/markdown/rouge/lexers/python';
 import { shell } from '../../server/src/render/markdown/rouge/lexers/shell';
 import { tex } from '../../server/src/render/markdown/rouge/lexers/tex';
+import { toml } from '../../server/src/render/markdown/rouge/lexers/toml';
 import { yaml } from '../../server/src/render/markdown/rouge/lexers/yaml';
 import { ruby } from '../../server/src/render/markdown/rouge/rubyRegex';
 
 // The lexers' output is compared with Rouge's through Jekyll in test/render/codeMath.slow.test.ts; these check the
 // engine and the regex translation on their own.
 
-const LEXERS = { bibtex, c, cpp, diff, javascript, typescript, json, python, shell, tex, yaml };
+const LEXERS = { bibtex, c, cpp, diff, docker, ini, javascript, typescript, json, python, shell, tex, toml, yaml };
 
 /** Where a translated regex matches in `text` from `at`, as Rouge's StringScanner would scan there. */
 function scan(regex: RegExp, text: string, at = 0): string | undefined {

@@ -5,11 +5,14 @@ import { bibtex } from './lexers/bibtex';
 import { c, cpp } from './lexers/c';
 import { consoleSession } from './lexers/console';
 import { diff } from './lexers/diff';
+import { docker } from './lexers/docker';
+import { ini } from './lexers/ini';
 import { javascript, typescript } from './lexers/javascript';
 import { json } from './lexers/json';
 import { python } from './lexers/python';
 import { shell } from './lexers/shell';
 import { tex } from './lexers/tex';
+import { toml } from './lexers/toml';
 import { yaml } from './lexers/yaml';
 
 /** Rouge's tags and aliases, as Rouge looks them up (case matters: `LaTeX` is an alias, `Python` is not). */
@@ -26,6 +29,10 @@ const LEXERS: Record<string, { lex(code: string): Token[] }> = {
   diff,
   patch: diff,
   udiff: diff,
+  docker,
+  dockerfile: docker,
+  Dockerfile: docker,
+  ini,
   javascript,
   js: javascript,
   typescript,
@@ -42,6 +49,7 @@ const LEXERS: Record<string, { lex(code: string): Token[] }> = {
   TeX: tex,
   LaTeX: tex,
   latex: tex,
+  toml,
   yaml,
   yml: yaml,
 };

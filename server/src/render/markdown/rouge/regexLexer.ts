@@ -207,6 +207,11 @@ export class Lexing<Data> {
     this.delegate(this.lexer, text);
   }
 
+  /** A lexing of `lexer` that yields into this one's tokens, to `continue` from one delegation to the next. */
+  sessionOf<Other>(lexer: RegexLexer<Other>): Lexing<Other> {
+    return lexer.session(this.output);
+  }
+
   delegate<Other>(lexer: RegexLexer<Other>, text: string | undefined = this.match?.[0]): void {
     if (text) new Lexing(lexer, this.output).continue(text);
   }

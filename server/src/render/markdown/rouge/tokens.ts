@@ -66,3 +66,5 @@ export const GenericInserted = 'gi';
 export const GenericStrong = 'gs';
 export const GenericOutput = 'go';
 export const GenericPrompt = 'gp';
+export const NameProperty = 'py';
+export const LiteralDate = 'ld';
