@@ -240,4 +240,22 @@ suite('Paper Digest as a user works with it in VS Code', function () {
       rmSync(site, { recursive: true, force: true });
     }
   });
+
+  test('7. a formula typed into a section shows typeset in the preview, by the KaTeX the extension ships', async () => {
+    const { workbench, original } = session;
+    const preview = workbench.webview();
+    const lines = original.split('\n');
+    const line = lines.findIndex((text) => text.startsWith('MBench')) + 1;
+    await workbench.goTo(line, lines[line - 1].length + 1);
+    await workbench.page.keyboard.type(' 손실은 $$\\mathcal{L} = \\sum_i \\log p_\\theta(x_i)$$ 이다.');
+    await preview.locator('.katex .mord.mathcal').waitFor();
+    assert.equal(await preview.locator('.katex-error').count(), 0, 'KaTeX typeset the formula without an error');
+    assert.equal(
+      await preview.locator('p', { hasText: '손실은 \\(' }).count(),
+      0,
+      'no raw \\( is left in the paragraph',
+    );
+    await workbench.scrollWebviewUntil('the formula in the preview', preview.locator('.katex').first());
+    await workbench.screenshot('7-math');
+  });
 });
