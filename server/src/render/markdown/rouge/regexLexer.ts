@@ -198,10 +198,6 @@ export class Lexing<Data> {
     this.stack[this.stack.length - 1] = state;
   }
 
-  isInState(state: string): boolean {
-    return this.stack.includes(state);
-  }
-
   /** Lexes `text` with a fresh lexing of this lexer (Rouge's `recurse`: no `start`, the lexer's own root). */
   recurse(text: string | undefined = this.match?.[0]): void {
     this.delegate(this.lexer, text);

@@ -35,7 +35,6 @@ type PieceTemplate = (strings: TemplateStringsArray, ...values: Interpolated[]) 
 
 const WORD = String.raw`\p{L}\p{M}\p{Nd}\p{Pc}`;
 const SPACE = String.raw`\t\n\v\f\r `;
-const QUANTIFIER = /^\{(\d*),?(\d*)\}/;
 const POSIX_CLASSES: Record<string, string> = {
   alpha: String.raw`\p{L}\p{M}`,
   alnum: String.raw`\p{L}\p{M}\p{Nd}`,
@@ -81,80 +80,101 @@ function joinTemplate(strings: TemplateStringsArray, values: Interpolated[]) {
   return { source, pieces };
 }
 
+/**
+ * The pieces of Ruby regex source the translation reads one at a time: an interpolated piece, a property, an escape,
+ * a POSIX class, a class opening, a lookbehind, another `(?` group, a brace, or one character.
+ */
+const SOURCE_PIECE =
+  /\u0000|\\p\{Word\}|\\[pP]\{\w+\}|\\[^]|\[:\w+:\]|\[\^?\]?|\(\?<[=!]|\(\?(?![:=!]|<\w+>)|\{\d*,?\d*\}|[^]/gy;
+
 /** Ruby source → JavaScript source; `atScanStart` when the source begins where the scan does. */
 function convert(source: string, flags: string, pieces: string[], atScanStart = true): string {
-  const dotAll = flags.includes('m');
-  const extended = flags.includes('x');
-  let out = '';
-  let inClass = false;
-  let i = 0;
-  const atStart = () => atScanStart && SCAN_START.test(out);
-  while (i < source.length) {
-    const char = source[i];
-    if (char === PLACEHOLDER) {
-      out += pieces.shift();
-      i++;
-    } else if (source.startsWith('\\p{Word}', i)) {
-      out += inClass ? WORD : `[${WORD}]`;
-      i += '\\p{Word}'.length;
-    } else if (/^\\[pP]\{\w+\}/.test(source.slice(i, i + 20))) {
-      const property = /^\\[pP]\{\w+\}/.exec(source.slice(i, i + 20))![0];
-      out += property;
-      i += property.length;
-    } else if (char === '\\') {
-      out += escape(source[i + 1], inClass, atStart());
-      i += 2;
-    } else if (inClass) {
-      const posix = /^\[:(\w+):\]/.exec(source.slice(i));
-      if (posix) {
-        out += posixClass(posix[1]);
-        i += posix[0].length;
-      } else {
-        if (char === ']') inClass = false;
-        out += char;
-        i++;
-      }
-    } else if (extended && /\s/.test(char)) {
-      i++;
-    } else if (extended && char === '#') {
-      while (i < source.length && source[i] !== '\n') i++;
-    } else if (char === '[') {
-      inClass = true;
-      out += source[i + 1] === '^' ? '[^' : '[';
-      i += source[i + 1] === '^' ? 2 : 1;
-      if (source[i] === ']') {
-        out += '\\]';
-        i++;
-      }
-    } else if (char === '(' && source.startsWith('(?<', i) && /^\(\?<[=!]/.test(source.slice(i))) {
-      if (atStart()) {
-        out += source[i + 3] === '=' ? '(?!)' : '';
-        i = groupEnd(source, i);
-      } else {
-        out += source.slice(i, i + 4);
-        i += 4;
-      }
-    } else if (char === '(' && source[i + 1] === '?' && !/^\(\?(?:[:=!]|<[=!]|<\w+>)/.test(source.slice(i))) {
-      throw new SyntaxError(`unsupported group in ${source}`);
-    } else if (char === '{') {
-      const quantifier = QUANTIFIER.exec(source.slice(i));
-      if (quantifier && (quantifier[1] || quantifier[2])) {
-        out += quantifier[0].startsWith('{,') ? `{0${quantifier[0].slice(1)}` : quantifier[0];
-        i += quantifier[0].length;
-      } else {
-        out += '\\{';
-        i++;
-      }
-    } else {
-      out += outsideClass(char, dotAll);
-      i++;
+  return new Translation(source, flags, pieces, atScanStart).javascript();
+}
+
+class Translation {
+  private out = '';
+  private inClass = false;
+  private at = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly flags: string,
+    private readonly pieces: string[],
+    private readonly atScanStart: boolean,
+  ) {}
+
+  javascript(): string {
+    const reader = new RegExp(SOURCE_PIECE.source, 'gy');
+    for (let piece = reader.exec(this.source); piece; piece = reader.exec(this.source)) {
+      this.at = piece.index;
+      const skipTo = this.read(piece[0]);
+      if (skipTo !== undefined) reader.lastIndex = skipTo;
+    }
+    return this.out;
+  }
+
+  /** Adds the JavaScript for `piece`; returns where reading goes on when it skips more than the piece. */
+  private read(piece: string): number | undefined {
+    if (piece === PLACEHOLDER) this.out += this.pieces.shift();
+    else if (piece === '\\p{Word}') this.out += this.inClass ? WORD : `[${WORD}]`;
+    else if (/^\\[pP]\{/.test(piece)) this.out += piece;
+    else if (piece[0] === '\\') this.out += escape(piece[1], this.inClass, this.atStart());
+    else if (this.inClass) this.readInClass(piece);
+    else if (this.flags.includes('x') && /^\s$/.test(piece)) return undefined;
+    else if (this.flags.includes('x') && piece === '#') return this.lineEnd();
+    else if (piece[0] === '[') this.openClass(piece);
+    else if (piece.startsWith('(?<')) return this.lookbehind(piece);
+    else if (piece === '(?') throw new SyntaxError(`unsupported group in ${this.source}`);
+    else if (piece.length > 1 && piece[0] === '{') this.out += quantifier(piece);
+    else this.out += outsideClass(piece, this.flags.includes('m'));
+    return undefined;
+  }
+
+  private readInClass(piece: string): void {
+    const posix = /^\[:(\w+):\]$/.exec(piece);
+    if (posix) return void (this.out += posixClass(posix[1]));
+    // A piece read as a class opening or a brace is plain characters here: read it a character at a time.
+    for (const char of piece) {
+      if (char === ']' && this.inClass) this.inClass = false;
+      else if (!this.inClass) return this.read(char) as undefined;
+      this.out += char;
     }
   }
-  return out;
+
+  private openClass(piece: string): void {
+    this.inClass = true;
+    this.out += piece.endsWith(']') ? `${piece.slice(0, -1)}\\]` : piece;
+  }
+
+  /** At the scan's start a lookbehind sees nothing: `(?<!…)` always holds, `(?<=…)` never does. */
+  private lookbehind(piece: string): number | undefined {
+    if (!this.atStart()) {
+      this.out += piece;
+      return undefined;
+    }
+    if (piece === '(?<=') this.out += '(?!)';
+    return groupEnd(this.source, this.at);
+  }
+
+  private lineEnd(): number {
+    const end = this.source.indexOf('\n', this.at);
+    return end < 0 ? this.source.length : end;
+  }
+
+  private atStart(): boolean {
+    return this.atScanStart && SCAN_START.test(this.out);
+  }
+}
+
+/** `{n}`, `{n,}`, `{n,m}` and Ruby's `{,m}` are quantifiers; any other brace is a literal. */
+function quantifier(piece: string): string {
+  if (piece === '{}' || piece === '{,}') return `\\${piece.slice(0, -1)}\\}`;
+  return piece.startsWith('{,') ? `{0${piece.slice(1)}` : piece;
 }
 
 function outsideClass(char: string, dotAll: boolean): string {
-  if (char === '}') return '\\}';
+  if (char === '{' || char === '}') return `\\${char}`;
   if (char === '.') return dotAll ? '[^]' : '[^\\n]';
   if (char === '$') return '(?=\\n|(?![^]))';
   if (char === '^') return '(?<![^\\n])';
@@ -202,7 +222,7 @@ function groupEnd(source: string, start: number): number {
   throw new SyntaxError(`unclosed group in ${source}`);
 }
 
-const FLAG_SETS = ['', 'i', 'm', 'x', 'mi', 'mx', 'ix'] as const;
+const FLAG_SETS = ['', 'i', 'm', 'x', 'mi', 'mx'] as const;
 type FlagSet = (typeof FLAG_SETS)[number];
 
 export const ruby = build('') as Template & Record<Exclude<FlagSet, ''>, Template>;
