@@ -9,7 +9,8 @@ const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
 
 /**
  * The bundles the extension runs: the client, the language server, the server's worker, its renderer, the preview's
- * script and stylesheet, and the client and language server of the web worker extension host (github.dev, vscode.dev).
+ * script and stylesheet, its formula typesetter, and the client and language server of the web worker extension host
+ * (github.dev, vscode.dev).
  */
 const BUNDLES = [
   'dist/client.js',
@@ -18,6 +19,8 @@ const BUNDLES = [
   'dist/render.js',
   'dist/preview.js',
   'dist/preview.css',
+  'dist/math.js',
+  'dist/math.css',
   'dist/web/client.js',
   'dist/web/server.js',
 ];
@@ -57,6 +60,7 @@ describe('the marketplace package', () => {
       ...BUNDLES,
       ...DOCUMENTS,
       ...nlsFiles,
+      ...filesUnder('dist/math-fonts').filter((file) => file.endsWith('.woff2')),
       ...filesUnder('snippets'),
       ...filesUnder('syntaxes'),
       ...filesUnder('l10n'),
