@@ -1,4 +1,5 @@
 // Rouge's colouring of code, for the languages whose lexers are transcribed here; others are left uncoloured.
+/*! The lexers of server/src/render/markdown/rouge/ are transcribed from Rouge, Copyright (c) 2012 Jeanine Adkisson, MIT License (see its LICENSE there). */
 import type { ElementContent } from 'hast';
 import type { Token } from './regexLexer';
 import { bibtex } from './lexers/bibtex';
