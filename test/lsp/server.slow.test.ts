@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
   DidSaveTextDocumentNotification,
+  TextDocumentSaveReason,
+  WillSaveTextDocumentNotification,
   type CodeAction,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -53,7 +55,7 @@ describe('language server over stdio', () => {
     assert.deepEqual(numbering.range.start, { line: 30, character: 2 });
   });
 
-  it('keeps the blanks of the entry under the cursor quiet until the cursor leaves it or the post is saved', async () => {
+  it('keeps the blanks of the entry under the cursor quiet until the cursor leaves it or the author saves the post', async () => {
     const uri = pathToFileURL(`${REPO}/examples/_posts/2025-11-04-daily-papers.md`).href;
     const filled = post([{ number: 1 }], { date: '2025-11-04 08:15:00', title: '"Daily Papers — 2025-11-04"' });
     const text = `${filled}\n${paperEntry(DEFAULT_SCHEMA, { number: 2, alphaxivLanguage: 'ko' }, '\n').plainText()}`;
@@ -68,11 +70,16 @@ describe('language server over stdio', () => {
       'intro-bullet-empty',
       'intro-bullet-empty',
     ];
-    /** Runs the step and waits for diagnostics with these codes (the index may publish again in between). */
-    const publishes = async (what: string, expected: string[], step: () => Promise<void>) => {
+    /**
+     * Runs the step and waits for diagnostics with these codes (the index may publish again in between), of `version`
+     * when given.
+     */
+    const publishes = async (what: string, expected: string[], step: () => Promise<void>, version?: number) => {
       const published = client.waitForDiagnostics(
         uri,
-        (p) => JSON.stringify(p.diagnostics.map((d) => d.code)) === JSON.stringify(expected),
+        (p) =>
+          (version === undefined || p.version === version) &&
+          JSON.stringify(p.diagnostics.map((d) => d.code)) === JSON.stringify(expected),
         5000,
       );
       await step();
@@ -80,13 +87,35 @@ describe('language server over stdio', () => {
     };
     const moveTo = (line: number | null) => () =>
       client.connection.sendNotification(CursorNotification, { textDocument: { uri }, line });
-    const save = () =>
-      client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    const save = (reason?: TextDocumentSaveReason) => async () => {
+      if (reason !== undefined)
+        await client.connection.sendNotification(WillSaveTextDocumentNotification.type, {
+          textDocument: { uri },
+          reason,
+        });
+      await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    };
+    // An edit in paper 1 after an auto-save: published only once the server has heard the save.
+    const editPaperOne = (version: number) => () =>
+      client.change(uri, text.replace('## Method\n', `## Method\n${'보완'.repeat(version)} `), version);
     await publishes('opened, no cursor: everything shows', blanks, () => client.open(uri, text));
     await publishes('typing in paper 2', [], moveTo(entryLine + 3));
     await publishes('the cursor left for the front matter', blanks, moveTo(2));
     await publishes('back in paper 2', [], moveTo(entryLine));
-    await publishes('saved', blanks, save);
+    for (const [version, reason] of [
+      [2, TextDocumentSaveReason.AfterDelay],
+      [3, TextDocumentSaveReason.FocusOut],
+    ] as const) {
+      const auto = async () => {
+        await save(reason)();
+        await editPaperOne(version)();
+      };
+      await publishes(`auto-saved (reason ${reason}), then paper 1 edited`, [], auto, version);
+    }
+    await publishes('saved by the author', blanks, save(TextDocumentSaveReason.Manual));
+    await moveTo(2)();
+    await publishes('back in paper 2 after the front matter', [], moveTo(entryLine));
+    await publishes('saved by a client that does not say why', blanks, save());
     await moveTo(entryLine + 5)();
     await moveTo(null)();
     await publishes('the cursor came back', [], moveTo(entryLine + 1));

@@ -21,7 +21,13 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     return {
       capabilities: Object.assign(
         {
-          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+          textDocumentSync: {
+            openClose: true,
+            change: TextDocumentSyncKind.Incremental,
+            // Why a post is saved: only the author's own save shows the blanks of the entry being filled (diagnostics.ts).
+            willSave: true,
+            save: { includeText: false },
+          },
         },
         ...FEATURES.map((feature) => feature.capabilities),
       ),

@@ -1,4 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver';
+import { TextDocumentSaveReason, type Diagnostic } from 'vscode-languageserver';
 import { withoutBlanksBeingFilled } from '../../core/entryBeingFilled';
 import { CursorNotification } from '../../protocol/requests';
 import type { ServerContext } from '../context';
@@ -26,7 +26,8 @@ export function provideDiagnostics({ document, analysis }: OpenDigest, cursorLin
 
 /**
  * Publishes diagnostics on open at once and on change after a pause; a newer version cancels the older run. The
- * entry under the cursor keeps its blanks quiet until the cursor leaves it or the post is saved.
+ * entry under the cursor keeps its blanks quiet until the cursor leaves it or the author saves the post (an auto-save,
+ * after a delay or on a change of focus, is no sign the entry is done).
  */
 export const diagnosticsFeature: Feature = {
   capabilities: {},
@@ -72,7 +73,13 @@ function registerDiagnostics(context: ServerContext): void {
   connection.onNotification(CursorNotification, ({ textDocument: { uri }, line }) => {
     if (cursors.move(uri, line)) republish(uri);
   });
+  const saveReasons = new Map<string, TextDocumentSaveReason>();
+  documents.onWillSave(({ document, reason }) => saveReasons.set(document.uri, reason));
   documents.onDidSave(({ document }) => {
+    const reason = saveReasons.get(document.uri);
+    saveReasons.delete(document.uri);
+    // A client that does not say why it saves (no willSave) saves when the author asks.
+    if (reason !== undefined && reason !== TextDocumentSaveReason.Manual) return;
     if (cursors.reveal(document.uri)) republish(document.uri);
   });
   documents.onDidOpen(({ document }) => schedule(document.uri, document.version, 0));
@@ -82,6 +89,7 @@ function registerDiagnostics(context: ServerContext): void {
     timers.delete(document.uri);
     context.forget(document.uri);
     cursors.forget(document.uri);
+    saveReasons.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
   context.onSettingsChanged(() => {
@@ -104,7 +112,7 @@ interface Cursor {
 
 /**
  * Per document, the line of the author's cursor and the paper entry it is in (by the line of its heading, as the last
- * published diagnostics saw the entries: no analysis waits on a cursor move). Saving shows that entry's blanks;
+ * published diagnostics saw the entries: no analysis waits on a cursor move). The author saving shows that entry's blanks;
  * entering another entry quiets the new one's.
  */
 class CursorLines {
