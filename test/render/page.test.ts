@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { renderPostPage, renderPreview } from '../../server/src/render';
+import type { FileSystem } from '../../server/src/core/fileSystem';
+import { invalidateSite, renderPostPage, renderPreview } from '../../server/src/render';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { generatePost } from '../generatedBlog';
+import type { ShownPreview } from '../../server/src/protocol';
 import { folderWith, FRONT_MATTER, shownContent } from './helpers';
 
 const POST_PATH = '_posts/2025-10-31-daily-papers-20251031.md';
@@ -220,5 +223,48 @@ describe('the preview', () => {
     assert.equal(styles!.styles.length, 1);
     assert.match(css[0], /\.container \{\s*max-width: 930px;/);
     assert.match(css[0], /\.container \.post-title \{\s*font-weight: 300;/);
+  });
+
+  it("reads only a saved post again when nothing but its body changed, and keeps the page's chrome (an auto-save)", async () => {
+    const siteRoot = folderWith({ ...ALFOLIO_SITE, '_posts/2025-10-30-earlier.md': POST.replace('10-31', '10-30') });
+    const post = join(siteRoot, POST_PATH);
+    const earlier = join(siteRoot, '_posts/2025-10-30-earlier.md');
+    const reads: string[] = [];
+    const files: FileSystem = {
+      ...nodeFileSystem,
+      readFile: (path) => (reads.push(relative(siteRoot, path)), nodeFileSystem.readFile(path)),
+    };
+    const roots = [{ path: siteRoot, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }];
+    const preview = (text: string, shown?: ShownPreview) =>
+      renderPreview({ text, filePath: post, allowSite: true, files }, { resourceRoots: roots, shown });
+    const first = await preview(POST);
+    const shownFirst = { chromeKey: first.chromeKey, stylesKey: first.stylesKey, blockKeys: [] };
+
+    const typed = `${POST}- Motivation: 동기이다.\n`;
+    writeFileSync(post, typed);
+    invalidateSite([post]);
+    reads.length = 0;
+    const saved = await preview(typed, shownFirst);
+    assert.deepEqual(reads, [POST_PATH], 'the saved post alone is read again');
+    assert.equal(saved.chromeKey, first.chromeKey);
+    assert.deepEqual([saved.chrome, saved.styles], [undefined, undefined]);
+
+    // Another post retitled: `site.posts` changed, so may the page (its related posts, say), but not the rest of the site.
+    writeFileSync(earlier, POST.replace('10-31', '10-30').replace('Daily Papers', 'Weekly Papers'));
+    invalidateSite([earlier]);
+    reads.length = 0;
+    const retitled = await preview(typed, shownFirst);
+    assert.deepEqual(
+      reads.filter((path) => !/^_(layouts|includes)\//.test(path)),
+      ['_posts/2025-10-30-earlier.md'],
+    );
+    assert.notEqual(retitled.chromeKey, first.chromeKey);
+
+    writeFileSync(join(siteRoot, '_config.yml'), ALFOLIO_SITE['_config.yml'].replace('연구 블로그', '논문 블로그'));
+    invalidateSite([join(siteRoot, '_config.yml')]);
+    reads.length = 0;
+    const reconfigured = await preview(typed, shownFirst);
+    assert.ok(reads.includes('_config.yml') && reads.includes('_posts/2025-10-30-earlier.md'), `${reads}`);
+    assert.match(reconfigured.chrome!.before, /논문 블로그/);
   });
 });

@@ -1,6 +1,6 @@
 // A Jekyll site: where it is, its `_config.yml`, `_data`, pages and posts, read once and kept until `invalidateSite`
 // hears that one of its files changed; its signature changes then, so caches know to start over.
-import { dirname, extname, join, parse as parsePath, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, parse as parsePath, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readText, type FileSystem } from '../../core/fileSystem';
 import { readPost, splitFrontMatter } from '../post';
@@ -22,6 +22,7 @@ export interface JekyllSite {
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml'];
 const PAGE_EXTENSIONS = new Set(['.md', '.markdown', '.html']);
+const POST_EXTENSIONS = new Set(['.md', '.markdown']);
 
 /** The nearest folder above the post holding `_config.yml` and `_layouts/`. */
 export async function findSiteRoot(files: FileSystem, filePath: string): Promise<string | undefined> {
@@ -54,11 +55,39 @@ async function readSite(files: FileSystem, root: string): Promise<JekyllSite> {
   return { root, files, config, data, pages, posts, signature };
 }
 
-/** Forgets the sites holding any of `paths` (files changed on disk); returns their roots. */
+/**
+ * Files changed on disk: a site holding any of `paths` is read again, but for changes to its posts alone, which are read
+ * alone. The site then keeps its signature (and what was made from it: its Liquid, the pages' chrome) when each post's
+ * `site.posts` entry reads the same: an auto-save of the post being typed changes only its body. Returns the roots.
+ */
 export function forgetSites(paths: string[]): string[] {
   const roots = [...cache.keys()].filter((root) => paths.some((path) => path.startsWith(root + sep)));
-  for (const root of roots) cache.delete(root);
+  for (const root of roots) {
+    const changed = paths.filter((path) => path.startsWith(root + sep));
+    const site = cache.get(root)!;
+    if (!changed.every((path) => isPostFile(root, path))) {
+      cache.delete(root);
+      continue;
+    }
+    const updated = site.then((read) => withPostsReadAgain(read, changed));
+    cache.set(root, updated);
+    updated.catch(() => cache.get(root) === updated && cache.delete(root));
+  }
   return roots;
+}
+
+/** The site with the posts at `paths` read again (added, changed or gone); itself when their entries read the same. */
+async function withPostsReadAgain(site: JekyllSite, paths: string[]): Promise<JekyllSite> {
+  const names = new Set(paths.map((path) => basename(path)));
+  const kept = site.posts.filter((post) => !names.has(basename(String(post.path))));
+  const read = await Promise.all([...names].map((name) => readPostEntry(site.files, site.root, site.config, name)));
+  const posts = sortedPosts([...kept, ...read.filter((post) => post !== undefined)]);
+  if (JSON.stringify(posts) === JSON.stringify(site.posts)) return site;
+  return { ...site, posts, signature: `${site.root}@${++generation}` };
+}
+
+function isPostFile(root: string, path: string): boolean {
+  return dirname(path) === join(root, '_posts') && POST_EXTENSIONS.has(extname(path));
 }
 
 /** Pages with front matter at the root and in the folders `include:` names (al-folio's `_pages`), as Jekyll lists them. */
@@ -101,29 +130,38 @@ async function readPosts(
   root: string,
   config: Record<string, unknown>,
 ): Promise<Record<string, unknown>[]> {
-  const dir = join(root, '_posts');
+  const names = await namesIn(files, join(root, '_posts'));
+  const posts = await Promise.all(names.map((name) => readPostEntry(files, root, config, name)));
+  return sortedPosts(posts.filter((post) => post !== undefined));
+}
+
+/** A post's `site.posts` entry, from `_posts/<name>`; undefined for no post file (or none there any more). */
+async function readPostEntry(
+  files: FileSystem,
+  root: string,
+  config: Record<string, unknown>,
+  name: string,
+): Promise<Record<string, unknown> | undefined> {
+  const file = join(root, '_posts', name);
+  if (!POST_EXTENSIONS.has(extname(name)) || !(await realFileInside(files, root, file))) return undefined;
   const timeZone = typeof config.timezone === 'string' ? config.timezone : undefined;
-  const posts = await Promise.all(
-    (await namesIn(files, dir)).map(async (name) => {
-      const file = join(dir, name);
-      if (!['.md', '.markdown'].includes(extname(name)) || !(await realFileInside(files, root, file))) return undefined;
-      const post = readPost((await readText(files, file)) ?? '', name, timeZone);
-      const url = postUrl(post, config.permalink);
-      const { body: _, bodyLine: __, frontMatter, ...fields } = post;
-      return {
-        ...frontMatter,
-        ...fields,
-        url,
-        id: url.replace(/\.html$/, ''),
-        path: `_posts/${name}`,
-        collection: 'posts',
-      };
-    }),
-  );
+  const post = readPost((await readText(files, file)) ?? '', name, timeZone);
+  const url = postUrl(post, config.permalink);
+  const { body: _, bodyLine: __, frontMatter, ...fields } = post;
+  return {
+    ...frontMatter,
+    ...fields,
+    url,
+    id: url.replace(/\.html$/, ''),
+    path: `_posts/${name}`,
+    collection: 'posts',
+  };
+}
+
+/** Newest first, as Jekyll lists `site.posts`. */
+function sortedPosts(posts: Record<string, unknown>[]): Record<string, unknown>[] {
   const time = (post: Record<string, unknown>) => (post.date instanceof Date ? post.date.getTime() : 0);
-  return posts
-    .filter((post) => post !== undefined)
-    .sort((a, b) => time(b) - time(a) || String(b.slug).localeCompare(String(a.slug)));
+  return posts.sort((a, b) => time(b) - time(a) || String(b.slug).localeCompare(String(a.slug)));
 }
 
 /** The names in a folder, in the order the disk gives them. */
