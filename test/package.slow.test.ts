@@ -82,8 +82,12 @@ describe('the marketplace package', () => {
     for (const document of DOCUMENTS) assert.ok(existsSync(join(REPO, document)), document);
   });
 
-  it('activates for markdown and in a blog (a workspace with posts), whose Problems panel lists every post: nothing runs at start-up for other users', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'workspaceContains:**/_posts/*.md']);
+  it('activates for markdown, in a blog (a workspace with posts), whose Problems panel lists every post, and to restore its preview: nothing runs at start-up for other users', () => {
+    assert.deepEqual(manifest.activationEvents, [
+      'onLanguage:markdown',
+      'workspaceContains:**/_posts/*.md',
+      'onWebviewPanel:paperDigest.preview',
+    ]);
   });
 
   it('documents every setting with markdownDescription and declares untrusted and virtual workspace support', () => {

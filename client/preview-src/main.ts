@@ -51,6 +51,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   else if (message.type === 'notes') notes.show(message.notes, content?.slot);
   else if (message.type === 'problems') problems.show(message.problems);
   else if (message.type === 'scrollToLine') scroll.toLine(message.line);
+  else if (message.type === 'document') host.setState({ uri: message.uri });
 });
 // VS Code gives every webview its own look (body padding, link, code and quote colours, image heights), which would
 // show through wherever the site's stylesheets set nothing; the page is the site's. preview.css keeps the find

@@ -1,6 +1,5 @@
-// The preview beside the editor: one webview that follows the active markdown editor, re-renders as you type (one
-// request at a time, the keystrokes typed meanwhile coalesced into the next), and keeps the editor and the preview
-// scrolled together.
+// The preview beside the editor: one webview that follows the active markdown editor, re-renders as you type (see
+// renderLoop.ts), keeps the editor and the preview scrolled together, and comes back when the window reloads.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
@@ -17,9 +16,13 @@ import {
   type ToWebview,
 } from '../../../server/src/protocol';
 import { Utils } from 'vscode-uri';
+import { RenderLoop, type RenderTurn } from './renderLoop';
 import { previewShell } from './webviewHtml';
 
 export const REMOTE_CONTENT_SETTING = 'paperDigest.preview.remoteContent';
+export const PREVIEW_VIEW_TYPE = 'paperDigest.preview';
+/** A page with nothing of any post: what shows while another post's first render is on its way. */
+const EMPTY_CHROME = { before: '', after: '', bodyClass: '' };
 /** After the preview scrolls the editor, the editor's own scroll events are its echo, not the user. */
 const ECHO_MS = 300;
 
@@ -29,9 +32,10 @@ export class PreviewPanel implements vscode.Disposable {
   private document: vscode.TextDocument;
   /** What the webview holds, as far as the renders sent to it tell. */
   private shown: ShownPreview | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private rendering = false;
-  private renderAgain = false;
+  private readonly renders = new RenderLoop(
+    () => this.document,
+    (document, turn) => this.render(document, turn),
+  );
   private ignoreEditorScrollUntil = 0;
   private disposed = false;
 
@@ -40,18 +44,26 @@ export class PreviewPanel implements vscode.Disposable {
     document: vscode.TextDocument,
     private readonly extensionUri: vscode.Uri,
     onDispose: () => void,
+    /** The panel VS Code restored after a reload of the window (see registerPreview's serializer). */
+    restored?: vscode.WebviewPanel,
   ) {
     this.document = document;
-    this.panel = vscode.window.createWebviewPanel(
-      'paperDigest.preview',
-      this.title(),
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      {
-        enableScripts: true,
-        enableFindWidget: true,
-        localResourceRoots: [...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri), extensionUri],
-      },
-    );
+    const options = {
+      enableScripts: true,
+      localResourceRoots: [...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri), extensionUri],
+    };
+    this.panel =
+      restored ??
+      vscode.window.createWebviewPanel(
+        PREVIEW_VIEW_TYPE,
+        this.title(),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { ...options, enableFindWidget: true },
+      );
+    if (restored) {
+      restored.title = this.title();
+      restored.webview.options = options;
+    }
     this.loadShell();
     this.disposables.push(
       this.panel.onDidDispose(() => {
@@ -60,8 +72,10 @@ export class PreviewPanel implements vscode.Disposable {
       }),
       this.panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
       vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.follow(editor.document)),
+      // Saving changes no text (the event says the document is no longer dirty): nothing to render again.
       vscode.workspace.onDidChangeTextDocument(
-        ({ document: changed }) => changed === this.document && this.scheduleRender(),
+        ({ document: changed, contentChanges }) =>
+          changed === this.document && contentChanges.length > 0 && this.renders.schedule(),
       ),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.loadShell()),
       vscode.workspace.onDidChangeConfiguration(
@@ -86,9 +100,23 @@ export class PreviewPanel implements vscode.Disposable {
     if (document.languageId !== 'markdown' || document === this.document) return;
     this.document = document;
     this.panel.title = this.title();
-    // The page keeps its stylesheets: another post of the same site has the same ones.
+    this.showNothingYet();
+    this.renders.schedule();
+  }
+
+  /**
+   * The last post's page goes with its name: an empty page says the new post is on its way until its render comes. It
+   * keeps its stylesheets: another post of the same site has the same ones.
+   */
+  private showNothingYet(): void {
     this.shown = this.shown && { stylesKey: this.shown.stylesKey, blockKeys: [] };
-    this.scheduleRender();
+    void this.post({ type: 'document', uri: this.document.uri.toString() });
+    void this.post({
+      type: 'render',
+      chrome: EMPTY_CHROME,
+      blocks: [],
+      notes: [vscode.l10n.t('Rendering {0}…', Utils.basename(this.document.uri))],
+    });
   }
 
   /** A fresh page, whose policy lets remote stylesheets load or not; it asks for a whole render once loaded. */
@@ -106,29 +134,29 @@ export class PreviewPanel implements vscode.Disposable {
     });
   }
 
-  /** Starts over with an empty page (a fresh webview). */
+  /** Starts over with an empty page (a fresh webview), which keeps the post it shows for a reload of the window. */
   private reload(): void {
     this.shown = undefined;
-    this.scheduleRender();
+    void this.post({ type: 'document', uri: this.document.uri.toString() });
+    this.renders.schedule();
   }
 
-  private scheduleRender(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.render(), 0);
-  }
-
-  private async render(): Promise<void> {
-    if (this.rendering) {
-      this.renderAgain = true;
-      return;
-    }
-    this.rendering = true;
+  /** One render of `document`, shown while its turn lasts; true when the rest of the post is to come. */
+  private async render(document: vscode.TextDocument, turn: RenderTurn): Promise<boolean> {
+    const cancellation = new vscode.CancellationTokenSource();
+    turn.signal.addEventListener('abort', () => cancellation.cancel());
     try {
-      const document = this.document;
-      const result = await this.client.sendRequest<RenderResult | Failure>(RENDER_METHOD, this.params(document));
-      if (document !== this.document) return;
+      const result = await this.client.sendRequest<RenderResult | Failure>(
+        RENDER_METHOD,
+        this.params(document),
+        cancellation.token,
+      );
+      if (!turn.isCurrent()) return false;
       // A render stopped at its deadline or memory, or a file the server may not read: the server says why.
-      if (isFailure(result)) return await this.post({ type: 'notes', notes: [result.error] });
+      if (isFailure(result)) {
+        await this.post({ type: 'notes', notes: [result.error] });
+        return false;
+      }
       this.shown = shownAfter(result);
       const line = result.chrome ? this.editorFor(document)?.visibleRanges[0]?.start.line : undefined;
       await this.post({
@@ -141,8 +169,9 @@ export class PreviewPanel implements vscode.Disposable {
       });
       this.sendProblems();
       // The page shows its first screen; the rest of a long post comes with the next render.
-      if (!result.complete) this.renderAgain = true;
+      return !result.complete;
     } catch (error) {
+      if (!turn.isCurrent()) return false;
       await this.post({
         type: 'notes',
         notes: [
@@ -152,12 +181,9 @@ export class PreviewPanel implements vscode.Disposable {
           ),
         ],
       });
+      return false;
     } finally {
-      this.rendering = false;
-      if (this.renderAgain) {
-        this.renderAgain = false;
-        this.scheduleRender();
-      }
+      cancellation.dispose();
     }
   }
 
@@ -234,7 +260,7 @@ export class PreviewPanel implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    clearTimeout(this.timer);
+    this.renders.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();
   }

@@ -23,7 +23,14 @@ export type ToWebview =
   /** Notes alone, when there is no render to show (the request failed). */
   | { type: 'notes'; notes: string[] }
   | { type: 'problems'; problems: PreviewProblem[] }
-  | { type: 'scrollToLine'; line: number };
+  | { type: 'scrollToLine'; line: number }
+  /** The post the page is of: the webview keeps it, for the panel to show it again after a reload of the window. */
+  | { type: 'document'; uri: string };
+
+/** What the webview keeps across a reload of the window (`setState`), as the panel's serializer gets it back. */
+export interface PreviewState {
+  uri?: string;
+}
 
 export type FromWebview =
   | { type: 'ready' }
