@@ -258,4 +258,29 @@ suite('Paper Digest as a user works with it in VS Code', function () {
     await workbench.scrollWebviewUntil('the formula in the preview', preview.locator('.katex').first());
     await workbench.screenshot('7-math');
   });
+
+  test('8. Add Paper from arXiv opens its input box in the browser with no clipboard error', async () => {
+    const { workbench } = session;
+    const input = await workbench.startCommandWithInput(commandTitle('paperDigest.addPaperFromArxiv'));
+    // The server's answer on what is typed comes after any clipboard read the command started as the box opened.
+    await input.fill('no-such-paper');
+    await workbench.page.locator('.quick-input-widget .quick-input-message', { hasText: /\S/ }).waitFor();
+    assert.deepEqual(
+      (await workbench.notifications()).filter((message) => /clipboard/i.test(message)),
+      [],
+      'no notification about the clipboard',
+    );
+    await workbench.screenshot('8-add-paper');
+    await workbench.page.keyboard.press('Escape');
+  });
+
+  test('9. the preview comes back with its post after the window reloads', async () => {
+    const { workbench, post } = session;
+    await workbench.page.keyboard.press('Control+S');
+    await workbench.page.reload();
+    await workbench.page.locator('.monaco-workbench').waitFor();
+    await workbench.page.locator('.tab', { hasText: `Preview ${basename(post)}` }).waitFor();
+    await workbench.webview().locator('h1.post-title').waitFor();
+    await workbench.screenshot('9-preview-after-reload');
+  });
 });

@@ -211,6 +211,23 @@ export class Workbench {
     await this.quickInputClosed();
   }
 
+  /** Picks a command from the Command Palette whose own quick input then opens: resolves with that input's box. */
+  async startCommandWithInput(title: string): Promise<Locator> {
+    await this.quickInput('F1', `>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+    await this.page
+      .locator('.quick-input-widget .quick-input-title', { hasText: title.replace(/^.*?: /, '') })
+      .waitFor();
+    return this.page.locator('.quick-input-widget .quick-input-box input');
+  }
+
+  /** The texts of the notifications on screen (their toasts). */
+  async notifications(): Promise<string[]> {
+    return this.page
+      .locator('.notifications-toasts .notification-toast .notification-list-item-message')
+      .allTextContents();
+  }
+
   /** The commands the Command Palette lists for `filter` (the palette is left open). */
   async paletteCommands(filter: string): Promise<string[]> {
     await this.quickInput('F1', `>${filter}`);

@@ -15,7 +15,8 @@ import { activeMarkdownEditor } from './editor';
 const MAX_ATTEMPTS = 3;
 
 /**
- * Add Paper from arXiv: asks for an id or URL (prefilled from the clipboard when it holds one and answers quickly), fetches
+ * Add Paper from arXiv: asks for an id or URL (prefilled from the clipboard in the desktop app, when it holds one and
+ * answers quickly), fetches
  * the title from the arXiv export API and appends the numbered entry as a snippet, so Tab walks the
  * sections to fill. Any failure leaves the document untouched and says why.
  */
@@ -39,8 +40,9 @@ export async function addPaperFromArxiv(client: BaseLanguageClient, digests: Dig
 }
 
 /**
- * The input box opens at once; the clipboard's arXiv reference becomes its (selected) default if the clipboard answers
- * quickly and nothing was typed yet. A reference the server cannot read keeps the box open with the reason.
+ * The input box opens at once; the clipboard's arXiv reference becomes its (selected) default if the clipboard can be
+ * read, answers quickly and nothing was typed yet. A reference the server cannot read keeps the box open with the
+ * reason.
  */
 function askReference(client: BaseLanguageClient, scopeUri: string): Promise<string | undefined> {
   const problemWith = async (text: string) => {
@@ -54,14 +56,16 @@ function askReference(client: BaseLanguageClient, scopeUri: string): Promise<str
   input.placeholder = '2510.26794';
   input.ignoreFocusOut = true;
   input.show();
-  void clipboardDefault(
-    () => vscode.env.clipboard.readText(),
-    async (text) => !(await problemWith(text)),
-  ).then((text) => {
-    if (!text || input.value) return;
-    input.value = text;
-    input.valueSelection = [0, text.length];
-  });
+  if (clipboardAnswers()) {
+    void clipboardDefault(
+      () => vscode.env.clipboard.readText(),
+      async (text) => !(await problemWith(text)),
+    ).then((text) => {
+      if (!text || input.value) return;
+      input.value = text;
+      input.valueSelection = [0, text.length];
+    });
+  }
   input.onDidChangeValue(async (text) => {
     const problem = await problemWith(text);
     if (input.value === text) input.validationMessage = problem;
@@ -83,6 +87,14 @@ function askReference(client: BaseLanguageClient, scopeUri: string): Promise<str
       input.dispose();
     });
   });
+}
+
+/**
+ * In a browser (vscode.dev, github.dev, code-server), reading the clipboard needs the page's permission, and VS Code
+ * answers a read it is refused with an error notification: the box there starts empty (pasting into it needs none).
+ */
+function clipboardAnswers(): boolean {
+  return vscode.env.uiKind === vscode.UIKind.Desktop;
 }
 
 async function addPaper(
