@@ -144,6 +144,22 @@ describe("ServerWorkers: the preview of a virtual folder's post", () => {
   });
 });
 
+describe("ServerWorkers: the preview's renders", () => {
+  it('drop a render still waiting when another is asked for (the user moved to another post)', async () => {
+    const workers = new ServerWorkers(nodeJobRunners(undefined, nodeFileSystem, WORKER), nodeFileSystem, () => true);
+    const render = (text: string, deadlineMs = 60_000) =>
+      workers.renderPreview({ source: { text, allowSite: false }, options: { resourceRoots: [] } }, deadlineMs);
+    const looping = `${post()}\n{% for i in (1..100000) %}{% for j in (1..100000) %}{{ i }}{% endfor %}{% endfor %}\n`;
+    const running = render(looping, 1000);
+    const superseded = render(post([{ title: 'First Post Asked For' }]));
+    const asked = render(post([{ title: 'Second Post Asked For' }]));
+    await assert.rejects(superseded, /a newer render took its place/);
+    await running;
+    const page = await asked;
+    assert.ok(!('error' in page) && page.title.length > 0, JSON.stringify(page).slice(0, 200));
+  });
+});
+
 describe('ServerWorkers: posts that are not open', () => {
   const runner = <T>() => ({}) as T;
   const runners = {

@@ -11,6 +11,9 @@ import type { SummaryRequest } from '../workspace/summarizeFile';
 
 export type PreviewRender = ValueOf<RenderJobs, 'renderPreview'>;
 
+/** The key of the preview's renders: one runs at a time, and a newer one cancels those waiting. */
+const PREVIEW_JOBS = 'preview';
+
 /**
  * Where the server's jobs run: worker threads on the desktop (see nodeWorkers.ts), Web Workers in the browser (see
  * browser/webJobs.ts), or the server's own thread where there are none.
@@ -68,11 +71,15 @@ export class ServerWorkers {
       : summaryOf(request, await this.closedPostAnalysis.run('summarizeText', { text, request }, deadline));
   }
 
-  /** The preview's page; a message for the user instead when its render was stopped (over its deadline or the memory). */
+  /**
+   * The preview's page; a message for the user instead when its render was stopped (over its deadline or the memory).
+   * A render still waiting for the worker when the preview asks for another (the user moved to another post) is
+   * dropped: the preview shows one post at a time.
+   */
   async renderPreview(input: RenderInput, deadlineMs: number): Promise<PreviewRender | Failure> {
     const path = input.source.filePath;
     const runner = !path || this.onDisk(path) ? this.runners.render : this.runners.renderRelayed;
-    const outcome = await runner.run('renderPreview', input, { deadlineMs });
+    const outcome = await runner.run('renderPreview', input, { deadlineMs, key: PREVIEW_JOBS });
     switch (outcome.status) {
       case 'done':
         return outcome.value;
@@ -91,7 +98,7 @@ export class ServerWorkers {
           ),
         };
       case 'cancelled':
-        throw new Error('the preview was not rendered: the server is closing');
+        throw new Error('the preview was not rendered: a newer render took its place, or the server is closing');
       default:
         throw new Error(outcome.message);
     }
