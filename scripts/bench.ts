@@ -1,5 +1,6 @@
 // npm run bench: how long validation takes next to a bare remark-parse parse of the same post, and how long the
-// workspace index takes next to merely reading its files, as ratios; memory in MB.
+// workspace index takes next to merely reading its files, as ratios; memory in MB. Then the sections of the other
+// bench*.ts files (the preview with auto-save on among them).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ import { nodeFileSystem } from '../server/src/workspace/nodeFileSystem';
 import { generatePost, writeBlog } from '../test/generatedBlog';
 import { LspClient, SERVER } from '../test/lsp/lspClient';
 import { indexerFor } from '../test/workspace/testIndexer';
+import { autoSaveBench } from './benchAutoSave';
 import { engineBench } from './benchEngine';
 import { keystrokeBench } from './benchKeystrokes';
 import { previewBench } from './benchPreview';
@@ -333,6 +335,7 @@ async function main(): Promise<void> {
   await indexBench();
   await wholeBlogBench();
   await previewBench();
+  await autoSaveBench();
   renderAllBench();
   await engineBench();
 }

@@ -36,7 +36,7 @@ interface Shown {
 }
 
 /** The preview panel's side of the conversation: asks for renders and posts them to the webview as the panel does. */
-class PreviewPanelStandIn {
+export class PreviewPanelStandIn {
   private shown: ShownPreview | undefined;
 
   constructor(

@@ -82,7 +82,7 @@ export class WebviewPage {
         body: readFileSync(file),
       });
     });
-    await page.addInitScript('window.acquireVsCodeApi = () => ({ postMessage() {} });');
+    await page.addInitScript('window.acquireVsCodeApi = () => ({ postMessage() {}, setState() {} });');
     await page.goto(`${EXTENSION_ORIGIN}/`);
     return new WebviewPage(browser, page);
   }
