@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { SEVERITIES } from '../../server/src/protocol/diagnostics';
-import { ENGLISH_ENV, EXAMPLE, post, REPO } from '../helpers';
+import { ENGLISH_ENV, EXAMPLE, pathologicalPost, post, REPO } from '../helpers';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient } from '../lsp/lspClient';
 
 const CLI = join(REPO, 'dist/cli.js');
@@ -41,6 +42,17 @@ const POSTS: Record<string, string> = {
     { date: '2025-11-01 08:15:00', title: '"Daily Papers — 2025-11-01"' },
   ),
   'drafts/reading-list.md': post([{ number: 1, title: 'Spaced   Title <Parallel>' }], { title: '"읽을 논문"' }),
+};
+
+/**
+ * Posts a language model filled with repeated markup, each with papers of its own: 10,000 lines of `> - ` in a Method
+ * section (a second or so of CPU to check: both check it whole), and 10,000 `> - ` on one line (minutes: both give up).
+ */
+const PATHOLOGICAL: Record<string, string> = {
+  '_posts/2025-11-05-daily-papers.md': pathologicalPost('2025-11-05')
+    .replace('> - '.repeat(10_000), '> - \n'.repeat(10_000))
+    .replace(/2510\./g, '2409.'),
+  '_posts/2025-11-06-daily-papers.md': pathologicalPost('2025-11-06').replace(/2510\./g, '2408.'),
 };
 
 interface Finding {
@@ -106,26 +118,52 @@ describe('the editor and the CLI give the same findings under the same settings'
       const uri = pathToFileURL(join(site, path)).href;
       const published = client.waitForDiagnostics(uri);
       await client.open(uri, readFileSync(join(site, path), 'utf8'));
-      const editor = (await published).diagnostics.map((d): Finding => ({
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1,
-        endColumn: d.range.end.character + 1,
-        severity: SEVERITIES[d.severity! - 1],
-        code: String(d.code),
-        message: typeof d.message === 'string' ? d.message : d.message.value,
-      }));
-      const fromCli = cli.get(path)!.map(({ line, column, endLine, endColumn, severity, code, message }) => ({
-        line,
-        column,
-        endLine,
-        endColumn,
-        severity,
-        code,
-        message,
-      }));
+      const editor = findingsOf(await published);
+      const fromCli = cli.get(path)!.map(comparable);
       assert.ok(editor.length > 0, `${path} has findings`);
       assert.deepEqual(fromCli, editor, path);
     }
   });
+
+  it('pathological posts too: one checked whole by both, one given up by both', async () => {
+    for (const [path, text] of Object.entries(PATHOLOGICAL)) {
+      writeFileSync(join(site, path), text);
+      const cli = checkedByCli(site, path);
+      const uri = pathToFileURL(join(site, path)).href;
+      const published = client.waitForDiagnostics(uri, () => true, 180_000);
+      await client.open(uri, text);
+      assert.deepEqual(findingsOf(await published), cli, path);
+    }
+    const [whole, givenUp] = Object.keys(PATHOLOGICAL).map((path) => checkedByCli(site, path).map((d) => d.code));
+    assert.ok(whole.length > 0 && !whole.includes('too-complex'), `checked whole: ${whole}`);
+    assert.deepEqual(givenUp, ['too-complex']);
+  });
 });
+
+/** The CLI's findings for one post of the site, as the editor publishes them. */
+function checkedByCli(site: string, path: string): Finding[] {
+  const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', path], {
+    cwd: site,
+    encoding: 'utf8',
+    env: ENGLISH_ENV,
+  });
+  const [report] = JSON.parse(result.stdout) as { diagnostics: Finding[] }[];
+  return report.diagnostics.map(comparable);
+}
+
+/** A finding of the CLI's report without what the editor shows elsewhere (its fixes, its related places). */
+function comparable({ line, column, endLine, endColumn, severity, code, message }: Finding): Finding {
+  return { line, column, endLine, endColumn, severity, code, message };
+}
+
+function findingsOf(published: { diagnostics: Diagnostic[] }): Finding[] {
+  return published.diagnostics.map((d) => ({
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    severity: SEVERITIES[d.severity! - 1],
+    code: String(d.code),
+    message: typeof d.message === 'string' ? d.message : d.message.value,
+  }));
+}

@@ -3,17 +3,22 @@
 // either is reported (too-complex) and costs the run no more than its deadline; the other posts are checked meanwhile.
 // A run of a few files (up to what one worker would check alone) checks them, and summarizes their sites' other posts,
 // in its own thread under the same deadline (no worker to start), except files too large to go without the heap cap.
-import { existsSync, statSync } from 'node:fs';
+// A post that may come near either limit is checked as the editor checks it, so that both give one verdict: a post
+// with repeated markup on a worker of the language server's shape, and a post whose check in this thread ran out of
+// time waiting for a CPU (a busy machine) there again, whose deadline leaves that wait out.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { PostCheckOptions } from '../core/checkPost';
 import type { PostSummary } from '../core/postSummary';
+import { repeatedMarkupIn } from '../core/repeatedMarkup';
 import type { CheckedFile, FileJobs } from '../jobs/fileJobs';
 import { InThreadJobs } from '../jobs/inThread';
 import { loadNodeRenderer } from '../jobs/nodeRenderer';
 import { pageJobs, type PageJobs } from '../jobs/renderJobs';
 import type { JobOutcome, JobRunner } from '../jobs/jobPool';
-import { WorkerPool } from '../jobs/workerPool';
+import { threadWaitMs } from '../jobs/threadWait';
+import { SERVER_YOUNG_GENERATION_MB, WorkerPool } from '../jobs/workerPool';
 import { currentLanguage } from '../l10n';
 import { DEFAULT_LIMITS } from '../settings/limits';
 import { nodeFileSystem } from '../workspace/nodeFileSystem';
@@ -87,13 +92,21 @@ export interface CheckRunnerOptions {
 export class CheckRunner {
   private workers?: WorkerPool<FileJobs>;
   private inThread?: PostChecksInThread;
+  /** Posts that may come near the limits, checked as the language server checks them. */
+  private asInTheEditor?: WorkerPool<FileJobs>;
 
   constructor(private readonly options: CheckRunnerOptions) {}
 
   async check(file: FileToCheck): Promise<CheckedFile> {
     const { path, options, fix, mayWrite, deadlineMs } = file;
-    const runner = this.runnerFor(path, deadlineMs);
-    const outcome = await runner.run('checkFile', { path, options, fix, mayWrite }, { deadlineMs });
+    let runner = hasRepeatedMarkup(path) ? this.editorShaped() : this.runnerFor(path, deadlineMs);
+    const input = { path, options, fix, mayWrite };
+    const start = { at: Date.now(), waited: threadWaitMs() };
+    let outcome = await runner.run('checkFile', input, { deadlineMs });
+    if (outcome.status === 'timedOut' && runner === this.inThread?.jobs && starved(start, deadlineMs)) {
+      runner = this.editorShaped();
+      outcome = await runner.run('checkFile', input, { deadlineMs });
+    }
     if (outcome.status === 'done') return outcome.value;
     if (outcome.status !== 'timedOut' && outcome.status !== 'outOfMemory')
       throw new Error(`checking ${path}: ${failure(outcome)}`);
@@ -108,9 +121,20 @@ export class CheckRunner {
     return outcome.status === 'done' ? outcome.value : undefined;
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     this.inThread?.saveCompiledCode();
-    return this.workers?.close() ?? Promise.resolve();
+    await Promise.all([this.workers?.close(), this.asInTheEditor?.close()]);
+  }
+
+  private editorShaped(): WorkerPool<FileJobs> {
+    return (this.asInTheEditor ??= new WorkerPool<FileJobs>({
+      script: workerScript(WORKER_SCRIPT),
+      size: 1,
+      memoryMb: this.options.memoryMb,
+      youngGenerationMb: SERVER_YOUNG_GENERATION_MB,
+      idleMs: IDLE_MS,
+      setup: { locale: currentLanguage() },
+    }));
   }
 
   private runnerFor(path: string, deadlineMs: number): JobRunner<FileJobs> {
@@ -154,6 +178,23 @@ function loadPostChecks(): PostChecksInThread {
   }
   const bundle = requireWithCodeCache<PostChecksModule>(POST_CHECKS_SCRIPT);
   return { jobs: bundle.exports.postChecksInThread(currentLanguage()), saveCompiledCode: bundle.save };
+}
+
+/** Whether the file holds a run of repeated markup (what makes a post costly to check); false when it cannot be read. */
+function hasRepeatedMarkup(path: string): boolean {
+  try {
+    return repeatedMarkupIn(readFileSync(path, 'utf8')) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** A check in this thread that ran out of time because it waited for a CPU (the machine was busy). */
+function starved(start: { at: number; waited: number | undefined }, deadlineMs: number): boolean {
+  const waited = threadWaitMs();
+  return (
+    start.waited !== undefined && waited !== undefined && Date.now() - start.at - (waited - start.waited) < deadlineMs
+  );
 }
 
 /** 0 for what cannot be looked at: reading it then says why. */

@@ -20,8 +20,9 @@ _config.yml; outside a site, the current folder), then from --config FILE (same 
   --config FILE    a settings.json-style file of paperDigest.* settings, over the site's own
   --files GLOB     which files are digests when they hold papers, relative to the site
                    (default ${DEFAULT_FILES.join(', ')})
-Each post is checked under paperDigest.limits.checkTimeoutMs (5 s by default), in this process for up to 100 files,
-else on worker threads, one per core: a post that takes longer is reported (too-complex) and the others are checked.
+Each post is checked under paperDigest.limits.checkTimeoutMs (5 s by default; on Linux, not counting the time it waits
+for a busy CPU), in this process for up to 100 files, else on worker threads, one per core: a post that takes longer
+is reported (too-complex) and the others are checked; one with repeated markup is checked as the editor checks it.
 --fix never rewrites a file that is not valid UTF-8, a read-only file, or a link to a file outside the folder checked
 (a named file's own folder).
 Exit code: 0 when no error is left, 1 when an error is found, 2 on a usage error or a path or --config file that

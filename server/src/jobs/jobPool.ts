@@ -44,6 +44,8 @@ export interface PoolWorker {
   unref?(): void;
   /** Lowers the worker's thread for a long job; false when it cannot be (no thread id, or the system refuses). */
   demote?(): boolean;
+  /** Milliseconds its thread has waited for a CPU while it could have run, where the platform tells it (Linux). */
+  waitedForCpuMs?(): number | undefined;
 }
 
 /** What the pool hears from a worker it started. */
@@ -81,7 +83,10 @@ export interface JobPoolOptions {
 }
 
 export interface JobOptions {
-  /** From the moment the worker is ready for the job (a cold worker's start is not counted). */
+  /**
+   * From the moment the worker is ready for the job (a cold worker's start is not counted), less the time its thread
+   * waited for a CPU where the platform tells it: the same job then gets the same verdict on a busy machine, or lowered.
+   */
   deadlineMs: number;
   /** Jobs with the same key (a document) run one at a time, and a newer one cancels those still waiting. */
   key?: string;
@@ -93,6 +98,12 @@ interface Job {
   input: unknown;
   options: JobOptions;
   settle(outcome: JobOutcome<unknown>): void;
+}
+
+/** When a job started, and how long its worker's thread had waited for a CPU by then (where the platform tells it). */
+interface JobStart {
+  at: number;
+  waited: number | undefined;
 }
 
 /** A worker that is not ready this long after its start (it never loads) is given up. */
@@ -185,11 +196,26 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
 
   private startClock(slot: Slot, job: Job): void {
     clearTimeout(slot.deadline);
-    slot.deadline = background(
-      setTimeout(() => void this.discard(slot, { status: 'timedOut' }), job.options.deadlineMs),
-    );
+    const start = { at: Date.now(), waited: slot.worker.waitedForCpuMs?.() };
+    this.armDeadline(slot, job.options.deadlineMs, start, job.options.deadlineMs);
     const { demoteAfterMs } = this.options;
     if (demoteAfterMs !== undefined) slot.demotion = background(setTimeout(() => this.demote(slot), demoteAfterMs));
+  }
+
+  /**
+   * Stops the job once `deadlineMs` have passed since `start`, not counting the time its worker's thread waited for a
+   * CPU (where the platform tells it); looked at again `waitMs` from now, when the time left could have run out.
+   */
+  private armDeadline(slot: Slot, deadlineMs: number, start: JobStart, waitMs: number): void {
+    slot.deadline = background(
+      setTimeout(() => {
+        const waited = start.waited === undefined ? undefined : slot.worker.waitedForCpuMs?.();
+        const starved = waited === undefined ? 0 : waited - start.waited!;
+        const left = deadlineMs - (Date.now() - start.at - starved);
+        if (left >= 1) this.armDeadline(slot, deadlineMs, start, left);
+        else void this.discard(slot, { status: 'timedOut' });
+      }, waitMs),
+    );
   }
 
   /**

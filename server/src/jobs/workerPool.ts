@@ -1,8 +1,10 @@
 // The pool of the desktop's server and the CLI: Node worker threads, each under a heap cap (`resourceLimits`), whose
-// thread a long job can lower (Linux gives each thread its own niceness).
+// thread a long job can lower (Linux gives each thread its own niceness), and whose deadlines leave out the time their
+// thread waited for a CPU (Linux reports it per thread).
 import { setPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { nicenessBelowThisThread } from './priority';
+import { threadWaitMs } from './threadWait';
 import { JobPool, type JobKinds, type JobPoolOptions, type StartWorker } from './jobPool';
 import type { WorkerMessage, WorkerSetup } from './serveJobs';
 
@@ -17,6 +19,13 @@ export interface PoolOptions extends Omit<JobPoolOptions, 'start'> {
   youngGenerationMb?: number;
   setup?: WorkerSetup;
 }
+
+/**
+ * The young generation of the language server's workers, which live long and do small jobs: they keep little memory.
+ * A check's verdict near the heap cap depends on it, so the CLI checks a post that may come near (repeated markup) on
+ * a worker of the same shape.
+ */
+export const SERVER_YOUNG_GENERATION_MB = 8;
 
 /** How far below the pool's thread a worker whose job runs long is lowered. */
 const DEMOTION = 10;
@@ -51,6 +60,7 @@ function workerThreads(script: string, youngGenerationMb: number | undefined, se
       terminate: () => worker.terminate(),
       ref: () => worker.ref(),
       unref: () => worker.unref(),
+      waitedForCpuMs: () => (threadId === undefined ? undefined : threadWaitMs(threadId)),
       demote() {
         if (threadId === undefined) return false;
         try {

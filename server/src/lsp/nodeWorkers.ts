@@ -10,15 +10,12 @@ import { loadNodeRenderer } from '../jobs/nodeRenderer';
 import { POST_JOBS, type PostJobs } from '../jobs/postJobs';
 import { renderJobs, type RenderJobs } from '../jobs/renderJobs';
 import type { JobKinds } from '../jobs/jobPool';
-import { WorkerPool } from '../jobs/workerPool';
+import { SERVER_YOUNG_GENERATION_MB, WorkerPool } from '../jobs/workerPool';
 import { DEFAULT_LIMITS } from '../settings/limits';
 import { ANALYSIS, INDEX, RENDER, RENDER_RELAYED, type PoolShape } from './poolShapes';
 import type { JobRunners } from './workers';
 
 export const WORKER_SCRIPT = join(__dirname, 'jobWorker.js');
-
-/** The server's workers live long and do small jobs: they keep little memory (the CLI's favour throughput instead). */
-const SERVER_YOUNG_GENERATION_MB = 8;
 
 /** `locale`: the language of the messages the workers write; `files`: what reads the workspace here. */
 export function nodeJobRunners(locale: string | undefined, files: FileSystem, script = WORKER_SCRIPT): JobRunners {

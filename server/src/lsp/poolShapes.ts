@@ -16,10 +16,11 @@ export interface PoolShape {
 
 /**
  * Two for the posts open in the editor: a post over its deadline never holds up another. They stay a minute after
- * their last job, so that typing after a pause does not wait for a worker to start. A keystroke's job takes a few
- * milliseconds (the edited entry), a whole post's well under a second: one still running after 300 ms yields the CPU.
+ * their last job, so that typing after a pause does not wait for a worker to start. A long job is not lowered: its
+ * deadline counts the CPU its thread gets, and lowered on a busy machine it would get so little that the author
+ * would wait minutes for the verdict `check` gives in seconds.
  */
-export const ANALYSIS: PoolShape = { size: 2, idleMs: 60_000, demoteAfterMs: 300 };
+export const ANALYSIS: PoolShape = { size: 2, idleMs: 60_000 };
 /**
  * One for the workspace index, at a lower priority than the server's thread, gone after 5 s without work: indexing
  * comes in bursts (a session's start, a change of settings).
