@@ -20,7 +20,10 @@ export async function newDigestPost(client: BaseLanguageClient, digests: DigestD
   if (existing) return openAtFirstTitle(existing, client, digests);
   try {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(plan.text));
+    // Created by the editor, which drops what it may still hold of a file of that name deleted earlier today.
+    const create = new vscode.WorkspaceEdit();
+    create.createFile(target, { contents: new TextEncoder().encode(plan.text) });
+    if (!(await vscode.workspace.applyEdit(create))) throw new Error(vscode.l10n.t('the editor refused to create it'));
   } catch (error) {
     return void vscode.window.showErrorMessage(
       vscode.l10n.t('Could not create {0}: {1}', plan.path, error instanceof Error ? error.message : String(error)),
