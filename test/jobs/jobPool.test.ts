@@ -10,6 +10,7 @@ function poolOf(worker: Partial<PoolWorker>): JobPool<Jobs> {
     size: 1,
     memoryMb: 64,
     idleMs: 60_000,
+    ownTimeDeadlines: true,
     start: (events) => {
       queueMicrotask(() => events.message({ ready: true }));
       return { postMessage: () => undefined, terminate: () => undefined, ...worker };

@@ -133,6 +133,7 @@ export class CheckRunner {
       memoryMb: this.options.memoryMb,
       youngGenerationMb: SERVER_YOUNG_GENERATION_MB,
       idleMs: IDLE_MS,
+      ownTimeDeadlines: true,
       setup: { locale: currentLanguage() },
     }));
   }
@@ -154,6 +155,7 @@ export class CheckRunner {
       memoryMb,
       idleMs: IDLE_MS,
       demoteAfterMs: DEMOTE_AFTER_MS,
+      ownTimeDeadlines: true,
       setup: { locale: currentLanguage() },
     });
     return this.workers;

@@ -80,12 +80,18 @@ export interface JobPoolOptions {
   demoteAfterMs?: number;
   /** Answers the reads of workers that relay them (a setup's `relayFiles`); a worker that asks without it gets an error. */
   files?: FileSystem;
+  /**
+   * Deadlines leave out the time a worker's thread waited for a CPU, where the platform tells it: a check's verdict is
+   * then the same on a busy machine, or with its thread lowered, as `check`'s and the editor's must be. Renders keep the
+   * wall clock for now: Liquid stops a template at a wall-clock limit of its own (jekyllLiquid.ts).
+   */
+  ownTimeDeadlines?: boolean;
 }
 
 export interface JobOptions {
   /**
-   * From the moment the worker is ready for the job (a cold worker's start is not counted), less the time its thread
-   * waited for a CPU where the platform tells it: the same job then gets the same verdict on a busy machine, or lowered.
+   * From the moment the worker is ready for the job (a cold worker's start is not counted); with `ownTimeDeadlines`,
+   * less the time its thread waited for a CPU.
    */
   deadlineMs: number;
   /** Jobs with the same key (a document) run one at a time, and a newer one cancels those still waiting. */
@@ -196,7 +202,8 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
 
   private startClock(slot: Slot, job: Job): void {
     clearTimeout(slot.deadline);
-    const start = { at: Date.now(), waited: slot.worker.waitedForCpuMs?.() };
+    const waited = this.options.ownTimeDeadlines ? slot.worker.waitedForCpuMs?.() : undefined;
+    const start = { at: Date.now(), waited };
     this.armDeadline(slot, job.options.deadlineMs, start, job.options.deadlineMs);
     const { demoteAfterMs } = this.options;
     if (demoteAfterMs !== undefined) slot.demotion = background(setTimeout(() => this.demote(slot), demoteAfterMs));

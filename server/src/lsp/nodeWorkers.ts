@@ -37,6 +37,7 @@ export function nodeJobRunners(locale: string | undefined, files: FileSystem, sc
       memoryMb: DEFAULT_LIMITS.workerMemoryMb,
       youngGenerationMb: SERVER_YOUNG_GENERATION_MB,
       demoteAfterMs: shape.demoteAfterMs,
+      ownTimeDeadlines: shape.ownTimeDeadlines,
       files: shape.relayFiles ? files : undefined,
       setup: { locale, lowerPriorityBy: shape.lowerPriorityBy, warmUp: shape.warmUp, relayFiles: shape.relayFiles },
     });

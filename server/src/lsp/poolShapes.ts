@@ -12,6 +12,8 @@ export interface PoolShape {
   demoteAfterMs?: number;
   /** The worker's reads of the workspace are made by the server's thread. */
   relayFiles?: boolean;
+  /** Its checks' deadlines leave out the time the thread waited for a CPU (see JobPoolOptions). */
+  ownTimeDeadlines?: boolean;
 }
 
 /**
@@ -20,12 +22,12 @@ export interface PoolShape {
  * deadline counts the CPU its thread gets, and lowered on a busy machine it would get so little that the author
  * would wait minutes for the verdict `check` gives in seconds.
  */
-export const ANALYSIS: PoolShape = { size: 2, idleMs: 60_000 };
+export const ANALYSIS: PoolShape = { size: 2, idleMs: 60_000, ownTimeDeadlines: true };
 /**
  * One for the workspace index, at a lower priority than the server's thread, gone after 5 s without work: indexing
  * comes in bursts (a session's start, a change of settings).
  */
-export const INDEX: PoolShape = { size: 1, idleMs: 5000, lowerPriorityBy: 10 };
+export const INDEX: PoolShape = { size: 1, idleMs: 5000, lowerPriorityBy: 10, ownTimeDeadlines: true };
 /** One for the preview, kept while it is in use: its renderer caches each site's layouts and compiled styles. */
 export const RENDER: PoolShape = { size: 1, idleMs: 10 * 60_000, warmUp: 'loadRenderer' };
 /**
