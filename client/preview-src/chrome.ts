@@ -11,6 +11,8 @@ export interface ContentSlot {
 /** The nonce of this script, which `<style>` elements need to apply under the page's policy. */
 const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
 const STYLE_MARK = 'data-pd-style';
+/** What each stylesheet element of the page stands for (a link's URL, a style's CSS). */
+const styleKeys = new WeakMap<Element, string>();
 
 /** Replaces the page's body with the chrome's; returns the empty slot for the content. */
 export function showChrome(chrome: PreviewChrome): ContentSlot {
@@ -25,17 +27,37 @@ export function showChrome(chrome: PreviewChrome): ContentSlot {
   return slot;
 }
 
+/**
+ * Makes the page's stylesheets `styles`, in order: those it has already stay as they are (a link is not loaded again,
+ * so nothing flashes unstyled), the new ones are added before the old ones go.
+ */
 export function replaceStyles(styles: PreviewStyle[]): void {
-  for (const old of document.head.querySelectorAll(`[${STYLE_MARK}]`)) old.remove();
-  const ours = document.head.querySelector('#pd-own-style');
-  for (const style of styles) {
-    const element =
-      'href' in style
-        ? linkTo(style)
-        : Object.assign(document.createElement('style'), { textContent: style.css, nonce });
-    element.setAttribute(STYLE_MARK, '');
-    document.head.insertBefore(element, ours);
+  const unused = new Map<string, Element[]>();
+  for (const element of document.head.querySelectorAll(`[${STYLE_MARK}]`)) {
+    const key = styleKeys.get(element) ?? '';
+    unused.set(key, [...(unused.get(key) ?? []), element]);
   }
+  const elements = styles.map((style) => unused.get(styleKey(style))?.shift() ?? styleElement(style));
+  let next = document.head.querySelector('#pd-own-style');
+  for (const element of elements.reverse()) {
+    if (!element.isConnected || element.nextElementSibling !== next) document.head.insertBefore(element, next);
+    next = element;
+  }
+  for (const element of [...unused.values()].flat()) element.remove();
+}
+
+function styleKey(style: PreviewStyle): string {
+  return 'href' in style
+    ? `link ${style.href} ${style.integrity ?? ''} ${style.crossOrigin ?? ''}`
+    : `style ${style.css}`;
+}
+
+function styleElement(style: PreviewStyle): Element {
+  const element =
+    'href' in style ? linkTo(style) : Object.assign(document.createElement('style'), { textContent: style.css, nonce });
+  element.setAttribute(STYLE_MARK, '');
+  styleKeys.set(element, styleKey(style));
+  return element;
 }
 
 function linkTo(style: Extract<PreviewStyle, { href: string }>): HTMLLinkElement {

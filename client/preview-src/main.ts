@@ -8,6 +8,7 @@ import { MathLoader } from './mathLoader';
 import { NotesBox } from './notes';
 import { ProblemMarks } from './problems';
 import { ScrollSync } from './scrollSync';
+import { StylesLoading } from './stylesLoading';
 import { ThemeFollower } from './theme';
 import { host } from './vscodeApi';
 
@@ -15,6 +16,7 @@ type RenderMessage = Extract<ToWebview, { type: 'render' }>;
 
 let content: ContentBlocks | undefined;
 const notes = new NotesBox(document.body.dataset.hideNotesLabel ?? '');
+const stylesLoading = new StylesLoading(document.body.dataset.stylesLoadingLabel ?? '');
 const problems = new ProblemMarks();
 const scroll = new ScrollSync();
 const theme = new ThemeFollower();
@@ -23,8 +25,9 @@ const math = new MathLoader(document.body.dataset.mathScript, document.body.data
 );
 
 function render(message: RenderMessage): void {
-  // A new chrome replaces the page: where it was scrolled to is read first, to scroll the new one there.
-  const line = message.chrome ? (message.line ?? scroll.topLine()) : undefined;
+  // A new chrome replaces the page, and stylesheets swapped in move everything: where it was scrolled to is read
+  // first, to scroll the new page there.
+  const line = message.chrome || message.styles ? (message.line ?? scroll.topLine()) : undefined;
   if (message.styles) {
     replaceStyles(message.styles.styles);
     theme.use(message.styles.darkMode);
@@ -41,6 +44,7 @@ function render(message: RenderMessage): void {
     return;
   }
   notes.show(message.notes, content.slot);
+  stylesLoading.show(message.stylesLoading === true, content.slot);
   problems.mark();
   if (line !== undefined) scroll.toLine(line);
 }

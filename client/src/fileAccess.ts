@@ -1,16 +1,20 @@
 // The language server reads the workspace through these requests where it cannot read it itself (in a web worker, or
-// in a virtual workspace): vscode.workspace.fs reads whatever file system the workspace is on.
+// in a virtual workspace): vscode.workspace.fs reads whatever file system the workspace is on. It writes nothing but
+// in the extension's storage for the workspace (what the preview keeps between sessions), there too through the client.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { Utils } from 'vscode-uri';
 import {
   FileStatRequest,
   ReadDirectoryRequest,
   ReadFileRequest,
+  WriteStorageFileRequest,
   type FileKind,
   type FileStat,
 } from '../../server/src/protocol';
 
-export function serveFiles(client: BaseLanguageClient): void {
+/** `storage`: the extension's storage folder for the workspace, the one folder the server may write in. */
+export function serveFiles(client: BaseLanguageClient, storage: vscode.Uri | undefined): void {
   client.onRequest(FileStatRequest, ({ uri }) =>
     orNull(async () => statOf(await vscode.workspace.fs.stat(vscode.Uri.parse(uri)))),
   );
@@ -26,6 +30,22 @@ export function serveFiles(client: BaseLanguageClient): void {
       ]);
     }),
   );
+  client.onRequest(WriteStorageFileRequest, async ({ uri, text }) => {
+    const file = vscode.Uri.parse(uri);
+    if (!storage || !isInside(storage, file)) return false;
+    return (
+      (await orNull(async () => {
+        await vscode.workspace.fs.createDirectory(Utils.dirname(file));
+        await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+        return true;
+      })) ?? false
+    );
+  });
+}
+
+function isInside(folder: vscode.Uri, file: vscode.Uri): boolean {
+  const prefix = `${folder.with({ query: '', fragment: '' }).toString().replace(/\/+$/, '')}/`;
+  return file.toString().startsWith(prefix) && !file.path.split('/').includes('..');
 }
 
 function statOf(stat: vscode.FileStat): FileStat {

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { serveFiles } from './fileAccess';
-import { registerPreview } from './preview';
+import { registerPreview, type PreviewShown } from './preview';
 import { registerAuthoring } from './suggestions';
 
 export const CLIENT_ID = 'paperDigest';
@@ -11,16 +11,21 @@ export const CLIENT_NAME = 'Paper Digest';
 
 let client: BaseLanguageClient | undefined;
 
+/** What the extension gives other extensions (its `exports`): what the preview shows, as it shows it. */
+export interface PaperDigestApi {
+  onDidRenderPreview: vscode.Event<PreviewShown>;
+}
+
 /** Starts the language server through the platform's client, then registers the editor features over it. */
 export async function activateWith(
   context: vscode.ExtensionContext,
   createClient: (options: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>,
-): Promise<void> {
+): Promise<PaperDigestApi> {
   client = await createClient(clientOptions(context));
-  serveFiles(client);
+  serveFiles(client, context.storageUri);
   await client.start();
   registerAuthoring(context, client);
-  registerPreview(context, client);
+  return { onDidRenderPreview: registerPreview(context, client) };
 }
 
 export async function deactivate(): Promise<void> {

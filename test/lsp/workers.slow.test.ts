@@ -107,6 +107,8 @@ describe("ServerWorkers: summaries of a virtual folder's posts (read only throug
       analysis,
       render: analysis as unknown as JobRunners['render'],
       renderRelayed: analysis as unknown as JobRunners['render'],
+      site: analysis as unknown as JobRunners['render'],
+      siteRelayed: analysis as unknown as JobRunners['render'],
     };
     assert.equal(await new ServerWorkers(runners, files, () => false).summarize(summaryRequest), undefined);
     assert.deepEqual(
@@ -166,6 +168,8 @@ describe('ServerWorkers: posts that are not open', () => {
     analysis: runner<JobRunners['analysis']>(),
     render: runner<JobRunners['render']>(),
     renderRelayed: runner<JobRunners['renderRelayed']>(),
+    site: runner<JobRunners['site']>(),
+    siteRelayed: runner<JobRunners['siteRelayed']>(),
   };
 
   it("are checked on the index's runner, so that the whole blog's checks start no worker beside the index's", () => {

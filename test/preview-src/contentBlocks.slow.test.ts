@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { RenderResult, ToWebview } from '../../server/src/protocol';
-import { renderPreview } from '../../server/src/render';
+import type { ToWebview } from '../../server/src/protocol';
+import { renderPreview, type RenderedPreview } from '../../server/src/render';
 import { generatePost } from '../generatedBlog';
 import { WebviewPage } from './webviewPage';
 
-function renderMessage(result: Omit<RenderResult, 'version'>): ToWebview {
-  return { type: 'render', blocks: result.blocks, chrome: result.chrome, styles: result.styles, notes: result.notes };
+/** The render as the panel posts it; these posts have no site, so no stylesheet of it to build. */
+function renderMessage(result: RenderedPreview): ToWebview {
+  const styles = result.styles.flatMap((style) => ('sass' in style ? [] : [style]));
+  return { type: 'render', blocks: result.blocks, chrome: result.chrome, styles: { styles }, notes: result.notes };
 }
 
 describe('the preview webview patching the post content', () => {

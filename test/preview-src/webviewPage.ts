@@ -62,7 +62,7 @@ export class WebviewPage {
         style: `${EXTENSION_ORIGIN}/dist/preview.css`,
         mathScript: `${EXTENSION_ORIGIN}/dist/math.js`,
         mathStyle: `${EXTENSION_ORIGIN}/dist/math.css`,
-        labels: { hideNotes: 'Hide these notes' },
+        labels: { hideNotes: 'Hide these notes', stylesLoading: "Loading the site's styles…" },
         remoteContent: false,
       },
     );

@@ -157,7 +157,7 @@ describe('the preview', () => {
     );
   });
 
-  it('cuts the sanitized page at the content and sends it, and its stylesheets, again only when they changed', async () => {
+  it('cuts the sanitized page at the content and sends it again only when it changed, its stylesheets named by a key', async () => {
     const first = await renderPreview(
       { text: POST, filePath, allowSite: true, files: nodeFileSystem },
       { resourceRoots },
@@ -177,7 +177,8 @@ describe('the preview', () => {
       { resourceRoots, shown },
     );
     assert.equal(typed.chromeKey, first.chromeKey);
-    assert.deepEqual([typed.chrome, typed.styles], [undefined, undefined]);
+    assert.equal(typed.chrome, undefined);
+    assert.equal(typed.stylesKey, first.stylesKey);
     assert.match(shownContent(typed), /Motivation: 동기이다\./);
     // Another post's chrome (its title, date, tags), with the same stylesheets as the one shown.
     const retitled = await renderPreview(
@@ -187,7 +188,6 @@ describe('the preview', () => {
     assert.notEqual(retitled.chromeKey, first.chromeKey);
     assert.match(retitled.chrome!.before, /Daily Papers — 2025-11-01/);
     assert.equal(retitled.stylesKey, first.stylesKey);
-    assert.equal(retitled.styles, undefined);
   });
 
   it('answers a page that shows nothing yet with the screenful at the editor, then the rest', async () => {
@@ -214,15 +214,14 @@ describe('the preview', () => {
     );
   });
 
-  it("compiles the site's Sass for the preview and leaves remote stylesheets out", async () => {
+  it("names the site's Sass stylesheet for the site's job to build, and leaves remote stylesheets out", async () => {
     const { styles } = await renderPreview(
       { text: POST, filePath, allowSite: true, files: nodeFileSystem },
       { resourceRoots },
     );
-    const css = styles!.styles.flatMap((style) => ('css' in style ? [style.css] : []));
-    assert.equal(styles!.styles.length, 1);
-    assert.match(css[0], /\.container \{\s*max-width: 930px;/);
-    assert.match(css[0], /\.container \.post-title \{\s*font-weight: 300;/);
+    assert.deepEqual(styles, [
+      { sass: { source: join(root, 'assets/css/main.scss'), cssFile: join(root, 'assets/css/main.css') } },
+    ]);
   });
 
   it("reads only a saved post again when nothing but its body changed, and keeps the page's chrome (an auto-save)", async () => {

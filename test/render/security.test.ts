@@ -73,7 +73,7 @@ describe('raw HTML in a post is rendered harmless', () => {
           style: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.css',
           mathScript: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/math.js',
           mathStyle: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/math.css',
-          labels: { hideNotes: '숨기기 "<script>' },
+          labels: { hideNotes: '숨기기 "<script>', stylesLoading: '불러오는 중 "<script>' },
           remoteContent,
         },
       );
@@ -91,6 +91,7 @@ describe('raw HTML in a post is rendered harmless', () => {
         ),
       );
       assert.ok(html.includes('data-hide-notes-label="숨기기 &quot;&lt;script>"'));
+      assert.ok(html.includes('data-styles-loading-label="불러오는 중 &quot;&lt;script>"'));
     }
   });
 });
@@ -115,7 +116,7 @@ describe('the preview page cannot be restyled or imitated by a post', () => {
       { text, filePath, allowSite: true, files: nodeFileSystem },
       { resourceRoots: resourceRoots(root), remoteContent: true },
     );
-    assert.deepEqual(styles!.styles, [
+    assert.deepEqual(styles, [
       { href: 'https://file+.vscode-resource.vscode-cdn.net/ws/assets/site.css' },
       { href: 'https://cdn.example/mdb.css', integrity: 'sha256-abc', crossOrigin: 'anonymous' },
     ]);
@@ -130,7 +131,7 @@ describe('the preview page cannot be restyled or imitated by a post', () => {
       { text, filePath, allowSite: true, files: nodeFileSystem },
       { resourceRoots: resourceRoots(root), remoteContent: false },
     );
-    assert.deepEqual(styles!.styles, [{ href: 'https://file+.vscode-resource.vscode-cdn.net/ws/assets/site.css' }]);
+    assert.deepEqual(styles, [{ href: 'https://file+.vscode-resource.vscode-cdn.net/ws/assets/site.css' }]);
   });
 
   it("strips the preview's own marks from a post and its layout, in the preview only", async () => {
@@ -201,6 +202,6 @@ describe('a site cannot make the preview read files outside it', () => {
       { text, filePath, allowSite: true, files: nodeFileSystem },
       { resourceRoots: [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }] },
     );
-    assert.deepEqual(styles!.styles, []);
+    assert.deepEqual(styles, []);
   });
 });

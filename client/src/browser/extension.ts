@@ -2,14 +2,14 @@
 // dedicated Worker (dist/web/server.js) and reads the workspace through this client (../fileAccess.ts).
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { activateWith, CLIENT_ID, CLIENT_NAME } from '../paperDigest';
+import { activateWith, CLIENT_ID, CLIENT_NAME, type PaperDigestApi } from '../paperDigest';
 
 export { deactivate } from '../paperDigest';
 
 /** The web worker's own (the project's types are Node's, without the DOM's). */
 declare const Worker: new (url: string, options: { name: string }) => object;
 
-export function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): Promise<PaperDigestApi> {
   const server = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
   // The Worker itself, not a factory: the client would check a factory's result with `instanceof Worker`, which the
   // extension host's own Worker class fails.

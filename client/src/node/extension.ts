@@ -1,11 +1,11 @@
 // The extension in VS Code's Node extension host: the language server is a Node process.
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { activateWith, CLIENT_ID, CLIENT_NAME } from '../paperDigest';
+import { activateWith, CLIENT_ID, CLIENT_NAME, type PaperDigestApi } from '../paperDigest';
 
 export { deactivate } from '../paperDigest';
 
-export function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): Promise<PaperDigestApi> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },

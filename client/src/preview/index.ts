@@ -1,19 +1,30 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { PreviewState } from '../../../server/src/protocol';
-import { PREVIEW_VIEW_TYPE, PreviewPanel } from './previewPanel';
+import { SITE_STYLES_READY_METHOD, type PreviewState } from '../../../server/src/protocol';
+import { PREVIEW_VIEW_TYPE, PreviewPanel, type PreviewShown } from './previewPanel';
+
+export type { PreviewShown } from './previewPanel';
 
 export const OPEN_PREVIEW_TO_SIDE = 'paperDigest.openPreviewToSide';
 
 /**
  * **Paper Digest: Preview as Blog Page** — one preview panel, following the active markdown editor. A preview open
  * when the window reloads comes back with its post (the webview keeps the post's URI; `onWebviewPanel` activation).
+ * Returns the event of what the preview shows (the extension's API: tests hear the preview through it).
  */
-export function registerPreview(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+export function registerPreview(
+  context: vscode.ExtensionContext,
+  client: BaseLanguageClient,
+): vscode.Event<PreviewShown> {
   let panel: PreviewPanel | undefined;
-  const create = (document: vscode.TextDocument, restored?: vscode.WebviewPanel) =>
-    new PreviewPanel(client, document, context.extensionUri, () => (panel = undefined), restored);
+  const rendered = new vscode.EventEmitter<PreviewShown>();
+  const create = (document: vscode.TextDocument, restored?: vscode.WebviewPanel) => {
+    const created = new PreviewPanel(client, document, context.extensionUri, () => (panel = undefined), restored);
+    created.onDidRender((shown) => rendered.fire(shown));
+    return created;
+  };
   context.subscriptions.push(
+    rendered,
     vscode.commands.registerCommand(OPEN_PREVIEW_TO_SIDE, async (resource?: vscode.Uri) => {
       const document = resource
         ? await vscode.workspace.openTextDocument(resource)
@@ -29,8 +40,10 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
         panel = create(document, restored);
       },
     }),
+    client.onNotification(SITE_STYLES_READY_METHOD, () => panel?.siteStylesReady()),
     { dispose: () => panel?.dispose() },
   );
+  return rendered.event;
 }
 
 /** The post the restored preview showed, or else the markdown the editor shows; undefined when there is neither. */

@@ -23,6 +23,15 @@ export const REMOTE_CONTENT_SETTING = 'paperDigest.preview.remoteContent';
 export const PREVIEW_VIEW_TYPE = 'paperDigest.preview';
 /** A page with nothing of any post: what shows while another post's first render is on its way. */
 const EMPTY_CHROME = { before: '', after: '', bodyClass: '' };
+
+/** What the preview shows after a render: which post, with which theme, what it says. */
+export interface PreviewShown {
+  uri: string;
+  theme: RenderResult['theme'];
+  /** The site's look is still on its way: the page shows what it had, and is shown again once it is there. */
+  stylesLoading: boolean;
+  notes: string[];
+}
 /** After the preview scrolls the editor, the editor's own scroll events are its echo, not the user. */
 const ECHO_MS = 300;
 
@@ -38,6 +47,10 @@ export class PreviewPanel implements vscode.Disposable {
   );
   private ignoreEditorScrollUntil = 0;
   private disposed = false;
+  private stylesLoading = false;
+  private readonly rendered = new vscode.EventEmitter<PreviewShown>();
+  /** Fires once the webview was sent each render. */
+  readonly onDidRender = this.rendered.event;
 
   constructor(
     private readonly client: BaseLanguageClient,
@@ -129,7 +142,10 @@ export class PreviewPanel implements vscode.Disposable {
       style: asset('preview.css'),
       mathScript: asset('math.js'),
       mathStyle: asset('math.css'),
-      labels: { hideNotes: vscode.l10n.t('Hide these notes') },
+      labels: {
+        hideNotes: vscode.l10n.t('Hide these notes'),
+        stylesLoading: vscode.l10n.t("Loading the site's styles…"),
+      },
       remoteContent: remoteContentAllowed(),
     });
   }
@@ -158,15 +174,19 @@ export class PreviewPanel implements vscode.Disposable {
         return false;
       }
       this.shown = shownAfter(result);
+      this.stylesLoading = result.stylesLoading === true;
       const line = result.chrome ? this.editorFor(document)?.visibleRanges[0]?.start.line : undefined;
       await this.post({
         type: 'render',
         blocks: result.blocks,
         chrome: result.chrome,
         styles: result.styles,
+        stylesLoading: this.stylesLoading,
         notes: result.notes,
         line,
       });
+      const shown = { uri: document.uri.toString(), theme: result.theme, notes: result.notes };
+      this.rendered.fire({ ...shown, stylesLoading: this.stylesLoading });
       this.sendProblems();
       // The page shows its first screen; the rest of a long post comes with the next render.
       return !result.complete;
@@ -185,6 +205,11 @@ export class PreviewPanel implements vscode.Disposable {
     } finally {
       cancellation.dispose();
     }
+  }
+
+  /** The site's stylesheets were built: a page that shows them loading gets them (the render brings only them). */
+  siteStylesReady(): void {
+    if (this.stylesLoading) this.renders.schedule();
   }
 
   private params(document: vscode.TextDocument): RenderParams {
@@ -261,6 +286,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     this.renders.dispose();
+    this.rendered.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();
   }

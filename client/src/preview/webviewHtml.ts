@@ -3,6 +3,8 @@ import type * as vscode from 'vscode';
 /** The words of the page's own parts, in the editor's language. */
 export interface PreviewLabels {
   hideNotes: string;
+  /** Said above the post while the site's stylesheets are being built. */
+  stylesLoading: string;
 }
 
 export interface PreviewShellOptions {
@@ -40,7 +42,7 @@ export function previewShell(webview: Pick<vscode.Webview, 'cspSource'>, options
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link id="pd-own-style" rel="stylesheet" href="${escapeAttribute(options.style)}">
 </head>
-<body data-hide-notes-label="${escapeAttribute(options.labels.hideNotes)}" data-math-script="${escapeAttribute(options.mathScript)}" data-math-style="${escapeAttribute(options.mathStyle)}"><script nonce="${nonce}" src="${escapeAttribute(options.script)}"></script></body>
+<body data-hide-notes-label="${escapeAttribute(options.labels.hideNotes)}" data-styles-loading-label="${escapeAttribute(options.labels.stylesLoading)}" data-math-script="${escapeAttribute(options.mathScript)}" data-math-style="${escapeAttribute(options.mathStyle)}"><script nonce="${nonce}" src="${escapeAttribute(options.script)}"></script></body>
 </html>`;
 }
 

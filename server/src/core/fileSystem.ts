@@ -17,6 +17,15 @@ export interface FileSystem {
   realPath(path: string): Promise<string | undefined>;
 }
 
+/**
+ * Text kept by name between sessions (the extension's storage folder): read back only from a regular file of a bounded
+ * size, replaced whole on a write (a reader, or another window, sees the old text or the new).
+ */
+export interface TextStore {
+  read(name: string): Promise<string | undefined>;
+  write(name: string, text: string): Promise<void>;
+}
+
 const utf8 = new TextDecoder();
 
 export async function readText(files: FileSystem, path: string): Promise<string | undefined> {

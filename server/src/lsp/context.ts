@@ -56,6 +56,8 @@ export class ServerContext {
       this.storagePath = URI.parse(storageUri).fsPath;
     if (!this.workspaceFolders.length && params.rootUri) this.workspaceFolders = [params.rootUri];
     this.workers = this.platform.workers(this.client, this.files);
+    if (typeof storageUri === 'string') this.workers.sites.store = this.platform.siteStore(storageUri, this.client);
+    this.workers.sites.logError = (what, error) => this.logError(what, error);
     this.analyzer = new Analyzer(
       this.workers.analysis,
       () => this.workspaceFolders,

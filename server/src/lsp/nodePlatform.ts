@@ -1,14 +1,19 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { environmentLocale, useLanguage } from '../l10n';
+import { URI } from 'vscode-uri';
+import { diskStore } from '../workspace/diskStore';
 import { SummaryCache } from '../workspace/summaryCache';
 import { desktopFileSystem } from './desktopFileSystem';
 import { nodeJobRunners } from './nodeWorkers';
 import type { ServerPlatform } from './platform';
+import { STORED_BYTES_LIMIT } from './previewSites';
 import { ServerWorkers } from './workers';
 
 /** The summaries of the workspace's posts, kept in the client's storage for the workspace between sessions. */
 const CACHE_FILE = 'index-cache.json';
+/** The preview's compiled site styles, in the same storage. */
+const SITES_FOLDER = 'sites';
 
 /** The language of the messages, from the client's initialize params. */
 let locale: string | undefined;
@@ -22,6 +27,12 @@ export const NODE_PLATFORM: ServerPlatform = {
   fileSystem: desktopFileSystem,
   workers: (client, files) =>
     new ServerWorkers(nodeJobRunners(locale, files), files, (path) => !client.isVirtual(path)),
+  siteStore(storageUri, client) {
+    const folder = URI.parse(storageUri);
+    return folder.scheme === 'file'
+      ? diskStore(join(folder.fsPath, SITES_FOLDER), STORED_BYTES_LIMIT)
+      : client.storage(storageUri);
+  },
   indexCache() {
     const cache = new SummaryCache();
     return { cache, load: (storagePath) => cache.load(storagePath && join(storagePath, CACHE_FILE), serverBuild()) };

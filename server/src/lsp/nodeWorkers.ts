@@ -12,7 +12,16 @@ import { renderJobs, type RenderJobs } from '../jobs/renderJobs';
 import type { JobKinds } from '../jobs/jobPool';
 import { SERVER_YOUNG_GENERATION_MB, WorkerPool } from '../jobs/workerPool';
 import { DEFAULT_LIMITS } from '../settings/limits';
-import { ANALYSIS, INDEX, RENDER, RENDER_RELAYED, type PoolShape } from './poolShapes';
+import {
+  ANALYSIS,
+  INDEX,
+  poolMemoryMb,
+  RENDER,
+  RENDER_RELAYED,
+  SITE,
+  SITE_RELAYED,
+  type PoolShape,
+} from './poolShapes';
 import type { JobRunners } from './workers';
 
 export const WORKER_SCRIPT = join(__dirname, 'jobWorker.js');
@@ -26,22 +35,24 @@ export function nodeJobRunners(locale: string | undefined, files: FileSystem, sc
       index: new InThreadJobs({ ...POST_JOBS, ...FILE_JOBS }),
       render,
       renderRelayed: render,
+      site: render,
+      siteRelayed: render,
     };
   }
-  const pools: WorkerPool<JobKinds>[] = [];
+  const pools: { pool: WorkerPool<JobKinds>; shape: PoolShape }[] = [];
   const pool = <Kinds extends JobKinds>(shape: PoolShape) => {
     const created = new WorkerPool<Kinds>({
       script,
       size: shape.size,
       idleMs: shape.idleMs,
-      memoryMb: DEFAULT_LIMITS.workerMemoryMb,
+      memoryMb: poolMemoryMb(shape, DEFAULT_LIMITS.workerMemoryMb),
       youngGenerationMb: SERVER_YOUNG_GENERATION_MB,
       demoteAfterMs: shape.demoteAfterMs,
       ownTimeDeadlines: shape.ownTimeDeadlines,
       files: shape.relayFiles ? files : undefined,
       setup: { locale, lowerPriorityBy: shape.lowerPriorityBy, warmUp: shape.warmUp, relayFiles: shape.relayFiles },
     });
-    pools.push(created as unknown as WorkerPool<JobKinds>);
+    pools.push({ pool: created as unknown as WorkerPool<JobKinds>, shape });
     return created;
   };
   return {
@@ -49,6 +60,9 @@ export function nodeJobRunners(locale: string | undefined, files: FileSystem, sc
     index: pool<FileJobs & PostJobs>(INDEX),
     render: pool<RenderJobs>(RENDER),
     renderRelayed: pool<RenderJobs>(RENDER_RELAYED),
-    setMemoryLimit: (memoryMb) => pools.forEach((each) => each.setMemoryLimit(memoryMb)),
+    site: pool<RenderJobs>(SITE),
+    siteRelayed: pool<RenderJobs>(SITE_RELAYED),
+    setMemoryLimit: (memoryMb) =>
+      pools.forEach(({ pool, shape }) => pool.setMemoryLimit(poolMemoryMb(shape, memoryMb))),
   };
 }

@@ -1,5 +1,5 @@
 import type { InitializeParams } from 'vscode-languageserver';
-import type { FileSystem } from '../core/fileSystem';
+import type { FileSystem, TextStore } from '../core/fileSystem';
 import type { SummaryCache } from '../workspace/summaryCache';
 import type { ClientFileSystem } from './clientFileSystem';
 import type { ServerWorkers } from './workers';
@@ -12,6 +12,8 @@ export interface ServerPlatform {
   fileSystem(client: ClientFileSystem): FileSystem;
   /** Where posts are checked, summarized for the index and rendered: worker threads with deadlines, or this thread. */
   workers(client: ClientFileSystem, files: FileSystem): ServerWorkers;
+  /** What the preview's site work is kept in between sessions, given the client's storage folder for the workspace. */
+  siteStore(storageUri: string, client: ClientFileSystem): TextStore;
   /** The summaries kept between sessions in the client's storage folder, where the platform can keep them. */
   indexCache(): { cache: SummaryCache; load(storagePath: string | undefined): Promise<void> } | undefined;
 }

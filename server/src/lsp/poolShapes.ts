@@ -1,5 +1,6 @@
 // How many workers the server keeps for what, and for how long: the same on the desktop (worker threads) and in the
 // browser (Web Workers).
+import { SITE_MEMORY_MB } from './previewSites';
 
 export interface PoolShape {
   size: number;
@@ -14,6 +15,13 @@ export interface PoolShape {
   relayFiles?: boolean;
   /** Its checks' deadlines leave out the time the thread waited for a CPU (see JobPoolOptions). */
   ownTimeDeadlines?: boolean;
+  /** The worker's heap cap is never below this (paperDigest.limits.workerMemoryMb otherwise). */
+  minMemoryMb?: number;
+}
+
+/** The heap cap of a pool's workers, given paperDigest.limits.workerMemoryMb. */
+export function poolMemoryMb(shape: PoolShape, workerMemoryMb: number): number {
+  return Math.max(shape.minMemoryMb ?? 0, workerMemoryMb);
 }
 
 /**
@@ -35,3 +43,9 @@ export const RENDER: PoolShape = { size: 1, idleMs: 10 * 60_000, warmUp: 'loadRe
  * desktop, every post in the browser.
  */
 export const RENDER_RELAYED: PoolShape = { ...RENDER, relayFiles: true };
+/**
+ * One for the site's work for the preview (reading a site, building its Sass): apart from the posts' renders, so that
+ * neither bounds the other, with a heap for Sass. It stays two minutes: a style file saved again is built on it.
+ */
+export const SITE: PoolShape = { size: 1, idleMs: 2 * 60_000, warmUp: 'loadRenderer', minMemoryMb: SITE_MEMORY_MB };
+export const SITE_RELAYED: PoolShape = { ...SITE, relayFiles: true };

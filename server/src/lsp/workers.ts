@@ -4,12 +4,18 @@ import type { PostSummary } from '../core/postSummary';
 import type { FileJobs } from '../jobs/fileJobs';
 import type { PostJobs } from '../jobs/postJobs';
 import type { RenderInput, RenderJobs } from '../jobs/renderJobs';
-import type { JobOutcome, JobRunner, ValueOf } from '../jobs/jobPool';
+import type { JobOutcome, JobRunner } from '../jobs/jobPool';
+import type { RenderResult } from '../protocol/render';
 import type { Failure } from '../protocol/requests';
+import type { RenderedPreview, SiteSnapshot } from '../render';
 import { DEFAULT_LIMITS } from '../settings/limits';
 import type { SummaryRequest } from '../workspace/summarizeFile';
+import { PreviewSites, SITE_DEADLINE_MS, SITE_MEMORY_MB } from './previewSites';
 
-export type PreviewRender = ValueOf<RenderJobs, 'renderPreview'>;
+export type PreviewRender = Omit<RenderResult, 'version'>;
+
+/** A fresh render worker is handed the site this many times at most before the post renders without it. */
+const SITE_HANDOVERS = 3;
 
 /** The key of the preview's renders: one runs at a time, and a newer one cancels those waiting. */
 const PREVIEW_JOBS = 'preview';
@@ -30,12 +36,17 @@ export interface JobRunners {
   render: JobRunner<RenderJobs>;
   /** Renders of posts whose site only `files` can read (a virtual folder, the browser): the runner's reads come here. */
   renderRelayed: JobRunner<RenderJobs>;
+  /** The site's work for the preview (reading sites, building their Sass): its own workers, bounds and heap. */
+  site: JobRunner<RenderJobs>;
+  siteRelayed: JobRunner<RenderJobs>;
   setMemoryLimit?(memoryMb: number): void;
 }
 
 /** The server's jobs, by what they are for, wherever they run. */
 export class ServerWorkers {
   private memoryMb = DEFAULT_LIMITS.workerMemoryMb;
+  /** The site's work for the preview, kept here. */
+  readonly sites: PreviewSites;
 
   constructor(
     private readonly runners: JobRunners,
@@ -43,7 +54,12 @@ export class ServerWorkers {
     private readonly files: FileSystem,
     /** Whether the workers can read this path themselves (it is on the disk). */
     private readonly onDisk: (path: string) => boolean,
-  ) {}
+  ) {
+    this.sites = new PreviewSites(
+      (relayed) => (relayed ? runners.siteRelayed : runners.site),
+      () => siteMemoryMb(this.memoryMb),
+    );
+  }
 
   get analysis(): JobRunner<PostJobs> {
     return this.runners.analysis;
@@ -73,16 +89,62 @@ export class ServerWorkers {
 
   /**
    * The preview's page; a message for the user instead when its render was stopped (over its deadline or the memory).
+   * The deadline bounds the post's render only: the site's work runs apart, under its own bounds (see PreviewSites).
    * A render still waiting for the worker when the preview asks for another (the user moved to another post) is
    * dropped: the preview shows one post at a time.
    */
   async renderPreview(input: RenderInput, deadlineMs: number): Promise<PreviewRender | Failure> {
     const path = input.source.filePath;
-    const runner = !path || this.onDisk(path) ? this.runners.render : this.runners.renderRelayed;
-    const outcome = await runner.run('renderPreview', input, { deadlineMs, key: PREVIEW_JOBS });
+    const relayed = !!path && !this.onDisk(path);
+    const runner = relayed ? this.runners.renderRelayed : this.runners.render;
+    if (input.source.allowSite && path && !this.sites.isReading(path))
+      // The render worker starts while the site is read, rather than after.
+      void runner.run('loadRenderer', undefined, { deadlineMs: SITE_DEADLINE_MS });
+    const reading = input.source.allowSite && path ? await this.sites.siteOf(path, relayed) : {};
+    const notes = reading.note ? [reading.note] : [];
+    let site = reading.snapshot;
+    for (let handovers = 0; ; handovers++) {
+      const source = { ...input.source, allowSite: input.source.allowSite && site !== undefined };
+      const ref = site && { root: site.root, signature: site.signature };
+      const outcome = await runner.run(
+        'renderPreview',
+        { ...input, source, site: ref },
+        { deadlineMs, key: PREVIEW_JOBS },
+      );
+      if (outcome.status !== 'done') return this.renderFailure(outcome, deadlineMs);
+      const rendered = outcome.value;
+      if (!('siteNeeded' in rendered)) return this.withStyles(rendered, site, input, relayed, notes);
+      const kept: JobOutcome<unknown> =
+        handovers < SITE_HANDOVERS
+          ? await runner.run('keepSite', site!, { deadlineMs: SITE_DEADLINE_MS })
+          : { status: 'crashed', message: 'the render worker was replaced again and again' };
+      if (kept.status !== 'done') {
+        notes.push(this.sites.unreadSite(kept));
+        site = undefined;
+      }
+    }
+  }
+
+  private withStyles(
+    rendered: RenderedPreview,
+    site: SiteSnapshot | undefined,
+    { options }: RenderInput,
+    relayed: boolean,
+    notes: string[],
+  ): PreviewRender {
+    const { styles: listed, stylesKey: listedKey, ...rest } = rendered;
+    const assembled = this.sites.assemble(listed, listedKey, site?.root, options.resourceRoots, relayed);
+    return {
+      ...rest,
+      stylesKey: assembled.stylesKey,
+      styles: options.shown?.stylesKey === assembled.stylesKey ? undefined : assembled.styles,
+      ...(assembled.loading && { stylesLoading: true }),
+      notes: [...notes, ...assembled.notes, ...rest.notes],
+    };
+  }
+
+  private renderFailure(outcome: Exclude<JobOutcome<unknown>, { status: 'done' }>, deadlineMs: number): Failure {
     switch (outcome.status) {
-      case 'done':
-        return outcome.value;
       case 'timedOut':
         return {
           error: l10n.t(
@@ -106,8 +168,9 @@ export class ServerWorkers {
 
   /** Files changed on disk: the renderers read the sites holding them again. */
   invalidateSite(paths: string[]): void {
-    for (const runner of new Set([this.runners.render, this.runners.renderRelayed]))
-      runner.notify('invalidateSite', paths);
+    const { render, renderRelayed, site, siteRelayed } = this.runners;
+    for (const runner of new Set([render, renderRelayed, site, siteRelayed])) runner.notify('invalidateSite', paths);
+    this.sites.invalidate(paths);
   }
 
   /** `paperDigest.limits.workerMemoryMb`, for the workers started from now on. */
@@ -115,6 +178,11 @@ export class ServerWorkers {
     this.memoryMb = memoryMb;
     this.runners.setMemoryLimit?.(memoryMb);
   }
+}
+
+/** The heap of the site's workers: never below that of the others. */
+export function siteMemoryMb(workerMemoryMb: number): number {
+  return Math.max(SITE_MEMORY_MB, workerMemoryMb);
 }
 
 function summaryOf(request: SummaryRequest, outcome: JobOutcome<PostSummary | undefined>): PostSummary | undefined {

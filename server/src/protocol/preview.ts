@@ -17,6 +17,8 @@ export type ToWebview =
       blocks: ContentBlock[];
       chrome?: PreviewChrome;
       styles?: PreviewStyles;
+      /** The site's stylesheets are still being built (see RenderResult.stylesLoading). */
+      stylesLoading?: boolean;
       notes: string[];
       line?: number;
     }

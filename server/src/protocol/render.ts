@@ -3,6 +3,12 @@
 
 export const RENDER_METHOD = 'paperDigest/render';
 
+/**
+ * The server to the client: stylesheets that renders answered as loading (`stylesLoading`) are built, or failed to
+ * be; a preview that shows such an answer asks again (it gets the styles alone).
+ */
+export const SITE_STYLES_READY_METHOD = 'paperDigest/siteStylesReady';
+
 export interface ResourceRoot {
   /** A workspace folder's path on disk. */
   path: string;
@@ -87,6 +93,11 @@ export interface RenderResult {
   stylesKey: string;
   /** Absent when the request's `stylesKey` is still current. */
   styles?: PreviewStyles;
+  /**
+   * The site's stylesheets are being built (the site's own work, apart from the post's render): the styles are those
+   * it had before, or none yet. A SITE_STYLES_READY_METHOD notification follows once they are built.
+   */
+  stylesLoading?: boolean;
   theme: 'site' | 'builtin';
   /** What could not be rendered as Jekyll would (a missing layout, a failing include, …). */
   notes: string[];

@@ -1,19 +1,54 @@
 // The renderer's public face: what the CLI and the language server call. Nothing here throws on a post's content.
-import { preparePost, renderContent, renderLayouts, type PostSource } from './renderPost';
-
+import type { FileSystem } from '../core/fileSystem';
+import type { ResourceRoot } from '../protocol/render';
+import { preparePost, renderContent, renderLayouts, type PostSource, type SiteRef } from './renderPost';
 import { withExternalLinkAttributes } from './site/linkAttributes';
-import { forgetSites } from './site/site';
-import { forgetStylesheets } from './site/styles';
+import { compileStylesheet, storedStylesheet } from './site/sassBuild';
+import { adoptSite, findSiteRoot, forgetSites, keptSite, loadSite, snapshotOf, type SiteSnapshot } from './site/site';
+import type { SassStylesheet } from './site/styles';
 
-export type { PostSource } from './renderPost';
-export { renderPreview, type PreviewOptions } from './preview';
+export type { PostSource, SiteRef } from './renderPost';
+export { renderPreview, type PreviewOptions, type RenderedPreview } from './preview';
+export type { ChromeStyle } from './previewChrome';
+export type { BuiltStylesheet } from './site/sassBuild';
+export type { SiteSnapshot } from './site/site';
+export type { SassStylesheet } from './site/styles';
 
-/**
- * Files changed on disk: the sites holding them are read again on the next render (config, data, pages, posts,
- * layouts and includes), and their Sass compiled again when a style file or the config is among them.
- */
+/** Files changed on disk: the sites holding them are read again on the next render (config, data, pages, posts, templates). */
 export function invalidateSite(paths: string[]): void {
-  for (const root of forgetSites(paths)) forgetStylesheets(root, paths);
+  forgetSites(paths);
+}
+
+/** The site a post belongs to (the nearest folder above it with `_config.yml` and `_layouts`), read whole; or none. */
+export async function readSite(files: FileSystem, filePath: string): Promise<SiteSnapshot | undefined> {
+  const root = await findSiteRoot(files, filePath);
+  return root === undefined ? undefined : snapshotOf(await loadSite(files, root));
+}
+
+/** Keeps a site read elsewhere as if read here (its templates included): the posts' renders then only render. */
+export function keepSite(snapshot: SiteSnapshot, files: FileSystem): void {
+  adoptSite(snapshot, files);
+}
+
+export async function keepsSite(site: SiteRef): Promise<boolean> {
+  return (await keptSite(site.root, site.signature)) !== undefined;
+}
+
+/** What a site's stylesheet build needs: the site, the stylesheet, where the preview loads the site's files from. */
+export interface StylesheetSource {
+  root: string;
+  sheet: SassStylesheet;
+  resourceRoots: ResourceRoot[];
+}
+
+/** Compiles a stylesheet the site builds from Sass; returns it for the preview, and the text to keep for next time. */
+export async function buildStylesheet(files: FileSystem, { root, sheet, resourceRoots }: StylesheetSource) {
+  return compileStylesheet(await loadSite(files, root), sheet, resourceRoots);
+}
+
+/** The stylesheet kept by an earlier session (see storedStylesheet), when it is one for this source. */
+export async function readStoredStylesheet(files: FileSystem, source: StylesheetSource, text: string) {
+  return storedStylesheet(await loadSite(files, source.root), source.sheet, source.resourceRoots, text);
 }
 
 /** The post content HTML, as Jekyll passes it to the layout (what `--body` prints). */

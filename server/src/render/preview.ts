@@ -6,7 +6,7 @@ import * as l10n from '@vscode/l10n';
 import type { RenderResult, ResourceRoot, ShownPreview } from '../protocol/render';
 import { renderBlocks, type RenderedBlocks } from './contentBlocks';
 import { sha1Hex } from './digests';
-import { renderChrome, type RenderedChrome } from './previewChrome';
+import { renderChrome, type ChromeStyle, type RenderedChrome } from './previewChrome';
 import { Resources } from './previewResources';
 import { preparePost, renderContent, type PostSource, type PreparedPost } from './renderPost';
 
@@ -34,12 +34,19 @@ const FIRST_SCREEN_LINES = 50;
 const CHROME_CACHE_SIZE = 8;
 const chromes = new Map<string, RenderedChrome & { stylesKey: string }>();
 
-export async function renderPreview(
-  source: PostSource,
-  options: PreviewOptions,
-): Promise<Omit<RenderResult, 'version'>> {
+/**
+ * The post's part of a preview answer: its stylesheets as the page links them, those the site builds from Sass only
+ * named (the site's job builds them), all of them every time (the caller knows which the preview holds).
+ */
+export interface RenderedPreview extends Omit<RenderResult, 'version' | 'styles' | 'stylesLoading'> {
+  styles: ChromeStyle[];
+  /** Names `styles` as listed here (not what the site builds of them). */
+  stylesKey: string;
+}
+
+export async function renderPreview(source: PostSource, options: PreviewOptions): Promise<RenderedPreview> {
   const prepared = await preparePost(source);
-  const resources = new Resources(options.resourceRoots, prepared, source.filePath);
+  const resources = new Resources(options.resourceRoots, prepared.site, source.filePath);
   const firstScreenEnd = options.viewLine === undefined ? undefined : options.viewLine + FIRST_SCREEN_LINES;
   const { blocks, complete } = await contentBlocks(prepared, source, resources, firstScreenEnd);
   const remoteContent = options.remoteContent === true;
@@ -68,8 +75,8 @@ export async function renderPreview(
     complete,
     chromeKey,
     chrome: shown?.chromeKey === chromeKey ? undefined : cached.chrome,
+    styles: cached.styles,
     stylesKey: cached.stylesKey,
-    styles: shown?.stylesKey === cached.stylesKey ? undefined : cached.styles,
     theme: cached.theme,
     notes: [...cached.notes, ...prepared.notes],
   };

@@ -7,17 +7,20 @@ import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { DarkMode, PreviewChrome, PreviewStyle, PreviewStyles } from '../protocol/render';
+import type { PreviewChrome, PreviewStyle } from '../protocol/render';
 import type { UrlResolver } from './cssUrls';
 import { removePreviewMarks, resolveImages } from './markdown/hastSteps';
 import { sanitizeLikeJekyll } from './markdown/sanitize';
 import type { Resources } from './previewResources';
 import { firstLineOf, renderLayouts, type PreparedPost, type Theme } from './renderPost';
-import { siteStylesheet } from './site/styles';
+import { siteStylesheet, type SassStylesheet } from './site/styles';
+
+/** A stylesheet of the page as the post's render knows it: one the site builds from Sass is only named. */
+export type ChromeStyle = PreviewStyle | { sass: SassStylesheet };
 
 export interface RenderedChrome {
   chrome: PreviewChrome;
-  styles: PreviewStyles;
+  styles: ChromeStyle[];
   theme: Theme;
   notes: string[];
 }
@@ -111,28 +114,20 @@ function identity(node: Element): string {
   return node.tagName === 'style' ? `style:${textOf(node)}` : `link:${String(node.properties.href)}`;
 }
 
-interface FoundStyle {
-  style: PreviewStyle;
-  darkMode?: DarkMode;
-}
-
 async function previewStyles(
   head: Element | undefined,
   layoutsOwn: Set<string>,
   prepared: PreparedPost,
   resources: Resources,
   remoteContent: boolean,
-): Promise<PreviewStyles> {
+): Promise<ChromeStyle[]> {
   const own = stylesheetsOf(head).filter((node) => layoutsOwn.has(identity(node)));
   const found = await Promise.all(
     own.map((node) =>
-      node.tagName === 'style'
-        ? { style: { css: textOf(node) } }
-        : linkedStyle(node, prepared, resources, remoteContent),
+      node.tagName === 'style' ? { css: textOf(node) } : linkedStyle(node, prepared, resources, remoteContent),
     ),
   );
-  const styles = found.filter((style): style is FoundStyle => style !== undefined);
-  return { styles: styles.map(({ style }) => style), darkMode: styles.find(({ darkMode }) => darkMode)?.darkMode };
+  return found.filter((style) => style !== undefined);
 }
 
 async function linkedStyle(
@@ -140,18 +135,17 @@ async function linkedStyle(
   prepared: PreparedPost,
   resources: Resources,
   remoteContent: boolean,
-): Promise<FoundStyle | undefined> {
+): Promise<ChromeStyle | undefined> {
   const href = String(link.properties.href);
-  if (/^(?:https:)?\/\//i.test(href)) return remoteContent ? { style: remoteStyle(link, href) } : undefined;
+  if (/^(?:https:)?\/\//i.test(href)) return remoteContent ? remoteStyle(link, href) : undefined;
   if (!prepared.site) return undefined;
   try {
-    const sheet = await siteStylesheet(href, prepared.site, prepared.liquid, prepared.context, resources);
-    if (!sheet) return undefined;
-    if ('css' in sheet) return { style: { css: sheet.css }, darkMode: sheet.darkMode };
+    const sheet = await siteStylesheet(href, prepared.site);
+    if (!sheet || 'sass' in sheet) return sheet;
     const uri = resources.uriOf(sheet.file);
-    return uri ? { style: { href: uri } } : undefined;
+    return uri ? { href: uri } : undefined;
   } catch (error) {
-    prepared.notes.push(l10n.t('The stylesheet {0} could not be built ({1}).', href, firstLineOf(error)));
+    prepared.notes.push(l10n.t('The stylesheet {0} could not be read ({1}).', href, firstLineOf(error)));
     return undefined;
   }
 }

@@ -2,13 +2,14 @@
 import { dirname, relative, sep } from 'node:path';
 import type { ResourceRoot } from '../protocol/render';
 import type { UrlResolver } from './cssUrls';
-import type { PreparedPost } from './renderPost';
 import { fileFromFolder, fileUnderRoot, isRemote } from './site/paths';
+import type { JekyllSite } from './site/site';
 
 export class Resources {
   constructor(
     private readonly roots: ResourceRoot[],
-    private readonly prepared: PreparedPost,
+    private readonly site: Pick<JekyllSite, 'root' | 'config'> | undefined,
+    /** The post's file (its images' relative links are from its folder). */
     private readonly filePath: string | undefined,
   ) {}
 
@@ -17,8 +18,8 @@ export class Resources {
     return JSON.stringify([
       this.roots,
       this.filePath && dirname(this.filePath),
-      this.prepared.site?.root,
-      this.prepared.site?.config.baseurl,
+      this.site?.root,
+      this.site?.config.baseurl,
     ]);
   }
 
@@ -47,7 +48,7 @@ export class Resources {
   }
 
   private rootRelative(src: string): string | undefined {
-    const site = this.prepared.site;
+    const site = this.site;
     if (site) return fileUnderRoot(src, site.root, typeof site.config.baseurl === 'string' ? site.config.baseurl : '');
     const folder = this.folderOf(this.filePath!);
     return folder ? fileUnderRoot(src, folder.path) : undefined;

@@ -1,7 +1,7 @@
 // A post rendered the way Jekyll builds it: Liquid on the body, kramdown, then the layout chain. Without a usable
 // site (none, untrusted, a missing layout, a layout that fails) the page falls back to the built-in theme.
 import * as l10n from '@vscode/l10n';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { FileSystem } from '../core/fileSystem';
 import { escapeText } from './markdown/hastSteps';
 import { markdownToHtml, type KramdownSettings, type MarkdownOptions } from './markdown/pipeline';
@@ -10,7 +10,7 @@ import { JEKYLL_KRAMDOWN, kramdownSettings } from './site/kramdownSettings';
 import { JekyllLiquid } from './site/jekyllLiquid';
 import { layoutChain, type Layout } from './site/layouts';
 import { postUrl } from './site/permalink';
-import { findSiteRoot, loadSite, type JekyllSite } from './site/site';
+import { findSiteRoot, keptSite, loadSite, type JekyllSite } from './site/site';
 import { BUILTIN_CSS, BUILTIN_LAYOUT } from './theme/builtinTheme';
 
 export interface PostSource {
@@ -21,6 +21,17 @@ export interface PostSource {
   allowSite: boolean;
   /** What the site is read with; without it there is no site. */
   files?: FileSystem;
+  /**
+   * The site as this worker keeps it (adopted from the preview's site job, see adoptSite), when the caller knows it;
+   * without it the site is found above the post and read here.
+   */
+  site?: SiteRef;
+}
+
+/** A site kept by the renderer, by its root and the signature of the reading kept. */
+export interface SiteRef {
+  root: string;
+  signature: string;
 }
 
 export type Theme = 'site' | 'builtin';
@@ -37,9 +48,7 @@ export interface PreparedPost {
 }
 
 export async function preparePost(source: PostSource): Promise<PreparedPost> {
-  const { files, filePath } = source;
-  const siteRoot = source.allowSite && files && filePath ? await findSiteRoot(files, filePath) : undefined;
-  const site = files && siteRoot ? await loadSite(files, siteRoot) : undefined;
+  const site = await siteOf(source);
   const config = site?.config ?? {};
   const post = readPost(
     source.text,
@@ -68,6 +77,18 @@ export async function preparePost(source: PostSource): Promise<PreparedPost> {
     context: { site: siteVariables(site, page.path), page },
     notes: [],
   };
+}
+
+async function siteOf({ allowSite, files, filePath, site }: PostSource): Promise<JekyllSite | undefined> {
+  if (!allowSite || !files || !filePath) return undefined;
+  if (site) return keptSite(site.root, site.signature);
+  const root = await findSiteRoot(files, filePath);
+  return root === undefined ? undefined : loadSite(files, root);
+}
+
+/** The Liquid engine of a site and its `site.*`: what the site's own pages (its Sass entry) are rendered with. */
+export function preparedSite(site: JekyllSite): { liquid: JekyllLiquid; siteVariables: Record<string, unknown> } {
+  return { liquid: liquidFor(site, kramdownSettings(site.config)), siteVariables: siteVariables(site, undefined) };
 }
 
 /** The post content HTML: what Jekyll hands the layout as `content`. */
@@ -104,7 +125,7 @@ export async function renderLayouts(
 ): Promise<{ html: string; theme: Theme }> {
   const { post } = prepared;
   const site = useSite ? prepared.site : undefined;
-  const chain = site ? await layoutChain(site.files, join(site.root, '_layouts'), post.frontMatter.layout) : [];
+  const chain = site ? layoutChain(site, post.frontMatter.layout) : [];
   if (site && !chain.length)
     prepared.notes.push(
       l10n.t('The site has no layout "{0}"; the built-in theme is shown.', String(post.frontMatter.layout ?? '')),
@@ -141,7 +162,7 @@ function liquidFor(site: JekyllSite | undefined, settings: KramdownSettings): Je
   const cached = engines.get(key);
   if (cached?.signature === signature) return cached.liquid;
   const liquid = new JekyllLiquid({
-    site: site && { root: site.root, files: site.files },
+    site,
     baseurl: stringOr(site?.config.baseurl, ''),
     url: stringOr(site?.config.url, ''),
     markdownify: (markdown) => markdownToHtml(markdown, { kramdown: settings }),

@@ -6,7 +6,7 @@ import { POST_JOBS, type PostJobs } from '../../jobs/postJobs';
 import { renderJobs, type RenderJobs } from '../../jobs/renderJobs';
 import { DEFAULT_LIMITS } from '../../settings/limits';
 import type { ServerPlatform } from '../platform';
-import { ANALYSIS, RENDER_RELAYED, type PoolShape } from '../poolShapes';
+import { ANALYSIS, poolMemoryMb, RENDER_RELAYED, SITE_RELAYED, type PoolShape } from '../poolShapes';
 import { ServerWorkers, type JobRunners } from '../workers';
 import { canStartWorkers, loadRenderer, webWorkers, type WebWorkerSetup } from './webJobs';
 
@@ -25,7 +25,7 @@ let options: WebInitializationOptions = {};
 /**
  * The server in a web worker: the workspace is read through the client; posts are checked, summarized for the index
  * and rendered on Web Workers of its own, under the deadlines; no index is kept between sessions (the worker has no
- * disk).
+ * disk), the preview's compiled site styles are (written through the client, in its storage).
  */
 export const WEB_PLATFORM: ServerPlatform = {
   initialize(params) {
@@ -34,6 +34,7 @@ export const WEB_PLATFORM: ServerPlatform = {
   },
   fileSystem: (client) => client,
   workers: (_client, files) => new ServerWorkers(webJobRunners(files), files, () => false),
+  siteStore: (storageUri, client) => client.storage(storageUri),
   indexCache: () => undefined,
 };
 
@@ -42,16 +43,23 @@ function webJobRunners(files: FileSystem): JobRunners {
   const { serverUrl } = options;
   if (!serverUrl || !canStartWorkers()) {
     const render = new InThreadJobs(renderJobs(() => loadRenderer(options.rendererUrl), files));
-    return { analysis: new InThreadJobs(POST_JOBS), render, renderRelayed: render };
+    return { analysis: new InThreadJobs(POST_JOBS), render, renderRelayed: render, site: render, siteRelayed: render };
   }
   const pool = <Kinds extends PostJobs | RenderJobs>(shape: PoolShape, name: string) =>
     new JobPool<Kinds>({
       start: webWorkers(serverUrl, { ...setup, warmUp: shape.warmUp }, name),
       size: shape.size,
       idleMs: shape.idleMs,
-      memoryMb: DEFAULT_LIMITS.workerMemoryMb,
+      memoryMb: poolMemoryMb(shape, DEFAULT_LIMITS.workerMemoryMb),
       files: shape.relayFiles ? files : undefined,
     });
   const render = pool<RenderJobs>(RENDER_RELAYED, 'Paper Digest preview');
-  return { analysis: pool<PostJobs>(ANALYSIS, 'Paper Digest checks'), render, renderRelayed: render };
+  const site = pool<RenderJobs>(SITE_RELAYED, "Paper Digest site's styles");
+  return {
+    analysis: pool<PostJobs>(ANALYSIS, 'Paper Digest checks'),
+    render,
+    renderRelayed: render,
+    site,
+    siteRelayed: site,
+  };
 }

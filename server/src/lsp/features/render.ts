@@ -2,12 +2,14 @@
 // sees); a post not open in the editor is read through the workspace's file system, when it is a digest post inside
 // a workspace folder. The render runs in the server's render worker (see ServerWorkers), under
 // paperDigest.limits.renderTimeoutMs: a render stopped there answers with a message for the preview (a Failure), and
-// the server's thread never waits on Liquid. The renderer keeps each site's layouts and compiled styles until the
-// client's watchers report a change to the site's files.
+// the server's thread never waits on Liquid. The site's work (reading it, building its Sass) runs apart under its own
+// bounds and is kept until the client's watchers report a change to the site's files; an answer whose styles are still
+// being built says so, and the client hears when they are (SITE_STYLES_READY_METHOD).
 import * as l10n from '@vscode/l10n';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
 import {
   RENDER_METHOD,
+  SITE_STYLES_READY_METHOD,
   shownAfter,
   type RenderParams,
   type RenderResult,
@@ -24,7 +26,12 @@ const SITE_FILES = ['**/_config.{yml,yaml}', '**/{_layouts,_includes,_data,_page
 
 export function registerRenderRequest(context: ServerContext): void {
   const rest = new RestOfFirstAnswer();
+  let toldOfStyles = false;
   context.connection.onRequest(RENDER_METHOD, async (params: RenderParams): Promise<RenderResult | Failure> => {
+    if (!toldOfStyles) {
+      toldOfStyles = true;
+      context.workers.sites.onStylesReady(() => void context.connection.sendNotification(SITE_STYLES_READY_METHOD));
+    }
     const document = context.documents.get(params.uri);
     const settings = await context.settings.get(params.uri);
     const file = await workspaceFileOf(context.files, context.filePathOf(params.uri), context.workspaceFolders);

@@ -11,15 +11,16 @@ import {
   type TagToken,
   type TopLevelToken,
 } from 'liquidjs';
-import { readText, type FileSystem } from '../../core/fileSystem';
+import type { FileSystem } from '../../core/fileSystem';
 import { md5Hex } from '../digests';
 
 type TagClass = Liquid['tags'][string];
 import { isRemote, realFileInside } from './paths';
+import type { JekyllSite } from './site';
 
 export interface LiquidSetup {
-  /** The site's folder and how to read it; without it every include renders as nothing. */
-  site?: { root: string; files: FileSystem };
+  /** The site's folder, how to read it and its includes (as read with it); without it every include renders as nothing. */
+  site?: Pick<JekyllSite, 'root' | 'files' | 'includes'>;
   baseurl: string;
   url: string;
   markdownify: (markdown: string) => string;
@@ -50,7 +51,7 @@ export class JekyllLiquid {
       layouts: [],
       extname: '',
       relativeReference: false,
-      fs: includeFiles(setup.site?.files, includesDir),
+      fs: includeFiles(setup.site?.includes ?? {}, includesDir),
       jekyllInclude: true,
       jekyllWhere: true,
       dynamicPartials: false,
@@ -265,23 +266,21 @@ function absoluteUrl(input: unknown, setup: LiquidSetup): string {
 }
 
 /**
- * Includes come from `_includes` only (no symbolic link out of it); anything else, or a missing file, reads as empty.
- * Pages are rendered asynchronously only: the site's files are read through `files`, which has no synchronous reads.
+ * Includes are those the site read from `_includes` (no symbolic link out of it); anything else, or a missing file,
+ * reads as empty. Nothing here waits on the disk: a render is the CPU's work only (liquidjs's `renderLimit` is wall
+ * time, which reads through a browser's client would eat).
  */
-function includeFiles(files: FileSystem | undefined, includesDir: string | undefined): FS {
+function includeFiles(includes: Record<string, string>, includesDir: string | undefined): FS {
   const inside = (file: string) =>
     includesDir !== undefined && resolvePath(file).startsWith(resolvePath(includesDir) + sep);
-  const readable = async (file: string) =>
-    !!files && inside(file) && (await realFileInside(files, includesDir!, file)) !== undefined;
+  const readable = (file: string) => inside(file) && Object.hasOwn(includes, resolvePath(file));
   const allowed = (file: string) => file === MISSING || inside(file);
-  const noSyncReads = (): never => {
-    throw new Error('the preview renders Liquid asynchronously only');
-  };
+  const read = (file: string) => (readable(file) ? laxLiquid(includes[resolvePath(file)]) : '');
   return {
-    exists: async (file) => file === MISSING || (await readable(file)),
-    existsSync: noSyncReads,
-    readFile: async (file) => ((await readable(file)) ? laxLiquid((await readText(files!, file)) ?? '') : ''),
-    readFileSync: noSyncReads,
+    exists: async (file) => file === MISSING || readable(file),
+    existsSync: (file) => file === MISSING || readable(file),
+    readFile: async (file) => read(file),
+    readFileSync: read,
     resolve: (dir, file) => resolvePath(dir, file),
     contains: async (_root, file) => allowed(file),
     containsSync: (_root, file) => allowed(file),

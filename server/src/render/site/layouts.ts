@@ -1,8 +1,7 @@
 // Jekyll's layout chain: the post names a layout, each layout may name the next (`post` → `default`). Layouts are found
-// by name whatever their extension (`post.html`, or `post.liquid` as in al-folio).
-import { join, parse } from 'node:path';
-import { readText, type FileSystem } from '../../core/fileSystem';
+// by name whatever their extension (`post.html`, or `post.liquid` as in al-folio), among those the site read.
 import { splitFrontMatter } from '../post';
+import type { JekyllSite } from './site';
 
 export interface Layout {
   name: string;
@@ -13,25 +12,14 @@ export interface Layout {
 const MAX_DEPTH = 10;
 
 /** The layouts from `first` outwards; stops at a missing layout or a loop. */
-export async function layoutChain(files: FileSystem, layoutsDir: string, first: unknown): Promise<Layout[]> {
-  const layouts = await layoutFiles(files, layoutsDir);
+export function layoutChain(site: Pick<JekyllSite, 'layouts'>, first: unknown): Layout[] {
   const chain: Layout[] = [];
   for (let name = first; typeof name === 'string' && chain.length < MAX_DEPTH;) {
-    const file = layouts.get(name);
-    const text = file && !chain.some((layout) => layout.name === name) ? await readText(files, file) : undefined;
-    if (text === undefined) break;
-    const { frontMatter, body } = splitFrontMatter(text);
+    const layout = Object.hasOwn(site.layouts, name) ? site.layouts[name] : undefined;
+    if (!layout || chain.some((each) => each.name === name)) break;
+    const { frontMatter, body } = splitFrontMatter(layout.text);
     chain.push({ name, template: body, frontMatter });
     name = frontMatter.layout;
   }
   return chain;
-}
-
-/** No layouts folder: no layouts. */
-async function layoutFiles(files: FileSystem, layoutsDir: string): Promise<Map<string, string>> {
-  const layouts = new Map<string, string>();
-  for (const [entry, kind] of await files.readDirectory(layoutsDir)) {
-    if (kind === 'file' && !layouts.has(parse(entry).name)) layouts.set(parse(entry).name, join(layoutsDir, entry));
-  }
-  return layouts;
 }

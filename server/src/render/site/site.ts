@@ -1,5 +1,7 @@
-// A Jekyll site: where it is, its `_config.yml`, `_data`, pages and posts, read once and kept until `invalidateSite`
-// hears that one of its files changed; its signature changes then, so caches know to start over.
+// A Jekyll site: where it is, its `_config.yml`, `_data`, pages, posts, layouts and includes, read once and kept until
+// `invalidateSite` hears that one of its files changed; its signature changes then, so caches know to start over. A
+// site read in one worker can be handed to another as a snapshot (the preview's site job reads it, the render workers
+// adopt it), so that no render waits on the site's files for its templates.
 import { basename, dirname, extname, join, parse as parsePath, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readText, type FileSystem } from '../../core/fileSystem';
@@ -17,8 +19,20 @@ export interface JekyllSite {
   pages: Record<string, unknown>[];
   /** `site.posts`, newest first, each with its `path` (`_posts/…`). */
   posts: Record<string, unknown>[];
+  /** `_layouts` by name (`post` for post.liquid or post.html), and `_includes` by path: every template, read once. */
+  layouts: Record<string, SiteFile>;
+  includes: Record<string, string>;
+  /** Names this reading of the site (a new one on every reading, wherever it was read). */
   signature: string;
 }
+
+export interface SiteFile {
+  path: string;
+  text: string;
+}
+
+/** The site as data, without what reads its files: what a worker that read it hands to another. */
+export type SiteSnapshot = Omit<JekyllSite, 'files'>;
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml'];
 const PAGE_EXTENSIONS = new Set(['.md', '.markdown', '.html']);
@@ -33,7 +47,8 @@ export async function findSiteRoot(files: FileSystem, filePath: string): Promise
 }
 
 const cache = new Map<string, Promise<JekyllSite>>();
-let generation = 0;
+/** Bounds the templates a site may make the renderer keep: al-folio's are 0.4 MB. */
+const TEMPLATE_BYTES = 16 * 1024 * 1024;
 
 export function loadSite(files: FileSystem, root: string): Promise<JekyllSite> {
   let site = cache.get(root);
@@ -44,15 +59,90 @@ export function loadSite(files: FileSystem, root: string): Promise<JekyllSite> {
   return site;
 }
 
+/** Names a reading of a site, wherever it was read: a snapshot handed to another worker keeps it. */
+function newSignature(root: string): string {
+  return `${root}@${crypto.randomUUID()}`;
+}
+
+/** A site read elsewhere, kept here as if read here (its files read with `files` from now on). */
+export function adoptSite(snapshot: SiteSnapshot, files: FileSystem): JekyllSite {
+  const site = { ...snapshot, files };
+  cache.set(site.root, Promise.resolve(site));
+  return site;
+}
+
+/** The site kept here under this signature, if it still is. */
+export async function keptSite(root: string, signature: string): Promise<JekyllSite | undefined> {
+  const site = await cache.get(root)?.catch(() => undefined);
+  return site?.signature === signature ? site : undefined;
+}
+
+export function snapshotOf({ files: _, ...snapshot }: JekyllSite): SiteSnapshot {
+  return snapshot;
+}
+
 async function readSite(files: FileSystem, root: string): Promise<JekyllSite> {
-  const signature = `${root}@${++generation}`;
+  const signature = newSignature(root);
   const config = await readConfig(files, root);
-  const [data, pages, posts] = await Promise.all([
+  const budget: Budget = { bytes: TEMPLATE_BYTES };
+  const [data, pages, posts, layouts, includes] = await Promise.all([
     readData(files, join(root, '_data')),
     readPages(files, root, config),
     readPosts(files, root, config),
+    readLayouts(files, root, budget),
+    readIncludes(files, root, join(root, '_includes'), budget),
   ]);
-  return { root, files, config, data, pages, posts, signature };
+  return { root, files, config, data, pages, posts, layouts, includes, signature };
+}
+
+/** Jekyll finds a layout by name whatever its extension; the first file of a name wins. No layouts folder: none. */
+async function readLayouts(files: FileSystem, root: string, budget: Budget): Promise<JekyllSite['layouts']> {
+  const dir = join(root, '_layouts');
+  const entries = (await files.readDirectory(dir)).filter(([, kind]) => kind === 'file');
+  const texts = await Promise.all(entries.map(([entry]) => readTemplate(files, root, join(dir, entry), budget)));
+  const layouts: JekyllSite['layouts'] = {};
+  entries.forEach(([entry], index) => {
+    const name = parsePath(entry).name;
+    const text = texts[index];
+    if (text !== undefined && !(name in layouts)) layouts[name] = { path: join(dir, entry), text };
+  });
+  return layouts;
+}
+
+/** Every file below `_includes` (its folders too, not through symbolic links), within the budget. */
+async function readIncludes(
+  files: FileSystem,
+  root: string,
+  dir: string,
+  budget: Budget,
+): Promise<Record<string, string>> {
+  const found = await Promise.all(
+    (await files.readDirectory(dir)).map(async ([name, kind]): Promise<[string, string][]> => {
+      const path = join(dir, name);
+      if (kind === 'directory') return Object.entries(await readIncludes(files, root, path, budget));
+      const text = kind === 'file' ? await readTemplate(files, root, path, budget) : undefined;
+      return text === undefined ? [] : [[path, text]];
+    }),
+  );
+  return Object.fromEntries(found.flat());
+}
+
+/** What the templates of a site may still take, in bytes. */
+interface Budget {
+  bytes: number;
+}
+
+/** A template's text if it is a file really inside the site and the budget still holds it. */
+async function readTemplate(
+  files: FileSystem,
+  root: string,
+  path: string,
+  budget: Budget,
+): Promise<string | undefined> {
+  const size = (await files.stat(path))?.size ?? Infinity;
+  if (size > budget.bytes) return undefined;
+  budget.bytes -= size;
+  return (await realFileInside(files, root, path)) ? readText(files, path) : undefined;
 }
 
 /**
@@ -83,10 +173,11 @@ async function withPostsReadAgain(site: JekyllSite, paths: string[]): Promise<Je
   const read = await Promise.all([...names].map((name) => readPostEntry(site.files, site.root, site.config, name)));
   const posts = sortedPosts([...kept, ...read.filter((post) => post !== undefined)]);
   if (JSON.stringify(posts) === JSON.stringify(site.posts)) return site;
-  return { ...site, posts, signature: `${site.root}@${++generation}` };
+  return { ...site, posts, signature: newSignature(site.root) };
 }
 
-function isPostFile(root: string, path: string): boolean {
+/** Whether `path` is a post of the site at `root` (a change to posts alone keeps the rest of the site). */
+export function isPostFile(root: string, path: string): boolean {
   return dirname(path) === join(root, '_posts') && POST_EXTENSIONS.has(extname(path));
 }
 

@@ -1,0 +1,236 @@
+// The preview's sites, as the server's thread keeps them: the site's work for the preview (reading the site, building
+// its Sass) runs as jobs of their own on the site's worker, under a bound of their own, once for every post of the
+// site, and what they made is kept here, where neither a post's abandoned render nor a killed render worker can lose
+// it. A post's render waits for its site to be read (a fraction of a second), never for its Sass: its answer has the
+// stylesheets built so far, says that the rest are loading, and the client hears when they are built.
+import * as l10n from '@vscode/l10n';
+import { dirname, relative, sep } from 'node:path';
+import type { TextStore } from '../core/fileSystem';
+import type { JobOutcome, JobRunner } from '../jobs/jobPool';
+import type { RenderJobs } from '../jobs/renderJobs';
+import type { PreviewStyle, PreviewStyles, ResourceRoot } from '../protocol/render';
+import type { BuiltStylesheet, ChromeStyle, SassStylesheet, SiteSnapshot } from '../render';
+
+/** The site's jobs may take this long: al-folio's Sass compiles in 2.4 s of CPU, ten times that at a load of 4. */
+export const SITE_DEADLINE_MS = 120_000;
+/** The heap of the site's worker, at least: al-folio's compile uses 170 MB. */
+export const SITE_MEMORY_MB = 1024;
+
+/** The most a kept stylesheet may weigh (read back from the store): al-folio's is 0.8 MB. */
+export const STORED_BYTES_LIMIT = 64 * 1024 * 1024;
+
+/** The site a post belongs to, as read by the site's job; or why it could not be. */
+export interface SiteReading {
+  /** Undefined: the post belongs to no site, or it could not be read (`note`). */
+  snapshot?: SiteSnapshot;
+  note?: string;
+}
+
+/** What the page's stylesheets are as far as the site's work has got. */
+export interface AssembledStyles {
+  styles: PreviewStyles;
+  stylesKey: string;
+  loading: boolean;
+  notes: string[];
+}
+
+interface Stylesheet {
+  root: string;
+  /** The CSS built last (from the site as it was, while a build runs again), if any. */
+  built?: BuiltStylesheet;
+  building: boolean;
+  /** Changed on each change of the site's style files: a build that started before is outdated once done. */
+  generation: number;
+  /** Built for the generation before (or never): built again on the next render that asks for it. */
+  outdated: boolean;
+  failure?: string;
+}
+
+/** What a compiled stylesheet is made of: the Sass, and the config its Liquid reads. */
+const STYLE_SOURCE = /\.(?:s[ac]ss|css)$|(?:^|[\\/])_config\.ya?ml$/;
+
+export class PreviewSites {
+  /** By the folder of the posts. */
+  private readonly readings = new Map<string, { reading: Promise<SiteReading>; root?: string; settled?: boolean }>();
+  private readonly stylesheets = new Map<string, Stylesheet>();
+  private readonly readyListeners: (() => void)[] = [];
+  /** Where the stylesheets built are kept for the next session (the client's storage for the workspace), if anywhere. */
+  store?: TextStore;
+  logError: (what: string, error: unknown) => void = () => undefined;
+
+  constructor(
+    /** The site's jobs, for a site the workers read themselves (`false`) or through the server's thread (`true`). */
+    private readonly runner: (relayed: boolean) => JobRunner<RenderJobs>,
+    /** The heap cap of the site's workers. */
+    private readonly memoryMb: () => number,
+  ) {}
+
+  /** Hears that stylesheets answered as loading were built (or failed). */
+  onStylesReady(listener: () => void): void {
+    this.readyListeners.push(listener);
+  }
+
+  /** Whether the site of the post at `filePath` is read, or being read. */
+  isReading(filePath: string): boolean {
+    return this.readings.has(dirname(filePath));
+  }
+
+  /** The site of the post at `filePath`, read once for every post of its folder until one of its files changes. */
+  siteOf(filePath: string, relayed: boolean): Promise<SiteReading> {
+    const folder = dirname(filePath);
+    const known = this.readings.get(folder);
+    if (known) return known.reading;
+    const entry: { reading: Promise<SiteReading>; root?: string; settled?: boolean } = {
+      reading: this.read(filePath, relayed).then((reading) => {
+        Object.assign(entry, { root: reading.snapshot?.root, settled: true });
+        return reading;
+      }),
+    };
+    this.readings.set(folder, entry);
+    return entry.reading;
+  }
+
+  private async read(filePath: string, relayed: boolean): Promise<SiteReading> {
+    const outcome = await this.runner(relayed).run('readSite', { filePath }, { deadlineMs: SITE_DEADLINE_MS });
+    return outcome.status === 'done' ? { snapshot: outcome.value } : { note: this.unreadSite(outcome) };
+  }
+
+  /** The note of a site the preview could not read, or hand to the render worker. */
+  unreadSite(outcome: Exclude<JobOutcome<unknown>, { status: 'done' }>): string {
+    return l10n.t('The site could not be read ({0}); the built-in theme is shown.', this.reason(outcome));
+  }
+
+  /**
+   * The page's stylesheets for the preview: the site's Sass ones as built so far (their build started if it has not
+   * been), the others as the post's render listed them.
+   */
+  assemble(
+    listed: ChromeStyle[],
+    listedKey: string,
+    root: string | undefined,
+    roots: ResourceRoot[],
+    relayed: boolean,
+  ) {
+    const styles: PreviewStyle[] = [];
+    const keys = [listedKey];
+    const notes: string[] = [];
+    let loading = false;
+    let darkMode: PreviewStyles['darkMode'];
+    for (const style of listed) {
+      if (!('sass' in style)) {
+        styles.push(style);
+        continue;
+      }
+      const sheet = root === undefined ? undefined : this.stylesheet(root, style.sass, roots, relayed);
+      if (sheet?.built) styles.push({ css: sheet.built.css });
+      darkMode ??= sheet?.built?.darkMode;
+      keys.push(sheet?.built?.key ?? '-');
+      loading ||= sheet?.building === true;
+      if (sheet?.failure && !sheet.building) notes.push(sheet.failure);
+    }
+    return { styles: { styles, darkMode }, stylesKey: keys.join('/'), loading, notes } satisfies AssembledStyles;
+  }
+
+  /** Files changed on disk: the sites holding them are read again, and their Sass built again if a style file changed. */
+  invalidate(paths: string[]): void {
+    const holds = (root: string) => paths.some((path) => path.startsWith(root + sep));
+    for (const [folder, entry] of this.readings)
+      if (!entry.settled || entry.root === undefined || holds(entry.root)) this.readings.delete(folder);
+    const styleFiles = paths.filter((path) => STYLE_SOURCE.test(path));
+    for (const sheet of this.stylesheets.values()) {
+      if (!styleFiles.some((path) => path.startsWith(sheet.root + sep))) continue;
+      sheet.generation++;
+      sheet.outdated = true;
+    }
+  }
+
+  private stylesheet(root: string, sass: SassStylesheet, roots: ResourceRoot[], relayed: boolean): Stylesheet {
+    const key = stylesheetKey(root, sass, roots);
+    let sheet = this.stylesheets.get(key);
+    if (!sheet) {
+      sheet = { root, building: false, generation: 0, outdated: true };
+      this.stylesheets.set(key, sheet);
+    }
+    if (sheet.outdated && !sheet.building) {
+      const firstBuild = sheet.built === undefined && sheet.generation === 0;
+      sheet.outdated = false;
+      sheet.building = true;
+      void this.build(sheet, { root, sheet: sass, resourceRoots: roots }, relayed, firstBuild);
+    }
+    return sheet;
+  }
+
+  /**
+   * Builds a stylesheet on the site's worker: first from what an earlier session kept (`fromStore`), shown at once,
+   * and compiled only when the site changed since; then kept for the next session.
+   */
+  private async build(
+    sheet: Stylesheet,
+    source: { root: string; sheet: SassStylesheet; resourceRoots: ResourceRoot[] },
+    relayed: boolean,
+    fromStore: boolean,
+  ): Promise<void> {
+    const generation = sheet.generation;
+    const runner = this.runner(relayed);
+    const name = storedName(source.root, source.sheet.source);
+    const deadline = { deadlineMs: SITE_DEADLINE_MS };
+    try {
+      const text = fromStore ? await this.store?.read(name) : undefined;
+      const stored =
+        text === undefined ? undefined : await runner.run('readStoredStylesheet', { source, text }, deadline);
+      if (stored?.status === 'done' && stored.value) {
+        sheet.built = stored.value.built;
+        if (stored.value.fresh) return;
+        this.stylesReady();
+      }
+      const compiled = await runner.run('buildStylesheet', source, deadline);
+      if (compiled.status !== 'done') {
+        sheet.failure = l10n.t(
+          "The site's stylesheet {0} could not be built ({1}); the page is shown without it.",
+          relative(source.root, source.sheet.source).split(sep).join('/'),
+          this.reason(compiled),
+        );
+        return;
+      }
+      sheet.built = compiled.value.built;
+      sheet.failure = undefined;
+      await this.store
+        ?.write(name, compiled.value.stored)
+        .catch((error) => this.logError("keeping the site's styles", error));
+    } catch (error) {
+      this.logError("building the site's styles", error);
+    } finally {
+      sheet.building = false;
+      if (sheet.generation !== generation) sheet.outdated = true;
+      this.stylesReady();
+    }
+  }
+
+  private stylesReady(): void {
+    for (const listener of this.readyListeners) listener();
+  }
+
+  /** Why a site's job has no value, for a note. */
+  private reason(outcome: Exclude<JobOutcome<unknown>, { status: 'done' }>): string {
+    switch (outcome.status) {
+      case 'timedOut':
+        return l10n.t('it took longer than {0} seconds', SITE_DEADLINE_MS / 1000);
+      case 'outOfMemory':
+        return l10n.t('it needed more than {0} MB of memory', this.memoryMb());
+      case 'cancelled':
+        return l10n.t('the server is closing');
+      default:
+        return outcome.message.split('\n')[0];
+    }
+  }
+}
+
+function stylesheetKey(root: string, sass: SassStylesheet, roots: ResourceRoot[]): string {
+  return JSON.stringify([root, sass.source, sass.cssFile, roots]);
+}
+
+/** The name a stylesheet is kept under: readable, and checked against the source inside the file (names may collide). */
+function storedName(root: string, source: string): string {
+  const path = relative(root, source).split(sep).join('/');
+  return `styles-${`${root.split(/[\\/]/).pop()}-${path}`.replace(/[^\w.-]+/g, '_')}.json`;
+}
