@@ -5,14 +5,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+} from 'vscode-languageserver-protocol/node';
 import { nodeJobRunners } from '../../server/src/lsp/nodeWorkers';
 import { ServerWorkers } from '../../server/src/lsp/workers';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
-import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../server/src/protocol/render';
+import {
+  RENDER_METHOD,
+  shownAfter,
+  SITE_STYLES_READY_METHOD,
+  type RenderParams,
+  type RenderResult,
+} from '../../server/src/protocol/render';
 import type { Failure } from '../../server/src/protocol/requests';
 import { REPO } from '../helpers';
-import { shownContent } from './helpers';
+import { folderWith, FRONT_MATTER, shownContent } from './helpers';
 import { renderRequestServer } from './renderRequestServer';
 
 const SITE = join(REPO, 'test/fixtures/jekyll-site');
@@ -67,5 +76,72 @@ describe('the paperDigest/render request in the render worker', () => {
       3,
       'a new worker renders the next request',
     );
+  });
+});
+
+/** Sass that takes seconds of CPU (a loop of millions of steps) and writes one rule: far over a post's deadline. */
+const SLOW_SASS =
+  '@function spin($n) { $x: 0; @for $i from 1 through $n { $x: ($x + $i * 7) % 1000; } @return $x; }\n.slow { width: spin(3000000) * 1px; }\n';
+
+describe("the site's work in its own worker, apart from a post's render deadline", () => {
+  const root = folderWith({
+    '_config.yml': 'title: 블로그\n',
+    '_layouts/post.html':
+      '<html><head><link rel="stylesheet" href="/assets/css/main.css"></head><body><main>{{ content }}</main></body></html>',
+    'assets/css/main.scss': `---\n---\n${SLOW_SASS}`,
+    '_posts/2025-10-31-daily-papers.md': `${FRONT_MATTER}\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n`,
+  });
+  const post = join(root, '_posts/2025-10-31-daily-papers.md');
+  const asked: string[] = [];
+  const { client } = renderRequestServer(root, {
+    settings: { limits: { renderTimeoutMs: 500 } },
+    prepare: (context) => {
+      const runners = nodeJobRunners('en', nodeFileSystem, join(REPO, 'dist/jobWorker.js'));
+      const site = runners.site;
+      const run = site.run.bind(site);
+      site.run = (kind, input, options) => (asked.push(kind), run(kind, input, options));
+      context.workers = new ServerWorkers(runners, nodeFileSystem, () => true);
+    },
+  });
+  let stylesReady = 0;
+  client.onNotification(SITE_STYLES_READY_METHOD, () => void stylesReady++);
+  const params = (shown?: RenderResult): RenderParams => ({
+    uri: pathToFileURL(post).href,
+    trusted: true,
+    remoteContent: false,
+    resourceRoots: [],
+    shown: shown && shownAfter(shown),
+  });
+  const render = async (shown?: RenderResult) => {
+    const answer = await client.sendRequest<RenderResult | Failure>(RENDER_METHOD, params(shown));
+    assert.ok(!('error' in answer), (answer as Failure).error);
+    return answer;
+  };
+
+  it("answers within the post's deadline with the site's layout, its Sass still compiling; then the styles", async () => {
+    const first = await render();
+    assert.equal(first.theme, 'site');
+    assert.equal(first.stylesLoading, true);
+    while (!stylesReady) await new Promise((resolve) => setTimeout(resolve, 50));
+    const styled = await render(first);
+    assert.equal(styled.stylesLoading, undefined);
+    assert.match(styled.styles!.styles.map((style) => ('css' in style ? style.css : '')).join(''), /\.slow \{/);
+  });
+
+  it("keeps the site's work when a post's render is stopped: the next render hands the site over, no more", async () => {
+    const looping = `${FRONT_MATTER}\n{% for i in (1..100000) %}{% for j in (1..100000) %}{{ i }}{% endfor %}{% endfor %}\n`;
+    await client.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: pathToFileURL(post).href, languageId: 'markdown', version: 1, text: looping },
+    });
+    const stopped = await client.sendRequest<RenderResult | Failure>(RENDER_METHOD, params());
+    assert.match('error' in stopped ? stopped.error : '', /longer than 0\.5 seconds/);
+    await client.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: pathToFileURL(post).href, version: 2 },
+      contentChanges: [{ text: `${FRONT_MATTER}\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n` }],
+    });
+    const again = await render();
+    assert.equal(again.stylesLoading, undefined);
+    assert.match(again.styles!.styles.map((style) => ('css' in style ? style.css : '')).join(''), /\.slow \{/);
+    assert.deepEqual(asked, ['readSite', 'buildStylesheet'], 'the site was read, and its Sass built, once');
   });
 });

@@ -4,7 +4,7 @@
 // it. A post's render waits for its site to be read (a fraction of a second), never for its Sass: its answer has the
 // stylesheets built so far, says that the rest are loading, and the client hears when they are built.
 import * as l10n from '@vscode/l10n';
-import { dirname, relative, sep } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import type { TextStore } from '../core/fileSystem';
 import type { JobOutcome, JobRunner } from '../jobs/jobPool';
 import type { RenderJobs } from '../jobs/renderJobs';
@@ -53,6 +53,8 @@ export class PreviewSites {
   /** By the folder of the posts. */
   private readonly readings = new Map<string, { reading: Promise<SiteReading>; root?: string; settled?: boolean }>();
   private readonly stylesheets = new Map<string, Stylesheet>();
+  /** By site: the Sass stylesheets its pages linked, as the store kept them from earlier sessions. */
+  private readonly linkedSheets = new Map<string, Promise<SassStylesheet[]>>();
   private readonly readyListeners: (() => void)[] = [];
   /** Where the stylesheets built are kept for the next session (the client's storage for the workspace), if anywhere. */
   store?: TextStore;
@@ -131,6 +133,35 @@ export class PreviewSites {
     return { styles: { styles, darkMode }, stylesKey: keys.join('/'), loading, notes } satisfies AssembledStyles;
   }
 
+  /**
+   * Starts building the stylesheets the site's pages linked in earlier sessions, from what the store kept, as soon as
+   * the site is read: they are ready by the time the post's render names them, and its first answer has them.
+   */
+  prefetch(root: string, roots: ResourceRoot[], relayed: boolean): void {
+    void this.sheetsLinkedBy(root).then((sheets) => {
+      for (const sass of sheets) this.stylesheet(root, sass, roots, relayed);
+    });
+  }
+
+  private sheetsLinkedBy(root: string): Promise<SassStylesheet[]> {
+    let sheets = this.linkedSheets.get(root);
+    if (!sheets) {
+      sheets = (this.store?.read(linkedName(root)) ?? Promise.resolve(undefined))
+        .catch(() => undefined)
+        .then((text) => linkedSheetsIn(text, root));
+      this.linkedSheets.set(root, sheets);
+    }
+    return sheets;
+  }
+
+  /** Keeps, for the next session, that the site's pages link this stylesheet. */
+  private async rememberLinked(root: string, sass: SassStylesheet): Promise<void> {
+    const sheets = await this.sheetsLinkedBy(root);
+    if (sheets.some((sheet) => sheet.source === sass.source && sheet.cssFile === sass.cssFile)) return;
+    sheets.push(sass);
+    await this.store?.write(linkedName(root), JSON.stringify(sheets));
+  }
+
   /** Files changed on disk: the sites holding them are read again, and their Sass built again if a style file changed. */
   invalidate(paths: string[]): void {
     const holds = (root: string) => paths.some((path) => path.startsWith(root + sep));
@@ -172,10 +203,10 @@ export class PreviewSites {
   ): Promise<void> {
     const generation = sheet.generation;
     const runner = this.runner(relayed);
-    const name = storedName(source.root, source.sheet.source);
     const deadline = { deadlineMs: SITE_DEADLINE_MS };
     try {
-      const text = fromStore ? await this.store?.read(name) : undefined;
+      const kept = fromStore ? this.store?.read(storedName(source.root, source.sheet.source)) : undefined;
+      const text = await kept?.catch(() => undefined);
       const stored =
         text === undefined ? undefined : await runner.run('readStoredStylesheet', { source, text }, deadline);
       if (stored?.status === 'done' && stored.value) {
@@ -194,15 +225,23 @@ export class PreviewSites {
       }
       sheet.built = compiled.value.built;
       sheet.failure = undefined;
-      await this.store
-        ?.write(name, compiled.value.stored)
-        .catch((error) => this.logError("keeping the site's styles", error));
+      void this.keep(source, compiled.value.stored);
     } catch (error) {
       this.logError("building the site's styles", error);
     } finally {
       sheet.building = false;
       if (sheet.generation !== generation) sheet.outdated = true;
       this.stylesReady();
+    }
+  }
+
+  /** Keeps a stylesheet built, and that the site links it, for the next session. */
+  private async keep(source: { root: string; sheet: SassStylesheet }, stored: string): Promise<void> {
+    try {
+      await this.store?.write(storedName(source.root, source.sheet.source), stored);
+      await this.rememberLinked(source.root, source.sheet);
+    } catch (error) {
+      this.logError("keeping the site's styles", error);
     }
   }
 
@@ -231,6 +270,29 @@ function stylesheetKey(root: string, sass: SassStylesheet, roots: ResourceRoot[]
 
 /** The name a stylesheet is kept under: readable, and checked against the source inside the file (names may collide). */
 function storedName(root: string, source: string): string {
-  const path = relative(root, source).split(sep).join('/');
-  return `styles-${`${root.split(/[\\/]/).pop()}-${path}`.replace(/[^\w.-]+/g, '_')}.json`;
+  return `styles-${slug(`${basename(root)}-${relative(root, source)}`)}.json`;
+}
+
+/** The name of the list of the stylesheets a site's pages link. */
+function linkedName(root: string): string {
+  return `linked-${slug(basename(root))}.json`;
+}
+
+function slug(text: string): string {
+  return text.replace(/[^\w.-]+/g, '_');
+}
+
+/** The stylesheets a kept list names, those of the site at `root` only (a damaged or foreign list names none). */
+function linkedSheetsIn(text: string | undefined, root: string): SassStylesheet[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text ?? '[]');
+  } catch {
+    return [];
+  }
+  const inSite = (path: unknown, extension: RegExp) =>
+    typeof path === 'string' && path.startsWith(root + sep) && extension.test(path);
+  return (Array.isArray(parsed) ? parsed : []).filter(
+    (sheet: Partial<SassStylesheet> | null) => inSite(sheet?.source, /\.s[ac]ss$/) && inSite(sheet?.cssFile, /\.css$/),
+  );
 }

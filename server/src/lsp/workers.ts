@@ -103,6 +103,7 @@ export class ServerWorkers {
     const reading = input.source.allowSite && path ? await this.sites.siteOf(path, relayed) : {};
     const notes = reading.note ? [reading.note] : [];
     let site = reading.snapshot;
+    if (site) this.sites.prefetch(site.root, input.options.resourceRoots, relayed);
     for (let handovers = 0; ; handovers++) {
       const source = { ...input.source, allowSite: input.source.allowSite && site !== undefined };
       const ref = site && { root: site.root, signature: site.signature };

@@ -45,7 +45,7 @@ export interface RenderedPreview extends Omit<RenderResult, 'version' | 'styles'
 }
 
 export async function renderPreview(source: PostSource, options: PreviewOptions): Promise<RenderedPreview> {
-  const prepared = await preparePost(source);
+  const prepared = await preparePost(source, true);
   const resources = new Resources(options.resourceRoots, prepared.site, source.filePath);
   const firstScreenEnd = options.viewLine === undefined ? undefined : options.viewLine + FIRST_SCREEN_LINES;
   const { blocks, complete } = await contentBlocks(prepared, source, resources, firstScreenEnd);

@@ -47,7 +47,8 @@ export interface PreparedPost {
   notes: string[];
 }
 
-export async function preparePost(source: PostSource): Promise<PreparedPost> {
+/** `forPreview`: the page is for the preview, not published (see LiquidSetup.assetDigests). */
+export async function preparePost(source: PostSource, forPreview = false): Promise<PreparedPost> {
   const site = await siteOf(source);
   const config = site?.config ?? {};
   const post = readPost(
@@ -73,7 +74,7 @@ export async function preparePost(source: PostSource): Promise<PreparedPost> {
     post,
     site,
     settings,
-    liquid: liquidFor(site, settings),
+    liquid: liquidFor(site, settings, forPreview),
     context: { site: siteVariables(site, page.path), page },
     notes: [],
   };
@@ -88,7 +89,8 @@ async function siteOf({ allowSite, files, filePath, site }: PostSource): Promise
 
 /** The Liquid engine of a site and its `site.*`: what the site's own pages (its Sass entry) are rendered with. */
 export function preparedSite(site: JekyllSite): { liquid: JekyllLiquid; siteVariables: Record<string, unknown> } {
-  return { liquid: liquidFor(site, kramdownSettings(site.config)), siteVariables: siteVariables(site, undefined) };
+  const liquid = liquidFor(site, kramdownSettings(site.config), true);
+  return { liquid, siteVariables: siteVariables(site, undefined) };
 }
 
 /** The post content HTML: what Jekyll hands the layout as `content`. */
@@ -156,8 +158,8 @@ async function applyLayouts(prepared: PreparedPost, chain: Layout[], content: st
 
 const engines = new Map<string, { signature: string; liquid: JekyllLiquid }>();
 
-function liquidFor(site: JekyllSite | undefined, settings: KramdownSettings): JekyllLiquid {
-  const key = site?.root ?? '';
+function liquidFor(site: JekyllSite | undefined, settings: KramdownSettings, forPreview: boolean): JekyllLiquid {
+  const key = `${site?.root ?? ''}\0${forPreview}`;
   const signature = site?.signature ?? '';
   const cached = engines.get(key);
   if (cached?.signature === signature) return cached.liquid;
@@ -166,6 +168,7 @@ function liquidFor(site: JekyllSite | undefined, settings: KramdownSettings): Je
     baseurl: stringOr(site?.config.baseurl, ''),
     url: stringOr(site?.config.url, ''),
     markdownify: (markdown) => markdownToHtml(markdown, { kramdown: settings }),
+    assetDigests: !forPreview,
   });
   engines.set(key, { signature, liquid });
   return liquid;

@@ -24,6 +24,12 @@ export interface LiquidSetup {
   baseurl: string;
   url: string;
   markdownify: (markdown: string) => string;
+  /**
+   * al-folio's cache-busting filters add the digest of the files they name, as the published page has it; without,
+   * they leave the URL as it is: the preview, which links the site's files without their query, so that its renders
+   * never wait on the site's files (reads through a browser's client would eat liquidjs's wall-clock `renderLimit`).
+   */
+  assetDigests: boolean;
 }
 
 const MISSING = '\0missing-include';
@@ -81,7 +87,10 @@ export class JekyllLiquid {
     this.engine.registerFilter('xml_escape', (input: unknown) =>
       escapeLikeRuby(String(input ?? ''), XML_ATTRIBUTE_SPECIAL),
     );
-    if (setup.site) {
+    if (!setup.assetDigests) {
+      for (const name of ['bust_file_cache', 'bust_css_cache'])
+        this.engine.registerFilter(name, (input: unknown) => String(input ?? ''));
+    } else if (setup.site) {
       const site = setup.site;
       // Hashed once for this engine, which a change to the site's files replaces.
       const busted = { file: new Map<string, Promise<string>>(), css: new Map<string, Promise<string>>() };

@@ -1,0 +1,162 @@
+// The site's work for the preview, as the server's thread keeps it (in this thread's job runner): read and built once
+// for every post, apart from the posts' renders; the first answer has the post, and says that the styles are loading;
+// the client hears when they are built; the next session reads them back from the store without compiling Sass.
+import assert from 'node:assert/strict';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { InThreadJobs } from '../../server/src/jobs/inThread';
+import { loadNodeRenderer } from '../../server/src/jobs/nodeRenderer';
+import { renderJobs } from '../../server/src/jobs/renderJobs';
+import { ServerWorkers, type PreviewRender } from '../../server/src/lsp/workers';
+import type { Failure } from '../../server/src/protocol/requests';
+import { diskStore } from '../../server/src/workspace/diskStore';
+import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
+import { folderWith, FRONT_MATTER } from '../render/helpers';
+
+const POST = `${FRONT_MATTER}\n# 1. [논문](https://arxiv.org/abs/2510.00001)\n`;
+
+function blog(files: Record<string, string> = {}): string {
+  return folderWith({
+    '_config.yml': 'title: 블로그\ncolor: teal\n',
+    '_layouts/post.html':
+      '<html><head><link rel="stylesheet" href="/assets/css/main.css"></head><body><main>{{ content }}</main></body></html>',
+    'assets/css/main.scss': '---\n---\n$accent: {{ site.color }};\n@import "base";\n',
+    '_sass/_base.scss': 'main { color: $accent; }\n',
+    '_posts/2025-10-31-daily-papers.md': POST,
+    '_posts/2025-11-01-daily-papers.md': POST,
+    ...files,
+  });
+}
+
+/** A session of the server's workers in this thread, with the jobs each runner was asked for. */
+function session(root: string, store = folderWith({})) {
+  const runner = new InThreadJobs(renderJobs(loadNodeRenderer, nodeFileSystem));
+  const asked: string[] = [];
+  const site = {
+    run: (kind: never, input: never, options: never) => (asked.push(kind), runner.run(kind, input, options)),
+    notify: (kind: never, input: never) => runner.notify(kind, input),
+  } as unknown as InThreadJobs<ReturnType<typeof renderJobs>>;
+  const workers = new ServerWorkers(
+    { analysis: runner as never, render: runner, renderRelayed: runner, site, siteRelayed: site },
+    nodeFileSystem,
+    () => true,
+  );
+  workers.sites.store = diskStore(store, 64 * 1024 * 1024);
+  let ready = 0;
+  workers.sites.onStylesReady(() => ready++);
+  const render = async (post = '2025-10-31-daily-papers.md', shown?: PreviewRender) => {
+    const answer = await workers.renderPreview(
+      {
+        source: { text: POST, filePath: join(root, '_posts', post), allowSite: true },
+        options: {
+          resourceRoots: [{ path: root, webviewUri: 'https://file+.vscode-resource.vscode-cdn.net/ws' }],
+          shown: shown && { chromeKey: shown.chromeKey, stylesKey: shown.stylesKey, blockKeys: [] },
+        },
+      },
+      10_000,
+    );
+    assert.ok(!('error' in answer), (answer as Failure).error);
+    return answer;
+  };
+  /** Settles once the styles were said to be ready `count` times in all. */
+  const stylesReady = async (count = 1) => {
+    while (ready < count) await new Promise((resolve) => setImmediate(resolve));
+  };
+  /** Settles once the store keeps the site's stylesheet and that its pages link it (written last). */
+  const kept = async () => {
+    while (!readdirSync(store).some((name) => name.startsWith('linked-')))
+      await new Promise((resolve) => setTimeout(resolve, 10));
+  };
+  return { render, asked, store, stylesReady, kept, workers };
+}
+
+const css = (answer: PreviewRender) => answer.styles?.styles.flatMap((style) => ('css' in style ? [style.css] : []));
+
+describe("the preview's site work", () => {
+  it("answers with the post at once, says that the site's styles are loading, and tells when they are built", async () => {
+    const { render, asked, stylesReady } = session(blog());
+    const first = await render();
+    assert.equal(first.theme, 'site');
+    assert.equal(first.stylesLoading, true);
+    assert.deepEqual(css(first), []);
+    await stylesReady();
+    const styled = await render(undefined, first);
+    assert.equal(styled.stylesLoading, undefined);
+    assert.match(css(styled)!.join(''), /main \{\s*color: teal;/);
+    const other = await render('2025-11-01-daily-papers.md', styled);
+    assert.equal(other.styles, undefined, 'another post of the site has the same styles, which the preview holds');
+    assert.deepEqual(asked, ['readSite', 'buildStylesheet'], 'the site was read once and its Sass built once');
+  });
+
+  it('reads the styles back in the next session without compiling Sass, and rebuilds a damaged entry', async () => {
+    const root = blog();
+    const first = session(root);
+    await first.render();
+    await first.kept();
+    const second = session(root, first.store);
+    const answer = await second.render();
+    await second.stylesReady();
+    const styled = answer.stylesLoading ? await second.render(undefined, answer) : answer;
+    assert.match(css(styled)!.join(''), /main \{\s*color: teal;/);
+    assert.deepEqual(second.asked, ['readSite', 'readStoredStylesheet']);
+    for (const name of readdirSync(first.store).filter((file) => file.startsWith('styles-')))
+      writeFileSync(join(first.store, name), '{"format":1,"css":');
+    const third = session(root, first.store);
+    await third.render();
+    await third.stylesReady();
+    assert.deepEqual(third.asked, ['readSite', 'readStoredStylesheet', 'buildStylesheet']);
+  });
+
+  it('shows the old styles while a changed partial is built again, then the new ones', async () => {
+    const root = blog();
+    const { render, stylesReady, workers } = session(root);
+    await render();
+    await stylesReady(1);
+    const before = await render();
+    writeFileSync(join(root, '_sass/_base.scss'), 'main { color: $accent; font-weight: 300; }\n');
+    workers.invalidateSite([join(root, '_sass/_base.scss')]);
+    const building = await render(undefined, before);
+    assert.equal(building.stylesLoading, true);
+    assert.equal(building.styles, undefined, 'the old styles stay shown');
+    await stylesReady(2);
+    assert.match(css(await render(undefined, building))!.join(''), /font-weight: 300/);
+  });
+
+  it("says that the site's stylesheet could not be built, and shows the post without it", async () => {
+    const { render, stylesReady } = session(blog({ '_sass/_base.scss': 'main { color: $undefined-variable; }\n' }));
+    await render();
+    await stylesReady();
+    const answer = await render();
+    assert.equal(answer.stylesLoading, undefined);
+    assert.match(
+      answer.notes.join('\n'),
+      /^The site's stylesheet assets\/css\/main\.scss could not be built \(Undefined variable\.\); the page is shown without it\.$/m,
+    );
+    assert.doesNotMatch(answer.notes.join('\n'), /longer than|repeat some markup/);
+  });
+
+  it('says that the site could not be read when its job fails, and shows the built-in theme', async () => {
+    const root = blog();
+    const render = new InThreadJobs(renderJobs(loadNodeRenderer, nodeFileSystem));
+    const overDeadline = { run: async () => ({ status: 'timedOut' }), notify: () => undefined } as never;
+    const runners = { analysis: render as never, render, renderRelayed: render };
+    const workers = new ServerWorkers(
+      { ...runners, site: overDeadline, siteRelayed: overDeadline },
+      nodeFileSystem,
+      () => true,
+    );
+    const answer = await workers.renderPreview(
+      {
+        source: { text: POST, filePath: join(root, '_posts/2025-10-31-daily-papers.md'), allowSite: true },
+        options: { resourceRoots: [] },
+      },
+      10_000,
+    );
+    assert.ok(!('error' in answer));
+    assert.equal(answer.theme, 'builtin');
+    assert.deepEqual(answer.notes, [
+      'The site could not be read (it took longer than 120 seconds); the built-in theme is shown.',
+    ]);
+  });
+});
