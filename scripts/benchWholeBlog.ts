@@ -65,13 +65,15 @@ async function keystrokes(client: LspClient, uri: string, post: string, from: nu
   return delays;
 }
 
+/** The blog the benches meet the user's on: PAPER_DIGEST_BLOG, else the real blog beside the repository, else the test blog. */
+export function benchBlog(): string {
+  if (process.env.PAPER_DIGEST_BLOG) return resolve(process.env.PAPER_DIGEST_BLOG);
+  return existsSync(join(REPO, '../shared/blog')) ? join(REPO, '../shared/blog') : TEST_BLOG;
+}
+
 export async function wholeBlogBench(): Promise<void> {
   if (!existsSync(SERVER) || !existsSync(CLI)) return;
-  const source = process.env.PAPER_DIGEST_BLOG
-    ? resolve(process.env.PAPER_DIGEST_BLOG)
-    : existsSync(join(REPO, '../shared/blog'))
-      ? join(REPO, '../shared/blog')
-      : TEST_BLOG;
+  const source = benchBlog();
   const blog = mkdtempSync(join(tmpdir(), 'paper-digest-bench-blog-'));
   cpSync(source, blog, { recursive: true });
   try {

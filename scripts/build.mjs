@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the CLI into dist/ (CommonJS, for VS Code's extension host and
 // Node); the client and the language server for the web worker extension host (github.dev, vscode.dev) into dist/web/,
-// with no Node built-in in them (the build fails on one); the renderer once for both (dist/render.js); the CLI's render
+// with no Node built-in in them (the build fails on one); the renderer once for both (dist/render.js, and Sass beside
+// it, dist/sass.js); the CLI's render
 // worker, with the published page's part of the renderer built for Node in it; and the preview webview's script and
 // stylesheet (for the browser).
 //   node scripts/build.mjs [--production] [--watch]
@@ -49,6 +50,9 @@ function requiredApart(filter, bundle) {
  */
 const rendererApart = requiredApart(/^(\.\.\/)+render$/, './render.js');
 
+/** Sass is a bundle of its own beside the renderer's (dist/sass.js), which only the preview's site job loads. */
+const sassApart = requiredApart(/^\.\/sassCompiler$/, './sass.js');
+
 /** The CLI checks a single file in its own thread with the parser's bundle, which no other run of it loads. */
 const postChecksApart = requiredApart(/^\.\/postChecks$/, './postChecks.js');
 
@@ -84,7 +88,16 @@ const renderer = {
   globalName: 'paperDigestRenderer',
   footer: { js: "if (typeof module === 'object') module.exports = paperDigestRenderer;" },
   external: ['node:path', 'node:crypto'],
-  plugins: [noNodeBuiltins({ allowed: ['node:path', 'node:crypto'] })],
+  plugins: [noNodeBuiltins({ allowed: ['node:path', 'node:crypto'] }), sassApart],
+};
+
+/** Sass for the renderer, loaded the same two ways (see sassCompiler.ts). */
+const sassCompiler = {
+  ...web,
+  format: 'iife',
+  globalName: 'paperDigestSass',
+  footer: { js: "if (typeof module === 'object') module.exports = paperDigestSass;" },
+  plugins: [noNodeBuiltins()],
 };
 
 /** KaTeX's stylesheet names each font in woff2, woff and ttf; the webview (Chromium) loads the first, the only one shipped. */
@@ -126,6 +139,7 @@ const bundles = [
   { ...common, entryPoints: ['client/src/node/extension.ts'], outfile: 'dist/client.js' },
   { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', plugins: [rendererApart] },
   { ...renderer, entryPoints: ['server/src/render/index.ts'], outfile: 'dist/render.js' },
+  { ...sassCompiler, entryPoints: ['server/src/render/site/sassCompiler.ts'], outfile: 'dist/sass.js' },
   {
     ...web,
     entryPoints: ['client/src/browser/extension.ts'],

@@ -54,6 +54,8 @@ function ensureDebianPackages() {
 
 /** The editor suite's time from opening the example post to its first diagnostics, per extension host of this run. */
 const firstDiagnostics = {};
+/** The session's first preview of the example post: the post shown, and the site's styles, per extension host. */
+const firstPreview = {};
 /** What the host suites print as `measured: …`, with their host. */
 const measured = [];
 
@@ -70,6 +72,8 @@ function runHostSuite(command, args, host) {
   const skipped = Number(/(\d+) pending/.exec(stdout)?.[1] ?? 0);
   const firstDiagnosticsMs = /first diagnostics (\d+) ms/.exec(stdout)?.[1];
   if (host && firstDiagnosticsMs) firstDiagnostics[host] = Number(firstDiagnosticsMs);
+  const preview = /first preview of the session: the post at (\d+) ms, the site's styles at (\d+) ms/.exec(stdout);
+  if (host && preview) firstPreview[host] = { post: Number(preview[1]), styles: Number(preview[2]) };
   for (const [, line] of stdout.matchAll(/measured: (.*)$/gm)) measured.push(`${host ?? 'e2e'}: ${line}`);
   return { passed, failed: failed || (status === 0 ? 0 : 1), skipped };
 }
@@ -100,6 +104,12 @@ if (firstDiagnostics.Node && firstDiagnostics['web worker']) {
   const ratio = (firstDiagnostics['web worker'] / firstDiagnostics.Node).toFixed(2);
   console.log(
     `\nfirst diagnostics on opening the example post: Node extension host ${firstDiagnostics.Node} ms, web worker extension host ${firstDiagnostics['web worker']} ms (${ratio}×)`,
+  );
+}
+if (firstPreview.Node && firstPreview['web worker']) {
+  const [node, web] = [firstPreview.Node, firstPreview['web worker']];
+  console.log(
+    `first preview of the example post: the post at ${node.post} ms in the Node extension host, ${web.post} ms in the web worker extension host (${(web.post / node.post).toFixed(2)}×); the site's styles at ${node.styles} ms and ${web.styles} ms (${(web.styles / node.styles).toFixed(2)}×)`,
   );
 }
 for (const line of measured) console.log(line);

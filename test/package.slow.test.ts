@@ -17,6 +17,7 @@ const BUNDLES = [
   'dist/server.js',
   'dist/jobWorker.js',
   'dist/render.js',
+  'dist/sass.js',
   'dist/preview.js',
   'dist/preview.css',
   'dist/math.js',

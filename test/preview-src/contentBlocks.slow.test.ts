@@ -6,9 +6,19 @@ import { generatePost } from '../generatedBlog';
 import { WebviewPage } from './webviewPage';
 
 /** The render as the panel posts it; these posts have no site, so no stylesheet of it to build. */
-function renderMessage(result: RenderedPreview): ToWebview {
+function renderMessage(result: RenderedPreview): Extract<ToWebview, { type: 'render' }> {
   const styles = result.styles.flatMap((style) => ('sass' in style ? [] : [style]));
   return { type: 'render', blocks: result.blocks, chrome: result.chrome, styles: { styles }, notes: result.notes };
+}
+
+/** Node.COMMENT_NODE: the slot's start, just after the line that says the styles load. */
+const Node_COMMENT = 8;
+/** Runs in the page: the text of the first paper heading at or below the top of the view. */
+const TOP_HEADING = `[...document.querySelectorAll('h1[data-line]')].find((heading) => heading.getBoundingClientRect().bottom > 0)?.textContent`;
+
+/** The 0-based line of paper `number`'s heading in a generated post. */
+function headingLine(post: string, number: number): number {
+  return post.split('\n').findIndex((line) => line.startsWith(`# ${number}.`));
 }
 
 describe('the preview webview patching the post content', () => {
@@ -112,5 +122,38 @@ describe('the preview webview patching the post content', () => {
       'LI pd-problem pd-problem-error 목표 없음',
       'P pd-problem pd-problem-warning 방법의 둘째 줄',
     ]);
+  });
+  it("swaps in the site's styles once built, where the reader is, the stylesheets it has untouched, and stops saying they load", async () => {
+    const source = { text: generatePost(12), filePath: '/nowhere/_posts/2025-10-29-styled.md', allowSite: false };
+    const first = await renderPreview(source, { resourceRoots: [] });
+    const link = { href: 'https://file+.vscode-resource.vscode-cdn.net/nowhere/site.css' };
+    await page.show([{ ...renderMessage(first), styles: { styles: [link] }, stylesLoading: true }]);
+    assert.equal(
+      await page.evaluate("document.getElementById('pd-styles-loading')?.nextSibling?.nodeType"),
+      Node_COMMENT,
+      'a line just above the post content says the styles load',
+    );
+    const line = headingLine(source.text, 7);
+    await page.show([{ type: 'scrollToLine', line }]);
+    const before = await page.evaluate<number>(`(() => {
+      window.keptLink = document.querySelector('link[data-pd-style]');
+      return ${TOP_HEADING};
+    })()`);
+    const held = await renderPreview(source, {
+      resourceRoots: [],
+      shown: { chromeKey: first.chromeKey, blockKeys: first.blocks.map((block) => block.key) },
+    });
+    const styled = { styles: [link, { css: 'h1 { margin-top: 400px; } p { line-height: 3; }' }] };
+    await page.show([{ ...renderMessage(held), styles: styled, stylesLoading: false }]);
+    assert.deepEqual(
+      await page.evaluate(`[
+        document.querySelector('link[data-pd-style]') === window.keptLink,
+        document.querySelectorAll('[data-pd-style]').length,
+        getComputedStyle(document.querySelector('h1[data-line]')).marginTop,
+        document.getElementById('pd-styles-loading'),
+        ${TOP_HEADING},
+      ]`),
+      [true, 2, '400px', null, before],
+    );
   });
 });

@@ -33,6 +33,7 @@ interface WorkerScope {
   [SETUP_GLOBAL]?: WebWorkerSetup;
   require?: (id: string) => unknown;
   paperDigestRenderer?: Renderer;
+  paperDigestSass?: unknown;
 }
 
 declare const self: WorkerScope;
@@ -40,6 +41,14 @@ declare const Worker: (new (url: string, options: { name: string }) => BrowserWo
 declare function importScripts(...urls: string[]): void;
 
 type Renderer = typeof import('../../render');
+
+/** What the renderer requires for Sass (see scripts/build.mjs). */
+const SASS_BUNDLE = './sass.js';
+
+function loadSass(url: string): unknown {
+  if (!self.paperDigestSass) importScripts(url);
+  return self.paperDigestSass;
+}
 
 /** Set by a job worker's blob before it loads the server's bundle: its setup. */
 const SETUP_GLOBAL = 'paperDigestJobWorker';
@@ -81,11 +90,11 @@ export function webWorkers(serverUrl: string, setup: WebWorkerSetup, name: strin
   };
 }
 
-/** dist/render.js, loaded into this worker with importScripts on the first preview. */
+/** dist/render.js, loaded into this worker with importScripts on the first preview; dist/sass.js beside it when asked. */
 export async function loadRenderer(rendererUrl: string | undefined): Promise<Renderer> {
   if (!rendererUrl)
     throw new Error('the client did not say where dist/render.js is (initializationOptions.rendererUrl)');
-  self.require = (id) => RENDERER_MODULES[id];
+  self.require = (id) => (id === SASS_BUNDLE ? loadSass(new URL(SASS_BUNDLE, rendererUrl).href) : RENDERER_MODULES[id]);
   importScripts(rendererUrl);
   if (!self.paperDigestRenderer) throw new Error(`${rendererUrl} defines no renderer`);
   return self.paperDigestRenderer;

@@ -41,13 +41,23 @@ const SASS_BYTES = 32 * 1024 * 1024;
 /** Rounds of reading the folders a compile looked in beyond the load paths (`@import "../elsewhere/x"`). */
 const MAX_FOLDER_ROUNDS = 4;
 
+/**
+ * Sass, from its own bundle (see sassCompiler.ts): required (the renderer is CommonJS on the desktop, and in the web
+ * worker its `require` loads the bundle with importScripts), not imported: Node's import() of a CommonJS file scans all
+ * of its source first.
+ */
+function loadSass(): typeof import('./sassCompiler') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  return require('./sassCompiler');
+}
+
 /** Compiles the stylesheet; returns it for the preview, and the text to keep for the next session. */
 export async function compileStylesheet(
   site: JekyllSite,
   sheet: SassStylesheet,
   resourceRoots: ResourceRoot[],
 ): Promise<{ built: BuiltStylesheet; stored: string }> {
-  const sass = await import('sass');
+  const sass = loadSass();
   const entry = await renderedEntry(site, sheet.source);
   const files = new SassFiles(SASS_BYTES);
   const loadPaths = [sassDir(site), dirname(sheet.source)];
@@ -103,7 +113,7 @@ export async function storedStylesheet(
   text: string,
 ): Promise<{ built: BuiltStylesheet; fresh: boolean } | undefined> {
   const stored = parseStored(text);
-  const { info } = await import('sass');
+  const { info } = loadSass();
   if (!stored || stored.compiler !== info || stored.source !== sheet.source) return undefined;
   const entry = await renderedEntry(site, sheet.source);
   const readInside = async (file: string) =>

@@ -1,0 +1,197 @@
+// npm run bench, first contact: the first preview of the session as a new user meets it, on the real blog when it is
+// there (PAPER_DIGEST_BLOG, ../shared/blog), else the test blog: a language server just started, its storage empty,
+// default settings (nothing raised, nothing warmed), asked for the 3-paper post; the webview script in headless
+// Chromium shows each answer. Timed: the first screen of the post, and the site's styles applied (the answers the
+// preview asks for once the server says they are built). Then a warm render of the same post in the same server (a
+// fresh page asking for everything: the baseline of the ratios), and a second session on the same storage. Each with
+// the machine as it is, and again under two busy loops this bench starts.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import type { RenderParams, RenderResult, ToWebview } from '../server/src/protocol';
+import { RENDER_METHOD, shownAfter, SITE_STYLES_READY_METHOD } from '../server/src/protocol/render';
+import type { Failure } from '../server/src/protocol/requests';
+import { EXAMPLE_POST } from '../test/editorScenario';
+import { LspClient } from '../test/lsp/lspClient';
+import { RESOURCE_ORIGIN, WebviewPage } from '../test/preview-src/webviewPage';
+import { median } from './bench';
+import { benchBlog } from './benchWholeBlog';
+
+/** Cold sessions per load: each compiles the real blog's Sass (4 s of CPU). */
+const SESSIONS = 3;
+const BUSY_LOOPS = 2;
+
+interface FirstPreview {
+  /** From the request to the post's first screen shown. */
+  firstScreen: number;
+  /** From the request to the site's styles applied. */
+  styled: number;
+  /** The CPU time the server (all its threads) spent from its start to each. */
+  firstScreenCpu: number;
+  styledCpu: number;
+  /** Answers that were a time-out (or another failure) instead of the post. */
+  failures: string[];
+}
+
+/** A server session on `blog` with its storage in `storage`, and the preview panel's side of the conversation. */
+class Session {
+  private shown: RenderResult | undefined;
+  private stylesReady = 0;
+  private readonly readyWaiters: (() => void)[] = [];
+
+  private constructor(
+    private readonly client: LspClient,
+    private readonly blog: string,
+    private readonly page: WebviewPage,
+  ) {
+    client.connection.onNotification(SITE_STYLES_READY_METHOD, () => {
+      this.stylesReady++;
+      for (const waiter of this.readyWaiters.splice(0)) waiter();
+    });
+  }
+
+  static async start(blog: string, storage: string, page: WebviewPage): Promise<Session> {
+    const client = await LspClient.start({
+      rootPath: blog,
+      initializationOptions: { storageUri: pathToFileURL(storage).href },
+    });
+    return new Session(client, blog, page);
+  }
+
+  /** The post's first preview on a fresh page: the first screen, the rest, then the styles once built. */
+  async firstPreview(uri: string): Promise<FirstPreview> {
+    this.shown = undefined;
+    const failures: string[] = [];
+    const start = performance.now();
+    // The server tells of styles built after it answered that they were loading: counted from each request on.
+    let ready = this.stylesReady;
+    let answer = await this.render(uri, failures, 0);
+    const firstScreen = performance.now() - start;
+    const firstScreenCpu = this.serverCpu();
+    while (answer && (!answer.complete || answer.stylesLoading)) {
+      if (answer.complete && this.stylesReady === ready)
+        await new Promise<void>((resolve) => this.readyWaiters.push(resolve));
+      ready = this.stylesReady;
+      answer = await this.render(uri, failures);
+    }
+    return { firstScreen, styled: performance.now() - start, firstScreenCpu, styledCpu: this.serverCpu(), failures };
+  }
+
+  /** Milliseconds of CPU the server process has used since it started, every thread (Linux's /proc; else 0). */
+  private serverCpu(): number {
+    try {
+      const fields = readFileSync(`/proc/${this.client.process.pid}/stat`, 'utf8')
+        .replace(/^.*\) /, '')
+        .split(' ');
+      // utime and stime (the 14th and 15th fields, the 12th and 13th after the command), in ticks of 10 ms.
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return 0;
+    }
+  }
+
+  private async render(uri: string, failures: string[], viewLine?: number): Promise<RenderResult | undefined> {
+    const params: RenderParams = {
+      uri,
+      trusted: true,
+      remoteContent: false,
+      resourceRoots: [{ path: this.blog, webviewUri: `${RESOURCE_ORIGIN}${this.blog}` }],
+      shown: this.shown && shownAfter(this.shown),
+      viewLine: this.shown ? undefined : viewLine,
+    };
+    const answer = await this.client.connection.sendRequest<RenderResult | Failure>(RENDER_METHOD, params);
+    if ('error' in answer) {
+      failures.push(answer.error);
+      return undefined;
+    }
+    this.shown = answer;
+    const message: ToWebview = { type: 'render', ...answer };
+    await this.page.show([message]);
+    return answer;
+  }
+
+  stop(): Promise<void> {
+    return this.client.stop();
+  }
+}
+
+/** Two processes that spin, as a loaded machine's other work; stopped by `stop`. */
+function busyLoops(count: number): { stop(): void } {
+  const loops: ChildProcess[] = [];
+  for (let i = 0; i < count; i++) loops.push(spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+  return { stop: () => loops.forEach((loop) => loop.kill()) };
+}
+
+const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
+const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(2).padStart(6)}x`;
+
+async function measure(source: string, post: string, page: WebviewPage) {
+  const cold: FirstPreview[] = [];
+  const second: FirstPreview[] = [];
+  const warm: number[] = [];
+  for (let i = 0; i < SESSIONS; i++) {
+    const blog = mkdtempSync(join(tmpdir(), 'paper-digest-bench-first-'));
+    const storage = mkdtempSync(join(tmpdir(), 'paper-digest-bench-storage-'));
+    cpSync(source, blog, { recursive: true });
+    const uri = pathToFileURL(join(blog, post)).href;
+    try {
+      const first = await Session.start(blog, storage, page);
+      cold.push(await first.firstPreview(uri));
+      warm.push((await first.firstPreview(uri)).styled);
+      await first.stop();
+      const next = await Session.start(blog, storage, page);
+      second.push(await next.firstPreview(uri));
+      await next.stop();
+    } finally {
+      rmSync(blog, { recursive: true, force: true });
+      rmSync(storage, { recursive: true, force: true });
+    }
+  }
+  return { cold, second, warm: median(warm) };
+}
+
+function report(what: string, runs: FirstPreview[], warm: number): void {
+  const of = (name: Exclude<keyof FirstPreview, 'failures'>) => median(runs.map((run) => run[name]));
+  const failures = runs.flatMap((run) => run.failures);
+  console.log(
+    `  ${what.padEnd(37)} first screen ${ms(of('firstScreen'))} ${ratio(of('firstScreen'), warm)}   styles applied ${ms(of('styled'))} ${ratio(of('styled'), warm)}   server CPU since its start ${ms(of('firstScreenCpu'))} / ${ms(of('styledCpu'))}   time-outs ${failures.length}`,
+  );
+  for (const failure of new Set(failures)) console.log(`    ${failure}`);
+}
+
+export async function firstPreviewBench(): Promise<void> {
+  if (!existsSync(join(__dirname, '../dist/server.js')) || !WebviewPage.available()) {
+    console.log('\nfirst preview: skipped (needs npm run build and /usr/bin/chromium)');
+    return;
+  }
+  const source = benchBlog();
+  const post = join('_posts', EXAMPLE_POST.split('/').pop()!);
+  if (!existsSync(join(source, post))) return console.log(`\nfirst preview: skipped (${source} has no ${post})`);
+  const papers = (readFileSync(join(source, post), 'utf8').match(/^# \d+\./gm) ?? []).length;
+  console.log(
+    `\nfirst contact: the first preview of ${post} (${papers} papers) on ${source}, default settings, median of ${SESSIONS} sessions`,
+  );
+  const page = await WebviewPage.open(tmpdir());
+  try {
+    for (const loops of [0, BUSY_LOOPS]) {
+      const load = loops ? busyLoops(loops) : undefined;
+      try {
+        const { cold, second, warm } = await measure(source, post, page);
+        console.log(
+          `  ${loops ? `under ${loops} busy loops` : 'the machine as it is'} (load average ${loadavg()[0].toFixed(1)}): a warm render of the post (fresh page, everything) ${ms(warm)}  1.00x`,
+        );
+        report('cold: server started, storage empty', cold, warm);
+        report('second session, storage kept', second, warm);
+      } finally {
+        load?.stop();
+      }
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+if (require.main === module) void firstPreviewBench();
