@@ -68,6 +68,15 @@ describe("the site's Sass, kept between sessions", () => {
     assert.deepEqual(await readStoredStylesheet(nodeFileSystem, source, stored), { built, fresh: true });
   });
 
+  it("points the kept CSS at the preview's folders when they changed since", async () => {
+    const { root, source } = site();
+    const { stored } = await buildStylesheet(nodeFileSystem, source);
+    const moved = { ...source, resourceRoots: [{ path: root, webviewUri: 'https://elsewhere.example/ws' }] };
+    const read = await readStoredStylesheet(nodeFileSystem, moved, stored);
+    assert.equal(read?.fresh, true);
+    assert.ok(read?.built.css.includes('url(https://elsewhere.example/ws/assets/img/paper.png)'));
+  });
+
   it('is outdated by a change to a partial, to the config, or by a partial added beside one it loaded', async () => {
     for (const [path, text] of [
       ['_sass/_layout.scss', '.container { max-width: 1px; }\n'],

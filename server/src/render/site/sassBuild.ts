@@ -14,6 +14,7 @@ import { SassFiles, sassUrl } from './sassImporter';
 import { asRecord, type JekyllSite } from './site';
 import type { SassStylesheet } from './styles';
 import { readText } from '../../core/fileSystem';
+import { devDependencies } from '../../../../package.json';
 
 export interface BuiltStylesheet {
   css: string;
@@ -22,20 +23,27 @@ export interface BuiltStylesheet {
   key: string;
 }
 
-/** What is kept between sessions: the CSS before its URLs point at the preview's, and what it was made from. */
+/**
+ * What is kept between sessions: the CSS as compiled, what it was made from, and the CSS for the preview as last
+ * built (its URLs pointed at the preview's, which stay the same from one session to the next).
+ */
 interface StoredStylesheet {
   format: number;
   compiler: string;
   source: string;
   /** The digest of everything the CSS was made from (see `inputsDigest`). */
   inputs: string;
-  /** The Sass files the compile loaded, the entry first. */
+  /** The Sass files the compile loaded. */
   files: string[];
   css: string;
+  /** The built stylesheet for the preview's resource roots (as JSON). */
+  preview: { roots: string; built: BuiltStylesheet };
 }
 
 /** Bumped when what is stored, or how the CSS is compiled, changes. */
-const FORMAT = 1;
+const FORMAT = 2;
+/** The Sass compiler (the package's pinned version): another one may compile the same files otherwise. */
+const COMPILER = `sass ${devDependencies.sass}`;
 /** Bounds the Sass a site may make the preview read: al-folio's is 1.6 MB. */
 const SASS_BYTES = 32 * 1024 * 1024;
 /** Rounds of reading the folders a compile looked in beyond the load paths (`@import "../elsewhere/x"`). */
@@ -91,15 +99,17 @@ export async function compileStylesheet(
     for (const dir of more) await files.read(site, dir);
   }
   const loaded = [...files.loaded];
+  const built = forPreview(site, sheet, resourceRoots, css!);
   const stored: StoredStylesheet = {
     format: FORMAT,
-    compiler: sass.info,
+    compiler: COMPILER,
     source: sheet.source,
-    inputs: await inputsDigest(site, sass.info, entry, loaded, (file) => files.texts.get(file)),
+    inputs: await inputsDigest(site, entry, loaded, (file) => files.texts.get(file)),
     files: loaded,
     css: css!,
+    preview: { roots: JSON.stringify(resourceRoots), built },
   };
-  return { built: forPreview(site, sheet, resourceRoots, css!), stored: JSON.stringify(stored) };
+  return { built, stored: JSON.stringify(stored) };
 }
 
 /**
@@ -113,14 +123,17 @@ export async function storedStylesheet(
   text: string,
 ): Promise<{ built: BuiltStylesheet; fresh: boolean } | undefined> {
   const stored = parseStored(text);
-  const { info } = loadSass();
-  if (!stored || stored.compiler !== info || stored.source !== sheet.source) return undefined;
+  if (!stored || stored.compiler !== COMPILER || stored.source !== sheet.source) return undefined;
   const entry = await renderedEntry(site, sheet.source);
   const readInside = async (file: string) =>
     (await realFileInside(site.files, site.root, file)) ? readText(site.files, file) : undefined;
   const texts = new Map(await Promise.all(stored.files.map(async (file) => [file, await readInside(file)] as const)));
-  const inputs = await inputsDigest(site, info, entry, stored.files, (file) => texts.get(file));
-  return { built: forPreview(site, sheet, resourceRoots, stored.css), fresh: inputs === stored.inputs };
+  const inputs = await inputsDigest(site, entry, stored.files, (file) => texts.get(file));
+  const built =
+    stored.preview.roots === JSON.stringify(resourceRoots)
+      ? stored.preview.built
+      : forPreview(site, sheet, resourceRoots, stored.css);
+  return { built, fresh: inputs === stored.inputs };
 }
 
 /**
@@ -129,7 +142,6 @@ export async function storedStylesheet(
  */
 async function inputsDigest(
   site: JekyllSite,
-  compiler: string,
   entry: string,
   files: string[],
   textOf: (file: string) => string | undefined,
@@ -140,7 +152,7 @@ async function inputsDigest(
   );
   const parts = [
     String(FORMAT),
-    compiler,
+    COMPILER,
     JSON.stringify(site.config),
     entry,
     ...files.flatMap((file) => [file, textOf(file) ?? '\0missing']),
@@ -169,6 +181,18 @@ function sassDir(site: JekyllSite): string {
   return join(site.root, typeof dir === 'string' ? dir : '_sass');
 }
 
+function isBuilt(built: Partial<BuiltStylesheet> | undefined): boolean {
+  const darkMode = built?.darkMode as Partial<DarkMode> | undefined;
+  return (
+    typeof built?.css === 'string' &&
+    typeof built.key === 'string' &&
+    (darkMode === undefined ||
+      (typeof darkMode.attribute === 'string' &&
+        typeof darkMode.dark === 'string' &&
+        typeof darkMode.light === 'string'))
+  );
+}
+
 function parseStored(text: string): StoredStylesheet | undefined {
   try {
     const stored = JSON.parse(text) as Partial<StoredStylesheet> | null;
@@ -179,7 +203,9 @@ function parseStored(text: string): StoredStylesheet | undefined {
       typeof stored.inputs === 'string' &&
       typeof stored.css === 'string' &&
       Array.isArray(stored.files) &&
-      stored.files.every((file) => typeof file === 'string');
+      stored.files.every((file) => typeof file === 'string') &&
+      typeof stored.preview?.roots === 'string' &&
+      isBuilt(stored.preview.built);
     return valid ? (stored as StoredStylesheet) : undefined;
   } catch {
     return undefined;
