@@ -23,7 +23,8 @@ const SITE = {
 function site(files: Record<string, string> = SITE): { root: string; source: StylesheetSource } {
   const root = folderWith(files);
   const sheet = { source: join(root, 'assets/css/main.scss'), cssFile: join(root, 'assets/css/main.css') };
-  return { root, source: { root, sheet, resourceRoots: [{ path: root, webviewUri: WEBVIEW }] } };
+  const resourceRoots = [{ path: root, webviewUri: WEBVIEW }];
+  return { root, source: { root, sheet, resourceRoots, compiler: 'sass 1.108.2' } };
 }
 
 /** A file of the site written anew, as the editor's watcher reports it. */
@@ -106,7 +107,7 @@ describe("the site's Sass, kept between sessions", () => {
       '[]',
       foreign,
       JSON.stringify({ ...entry, format: 0 }),
-      JSON.stringify({ ...entry, compiler: 'dart-sass\t0.0.1' }),
+      JSON.stringify({ ...entry, compiler: 'sass 0.0.1' }),
       JSON.stringify({ ...entry, files: 'not a list' }),
     ])
       assert.equal(await readStoredStylesheet(nodeFileSystem, source, text), undefined, text.slice(0, 60));

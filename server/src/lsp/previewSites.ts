@@ -9,12 +9,16 @@ import type { TextStore } from '../core/fileSystem';
 import type { JobOutcome, JobRunner } from '../jobs/jobPool';
 import type { RenderJobs } from '../jobs/renderJobs';
 import type { PreviewStyle, PreviewStyles, ResourceRoot } from '../protocol/render';
-import type { BuiltStylesheet, ChromeStyle, SassStylesheet, SiteSnapshot } from '../render';
+import type { BuiltStylesheet, ChromeStyle, SassStylesheet, SiteSnapshot, StylesheetSource } from '../render';
+import { devDependencies } from '../../../package.json';
 
 /** The site's jobs may take this long: al-folio's Sass compiles in 2.4 s of CPU, ten times that at a load of 4. */
 export const SITE_DEADLINE_MS = 120_000;
 /** The heap of the site's worker, at least: al-folio's compile uses 170 MB. */
 export const SITE_MEMORY_MB = 1024;
+
+/** The Sass compiler the server ships (the version package-lock.json pins): a stylesheet kept by another is not read. */
+const SASS_COMPILER = `sass ${devDependencies.sass}`;
 
 /** The most a kept stylesheet may weigh (read back from the store): al-folio's is 0.8 MB. */
 export const STORED_BYTES_LIMIT = 64 * 1024 * 1024;
@@ -186,7 +190,7 @@ export class PreviewSites {
       const firstBuild = sheet.built === undefined && sheet.generation === 0;
       sheet.outdated = false;
       sheet.building = true;
-      void this.build(sheet, { root, sheet: sass, resourceRoots: roots }, relayed, firstBuild);
+      void this.build(sheet, { root, sheet: sass, resourceRoots: roots, compiler: SASS_COMPILER }, relayed, firstBuild);
     }
     return sheet;
   }
@@ -197,7 +201,7 @@ export class PreviewSites {
    */
   private async build(
     sheet: Stylesheet,
-    source: { root: string; sheet: SassStylesheet; resourceRoots: ResourceRoot[] },
+    source: StylesheetSource,
     relayed: boolean,
     fromStore: boolean,
   ): Promise<void> {

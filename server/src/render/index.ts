@@ -1,11 +1,9 @@
 // The renderer's public face: what the CLI and the language server call. Nothing here throws on a post's content.
 import type { FileSystem } from '../core/fileSystem';
-import type { ResourceRoot } from '../protocol/render';
 import { preparePost, renderContent, renderLayouts, type PostSource, type SiteRef } from './renderPost';
 import { withExternalLinkAttributes } from './site/linkAttributes';
-import { compileStylesheet, storedStylesheet } from './site/sassBuild';
+import { compileStylesheet, storedStylesheet, type StylesheetBuild } from './site/sassBuild';
 import { adoptSite, findSiteRoot, forgetSites, keptSite, loadSite, snapshotOf, type SiteSnapshot } from './site/site';
-import type { SassStylesheet } from './site/styles';
 
 export type { PostSource, SiteRef } from './renderPost';
 export { renderPreview, type PreviewOptions, type RenderedPreview } from './preview';
@@ -34,21 +32,19 @@ export async function keepsSite(site: SiteRef): Promise<boolean> {
   return (await keptSite(site.root, site.signature)) !== undefined;
 }
 
-/** What a site's stylesheet build needs: the site, the stylesheet, where the preview loads the site's files from. */
-export interface StylesheetSource {
+/** What a site's stylesheet build needs: the site's root, and what the build is for. */
+export interface StylesheetSource extends StylesheetBuild {
   root: string;
-  sheet: SassStylesheet;
-  resourceRoots: ResourceRoot[];
 }
 
 /** Compiles a stylesheet the site builds from Sass; returns it for the preview, and the text to keep for next time. */
-export async function buildStylesheet(files: FileSystem, { root, sheet, resourceRoots }: StylesheetSource) {
-  return compileStylesheet(await loadSite(files, root), sheet, resourceRoots);
+export async function buildStylesheet(files: FileSystem, { root, ...build }: StylesheetSource) {
+  return compileStylesheet(await loadSite(files, root), build);
 }
 
 /** The stylesheet kept by an earlier session (see storedStylesheet), when it is one for this source. */
-export async function readStoredStylesheet(files: FileSystem, source: StylesheetSource, text: string) {
-  return storedStylesheet(await loadSite(files, source.root), source.sheet, source.resourceRoots, text);
+export async function readStoredStylesheet(files: FileSystem, { root, ...build }: StylesheetSource, text: string) {
+  return storedStylesheet(await loadSite(files, root), build, text);
 }
 
 /** The post content HTML, as Jekyll passes it to the layout (what `--body` prints). */

@@ -14,7 +14,6 @@ import { SassFiles, sassUrl } from './sassImporter';
 import { asRecord, type JekyllSite } from './site';
 import type { SassStylesheet } from './styles';
 import { readText } from '../../core/fileSystem';
-import { devDependencies } from '../../../../package.json';
 
 export interface BuiltStylesheet {
   css: string;
@@ -42,8 +41,6 @@ interface StoredStylesheet {
 
 /** Bumped when what is stored, or how the CSS is compiled, changes. */
 const FORMAT = 2;
-/** The Sass compiler (the package's pinned version): another one may compile the same files otherwise. */
-const COMPILER = `sass ${devDependencies.sass}`;
 /** Bounds the Sass a site may make the preview read: al-folio's is 1.6 MB. */
 const SASS_BYTES = 32 * 1024 * 1024;
 /** Rounds of reading the folders a compile looked in beyond the load paths (`@import "../elsewhere/x"`). */
@@ -59,57 +56,70 @@ function loadSass(): typeof import('./sassCompiler') {
   return require('./sassCompiler');
 }
 
+/**
+ * What a build is for: the stylesheet, where the preview loads the site's files from, and the Sass compiler the
+ * server ships (its pinned version: a stylesheet kept by another is compiled again).
+ */
+export interface StylesheetBuild {
+  sheet: SassStylesheet;
+  resourceRoots: ResourceRoot[];
+  compiler: string;
+}
+
 /** Compiles the stylesheet; returns it for the preview, and the text to keep for the next session. */
 export async function compileStylesheet(
   site: JekyllSite,
-  sheet: SassStylesheet,
-  resourceRoots: ResourceRoot[],
+  { sheet, resourceRoots, compiler }: StylesheetBuild,
 ): Promise<{ built: BuiltStylesheet; stored: string }> {
-  const sass = loadSass();
   const entry = await renderedEntry(site, sheet.source);
   const files = new SassFiles(SASS_BYTES);
-  const loadPaths = [sassDir(site), dirname(sheet.source)];
-  for (const dir of loadPaths) await files.read(site, dir);
-  const compile = () => {
-    const importer = files.importer(loadPaths);
-    return sass.compileString(entry, {
-      syntax: extname(sheet.source) === '.sass' ? 'indented' : 'scss',
-      url: sassUrl(sheet.source),
-      importer,
-      importers: [importer],
-      style: 'expanded',
-      logger: sass.Logger.silent,
-    });
-  };
-  let css: string;
-  for (let round = 1; ; round++) {
-    files.unread.clear();
-    files.loaded.clear();
-    let failure: unknown;
-    try {
-      css = compile().css;
-    } catch (error) {
-      failure = error;
-    }
-    const more = [...files.unread].filter((dir) => dir.startsWith(site.root + sep) && !files.covers(dir));
-    if (!more.length || round === MAX_FOLDER_ROUNDS) {
-      if (failure !== undefined) throw failure;
-      break;
-    }
-    for (const dir of more) await files.read(site, dir);
-  }
+  const css = await compileReading(site, sheet.source, entry, files);
   const loaded = [...files.loaded];
-  const built = forPreview(site, sheet, resourceRoots, css!);
+  const built = forPreview(site, sheet, resourceRoots, css);
   const stored: StoredStylesheet = {
     format: FORMAT,
-    compiler: COMPILER,
+    compiler,
     source: sheet.source,
-    inputs: await inputsDigest(site, entry, loaded, (file) => files.texts.get(file)),
+    inputs: await inputsDigest(site, compiler, entry, loaded, (file) => files.texts.get(file)),
     files: loaded,
-    css: css!,
+    css,
     preview: { roots: JSON.stringify(resourceRoots), built },
   };
   return { built, stored: JSON.stringify(stored) };
+}
+
+/**
+ * Compiles `entry` (the Sass of `source`) from the files of its load paths, read first; and again with the folders
+ * inside the site it looked in beyond them read too, until it looks nowhere new.
+ */
+async function compileReading(site: JekyllSite, source: string, entry: string, files: SassFiles): Promise<string> {
+  const sass = loadSass();
+  const loadPaths = [sassDir(site), dirname(source)];
+  for (const dir of loadPaths) await files.read(site, dir);
+  for (let round = 1; ; round++) {
+    files.unread.clear();
+    files.loaded.clear();
+    const importer = files.importer(loadPaths);
+    let compiled: { css: string } | { failure: unknown };
+    try {
+      compiled = sass.compileString(entry, {
+        syntax: extname(source) === '.sass' ? 'indented' : 'scss',
+        url: sassUrl(source),
+        importer,
+        importers: [importer],
+        style: 'expanded',
+        logger: sass.Logger.silent,
+      });
+    } catch (failure) {
+      compiled = { failure };
+    }
+    const more = [...files.unread].filter((dir) => dir.startsWith(site.root + sep) && !files.covers(dir));
+    if (!more.length || round === MAX_FOLDER_ROUNDS) {
+      if ('failure' in compiled) throw compiled.failure;
+      return compiled.css;
+    }
+    for (const dir of more) await files.read(site, dir);
+  }
 }
 
 /**
@@ -118,17 +128,16 @@ export async function compileStylesheet(
  */
 export async function storedStylesheet(
   site: JekyllSite,
-  sheet: SassStylesheet,
-  resourceRoots: ResourceRoot[],
+  { sheet, resourceRoots, compiler }: StylesheetBuild,
   text: string,
 ): Promise<{ built: BuiltStylesheet; fresh: boolean } | undefined> {
   const stored = parseStored(text);
-  if (!stored || stored.compiler !== COMPILER || stored.source !== sheet.source) return undefined;
+  if (!stored || stored.compiler !== compiler || stored.source !== sheet.source) return undefined;
   const entry = await renderedEntry(site, sheet.source);
   const readInside = async (file: string) =>
     (await realFileInside(site.files, site.root, file)) ? readText(site.files, file) : undefined;
   const texts = new Map(await Promise.all(stored.files.map(async (file) => [file, await readInside(file)] as const)));
-  const inputs = await inputsDigest(site, entry, stored.files, (file) => texts.get(file));
+  const inputs = await inputsDigest(site, compiler, entry, stored.files, (file) => texts.get(file));
   const built =
     stored.preview.roots === JSON.stringify(resourceRoots)
       ? stored.preview.built
@@ -142,6 +151,7 @@ export async function storedStylesheet(
  */
 async function inputsDigest(
   site: JekyllSite,
+  compiler: string,
   entry: string,
   files: string[],
   textOf: (file: string) => string | undefined,
@@ -152,7 +162,7 @@ async function inputsDigest(
   );
   const parts = [
     String(FORMAT),
-    COMPILER,
+    compiler,
     JSON.stringify(site.config),
     entry,
     ...files.flatMap((file) => [file, textOf(file) ?? '\0missing']),
