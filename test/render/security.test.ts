@@ -175,7 +175,7 @@ describe('the preview page cannot be restyled or imitated by a post', () => {
 });
 
 describe('a site cannot make the preview read files outside it', () => {
-  it('reads no include, data file or stylesheet through a symbolic link out of the site', async () => {
+  it('reads no include, data file or stylesheet through a symbolic link out of the site (or of _includes)', async () => {
     const outside = folderWith({
       'secret.html': '비밀-include',
       'secret.yml': 'word: 비밀-data\n',
@@ -185,11 +185,13 @@ describe('a site cannot make the preview read files outside it', () => {
     const root = folderWith({
       '_config.yml': 'title: 블로그\n',
       '_layouts/post.html':
-        '<html><head><link rel="stylesheet" href="/assets/linked.css"></head><body>{% include linked.html %}{% include own.html %}{{ site.data.linked.word }}{{ content }}</body></html>',
+        '<html><head><link rel="stylesheet" href="/assets/linked.css"></head><body>{% include linked.html %}{% include own.html %}{% include alias.html %}{{ site.data.linked.word }}{{ content }}</body></html>',
       '_includes/own.html': '자기-include',
+      '_includes/parts/real.html': '별칭-include',
       '_posts/2025-10-31-daily-papers-20251031.md': text,
     });
     symlinkSync(join(outside, 'secret.html'), join(root, '_includes/linked.html'));
+    symlinkSync(join(root, '_includes/parts/real.html'), join(root, '_includes/alias.html'));
     mkdirSync(join(root, '_data'));
     symlinkSync(join(outside, 'secret.yml'), join(root, '_data/linked.yml'));
     mkdirSync(join(root, 'assets'));
@@ -197,6 +199,7 @@ describe('a site cannot make the preview read files outside it', () => {
     const filePath = join(root, '_posts/2025-10-31-daily-papers-20251031.md');
     const page = await renderPostPage({ text, filePath, allowSite: true, files: nodeFileSystem });
     assert.match(page, /자기-include/);
+    assert.match(page, /별칭-include/, 'a link to an include inside _includes is followed');
     assert.doesNotMatch(page, /비밀/);
     const { styles } = await renderPreview(
       { text, filePath, allowSite: true, files: nodeFileSystem },

@@ -90,7 +90,7 @@ async function readSite(files: FileSystem, root: string): Promise<JekyllSite> {
     readPages(files, root, config),
     readPosts(files, root, config),
     readLayouts(files, root, budget),
-    readIncludes(files, root, join(root, '_includes'), budget),
+    readIncludes(files, join(root, '_includes'), join(root, '_includes'), budget),
   ]);
   return { root, files, config, data, pages, posts, layouts, includes, signature };
 }
@@ -109,18 +109,21 @@ async function readLayouts(files: FileSystem, root: string, budget: Budget): Pro
   return layouts;
 }
 
-/** Every file below `_includes` (its folders too, not through symbolic links), within the budget. */
+/**
+ * Every file below `_includes` (its folders too), within the budget; a symbolic link only to a file inside `_includes`,
+ * as Jekyll's `include` allows.
+ */
 async function readIncludes(
   files: FileSystem,
-  root: string,
+  includes: string,
   dir: string,
   budget: Budget,
 ): Promise<Record<string, string>> {
   const found = await Promise.all(
     (await files.readDirectory(dir)).map(async ([name, kind]): Promise<[string, string][]> => {
       const path = join(dir, name);
-      if (kind === 'directory') return Object.entries(await readIncludes(files, root, path, budget));
-      const text = kind === 'file' ? await readTemplate(files, root, path, budget) : undefined;
+      if (kind === 'directory') return Object.entries(await readIncludes(files, includes, path, budget));
+      const text = await readTemplate(files, includes, path, budget);
       return text === undefined ? [] : [[path, text]];
     }),
   );
@@ -132,7 +135,7 @@ interface Budget {
   bytes: number;
 }
 
-/** A template's text if it is a file really inside the site and the budget still holds it. */
+/** A template's text if it is a file really inside `root` and the budget still holds it. */
 async function readTemplate(
   files: FileSystem,
   root: string,
