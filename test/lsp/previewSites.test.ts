@@ -59,30 +59,34 @@ function session(root: string, store = folderWith({})) {
     assert.ok(!('error' in answer), (answer as Failure).error);
     return answer;
   };
-  /** Settles once the styles were said to be ready `count` times in all. */
-  const stylesReady = async (count = 1) => {
-    while (ready < count) await new Promise((resolve) => setImmediate(resolve));
+  /** Renders until the answer's look is no longer loading, waiting between renders for the server to say it is there. */
+  const renderStyled = async (post?: string, shown?: PreviewRender) => {
+    for (;;) {
+      const told = ready;
+      const answer = await render(post, shown);
+      if (!answer.stylesLoading) return answer;
+      while (ready === told) await new Promise((resolve) => setImmediate(resolve));
+      shown = answer;
+    }
   };
   /** Settles once the store keeps the site's stylesheet and that its pages link it (written last). */
   const kept = async () => {
     while (!readdirSync(store).some((name) => name.startsWith('linked-')))
       await new Promise((resolve) => setTimeout(resolve, 10));
   };
-  return { render, asked, store, stylesReady, kept, workers };
+  return { render, renderStyled, asked, store, kept, workers };
 }
 
 const css = (answer: PreviewRender) => answer.styles?.styles.flatMap((style) => ('css' in style ? [style.css] : []));
 
 describe("the preview's site work", () => {
   it("answers with the post at once, says that the site's styles are loading, and tells when they are built", async () => {
-    const { render, asked, stylesReady } = session(blog());
+    const { render, renderStyled, asked } = session(blog());
     const first = await render();
     assert.equal(first.theme, 'site');
     assert.equal(first.stylesLoading, true);
     assert.deepEqual(css(first), []);
-    await stylesReady();
-    const styled = await render(undefined, first);
-    assert.equal(styled.stylesLoading, undefined);
+    const styled = await renderStyled(undefined, first);
     assert.match(css(styled)!.join(''), /main \{\s*color: teal;/);
     const other = await render('2025-11-01-daily-papers.md', styled);
     assert.equal(other.styles, undefined, 'another post of the site has the same styles, which the preview holds');
@@ -95,40 +99,30 @@ describe("the preview's site work", () => {
     await first.render();
     await first.kept();
     const second = session(root, first.store);
-    const answer = await second.render();
-    await second.stylesReady();
-    const styled = answer.stylesLoading ? await second.render(undefined, answer) : answer;
-    assert.match(css(styled)!.join(''), /main \{\s*color: teal;/);
+    assert.match(css(await second.renderStyled())!.join(''), /main \{\s*color: teal;/);
     assert.deepEqual(second.asked, ['readSite', 'readStoredStylesheet']);
     for (const name of readdirSync(first.store).filter((file) => file.startsWith('styles-')))
       writeFileSync(join(first.store, name), '{"format":1,"css":');
     const third = session(root, first.store);
-    await third.render();
-    await third.stylesReady();
+    await third.renderStyled();
     assert.deepEqual(third.asked, ['readSite', 'readStoredStylesheet', 'buildStylesheet']);
   });
 
   it('shows the old styles while a changed partial is built again, then the new ones', async () => {
     const root = blog();
-    const { render, stylesReady, workers } = session(root);
-    await render();
-    await stylesReady(1);
-    const before = await render();
+    const { render, renderStyled, workers } = session(root);
+    const before = await renderStyled();
     writeFileSync(join(root, '_sass/_base.scss'), 'main { color: $accent; font-weight: 300; }\n');
     workers.invalidateSite([join(root, '_sass/_base.scss')]);
     const building = await render(undefined, before);
     assert.equal(building.stylesLoading, true);
     assert.equal(building.styles, undefined, 'the old styles stay shown');
-    await stylesReady(2);
-    assert.match(css(await render(undefined, building))!.join(''), /font-weight: 300/);
+    assert.match(css(await renderStyled(undefined, building))!.join(''), /font-weight: 300/);
   });
 
   it("says that the site's stylesheet could not be built, and shows the post without it", async () => {
-    const { render, stylesReady } = session(blog({ '_sass/_base.scss': 'main { color: $undefined-variable; }\n' }));
-    await render();
-    await stylesReady();
-    const answer = await render();
-    assert.equal(answer.stylesLoading, undefined);
+    const { renderStyled } = session(blog({ '_sass/_base.scss': 'main { color: $undefined-variable; }\n' }));
+    const answer = await renderStyled();
     assert.match(
       answer.notes.join('\n'),
       /^The site's stylesheet assets\/css\/main\.scss could not be built \(Undefined variable\.\); the page is shown without it\.$/m,

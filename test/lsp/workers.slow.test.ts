@@ -126,9 +126,17 @@ describe("ServerWorkers: the preview of a virtual folder's post", () => {
       deadlineMs,
     );
 
-  it('renders on the render worker with the site read through this thread', async () => {
+  it("shows the post at once while the site is read through this thread, then with the site's layout", async () => {
     const reads: string[] = [];
-    const page = await render(virtualBlog(reads), post());
+    const files = virtualBlog(reads);
+    const workers = new ServerWorkers(nodeJobRunners(undefined, files, WORKER), files, () => false);
+    const siteRead = new Promise<void>((resolve) => workers.sites.onStylesReady(resolve));
+    const input = { source: { text: post(), filePath: postPath, allowSite: true }, options: { resourceRoots: [] } };
+    const first = await workers.renderPreview(input, 60_000);
+    assert.ok(!('error' in first), JSON.stringify(first));
+    assert.deepEqual([first.theme, first.stylesLoading, first.notes], ['builtin', true, []]);
+    await siteRead;
+    const page = await workers.renderPreview(input, 60_000);
     assert.ok(!('error' in page), JSON.stringify(page));
     assert.equal(page.theme, 'site', "the site's layouts were read through the relay");
     assert.ok(reads.includes('/vfs/blog/_config.yml'), `reads: ${reads.slice(0, 5)}`);

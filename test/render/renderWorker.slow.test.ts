@@ -103,8 +103,12 @@ describe("the site's work in its own worker, apart from a post's render deadline
       context.workers = new ServerWorkers(runners, nodeFileSystem, () => true);
     },
   });
-  let stylesReady = 0;
-  client.onNotification(SITE_STYLES_READY_METHOD, () => void stylesReady++);
+  let told = 0;
+  const listeners: (() => void)[] = [];
+  client.onNotification(SITE_STYLES_READY_METHOD, () => {
+    told++;
+    for (const listener of listeners.splice(0)) listener();
+  });
   const params = (shown?: RenderResult): RenderParams => ({
     uri: pathToFileURL(post).href,
     trusted: true,
@@ -119,12 +123,16 @@ describe("the site's work in its own worker, apart from a post's render deadline
   };
 
   it("answers within the post's deadline with the site's layout, its Sass still compiling; then the styles", async () => {
+    let seen = told;
     const first = await render();
     assert.equal(first.theme, 'site');
     assert.equal(first.stylesLoading, true);
-    while (!stylesReady) await new Promise((resolve) => setTimeout(resolve, 50));
-    const styled = await render(first);
-    assert.equal(styled.stylesLoading, undefined);
+    let styled = first;
+    while (styled.stylesLoading) {
+      if (told === seen) await new Promise<void>((resolve) => listeners.push(resolve));
+      seen = told;
+      styled = await render(styled);
+    }
     assert.match(styled.styles!.styles.map((style) => ('css' in style ? style.css : '')).join(''), /\.slow \{/);
   });
 

@@ -25,9 +25,17 @@ export const STORED_BYTES_LIMIT = 64 * 1024 * 1024;
 
 /** The site a post belongs to, as read by the site's job; or why it could not be. */
 export interface SiteReading {
-  /** Undefined: the post belongs to no site, or it could not be read (`note`). */
+  /** Undefined: the post belongs to no site, it could not be read (`note`), or it is being read (`loading`). */
   snapshot?: SiteSnapshot;
   note?: string;
+  /** Asked not to wait, the site is still being read: the client hears when it is (onStylesReady). */
+  loading?: boolean;
+}
+
+interface ReadingEntry {
+  reading: Promise<SiteReading>;
+  /** Once read. */
+  read?: SiteReading;
 }
 
 /** What the page's stylesheets are as far as the site's work has got. */
@@ -55,7 +63,7 @@ const STYLE_SOURCE = /\.(?:s[ac]ss|css)$|(?:^|[\\/])_config\.ya?ml$/;
 
 export class PreviewSites {
   /** By the folder of the posts. */
-  private readonly readings = new Map<string, { reading: Promise<SiteReading>; root?: string; settled?: boolean }>();
+  private readonly readings = new Map<string, ReadingEntry>();
   private readonly stylesheets = new Map<string, Stylesheet>();
   /** By site: the Sass stylesheets its pages linked, as the store kept them from earlier sessions. */
   private readonly linkedSheets = new Map<string, Promise<SassStylesheet[]>>();
@@ -81,19 +89,23 @@ export class PreviewSites {
     return this.readings.has(dirname(filePath));
   }
 
-  /** The site of the post at `filePath`, read once for every post of its folder until one of its files changes. */
-  siteOf(filePath: string, relayed: boolean): Promise<SiteReading> {
+  /**
+   * The site of the post at `filePath`, read once for every post of its folder until one of its files changes. Unless
+   * `wait`, a site still being read is answered as `loading`, and the client hears once it is read.
+   */
+  async siteOf(filePath: string, relayed: boolean, wait: boolean): Promise<SiteReading> {
     const folder = dirname(filePath);
-    const known = this.readings.get(folder);
-    if (known) return known.reading;
-    const entry: { reading: Promise<SiteReading>; root?: string; settled?: boolean } = {
-      reading: this.read(filePath, relayed).then((reading) => {
-        Object.assign(entry, { root: reading.snapshot?.root, settled: true });
-        return reading;
-      }),
-    };
-    this.readings.set(folder, entry);
-    return entry.reading;
+    let entry = this.readings.get(folder);
+    if (!entry) {
+      const reading = this.read(filePath, relayed);
+      const created: ReadingEntry = { reading };
+      void reading.then((read) => {
+        created.read = read;
+        this.stylesReady();
+      });
+      this.readings.set(folder, (entry = created));
+    }
+    return entry.read ?? (wait ? entry.reading : { loading: true });
   }
 
   private async read(filePath: string, relayed: boolean): Promise<SiteReading> {
@@ -169,8 +181,8 @@ export class PreviewSites {
   /** Files changed on disk: the sites holding them are read again, and their Sass built again if a style file changed. */
   invalidate(paths: string[]): void {
     const holds = (root: string) => paths.some((path) => path.startsWith(root + sep));
-    for (const [folder, entry] of this.readings)
-      if (!entry.settled || entry.root === undefined || holds(entry.root)) this.readings.delete(folder);
+    for (const [folder, { read }] of this.readings)
+      if (!read?.snapshot || holds(read.snapshot.root)) this.readings.delete(folder);
     const styleFiles = paths.filter((path) => STYLE_SOURCE.test(path));
     for (const sheet of this.stylesheets.values()) {
       if (!styleFiles.some((path) => path.startsWith(sheet.root + sep))) continue;

@@ -10,7 +10,7 @@ import type { Failure } from '../protocol/requests';
 import type { RenderedPreview, SiteSnapshot } from '../render';
 import { DEFAULT_LIMITS } from '../settings/limits';
 import type { SummaryRequest } from '../workspace/summarizeFile';
-import { PreviewSites, SITE_DEADLINE_MS, SITE_MEMORY_MB } from './previewSites';
+import { PreviewSites, SITE_DEADLINE_MS, SITE_MEMORY_MB, type SiteReading } from './previewSites';
 
 export type PreviewRender = Omit<RenderResult, 'version'>;
 
@@ -90,8 +90,10 @@ export class ServerWorkers {
   /**
    * The preview's page; a message for the user instead when its render was stopped (over its deadline or the memory).
    * The deadline bounds the post's render only: the site's work runs apart, under its own bounds (see PreviewSites).
-   * A render still waiting for the worker when the preview asks for another (the user moved to another post) is
-   * dropped: the preview shows one post at a time.
+   * A site the workers read themselves is waited for (a fraction of a second); one read through the client (the
+   * browser, a virtual folder: seconds) is not: the post is shown at once with the built-in theme, as loading. A render
+   * still waiting for the worker when the preview asks for another (the user moved to another post) is dropped: the
+   * preview shows one post at a time.
    */
   async renderPreview(input: RenderInput, deadlineMs: number): Promise<PreviewRender | Failure> {
     const path = input.source.filePath;
@@ -100,7 +102,7 @@ export class ServerWorkers {
     if (input.source.allowSite && path && !this.sites.isReading(path))
       // The render worker starts while the site is read, rather than after.
       void runner.run('loadRenderer', undefined, { deadlineMs: SITE_DEADLINE_MS });
-    const reading = input.source.allowSite && path ? await this.sites.siteOf(path, relayed) : {};
+    const reading = input.source.allowSite && path ? await this.sites.siteOf(path, relayed, !relayed) : {};
     const notes = reading.note ? [reading.note] : [];
     let site = reading.snapshot;
     if (site) this.sites.prefetch(site.root, input.options.resourceRoots, relayed);
@@ -114,7 +116,7 @@ export class ServerWorkers {
       );
       if (outcome.status !== 'done') return this.renderFailure(outcome, deadlineMs);
       const rendered = outcome.value;
-      if (!('siteNeeded' in rendered)) return this.withStyles(rendered, site, input, relayed, notes);
+      if (!('siteNeeded' in rendered)) return this.withStyles(rendered, reading, site, input, relayed, notes);
       const kept: JobOutcome<unknown> =
         handovers < SITE_HANDOVERS
           ? await runner.run('keepSite', site!, { deadlineMs: SITE_DEADLINE_MS })
@@ -128,6 +130,7 @@ export class ServerWorkers {
 
   private withStyles(
     rendered: RenderedPreview,
+    reading: SiteReading,
     site: SiteSnapshot | undefined,
     { options }: RenderInput,
     relayed: boolean,
@@ -139,7 +142,7 @@ export class ServerWorkers {
       ...rest,
       stylesKey: assembled.stylesKey,
       styles: options.shown?.stylesKey === assembled.stylesKey ? undefined : assembled.styles,
-      ...(assembled.loading && { stylesLoading: true }),
+      ...((assembled.loading || reading.loading) && { stylesLoading: true }),
       notes: [...notes, ...assembled.notes, ...rest.notes],
     };
   }

@@ -4,8 +4,8 @@
 export const RENDER_METHOD = 'paperDigest/render';
 
 /**
- * The server to the client: stylesheets that renders answered as loading (`stylesLoading`) are built, or failed to
- * be; a preview that shows such an answer asks again (it gets the styles alone).
+ * The server to the client: the site or the stylesheets that renders answered as loading (`stylesLoading`) are read or
+ * built, or failed to be; a preview that shows such an answer asks again.
  */
 export const SITE_STYLES_READY_METHOD = 'paperDigest/siteStylesReady';
 
@@ -94,8 +94,9 @@ export interface RenderResult {
   /** Absent when the request's `stylesKey` is still current. */
   styles?: PreviewStyles;
   /**
-   * The site's stylesheets are being built (the site's own work, apart from the post's render): the styles are those
-   * it had before, or none yet. A SITE_STYLES_READY_METHOD notification follows once they are built.
+   * The site's look is on its way (the site's own work, apart from the post's render): its stylesheets are being built
+   * (the styles are those it had before, or none yet), or the site itself is being read (the built-in theme is shown
+   * meanwhile). A SITE_STYLES_READY_METHOD notification follows once they are.
    */
   stylesLoading?: boolean;
   theme: 'site' | 'builtin';
