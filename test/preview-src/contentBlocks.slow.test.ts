@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { ToWebview } from '../../server/src/protocol';
-import { renderPreview, type RenderedPreview } from '../../server/src/render';
+import { renderPreview } from '../../server/src/render';
 import { generatePost } from '../generatedBlog';
-import { WebviewPage } from './webviewPage';
-
-/** The render as the panel posts it; these posts have no site, so no stylesheet of it to build. */
-function renderMessage(result: RenderedPreview): Extract<ToWebview, { type: 'render' }> {
-  const styles = result.styles.flatMap((style) => ('sass' in style ? [] : [style]));
-  return { type: 'render', blocks: result.blocks, chrome: result.chrome, styles: { styles }, notes: result.notes };
-}
+import { renderMessage, WebviewPage } from './webviewPage';
 
 /** Node.COMMENT_NODE: the slot's start, just after the line that says the styles load. */
 const Node_COMMENT = 8;

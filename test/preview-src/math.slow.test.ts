@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { ToWebview } from '../../server/src/protocol';
 import { renderPreview } from '../../server/src/render';
-import { WebviewPage } from './webviewPage';
+import { renderMessage, WebviewPage } from './webviewPage';
 
 const POST = `---
 title: 수식
@@ -28,14 +27,7 @@ async function show(page: WebviewPage, text: string): Promise<void> {
     { text, filePath: '/nowhere/_posts/2025-10-31-math.md', allowSite: false },
     { resourceRoots: [] },
   );
-  const message: ToWebview = {
-    type: 'render',
-    blocks: result.blocks,
-    chrome: result.chrome,
-    styles: result.styles,
-    notes: result.notes,
-  };
-  await page.show([message]);
+  await page.show([renderMessage(result)]);
 }
 
 // The page typesets on its own once its typesetter has loaded: a test waits for it, for no longer than this.

@@ -6,6 +6,7 @@ import { extname, join, relative } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { previewShell } from '../../client/src/preview/webviewHtml';
 import type { ToWebview } from '../../server/src/protocol';
+import type { RenderedPreview } from '../../server/src/render';
 import { REPO } from '../helpers';
 
 const CHROMIUM = process.env.PAPER_DIGEST_CHROMIUM ?? '/usr/bin/chromium';
@@ -36,6 +37,12 @@ const SHOW_IN_PAGE = `(posted) => new Promise((resolve) => {
   window.addEventListener('message', done);
   for (const message of posted) window.postMessage(message, '*');
 })`;
+
+/** The renderer's preview as the panel posts it, for a post without a site (no stylesheet of one to build). */
+export function renderMessage(result: RenderedPreview): Extract<ToWebview, { type: 'render' }> {
+  const styles = result.styles.flatMap((style) => ('sass' in style ? [] : [style]));
+  return { type: 'render', blocks: result.blocks, chrome: result.chrome, styles: { styles }, notes: result.notes };
+}
 
 export class WebviewPage {
   private constructor(
