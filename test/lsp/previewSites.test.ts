@@ -37,15 +37,20 @@ function session(root: string, store = folderWith({})) {
     run: (kind: never, input: never, options: never) => (asked.push(kind), runner.run(kind, input, options)),
     notify: (kind: never, input: never) => runner.notify(kind, input),
   } as unknown as InThreadJobs<ReturnType<typeof renderJobs>>;
+  const rendered: string[] = [];
+  const render = {
+    run: (kind: never, input: never, options: never) => (rendered.push(kind), runner.run(kind, input, options)),
+    notify: (kind: never, input: never) => runner.notify(kind, input),
+  } as unknown as InThreadJobs<ReturnType<typeof renderJobs>>;
   const workers = new ServerWorkers(
-    { analysis: runner as never, render: runner, renderRelayed: runner, site, siteRelayed: site },
+    { analysis: runner as never, render, renderRelayed: render, site, siteRelayed: site },
     nodeFileSystem,
     () => true,
   );
   workers.sites.store = diskStore(store, 64 * 1024 * 1024);
   let ready = 0;
   workers.sites.onStylesReady(() => ready++);
-  const render = async (post = '2025-10-31-daily-papers.md', shown?: PreviewRender) => {
+  const renderPost = async (post = '2025-10-31-daily-papers.md', shown?: PreviewRender) => {
     const answer = await workers.renderPreview(
       {
         source: { text: POST, filePath: join(root, '_posts', post), allowSite: true },
@@ -63,7 +68,7 @@ function session(root: string, store = folderWith({})) {
   const renderStyled = async (post?: string, shown?: PreviewRender) => {
     for (;;) {
       const told = ready;
-      const answer = await render(post, shown);
+      const answer = await renderPost(post, shown);
       if (!answer.stylesLoading) return answer;
       while (ready === told) await new Promise((resolve) => setImmediate(resolve));
       shown = answer;
@@ -74,7 +79,7 @@ function session(root: string, store = folderWith({})) {
     while (!readdirSync(store).some((name) => name.startsWith('linked-')))
       await new Promise((resolve) => setTimeout(resolve, 10));
   };
-  return { render, renderStyled, asked, store, kept, workers };
+  return { render: renderPost, renderStyled, asked, rendered, store, kept, workers };
 }
 
 const css = (answer: PreviewRender) => answer.styles?.styles.flatMap((style) => ('css' in style ? [style.css] : []));
@@ -106,6 +111,19 @@ describe("the preview's site work", () => {
     const third = session(root, first.store);
     await third.renderStyled();
     assert.deepEqual(third.asked, ['readSite', 'readStoredStylesheet', 'buildStylesheet']);
+  });
+
+  it("keeps the site in the render worker when a post is saved: the site's worker reads that post alone again", async () => {
+    const root = blog();
+    const { render, renderStyled, asked, rendered, workers } = session(root);
+    await renderStyled();
+    rendered.length = 0;
+    const post = join(root, '_posts/2025-11-01-daily-papers.md');
+    writeFileSync(post, `${POST}\n본문만 바뀌었다.\n`);
+    workers.invalidateSite([post]);
+    assert.equal((await render()).theme, 'site');
+    assert.deepEqual(rendered, ['renderPreview'], 'no site handed over again');
+    assert.deepEqual(asked, ['readSite', 'buildStylesheet', 'readSite']);
   });
 
   it('shows the old styles while a changed partial is built again, then the new ones', async () => {

@@ -246,7 +246,8 @@ describe('the preview', () => {
     const saved = await preview(typed, shownFirst);
     assert.deepEqual(reads, [POST_PATH], 'the saved post alone is read again');
     assert.equal(saved.chromeKey, first.chromeKey);
-    assert.deepEqual([saved.chrome, saved.styles], [undefined, undefined]);
+    assert.equal(saved.chrome, undefined);
+    assert.equal(saved.stylesKey, first.stylesKey);
 
     // Another post retitled: `site.posts` changed, so may the page (its related posts, say), but not the rest of the site.
     writeFileSync(earlier, POST.replace('10-31', '10-30').replace('Daily Papers', 'Weekly Papers'));

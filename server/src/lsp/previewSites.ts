@@ -10,6 +10,7 @@ import type { JobOutcome, JobRunner } from '../jobs/jobPool';
 import type { RenderJobs } from '../jobs/renderJobs';
 import type { PreviewStyle, PreviewStyles, ResourceRoot } from '../protocol/render';
 import type { BuiltStylesheet, ChromeStyle, SassStylesheet, SiteSnapshot, StylesheetSource } from '../render';
+import { isPostFile } from '../render/site/paths';
 import { devDependencies } from '../../../package.json';
 
 /** The site's jobs may take this long: al-folio's Sass compiles in 2.4 s of CPU, ten times that at a load of 4. */
@@ -33,9 +34,14 @@ export interface SiteReading {
 }
 
 interface ReadingEntry {
+  /** The latest reading, under way or done. */
   reading: Promise<SiteReading>;
-  /** Once read. */
+  /** The latest reading done. */
   read?: SiteReading;
+  /** Files of the site changed since `read`: its posts alone, or more (layouts, includes, config, data). */
+  outdated?: 'posts' | 'site';
+  /** What changed before the reading under way. */
+  refreshing?: 'posts' | 'site';
 }
 
 /** What the page's stylesheets are as far as the site's work has got. */
@@ -96,16 +102,23 @@ export class PreviewSites {
   async siteOf(filePath: string, relayed: boolean, wait: boolean): Promise<SiteReading> {
     const folder = dirname(filePath);
     let entry = this.readings.get(folder);
-    if (!entry) {
-      const reading = this.read(filePath, relayed);
-      const created: ReadingEntry = { reading };
-      void reading.then((read) => {
-        created.read = read;
-        this.stylesReady();
-      });
-      this.readings.set(folder, (entry = created));
-    }
-    return entry.read ?? (wait ? entry.reading : { loading: true });
+    if (!entry || entry.outdated) entry = this.startReading(folder, filePath, relayed, entry);
+    if (wait) return entry.reading;
+    // Read before, it is shown while it is read again: as it was for a change to posts (their entries are all the
+    // page may show of them), as loading for more.
+    if (!entry.read) return { loading: true };
+    return entry.refreshing === 'site' ? { ...entry.read, loading: true } : entry.read;
+  }
+
+  private startReading(folder: string, filePath: string, relayed: boolean, before?: ReadingEntry): ReadingEntry {
+    const reading = this.read(filePath, relayed);
+    const entry: ReadingEntry = { reading, read: before?.read, refreshing: before?.outdated };
+    void reading.then((read) => {
+      Object.assign(entry, { read, refreshing: undefined });
+      this.stylesReady();
+    });
+    this.readings.set(folder, entry);
+    return entry;
   }
 
   private async read(filePath: string, relayed: boolean): Promise<SiteReading> {
@@ -180,9 +193,13 @@ export class PreviewSites {
 
   /** Files changed on disk: the sites holding them are read again, and their Sass built again if a style file changed. */
   invalidate(paths: string[]): void {
-    const holds = (root: string) => paths.some((path) => path.startsWith(root + sep));
-    for (const [folder, { read }] of this.readings)
-      if (!read?.snapshot || holds(read.snapshot.root)) this.readings.delete(folder);
+    for (const entry of this.readings.values()) {
+      const root = entry.read?.snapshot?.root;
+      const changed = root === undefined ? paths : paths.filter((path) => path.startsWith(root + sep));
+      if (!changed.length) continue;
+      const postsAlone = root !== undefined && changed.every((path) => isPostFile(root, path));
+      entry.outdated = postsAlone && entry.outdated !== 'site' ? 'posts' : 'site';
+    }
     const styleFiles = paths.filter((path) => STYLE_SOURCE.test(path));
     for (const sheet of this.stylesheets.values()) {
       if (!styleFiles.some((path) => path.startsWith(sheet.root + sep))) continue;

@@ -6,7 +6,7 @@ import { basename, dirname, extname, join, parse as parsePath, relative, sep } f
 import { parse as parseYaml } from 'yaml';
 import { readText, type FileSystem } from '../../core/fileSystem';
 import { readPost, splitFrontMatter } from '../post';
-import { realFileInside } from './paths';
+import { isPostFile, POST_EXTENSIONS, realFileInside } from './paths';
 import { postUrl } from './permalink';
 
 export interface JekyllSite {
@@ -36,7 +36,6 @@ export type SiteSnapshot = Omit<JekyllSite, 'files'>;
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml'];
 const PAGE_EXTENSIONS = new Set(['.md', '.markdown', '.html']);
-const POST_EXTENSIONS = new Set(['.md', '.markdown']);
 
 /** The nearest folder above the post holding `_config.yml` and `_layouts/`. */
 export async function findSiteRoot(files: FileSystem, filePath: string): Promise<string | undefined> {
@@ -177,11 +176,6 @@ async function withPostsReadAgain(site: JekyllSite, paths: string[]): Promise<Je
   const posts = sortedPosts([...kept, ...read.filter((post) => post !== undefined)]);
   if (JSON.stringify(posts) === JSON.stringify(site.posts)) return site;
   return { ...site, posts, signature: newSignature(site.root) };
-}
-
-/** Whether `path` is a post of the site at `root` (a change to posts alone keeps the rest of the site). */
-export function isPostFile(root: string, path: string): boolean {
-  return dirname(path) === join(root, '_posts') && POST_EXTENSIONS.has(extname(path));
 }
 
 /** Pages with front matter at the root and in the folders `include:` names (al-folio's `_pages`), as Jekyll lists them. */
