@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { version } from '../../../package.json';
 import type { PostCheckOptions } from '../core/checkPost';
 import type { PostSummary } from '../core/postSummary';
 import { repeatedMarkupIn } from '../core/repeatedMarkup';
@@ -115,10 +116,23 @@ export class CheckRunner {
     throw new Error(`reading ${path} again: ${failure(abandoned)}`);
   }
 
-  /** A post of the site not checked in this run, for `already-digested`; undefined for one over the deadline. */
-  async summarize(request: SummaryRequest, deadlineMs: number): Promise<PostSummary | undefined> {
-    const outcome = await this.runnerFor(request.path, deadlineMs).run('summarize', request, { deadlineMs });
-    return outcome.status === 'done' ? outcome.value : undefined;
+  /**
+   * The summary of a post of the site not checked in this run (read by the caller), for `already-digested`: null when
+   * it is no digest, undefined when it could not be had (over the deadline).
+   */
+  async summarize(text: string, request: SummaryRequest, deadlineMs: number): Promise<PostSummary | null | undefined> {
+    const runner = this.runnerFor(request.path, deadlineMs);
+    const outcome = await runner.run('summarizeText', { text, request }, { deadlineMs });
+    return outcome.status === 'done' ? (outcome.value ?? null) : undefined;
+  }
+
+  /**
+   * What tells one build of the summarizer from another, for the summaries kept between runs: the package's version and
+   * its bundle's size and time (every build writes it anew); undefined run from the sources, which keep none.
+   */
+  summarizerBuild(): string | undefined {
+    const bundle = statSync(POST_CHECKS_SCRIPT, { throwIfNoEntry: false });
+    return bundle && `${version} ${bundle.size} ${bundle.mtimeMs}`;
   }
 
   async close(): Promise<void> {
