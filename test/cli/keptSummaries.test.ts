@@ -20,6 +20,11 @@ function cacheFolder(): CacheFolder {
   return CacheFolder.open(join(mkdtempSync(join(tmpdir(), 'paper-digest-kept-')), 'paper-digest'))!;
 }
 
+/** What indexPosts is given: the folder, made once. */
+function folderOf(folder: CacheFolder | undefined): () => CacheFolder | undefined {
+  return () => folder;
+}
+
 /** A site of three posts: the first is checked, the others digest papers 2511.00001 and 2511.00002. */
 function site(): { site: Site; checked: Post } {
   const root = mkdtempSync(join(tmpdir(), 'paper-digest-kept-site-'));
@@ -64,54 +69,54 @@ describe('summaries kept between runs of check', () => {
     const { site: blog, checked } = site();
     const folder = cacheFolder();
     const first = countingSummarizer();
-    assert.deepEqual(indexedIds(await indexPosts([checked], first, folder)), ['2511.00001', '2511.00002']);
+    assert.deepEqual(indexedIds(await indexPosts([checked], first, folderOf(folder))), ['2511.00001', '2511.00002']);
     assert.deepEqual(first.summarized.sort(), [
       '_posts/2025-11-02-daily-papers.md',
       '_posts/2025-11-03-daily-papers.md',
     ]);
 
     const second = countingSummarizer();
-    assert.deepEqual(indexedIds(await indexPosts([checked], second, folder)), ['2511.00001', '2511.00002']);
+    assert.deepEqual(indexedIds(await indexPosts([checked], second, folderOf(folder))), ['2511.00001', '2511.00002']);
     assert.deepEqual(second.summarized, []);
 
     writeFileSync(join(blog.root, '_posts/2025-11-03-daily-papers.md'), post([{ number: 1, id: '2511.00009' }]));
     const third = countingSummarizer();
-    assert.deepEqual(indexedIds(await indexPosts([checked], third, folder)), ['2511.00001']);
+    assert.deepEqual(indexedIds(await indexPosts([checked], third, folderOf(folder))), ['2511.00001']);
     assert.deepEqual(third.summarized, ['_posts/2025-11-03-daily-papers.md']);
   });
 
   it('summarizes again for another build of the summarizer or other settings, and keeps nothing without a folder', async () => {
     const { site: blog, checked } = site();
     const folder = cacheFolder();
-    await indexPosts([checked], countingSummarizer('build 1'), folder);
+    await indexPosts([checked], countingSummarizer('build 1'), folderOf(folder));
     const rebuilt = countingSummarizer('build 2');
-    await indexPosts([checked], rebuilt, folder);
+    await indexPosts([checked], rebuilt, folderOf(folder));
     assert.equal(rebuilt.summarized.length, 2);
     const otherSettings = { ...checked, site: { ...blog, settings: resolveSettings({ maxFileSize: 1_000_000 }) } };
     const resettled = countingSummarizer('build 2');
-    await indexPosts([otherSettings], resettled, folder);
+    await indexPosts([otherSettings], resettled, folderOf(folder));
     assert.equal(resettled.summarized.length, 2);
     const noFolder = countingSummarizer();
-    await indexPosts([checked], noFolder, undefined);
-    await indexPosts([checked], noFolder, undefined);
+    await indexPosts([checked], noFolder, folderOf(undefined));
+    await indexPosts([checked], noFolder, folderOf(undefined));
     assert.equal(noFolder.summarized.length, 4);
   });
 
   it('keeps only the posts of the last run, and reads no damaged file', async () => {
     const { site: blog, checked } = site();
     const folder = cacheFolder();
-    await indexPosts([checked], countingSummarizer(), folder);
+    await indexPosts([checked], countingSummarizer(), folderOf(folder));
     const [file] = readdirSync(folder.path);
     assert.equal(Object.keys(JSON.parse(readFileSync(join(folder.path, file), 'utf8')).summaries).length, 2);
     writeFileSync(join(blog.root, '_posts/2025-11-03-daily-papers.md'), post([{ number: 1, id: '2511.00009' }]));
-    await indexPosts([checked], countingSummarizer(), folder);
+    await indexPosts([checked], countingSummarizer(), folderOf(folder));
     assert.equal(Object.keys(JSON.parse(readFileSync(join(folder.path, file), 'utf8')).summaries).length, 2);
 
     const saved = JSON.parse(readFileSync(join(folder.path, file), 'utf8'));
     for (const key of Object.keys(saved.summaries)) saved.summaries[key] = { papers: 'not a list' };
     writeFileSync(join(folder.path, file), JSON.stringify(saved));
     const afterDamage = countingSummarizer();
-    assert.deepEqual(indexedIds(await indexPosts([checked], afterDamage, folder)), ['2511.00001']);
+    assert.deepEqual(indexedIds(await indexPosts([checked], afterDamage, folderOf(folder))), ['2511.00001']);
     assert.equal(afterDamage.summarized.length, 2);
   });
 

@@ -19,12 +19,12 @@ const MAX_BYTES_PER_CHARACTER = 3;
 /**
  * The posts of the run and the other posts of their Jekyll sites, as the workspace index reads them (on the workers,
  * or in this thread for a run of a few files), so that `already-digested` sees what the editor sees. The other posts'
- * summaries are kept between runs in `cacheFolder` (keptSummaries.ts).
+ * summaries are kept between runs in the folder `cacheFolder` gives, when it gives one (keptSummaries.ts).
  */
 export async function indexPosts(
   posts: Post[],
   runner: Summarizer,
-  cacheFolder: CacheFolder | undefined,
+  cacheFolder: () => CacheFolder | undefined,
 ): Promise<WorkspaceIndex> {
   const index = new WorkspaceIndex();
   for (const post of posts) if (post.checked.summary) index.set(post.uri, post.checked.summary);
@@ -35,7 +35,8 @@ export async function indexPosts(
     [...sites.values()].map(async (site) => {
       const { files, schema, maxLength } = site.settings;
       const settings = { files, schema, maxLength };
-      const kept = cacheFolder && build ? siteSummaries(cacheFolder, site.root, settings, build) : undefined;
+      const folder = build ? cacheFolder() : undefined;
+      const kept = folder && build ? siteSummaries(folder, site.root, settings, build) : undefined;
       const neighbours = markdownFiles(site.root).filter((path) => !checked.has(URI.file(path).toString()));
       await Promise.all(
         neighbours.map(async (path) => {
