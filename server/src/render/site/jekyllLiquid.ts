@@ -1,5 +1,7 @@
 // Liquid as Jekyll runs it (liquidjs in Jekyll mode), made forgiving for a preview: a missing include renders as
-// nothing, an unknown filter passes its input through, an unknown tag (a theme plugin's) renders as nothing.
+// nothing, an unknown filter passes its input through, an unknown tag (a theme plugin's) renders as nothing. Templates
+// are rendered synchronously (liquidjs's promise-driven render cost every post a microtask per tag and output), over
+// what the site's files give (includes, cache-bust digests), read asynchronously once and kept (SiteReads).
 import { join, resolve as resolvePath, sep } from 'node:path';
 import {
   Liquid,
@@ -8,7 +10,9 @@ import {
   type Context,
   type Emitter,
   type FS,
+  type LiquidOptions,
   type TagToken,
+  type Template,
   type TopLevelToken,
 } from 'liquidjs';
 import { readText, type FileSystem } from '../../core/fileSystem';
@@ -34,23 +38,30 @@ const MAX_UNKNOWN_TAGS = 64;
 
 /** Parsed templates kept (the layouts, rendered again for every post and every preview of one). */
 const TEMPLATES_KEPT = 32;
+/** Parsed includes kept, as liquidjs's own cache keeps them. */
+const PARTIALS_KEPT = 1024;
+/** Renders of one template while it asks for files not read yet: more than the deepest chain of includes a theme has. */
+const MAX_RENDERS = 32;
 
 export class JekyllLiquid {
   private readonly engine: Liquid;
   private unknownTags = 0;
   private readonly parsed = new Map<string, ReturnType<Liquid['parse']>>();
+  private readonly reads = new SiteReads();
+  private readonly partials = new PartialCache();
 
   constructor(setup: LiquidSetup) {
     // A root is needed even without includes: the missing-include fallback is looked up under one.
     const includesDir = setup.site && join(setup.site.root, '_includes');
     const roots = [includesDir ?? NO_INCLUDES];
+    const reads = this.reads;
     this.engine = new Liquid({
       root: roots,
       partials: roots,
       layouts: [],
       extname: '',
       relativeReference: false,
-      fs: includeFiles(setup.site?.files, includesDir),
+      fs: includeFiles(reads, setup.site?.files, includesDir),
       jekyllInclude: true,
       jekyllWhere: true,
       dynamicPartials: false,
@@ -60,7 +71,7 @@ export class JekyllLiquid {
       timezoneOffset: 0,
       // Ruby's strftime, which Jekyll's date filter uses, names months and days in English whatever the machine's locale.
       locale: 'en-US',
-      cache: true,
+      cache: this.partials,
       renderLimit: 3000,
       memoryLimit: 64 * 1024 * 1024,
     });
@@ -82,12 +93,9 @@ export class JekyllLiquid {
     );
     if (setup.site) {
       const site = setup.site;
-      // Hashed once for this engine, which a change to the site's files replaces.
-      const busted = { file: new Map<string, Promise<string>>(), css: new Map<string, Promise<string>>() };
-      const bust = (kind: keyof typeof busted, url: string, files: (file: string) => Promise<string[]>) => {
-        if (!busted[kind].has(url)) busted[kind].set(url, bustCache(url, site, files));
-        return busted[kind].get(url)!;
-      };
+      // Hashed once for this engine, which a change to the site's files replaces; the URL stands in until then.
+      const bust = (kind: string, url: string, files: (file: string) => Promise<string[]>) =>
+        reads.get(`${kind}\0${url}`, () => bustCache(url, site, files)) ?? url;
       this.engine.registerFilter('bust_file_cache', (input: unknown) =>
         bust('file', String(input ?? ''), async (file) => [file]),
       );
@@ -99,9 +107,20 @@ export class JekyllLiquid {
     this.engine.registerTag('include', forgivingInclude(this.engine.tags.include));
   }
 
-  /** Renders a template; only its own syntax errors and failing filters reach the caller. */
+  /**
+   * Renders a template; only its own syntax errors and failing filters reach the caller. A render that asked for files
+   * not read yet runs again once they are (a site's first pages only: what is read is kept).
+   */
   async render(template: string, context: object): Promise<string> {
-    return this.engine.render(this.parse(template), context);
+    const parsed = this.parse(template);
+    for (let renders = 1; ; renders++) {
+      // A copy, so that what `increment` writes into it does not count twice.
+      const html = this.engine.renderSync(parsed, { ...context }) as string;
+      if (!this.reads.reading() || renders === MAX_RENDERS) return html;
+      // An include being read was parsed as missing, and liquidjs keeps a parse by the include's name.
+      this.partials.clear();
+      await this.reads.settled();
+    }
   }
 
   private parse(template: string): ReturnType<Liquid['parse']> {
@@ -266,25 +285,90 @@ function absoluteUrl(input: unknown, setup: LiquidSetup): string {
 
 /**
  * Includes come from `_includes` only (no symbolic link out of it); anything else, or a missing file, reads as empty.
- * Pages are rendered asynchronously only: the site's files are read through `files`, which has no synchronous reads.
+ * Their text is read through `files` (which has no synchronous reads) the first time a render asks for it: until then
+ * the include is missing, and the render runs again.
  */
-function includeFiles(files: FileSystem | undefined, includesDir: string | undefined): FS {
+function includeFiles(reads: SiteReads, files: FileSystem | undefined, includesDir: string | undefined): FS {
   const inside = (file: string) =>
     includesDir !== undefined && resolvePath(file).startsWith(resolvePath(includesDir) + sep);
-  const readable = async (file: string) =>
-    !!files && inside(file) && (await realFileInside(files, includesDir!, file)) !== undefined;
   const allowed = (file: string) => file === MISSING || inside(file);
-  const noSyncReads = (): never => {
-    throw new Error('the preview renders Liquid asynchronously only');
+  const text = (file: string): string | undefined => {
+    if (file === MISSING) return '';
+    if (!files || !inside(file)) return undefined;
+    return reads.get(`include\0${file}`, async () =>
+      (await realFileInside(files, includesDir!, file)) === undefined
+        ? undefined
+        : laxLiquid((await readText(files, file)) ?? ''),
+    );
   };
+  const existsSync = (file: string) => text(file) !== undefined;
+  const readFileSync = (file: string) => text(file) ?? '';
   return {
-    exists: async (file) => file === MISSING || (await readable(file)),
-    existsSync: noSyncReads,
-    readFile: async (file) => ((await readable(file)) ? laxLiquid((await readText(files!, file)) ?? '') : ''),
-    readFileSync: noSyncReads,
+    existsSync,
+    readFileSync,
+    exists: async (file) => existsSync(file),
+    readFile: async (file) => readFileSync(file),
     resolve: (dir, file) => resolvePath(dir, file),
     contains: async (_root, file) => allowed(file),
     containsSync: (_root, file) => allowed(file),
     fallback: () => MISSING,
   };
+}
+
+type LiquidCache = Exclude<LiquidOptions['cache'], boolean | number | undefined>;
+
+/** The includes liquidjs parsed, by name, the least recently written forgotten first. */
+class PartialCache implements LiquidCache {
+  private readonly parsed = new Map<string, Template[] | Promise<Template[]>>();
+
+  read(key: string) {
+    return this.parsed.get(key);
+  }
+
+  write(key: string, value: Template[] | Promise<Template[]>): void {
+    this.parsed.set(key, value);
+    if (this.parsed.size > PARTIALS_KEPT) this.parsed.delete(this.parsed.keys().next().value!);
+  }
+
+  remove(key: string): void {
+    this.parsed.delete(key);
+  }
+
+  clear(): void {
+    this.parsed.clear();
+  }
+}
+
+/**
+ * Values read from the site's files asynchronously, for synchronous renders: a value not read yet is undefined and
+ * starts its read; `reading` then tells the render to run again once `settled`. What is read is kept for the engine's
+ * life (a change to the site's files replaces the engine).
+ */
+class SiteReads {
+  private readonly values = new Map<string, string | undefined>();
+  private readonly pending = new Map<string, Promise<void>>();
+
+  /** The value under `key`, or undefined (none, or not read yet: then `read` starts). */
+  get(key: string, read: () => Promise<string | undefined>): string | undefined {
+    if (this.values.has(key)) return this.values.get(key);
+    if (!this.pending.has(key))
+      this.pending.set(
+        key,
+        read()
+          .catch(() => undefined)
+          .then((value) => {
+            this.values.set(key, value);
+            this.pending.delete(key);
+          }),
+      );
+    return undefined;
+  }
+
+  reading(): boolean {
+    return this.pending.size > 0;
+  }
+
+  async settled(): Promise<void> {
+    await Promise.all(this.pending.values());
+  }
 }
