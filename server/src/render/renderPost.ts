@@ -1,14 +1,14 @@
 // A post rendered the way Jekyll builds it: Liquid on the body, kramdown, then the layout chain. Without a usable
 // site (none, untrusted, a missing layout, a layout that fails) the page falls back to the built-in theme.
 import * as l10n from '@vscode/l10n';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { FileSystem } from '../core/fileSystem';
 import { escapeText } from './markdown/hastSteps';
 import { markdownToHtml, type KramdownSettings, type MarkdownOptions } from './markdown/pipeline';
 import { readPost, type Post } from './post';
 import { JEKYLL_KRAMDOWN, kramdownSettings } from './site/kramdownSettings';
 import { JekyllLiquid } from './site/jekyllLiquid';
-import { layoutChain, type Layout } from './site/layouts';
+import { siteLayoutChain, type Layout } from './site/layouts';
 import { postUrl } from './site/permalink';
 import { findSiteRoot, loadSite, type JekyllSite } from './site/site';
 import { BUILTIN_CSS, BUILTIN_LAYOUT } from './theme/builtinTheme';
@@ -104,7 +104,7 @@ export async function renderLayouts(
 ): Promise<{ html: string; theme: Theme }> {
   const { post } = prepared;
   const site = useSite ? prepared.site : undefined;
-  const chain = site ? await layoutChain(site.files, join(site.root, '_layouts'), post.frontMatter.layout) : [];
+  const chain = site ? await siteLayoutChain(site, post.frontMatter.layout) : [];
   if (site && !chain.length)
     prepared.notes.push(
       l10n.t('The site has no layout "{0}"; the built-in theme is shown.', String(post.frontMatter.layout ?? '')),

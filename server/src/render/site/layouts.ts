@@ -1,8 +1,10 @@
 // Jekyll's layout chain: the post names a layout, each layout may name the next (`post` → `default`). Layouts are found
-// by name whatever their extension (`post.html`, or `post.liquid` as in al-folio).
+// by name whatever their extension (`post.html`, or `post.liquid` as in al-folio), and read once per site: a change to
+// the site's files makes a new site (site.ts).
 import { join, parse } from 'node:path';
 import { readText, type FileSystem } from '../../core/fileSystem';
 import { splitFrontMatter } from '../post';
+import type { JekyllSite } from './site';
 
 export interface Layout {
   name: string;
@@ -12,8 +14,19 @@ export interface Layout {
 
 const MAX_DEPTH = 10;
 
+const chains = new WeakMap<JekyllSite, Map<unknown, Promise<Layout[]>>>();
+
+/** The site's layouts from `first` outwards, read once for the site. */
+export function siteLayoutChain(site: JekyllSite, first: unknown): Promise<Layout[]> {
+  let known = chains.get(site);
+  if (!known) chains.set(site, (known = new Map()));
+  let chain = known.get(first);
+  if (!chain) known.set(first, (chain = layoutChain(site.files, join(site.root, '_layouts'), first)));
+  return chain;
+}
+
 /** The layouts from `first` outwards; stops at a missing layout or a loop. */
-export async function layoutChain(files: FileSystem, layoutsDir: string, first: unknown): Promise<Layout[]> {
+async function layoutChain(files: FileSystem, layoutsDir: string, first: unknown): Promise<Layout[]> {
   const layouts = await layoutFiles(files, layoutsDir);
   const chain: Layout[] = [];
   for (let name = first; typeof name === 'string' && chain.length < MAX_DEPTH;) {
