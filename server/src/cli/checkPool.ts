@@ -42,6 +42,8 @@ const RENDER_WORKER_SCRIPT = join(__dirname, 'renderWorker.js');
  * 16 MB saved 15 MB more but took 5 to 10% more CPU.
  */
 const RENDER_YOUNG_GENERATION_MB = 32;
+/** Writing the render worker's compiled code (a few MB) to the cache folder. */
+const SAVE_COMPILED_CODE_MS = 5000;
 /** The CLI waits for its workers only while they work; an idle one stops at once when the run ends. */
 const IDLE_MS = 1000;
 /**
@@ -222,19 +224,21 @@ function fileSize(path: string): number {
   }
 }
 
+/** The CLI's render worker: the published page's jobs; closing it keeps its compiled code for the next run first. */
+export interface RenderWorker extends JobRunner<PageJobs> {
+  close(): Promise<void>;
+}
+
 /**
  * A worker for the CLI's `render`, whose bundle holds the renderer built for Node; from the sources, where no worker
  * bundle is built, the render runs in this thread (the renderer loaded on demand, so that `check` never loads it).
  */
-export function renderWorker(
-  memoryMb: number,
-  script = RENDER_WORKER_SCRIPT,
-): JobRunner<PageJobs> & { close(): Promise<void> } {
+export function renderWorker(memoryMb: number, script = RENDER_WORKER_SCRIPT): RenderWorker {
   if (!existsSync(script))
     return Object.assign(new InThreadJobs(pageJobs(loadNodeRenderer, nodeFileSystem)), {
       close: () => Promise.resolve(),
     });
-  return new WorkerPool<PageJobs>({
+  const pool = new WorkerPool<PageJobs & { saveCompiledCode(): Promise<void> }>({
     script,
     size: 1,
     memoryMb,
@@ -242,6 +246,14 @@ export function renderWorker(
     idleMs: IDLE_MS,
     setup: { locale: currentLanguage() },
   });
+  return {
+    run: (kind, input, options) => pool.run(kind, input, options),
+    notify: (kind, input) => pool.notify(kind, input),
+    async close() {
+      await pool.run('saveCompiledCode', undefined, { deadlineMs: SAVE_COMPILED_CODE_MS });
+      await pool.close();
+    },
+  };
 }
 
 function workerScript(script: string): string {

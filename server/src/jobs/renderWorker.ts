@@ -1,13 +1,8 @@
-// Entry of the CLI's render worker (bundled as dist/renderWorker.js): the published page's jobs, with the renderer
-// bundled in for Node and without the preview (so without Sass). The shared renderer, dist/render.js, is built for the
-// web worker too, and runs the same pages with a third more CPU (see README, Performance).
-import { useLanguage } from '../l10n';
-import { renderPostBody, renderPostPage, renderPublishedPage } from '../render/publishedPage';
-import { nodeFileSystem } from '../workspace/nodeFileSystem';
-import { nodeJobPort } from './nodeJobPort';
-import { pageJobs } from './renderJobs';
-import { serveJobs } from './serveJobs';
+// Entry of the CLI's render worker (dist/renderWorker.js): loads the page jobs' bundle (dist/renderPages.js) with V8's
+// compiled code for it kept between runs in the user's cache folder (cli/codeCache.ts), as the CLI's own thread loads
+// its checks: a render of a few posts spends a tenth of its CPU compiling the renderer.
+import { join } from 'node:path';
+import { requireWithCodeCache } from '../cli/codeCache';
 
-const renderer = Promise.resolve({ renderPostBody, renderPostPage, renderPublishedPage });
-const setup = serveJobs(nodeJobPort(), () => pageJobs(() => renderer, nodeFileSystem));
-useLanguage(setup.locale);
+const pages = requireWithCodeCache<typeof import('./renderPages')>(join(__dirname, 'renderPages.js'));
+pages.exports.serveRenderPages(pages.save);
