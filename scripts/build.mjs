@@ -136,7 +136,7 @@ const bundles = [
   { ...common, entryPoints: ['server/src/jobs/jobWorker.ts'], outfile: 'dist/jobWorker.js', plugins: [rendererApart] },
   // Only the npm package ships them (not the .vsix): the renderer bundled for Node runs pages with a third less CPU. The
   // worker's entry loads the jobs' bundle with its compiled code kept between runs.
-  { ...common, entryPoints: ['server/src/jobs/renderWorker.ts'], outfile: 'dist/renderWorker.js' },
+  { ...common, entryPoints: ['server/src/cli/renderWorker.ts'], outfile: 'dist/renderWorker.js' },
   { ...common, entryPoints: ['server/src/jobs/renderPages.ts'], outfile: 'dist/renderPages.js' },
   {
     ...common,
