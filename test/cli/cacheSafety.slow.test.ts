@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { CacheFolder } from '../../server/src/cli/cacheFolder';
 import { requireWithCodeCache } from '../../server/src/cli/codeCache';
+import { budgetOptimizationForShortRuns } from '../../server/src/cli/optimizationBudget';
 import { ENGLISH_ENV, EXAMPLE, REPO } from '../helpers';
 
 const CLI = join(REPO, 'dist/cli.js');
@@ -128,6 +129,8 @@ function plantedCache(marker: string): string {
   const bundle = join(scratch(), 'postChecks.js');
   writeFileSync(bundle, altered);
   const folder = CacheFolder.open(join(scratch(), 'paper-digest'))!;
+  // V8 takes a cache made under the same flags only: the attacker's are the CLI's.
+  budgetOptimizationForShortRuns();
   process.env.PLANTED = marker;
   requireWithCodeCache(bundle, folder).save();
   delete process.env.PLANTED;
