@@ -246,11 +246,17 @@ export function renderWorker(memoryMb: number, script = RENDER_WORKER_SCRIPT): R
     idleMs: IDLE_MS,
     setup: { locale: currentLanguage() },
   });
+  // A worker stopped by its last job is gone: a new one would start only to save what it compiled loading itself.
+  let lastJobDone = false;
   return {
-    run: (kind, input, options) => pool.run(kind, input, options),
+    async run(kind, input, options) {
+      const outcome = await pool.run(kind, input, options);
+      lastJobDone = outcome.status === 'done';
+      return outcome;
+    },
     notify: (kind, input) => pool.notify(kind, input),
     async close() {
-      await pool.run('saveCompiledCode', undefined, { deadlineMs: SAVE_COMPILED_CODE_MS });
+      if (lastJobDone) await pool.run('saveCompiledCode', undefined, { deadlineMs: SAVE_COMPILED_CODE_MS });
       await pool.close();
     },
   };
