@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -8,8 +8,12 @@ import { ENGLISH_ENV, EXAMPLE, post, REPO } from '../helpers';
 
 const CLI = join(REPO, 'dist/cli.js');
 
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: ENGLISH_ENV });
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...ENGLISH_ENV, ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -99,6 +103,30 @@ describe('paper-digest check', () => {
     assert.deepEqual(report.diagnostics.find((d) => d.code === 'already-digested')?.related, [
       { file: '_posts/2025-10-31-daily-papers.md', line: 10, column: 1, message: 'Daily Papers — 2025-10-31, entry 1' },
     ]);
+  });
+
+  it("keeps the site's other posts' summaries between runs in its cache folder, until a post's bytes change", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'paper-digest-cli-kept-'));
+    mkdirSync(join(folder, '_posts'));
+    mkdirSync(join(folder, '_layouts'));
+    writeFileSync(join(folder, '_config.yml'), 'title: 연구 블로그\n');
+    const earlier = join(folder, '_posts/2025-10-31-daily-papers.md');
+    writeFileSync(earlier, EXAMPLE);
+    const later = '_posts/2025-11-02-daily-papers.md';
+    writeFileSync(join(folder, later), post([{ id: '2510.26794' }], { date: '2025-11-02 08:15:00' }));
+    const cache = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'paper-digest-cli-kept-cache-')) };
+    const noted = () => /already-digested/.test(run(['check', later], folder, cache).stdout);
+    assert.ok(noted());
+    // The kept summary, not the post, now says which papers the earlier post digests.
+    const kept = join(
+      cache.XDG_CACHE_HOME,
+      'paper-digest',
+      readdirSync(join(cache.XDG_CACHE_HOME, 'paper-digest')).find((name) => name.startsWith('summaries-'))!,
+    );
+    writeFileSync(kept, readFileSync(kept, 'utf8').replaceAll('2510.26794', '2510.99999'));
+    assert.equal(noted(), false, 'the kept summary was not used');
+    writeFileSync(earlier, `${EXAMPLE}\n`);
+    assert.ok(noted(), 'a changed post is summarized again');
   });
 
   it('applies the unambiguous fixes with --fix', () => {

@@ -2,7 +2,7 @@
 // the run no more than its deadline and is reported while the rest is checked, and as much when a run of a few files
 // is checked in the CLI's own thread (dist/postChecks.js); `check --fix` never loses a byte (a file that is not UTF-8,
 // a read-only file, links out of the folder); `render` of a post too large to render stops and says so, and its worker
-// is the renderer built for Node, loaded the cheap way.
+// is the renderer built for Node, loaded the cheap way, its compiled code kept between runs.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import {
@@ -226,5 +226,18 @@ describe('paper-digest render on a worker thread', () => {
     assert.match(stderr, /load "\S*\/dist\/renderWorker\.js"/);
     assert.doesNotMatch(stderr, /\/dist\/(render|jobWorker)\.js/);
     assert.doesNotMatch(stderr, /Translating \w+ file:/);
+  });
+
+  it("keeps the render worker's compiled code for the next run, which writes the same page", () => {
+    const root = blog({ '2025-10-31-daily-papers.md': EXAMPLE });
+    const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'paper-digest-cache-')) };
+    const page = (out: string) => readFileSync(join(root, out, '2025/10/31/daily-papers.html'), 'utf8');
+    assert.equal(run(['render', '--out', 'first', '_posts'], root, env).code, 0);
+    const [cached] = readdirSync(join(env.XDG_CACHE_HOME, 'paper-digest'));
+    assert.match(cached, /^renderPages-\w+\.v8$/);
+    const saved = statSync(join(env.XDG_CACHE_HOME, 'paper-digest', cached)).mtimeMs;
+    assert.equal(run(['render', '--out', 'again', '_posts'], root, env).code, 0);
+    assert.equal(page('again'), page('first'));
+    assert.equal(statSync(join(env.XDG_CACHE_HOME, 'paper-digest', cached)).mtimeMs, saved, 'used, not written again');
   });
 });

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { CacheFolder } from '../../server/src/cli/cacheFolder';
 import { requireWithCodeCache } from '../../server/src/cli/codeCache';
 
 type Bundle = { answer(): string };
 
-function bundle(answer: string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'paper-digest-bundle-'));
+function bundle(answer: string, folder = mkdtempSync(join(tmpdir(), 'paper-digest-bundle-'))): string {
   const file = join(folder, 'postChecks.js');
   writeFileSync(
     file,
@@ -17,33 +17,75 @@ function bundle(answer: string): string {
   return file;
 }
 
+function privateFolder(): CacheFolder {
+  return CacheFolder.open(join(mkdtempSync(join(tmpdir(), 'paper-digest-cache-')), 'paper-digest'))!;
+}
+
+/**
+ * The cache of `other` (a script of the same length) under the name of `file`'s, in `folder`. The name is found with a
+ * copy of `file` elsewhere: V8 would serve `file` itself from its in-memory compilation cache once compiled here.
+ */
+function plantCache(file: string, other: string, folder: string): void {
+  const own = privateFolder();
+  const copy = join(mkdtempSync(join(tmpdir(), 'paper-digest-bundle-')), 'postChecks.js');
+  copyFileSync(file, copy);
+  requireWithCodeCache<Bundle>(copy, own).save();
+  const [name] = readdirSync(own.path);
+  const planted = privateFolder();
+  requireWithCodeCache<Bundle>(other, planted).exports.answer();
+  const loaded = requireWithCodeCache<Bundle>(other, planted);
+  loaded.save();
+  copyFileSync(join(planted.path, readdirSync(planted.path)[0]), join(folder, name));
+}
+
 describe('requireWithCodeCache', () => {
   it('loads a bundle as require does, and from its saved compiled code the next time', () => {
     const file = bundle('논문');
-    const cache = mkdtempSync(join(tmpdir(), 'paper-digest-cache-'));
+    const cache = privateFolder();
     const first = requireWithCodeCache<Bundle>(file, cache);
     assert.equal(first.exports.answer(), 'postChecks.js 논문');
     assert.equal(first.fromCache, false);
     first.save();
-    assert.equal(readdirSync(cache).filter((name) => /^postChecks-\w+\.v8$/.test(name)).length, 1);
+    assert.equal(readdirSync(cache.path).filter((name) => /^postChecks-\w+\.v8$/.test(name)).length, 1);
     const second = requireWithCodeCache<Bundle>(file, cache);
     assert.equal(second.fromCache, true);
     assert.equal(second.exports.answer(), 'postChecks.js 논문');
   });
 
   it("never runs another text's code: a changed bundle of the same length compiles anew and replaces the old cache", () => {
-    const cache = mkdtempSync(join(tmpdir(), 'paper-digest-cache-'));
+    const cache = privateFolder();
     requireWithCodeCache<Bundle>(bundle('가'), cache).save();
     const changed = requireWithCodeCache<Bundle>(bundle('나'), cache);
     assert.equal(changed.fromCache, false);
     assert.equal(changed.exports.answer(), 'postChecks.js 나');
     changed.save();
-    assert.equal(readdirSync(cache).length, 1, 'the older cache is gone');
+    assert.equal(readdirSync(cache.path).length, 1, 'the older cache is gone');
   });
 
-  it('runs without a cache where none can be written', () => {
-    const file = bundle('다');
-    const loaded = requireWithCodeCache<Bundle>(file, join(file, 'cache'));
+  it("runs a planted cache of another script of the same length (V8 checks only the length): the folder's owner is the guard", () => {
+    const folder = privateFolder();
+    const file = bundle('AA');
+    plantCache(file, bundle('BB'), folder.path);
+    const loaded = requireWithCodeCache<Bundle>(file, folder);
+    assert.equal(loaded.fromCache, true);
+    assert.equal(loaded.exports.answer(), 'postChecks.js BB');
+  });
+
+  it('never reads a cache from a folder others may write or another user owns', () => {
+    const shared = join(mkdtempSync(join(tmpdir(), 'paper-digest-cache-')), 'paper-digest');
+    mkdirSync(shared);
+    const file = bundle('AA');
+    plantCache(file, bundle('BB'), shared);
+    chmodSync(shared, 0o777);
+    const loaded = requireWithCodeCache<Bundle>(file, CacheFolder.open(shared));
+    assert.equal(loaded.fromCache, false);
+    assert.equal(loaded.exports.answer(), 'postChecks.js AA');
+    chmodSync(shared, 0o700);
+    assert.equal(CacheFolder.open(shared, process.getuid!() + 1), undefined);
+  });
+
+  it('runs without a cache where there is no cache folder', () => {
+    const loaded = requireWithCodeCache<Bundle>(bundle('다'), undefined);
     assert.doesNotThrow(() => loaded.save());
     assert.equal(loaded.exports.answer(), 'postChecks.js 다');
   });

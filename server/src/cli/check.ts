@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as l10n from '@vscode/l10n';
+import { userCacheFolder } from './cacheFolder';
 import { CheckRunner } from './checkPool';
 import { ConfigError, SiteSettings } from './config';
 import { indexPosts } from './digestIndex';
@@ -48,7 +49,7 @@ export async function runCheck(
   try {
     const checked = await Promise.all(targets.map((target) => checkPost(target, sites, options.fix, runner, warn)));
     const posts = checked.flatMap(({ post }) => post ?? []);
-    const index = await indexPosts(posts, runner);
+    const index = await indexPosts(posts, runner, userCacheFolder);
     const reports = posts.map((post) => reportPost(post, index.lookupFor(post.uri), cwd));
     out.write(formatReports(options.format, reports, cwd));
     if (reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'))) return EXIT.errors;

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { version } from '../../../package.json';
 import type { PostCheckOptions } from '../core/checkPost';
 import type { PostSummary } from '../core/postSummary';
 import { repeatedMarkupIn } from '../core/repeatedMarkup';
@@ -36,11 +37,13 @@ type PostChecksModule = typeof import('./postChecks');
 /** The CLI's render worker, with the renderer built for Node in it (not the shared dist/render.js). */
 const RENDER_WORKER_SCRIPT = join(__dirname, 'renderWorker.js');
 /**
- * The render worker's young generation: the render makes many short-lived promises and nodes. The blog's 60 posts
- * took a quarter less CPU with 64 MB than with V8's default (or 48 MB), for 30 MB more peak memory; 128 MB took no less
- * CPU and 65 MB more.
+ * The render worker's young generation: the render makes many short-lived nodes. With V8's optimizing budget raised
+ * (main.ts), 32 MB took the CPU of 64 MB for 30 MB less peak memory (the blog's 60 posts: 2.5 s, 131 MB against 164 MB);
+ * 16 MB saved 15 MB more but took 5 to 10% more CPU.
  */
-const RENDER_YOUNG_GENERATION_MB = 64;
+const RENDER_YOUNG_GENERATION_MB = 32;
+/** Writing the render worker's compiled code (a few MB) to the cache folder. */
+const SAVE_COMPILED_CODE_MS = 5000;
 /** The CLI waits for its workers only while they work; an idle one stops at once when the run ends. */
 const IDLE_MS = 1000;
 /**
@@ -115,10 +118,23 @@ export class CheckRunner {
     throw new Error(`reading ${path} again: ${failure(abandoned)}`);
   }
 
-  /** A post of the site not checked in this run, for `already-digested`; undefined for one over the deadline. */
-  async summarize(request: SummaryRequest, deadlineMs: number): Promise<PostSummary | undefined> {
-    const outcome = await this.runnerFor(request.path, deadlineMs).run('summarize', request, { deadlineMs });
-    return outcome.status === 'done' ? outcome.value : undefined;
+  /**
+   * The summary of a post of the site not checked in this run (read by the caller), for `already-digested`: null when
+   * it is no digest, undefined when it could not be had (over the deadline).
+   */
+  async summarize(text: string, request: SummaryRequest, deadlineMs: number): Promise<PostSummary | null | undefined> {
+    const runner = this.runnerFor(request.path, deadlineMs);
+    const outcome = await runner.run('summarizeText', { text, request }, { deadlineMs });
+    return outcome.status === 'done' ? (outcome.value ?? null) : undefined;
+  }
+
+  /**
+   * What tells one build of the summarizer from another, for the summaries kept between runs: the package's version and
+   * its bundle's size and time (every build writes it anew); undefined run from the sources, which keep none.
+   */
+  summarizerBuild(): string | undefined {
+    const bundle = statSync(POST_CHECKS_SCRIPT, { throwIfNoEntry: false });
+    return bundle && `${version} ${bundle.size} ${bundle.mtimeMs}`;
   }
 
   async close(): Promise<void> {
@@ -208,19 +224,21 @@ function fileSize(path: string): number {
   }
 }
 
+/** The CLI's render worker: the published page's jobs; closing it keeps its compiled code for the next run first. */
+export interface RenderWorker extends JobRunner<PageJobs> {
+  close(): Promise<void>;
+}
+
 /**
  * A worker for the CLI's `render`, whose bundle holds the renderer built for Node; from the sources, where no worker
  * bundle is built, the render runs in this thread (the renderer loaded on demand, so that `check` never loads it).
  */
-export function renderWorker(
-  memoryMb: number,
-  script = RENDER_WORKER_SCRIPT,
-): JobRunner<PageJobs> & { close(): Promise<void> } {
+export function renderWorker(memoryMb: number, script = RENDER_WORKER_SCRIPT): RenderWorker {
   if (!existsSync(script))
     return Object.assign(new InThreadJobs(pageJobs(loadNodeRenderer, nodeFileSystem)), {
       close: () => Promise.resolve(),
     });
-  return new WorkerPool<PageJobs>({
+  const pool = new WorkerPool<PageJobs & { saveCompiledCode(): Promise<void> }>({
     script,
     size: 1,
     memoryMb,
@@ -228,6 +246,20 @@ export function renderWorker(
     idleMs: IDLE_MS,
     setup: { locale: currentLanguage() },
   });
+  // A worker stopped by its last job is gone: a new one would start only to save what it compiled loading itself.
+  let lastJobDone = false;
+  return {
+    async run(kind, input, options) {
+      const outcome = await pool.run(kind, input, options);
+      lastJobDone = outcome.status === 'done';
+      return outcome;
+    },
+    notify: (kind, input) => pool.notify(kind, input),
+    async close() {
+      if (lastJobDone) await pool.run('saveCompiledCode', undefined, { deadlineMs: SAVE_COMPILED_CODE_MS });
+      await pool.close();
+    },
+  };
 }
 
 function workerScript(script: string): string {

@@ -1,14 +1,18 @@
 // A bundle the CLI loads in its own thread, with V8's compiled code for it kept between runs (what Node 22's
 // module.enableCompileCache does, on Node 20 too): a check of one post spends more CPU compiling the parser and the
 // rules than running them. The cache is saved after the run, so it holds the functions the run compiled, not only the
-// bundle's top level. V8 checks a cache against its own version and flags but not against the source's text, so the
-// file name carries a digest of the source.
+// bundle's top level. V8 checks a cache against its own version and flags and the source's length, not its text: the
+// file name carries a digest of the source, and the cache lives in the user's private cache folder (cacheFolder.ts),
+// where no one else can put another script's code under that name.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { Script } from 'node:vm';
+import { userCacheFolder, type CacheFolder } from './cacheFolder';
+
+/** Far more than the parser's bundle compiles to (0.7 MB after a check). */
+const MAX_CACHE_BYTES = 32 * 1024 * 1024;
 
 export interface CachedModule<T> {
   exports: T;
@@ -18,13 +22,11 @@ export interface CachedModule<T> {
   save(): void;
 }
 
-/** `$XDG_CACHE_HOME/paper-digest`, else `~/.cache/paper-digest`. */
-function cacheFolder(): string {
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'paper-digest');
-}
-
-/** Loads the CommonJS bundle `file` as `require` would, compiling it with the cached code when there is some. */
-export function requireWithCodeCache<T>(file: string, folder = cacheFolder()): CachedModule<T> {
+/**
+ * Loads the CommonJS bundle `file` as `require` would, compiling it with the cached code when there is some; without
+ * a cache folder (none that is safe to use), as `require` would and no more.
+ */
+export function requireWithCodeCache<T>(file: string, folder = userCacheFolder()): CachedModule<T> {
   const source = readFileSync(file, 'utf8');
   const name = basename(file, '.js');
   const digest = createHash('sha256')
@@ -32,8 +34,8 @@ export function requireWithCodeCache<T>(file: string, folder = cacheFolder()): C
     .update(source)
     .digest('hex')
     .slice(0, 16);
-  const cachePath = join(folder, `${name}-${digest}.v8`);
-  const cachedData = readIfAny(cachePath);
+  const cacheName = `${name}-${digest}.v8`;
+  const cachedData = folder?.read(cacheName, MAX_CACHE_BYTES);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData,
@@ -51,29 +53,13 @@ export function requireWithCodeCache<T>(file: string, folder = cacheFolder()): C
     exports: module.exports,
     fromCache,
     save() {
-      if (!fromCache) writeCache(folder, cachePath, name, script.createCachedData());
+      if (folder && !fromCache) writeCache(folder, cacheName, name, script.createCachedData());
     },
   };
 }
 
-function readIfAny(path: string): Buffer | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Replaces the bundle's older caches (other versions of it) with this one; a folder that cannot be written is no error. */
-function writeCache(folder: string, cachePath: string, name: string, data: Buffer): void {
-  try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
-    for (const old of readdirSync(folder))
-      if (old.startsWith(`${name}-`) && old.endsWith('.v8')) rmSync(join(folder, old), { force: true });
-    const written = `${cachePath}.${process.pid}`;
-    writeFileSync(written, data, { mode: 0o600 });
-    renameSync(written, cachePath);
-  } catch {
-    // No cache this time: the next run compiles the bundle again.
-  }
+/** Replaces the bundle's older caches (other versions of it) with this one. */
+function writeCache(folder: CacheFolder, cacheName: string, name: string, data: Buffer): void {
+  for (const old of folder.entries(`${name}-`)) if (old.name.endsWith('.v8')) folder.remove(old.name);
+  folder.write(cacheName, data);
 }

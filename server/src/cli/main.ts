@@ -1,6 +1,7 @@
 import { version } from '../../../package.json';
 import { environmentLocale, useLanguage } from '../l10n';
 import { runCheck } from './check';
+import { budgetOptimizationForShortRuns } from './optimizationBudget';
 import { CHECK_USAGE } from './options';
 import { RENDER_USAGE, runRender } from './render';
 
@@ -29,6 +30,7 @@ function withLanguage(argv: string[]): string[] {
 }
 
 async function main(argv: string[]): Promise<number> {
+  budgetOptimizationForShortRuns();
   const [command, ...rest] = withLanguage(argv);
   if (command === 'check') return runCheck(rest, process.stdout, process.stderr);
   if (command === 'render') return runRender(rest, process.stdout, process.stderr);

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { DEFAULT_LIMITS } from '../settings/limits';
-import { renderWorker } from './checkPool';
+import { renderWorker, type RenderWorker } from './checkPool';
 import { markdownFiles } from './files';
 
 /** Post files: the files named, and under the folders named the markdown files in `_posts` folders. */
@@ -32,7 +32,7 @@ async function renderPostInto(
   file: string,
   root: string,
   outDir: string,
-  worker: ReturnType<typeof renderWorker>,
+  worker: RenderWorker,
   err: NodeJS.WritableStream,
 ): Promise<boolean> {
   let text: string;

@@ -13,6 +13,7 @@ import { readRegularFileSync, replaceFileText } from '../workspace/regularFiles'
 import type { SummaryRequest } from '../workspace/summarizeFile';
 import { summarizeFileSync } from '../workspace/summarizeFileSync';
 import { decodeUtf8 } from '../workspace/utf8';
+import { POST_JOBS } from './postJobs';
 
 export interface CheckFileInput {
   path: string;
@@ -51,6 +52,9 @@ export const FILE_JOBS = {
   summarize(request: SummaryRequest) {
     return summarizeFileSync(request);
   },
+
+  /** Summarizes a file the caller read (the CLI, which keeps summaries by the bytes it read). */
+  summarizeText: POST_JOBS.summarizeText,
 
   /** Reads a post file, fixes it (`fix`) and checks it. A file that is not valid UTF-8 is never rewritten. */
   checkFile({ path, options, fix, mayWrite }: CheckFileInput): CheckedFile {

@@ -1,12 +1,12 @@
 // The renderer's public face: what the CLI and the language server call. Nothing here throws on a post's content.
 import type { FileSystem } from '../core/fileSystem';
-import { preparePost, renderContent, renderLayouts, type PostSource, type SiteRef } from './renderPost';
-import { withExternalLinkAttributes } from './site/linkAttributes';
+import type { SiteRef } from './renderPost';
 import { compileStylesheet, storedStylesheet, type StylesheetBuild } from './site/sassBuild';
 import { adoptSite, findSiteRoot, forgetSites, keptSite, loadSite, snapshotOf, type SiteSnapshot } from './site/site';
 
 export type { PostSource, SiteRef } from './renderPost';
 export { renderPreview, type PreviewOptions, type RenderedPreview } from './preview';
+export { renderPostBody, renderPostPage, renderPublishedPage } from './publishedPage';
 export type { ChromeStyle } from './previewChrome';
 export type { BuiltStylesheet } from './site/sassBuild';
 export type { SiteSnapshot } from './site/site';
@@ -45,22 +45,4 @@ export async function buildStylesheet(files: FileSystem, { root, ...build }: Sty
 /** The stylesheet kept by an earlier session (see storedStylesheet), when it is one for this source. */
 export async function readStoredStylesheet(files: FileSystem, { root, ...build }: StylesheetSource, text: string) {
   return storedStylesheet(await loadSite(files, root), build, text);
-}
-
-/** The post content HTML, as Jekyll passes it to the layout (what `--body` prints). */
-export async function renderPostBody(source: PostSource): Promise<string> {
-  return renderContent(await preparePost(source));
-}
-
-/** The full HTML page: the site's layouts around the content, or the built-in theme. */
-export async function renderPostPage(source: PostSource): Promise<string> {
-  return (await renderPublishedPage(source)).html;
-}
-
-/** The full HTML page, and the URL the site publishes it at (its permalink). */
-export async function renderPublishedPage(source: PostSource): Promise<{ url: string; html: string }> {
-  const prepared = await preparePost(source);
-  const page = await renderLayouts(prepared, await renderContent(prepared));
-  const html = page.theme === 'site' ? withExternalLinkAttributes(page.html, prepared.site!.config) : page.html;
-  return { url: String(prepared.context.page.url), html };
 }

@@ -6,7 +6,7 @@ import type { Element, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from './markdown/visit';
 import type { PreviewChrome, PreviewStyle } from '../protocol/render';
 import type { UrlResolver } from './cssUrls';
 import { removePreviewMarks, resolveImages } from './markdown/hastSteps';

@@ -156,7 +156,7 @@ function isCachedSummary(value: unknown): value is CachedSummary {
   );
 }
 
-function isPostSummary(summary: PostSummary | undefined): boolean {
+export function isPostSummary(summary: PostSummary | undefined): boolean {
   return (
     Array.isArray(summary?.tags) &&
     Array.isArray(summary.categories) &&

@@ -1,7 +1,7 @@
 // kramdown's inline attribute lists (IALs) on code: `{: .language-json}` on the line right after a code block, and
 // `{:.language-python}` right after a code span, give the code its language (and any other attributes).
 import type { Code, InlineCode, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit';
 
 declare module 'mdast' {
   interface CodeData {

@@ -1,7 +1,7 @@
 // Footnotes the way kramdown writes them: `<sup id="fnref:name">` links numbered in order of first use, and the
 // notes in a `div.footnotes` at the end, each closing with a `↩` link back.
 import type { FootnoteDefinition, Paragraph, Root, RootContent } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit';
 import type { KramdownHtml } from './nodes';
 
 export function kramdownFootnotes() {

@@ -2,7 +2,7 @@
 import type { Element, ElementContent, Parents, Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit';
 import { PREVIEW_MARK } from '../../protocol/preview';
 import { resolveDeclarationUrls, type UrlResolver } from '../cssUrls';
 import { srcsetWith } from './sanitize';

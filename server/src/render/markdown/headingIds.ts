@@ -4,7 +4,7 @@
 // parts carries the counts from one part to the next (`file.data.headingIds`) and learns each part's bases.
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit';
 import type { VFile } from 'vfile';
 
 /** How often each base id has been given so far in the post. */

@@ -1,6 +1,6 @@
 // Block-level differences between kramdown and CommonMark, fixed on remark's tree before the inline pass.
 import type { Parent, Root, Table } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit';
 import type { VFile } from 'vfile';
 import { readKramdownBlockHtml } from './blockHtml';
 import { readCodeBlockAttributes, readCodeSpanAttributes } from './codeAttributes';

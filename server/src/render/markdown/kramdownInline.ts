@@ -1,7 +1,7 @@
 // Reads every paragraph, heading and table cell the way kramdown's span parser would, on top of remark's inline
 // parse: inline HTML first, then emphasis, smart quotes and typographic symbols, then the links inside.
 import type { Parent, PhrasingContent, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit';
 import type { VFile } from 'vfile';
 import type { QuoteChars } from './smartQuotes';
 import { readSpanHtml } from './spanHtml';

@@ -6,7 +6,7 @@ import type { Element, Root } from 'hast';
 import rehypeSanitize, { type Options as Schema } from 'rehype-sanitize';
 import { parseSrcset, stringifySrcset, type SrcSetDefinition } from 'srcset';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit';
 import { resolveDeclarationUrls } from '../cssUrls';
 
 /** Removed with their content. */

@@ -7,7 +7,7 @@
 //   - A table needs a blank line (or the start of its container) before it, one after it, and a pipe on every
 //     line; otherwise its lines are paragraph text, so we escape their pipes.
 import type { Heading, Parent, Root, Table } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit';
 
 const PAREN_MARKER = /^ *\d+(?=\))/;
 const NUMBERED_LINE = /\n( {0,3})\d+(?=\.[ \t])/g;

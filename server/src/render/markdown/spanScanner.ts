@@ -36,6 +36,8 @@ const TYPOGRAPHIC_SYMBOLS: Array<[string, string]> = [
 
 /** Characters that may start inline math or a typographic symbol. */
 const SYMBOL_STARTS = new Set(['$', '-', '.', '<', '>', ' ']);
+/** Characters that may start something in plain text (a space only before `>>`). */
+const STARTS_SOMETHING = new Set(['*', '_', '"', "'", ...[...SYMBOL_STARTS].filter((char) => char !== ' ')]);
 const ASCII_SPACE = /[ \t\r\n\f\v]/;
 const ALPHA = /\p{Alphabetic}/u;
 const ALNUM = /[\p{Alphabetic}\p{Nd}]/u;
@@ -75,6 +77,15 @@ export class SpanScanner {
     const { text, flags } = this.input;
     const out = new OutputBuilder();
     while (pos < text.length) {
+      const runEnd = this.plainRunEnd(pos);
+      if (runEnd > pos) {
+        // Text that starts nothing, copied at once: what the branches below would do a character at a time.
+        this.steps += runEnd - pos;
+        if (this.steps > this.budget) throw new ScanBudgetExceeded();
+        out.text(text.slice(pos, runEnd));
+        pos = runEnd;
+        continue;
+      }
       if (++this.steps > this.budget) throw new ScanBudgetExceeded();
       if (flags[pos] === ATOM) {
         const node = this.input.atoms.get(pos)!;
@@ -164,6 +175,21 @@ export class SpanScanner {
     const { text } = this.input;
     const previous = text[pos - 1] ?? '';
     return ALPHA.test(previous) || (previous === '-' && ALPHA.test(text[pos - 2] ?? ''));
+  }
+
+  /**
+   * The end of the plain characters from `pos` that start nothing: no delimiter, quote or symbol, and no character
+   * before a quote (a smart quote's match may start there).
+   */
+  private plainRunEnd(pos: number): number {
+    const { text, flags } = this.input;
+    let end = pos;
+    while (end < text.length && flags[end] === PLAIN && !STARTS_SOMETHING.has(text[end])) {
+      const next = text[end + 1];
+      if (next === '"' || next === "'" || (text[end] === ' ' && next === '>' && text[end + 2] === '>')) break;
+      end++;
+    }
+    return end;
   }
 
   private isQuote(pos: number): boolean {

@@ -1,5 +1,7 @@
 // Liquid as Jekyll runs it (liquidjs in Jekyll mode), made forgiving for a preview: a missing include renders as
-// nothing, an unknown filter passes its input through, an unknown tag (a theme plugin's) renders as nothing.
+// nothing, an unknown filter passes its input through, an unknown tag (a theme plugin's) renders as nothing. Templates
+// are rendered synchronously (liquidjs's promise-driven render cost every post a microtask per tag and output): the
+// includes come as the site was read, and the cache-bust digests are read asynchronously once and kept (SiteReads).
 import { join, resolve as resolvePath, sep } from 'node:path';
 import {
   Liquid,
@@ -41,16 +43,20 @@ const MAX_UNKNOWN_TAGS = 64;
 
 /** Parsed templates kept (the layouts, rendered again for every post and every preview of one). */
 const TEMPLATES_KEPT = 32;
+/** Renders of one template while it asks for digests not read yet: one per include that adds one, at most. */
+const MAX_RENDERS = 32;
 
 export class JekyllLiquid {
   private readonly engine: Liquid;
   private unknownTags = 0;
   private readonly parsed = new Map<string, ReturnType<Liquid['parse']>>();
+  private readonly reads = new SiteReads();
 
   constructor(setup: LiquidSetup) {
     // A root is needed even without includes: the missing-include fallback is looked up under one.
     const includesDir = setup.site && join(setup.site.root, '_includes');
     const roots = [includesDir ?? NO_INCLUDES];
+    const reads = this.reads;
     this.engine = new Liquid({
       root: roots,
       partials: roots,
@@ -92,12 +98,9 @@ export class JekyllLiquid {
         this.engine.registerFilter(name, (input: unknown) => String(input ?? ''));
     } else if (setup.site) {
       const site = setup.site;
-      // Hashed once for this engine, which a change to the site's files replaces.
-      const busted = { file: new Map<string, Promise<string>>(), css: new Map<string, Promise<string>>() };
-      const bust = (kind: keyof typeof busted, url: string, files: (file: string) => Promise<string[]>) => {
-        if (!busted[kind].has(url)) busted[kind].set(url, bustCache(url, site, files));
-        return busted[kind].get(url)!;
-      };
+      // Hashed once for this engine, which a change to the site's files replaces; the URL stands in until then.
+      const bust = (kind: string, url: string, files: (file: string) => Promise<string[]>) =>
+        reads.get(`${kind}\0${url}`, () => bustCache(url, site, files)) ?? url;
       this.engine.registerFilter('bust_file_cache', (input: unknown) =>
         bust('file', String(input ?? ''), async (file) => [file]),
       );
@@ -109,9 +112,18 @@ export class JekyllLiquid {
     this.engine.registerTag('include', forgivingInclude(this.engine.tags.include));
   }
 
-  /** Renders a template; only its own syntax errors and failing filters reach the caller. */
+  /**
+   * Renders a template; only its own syntax errors and failing filters reach the caller. A render that asked for a
+   * digest not read yet runs again once it is (a site's first pages only: what is read is kept).
+   */
   async render(template: string, context: object): Promise<string> {
-    return this.engine.render(this.parse(template), context);
+    const parsed = this.parse(template);
+    for (let renders = 1; ; renders++) {
+      // A copy, so that what `increment` writes into it does not count twice.
+      const html = this.engine.renderSync(parsed, { ...context }) as string;
+      if (!this.reads.reading() || renders === MAX_RENDERS) return html;
+      await this.reads.settled();
+    }
   }
 
   private parse(template: string): ReturnType<Liquid['parse']> {
@@ -295,4 +307,38 @@ function includeFiles(includes: Record<string, string>, includesDir: string | un
     containsSync: (_root, file) => allowed(file),
     fallback: () => MISSING,
   };
+}
+
+/**
+ * Values read from the site's files asynchronously, for synchronous renders: a value not read yet is undefined and
+ * starts its read; `reading` then tells the render to run again once `settled`. What is read is kept for the engine's
+ * life (a change to the site's files replaces the engine).
+ */
+class SiteReads {
+  private readonly values = new Map<string, string | undefined>();
+  private readonly pending = new Map<string, Promise<void>>();
+
+  /** The value under `key`, or undefined (none, or not read yet: then `read` starts). */
+  get(key: string, read: () => Promise<string | undefined>): string | undefined {
+    if (this.values.has(key)) return this.values.get(key);
+    if (!this.pending.has(key))
+      this.pending.set(
+        key,
+        read()
+          .catch(() => undefined)
+          .then((value) => {
+            this.values.set(key, value);
+            this.pending.delete(key);
+          }),
+      );
+    return undefined;
+  }
+
+  reading(): boolean {
+    return this.pending.size > 0;
+  }
+
+  async settled(): Promise<void> {
+    await Promise.all(this.pending.values());
+  }
 }
