@@ -1,6 +1,7 @@
 import { version } from '../../../package.json';
 import { environmentLocale, useLanguage } from '../l10n';
 import { runCheck } from './check';
+import { messageLine } from './formats';
 import { CHECK_USAGE } from './options';
 import { RENDER_USAGE, runRender } from './render';
 
@@ -51,7 +52,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`paper-digest: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(messageLine(undefined, error instanceof Error ? error.message : String(error), 'error'));
     process.exitCode = 2;
   },
 );

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { PostSummary } from '../core/postSummary';
+import { readRegularFileSync } from './regularFiles';
 import { summarizeText, type SummaryRequest } from './summarizeFile';
 
 /**
@@ -7,5 +7,6 @@ import { summarizeText, type SummaryRequest } from './summarizeFile';
  * one read call costs a fraction of the thread-pool round trips of an asynchronous read, and for the CLI.
  */
 export function summarizeFileSync(request: SummaryRequest): PostSummary | undefined {
-  return summarizeText(readFileSync(request.path, 'utf8'), request);
+  const bytes = readRegularFileSync(request.path);
+  return bytes && summarizeText(bytes.toString('utf8'), request);
 }
