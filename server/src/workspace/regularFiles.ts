@@ -22,10 +22,10 @@ export class UnreadableFile extends Error {
   constructor(
     readonly path: string,
     readonly failure: ReadFailure,
-    /** The system's error code, for `unreadable`. */
+    /** The system's error code, where the system refused. */
     readonly code?: string,
   ) {
-    super(`${path}: ${failure === 'unreadable' ? code : failure}`);
+    super(`${path}: ${code ?? failure}`);
   }
 }
 
@@ -143,8 +143,8 @@ async function attemptAsync<T>(path: string, call: () => Promise<T>): Promise<T>
 function asUnreadable(path: string, error: unknown): Error {
   if (error instanceof UnreadableFile) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new UnreadableFile(path, 'missing');
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new UnreadableFile(path, 'missing', code);
   // A read from a FIFO that a writer opened meanwhile, or a device: no regular file either way.
-  if (code === 'EAGAIN' || code === 'EISDIR') return new UnreadableFile(path, 'notRegular');
+  if (code === 'EAGAIN' || code === 'EISDIR') return new UnreadableFile(path, 'notRegular', code);
   return new UnreadableFile(path, 'unreadable', code ?? String(error));
 }

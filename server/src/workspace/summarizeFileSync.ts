@@ -1,5 +1,5 @@
 import type { PostSummary } from '../core/postSummary';
-import { readRegularFileSync } from './regularFiles';
+import { readBoundedFileSync } from './regularFiles';
 import { summarizeText, type SummaryRequest } from './summarizeFile';
 
 /**
@@ -7,6 +7,5 @@ import { summarizeText, type SummaryRequest } from './summarizeFile';
  * one read call costs a fraction of the thread-pool round trips of an asynchronous read, and for the CLI.
  */
 export function summarizeFileSync(request: SummaryRequest): PostSummary | undefined {
-  const bytes = readRegularFileSync(request.path);
-  return bytes && summarizeText(bytes.toString('utf8'), request);
+  return summarizeText(readBoundedFileSync(request.path).toString('utf8'), request);
 }
