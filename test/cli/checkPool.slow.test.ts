@@ -4,7 +4,6 @@
 // a read-only file, links out of the folder); `render` of a post too large to render stops and says so, and its worker
 // is the renderer built for Node, loaded the cheap way.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   lstatSync,
@@ -20,23 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { writeBlog } from '../generatedBlog';
-import { ENGLISH_ENV, EXAMPLE, pathologicalPost, post, REPO } from '../helpers';
-
-const CLI = join(REPO, 'dist/cli.js');
-/** A post the fixes change: paper 2 numbered 7. */
-const FIXABLE = post([{ number: 1 }, { number: 7 }], {
-  date: '2025-11-03 08:15:00',
-  title: '"Daily Papers — 2025-11-03"',
-});
-
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...ENGLISH_ENV, ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { EXAMPLE, pathologicalPost } from '../helpers';
+import { FIXABLE, runCli as run } from './cliRun';
 
 /** A blog folder with `_posts/` holding the posts given, by file name. */
 function blog(posts: Record<string, string | Buffer>): string {

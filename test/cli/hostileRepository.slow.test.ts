@@ -2,7 +2,7 @@
 // as an attacker would: files that would never end or block the read, names and titles that would forge report
 // lines, workflow commands or terminal escapes, and `--fix` on files it cannot reproduce or must not split.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
@@ -17,29 +17,18 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ENGLISH_ENV, post, REPO } from '../helpers';
+import { FIXABLE, runCli } from './cliRun';
 
-const CLI = join(REPO, 'dist/cli.js');
 /** Far above a check of a few posts, however loaded the machine: a run that blocks on a read never ends. */
 const HANG_MS = 60_000;
-/** A post the fixes change: paper 2 numbered 7. */
-const FIXABLE = post([{ number: 1 }, { number: 7 }], {
-  date: '2025-11-03 08:15:00',
-  title: '"Daily Papers — 2025-11-03"',
-});
 const FIXED_HEADING = /\n# 2\. \[/;
 /** A text-format report line: path:line:col severity rule message. */
 const REPORT_LINE = /^[^\n]+:\d+:\d+ (?:error|warning|information|hint) [a-z-]+ /;
 
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: ENGLISH_ENV,
-    timeout: HANG_MS,
-  });
+  const result = runCli(args, cwd, {}, HANG_MS);
   assert.notEqual(result.signal, 'SIGTERM', `paper-digest ${args.join(' ')} did not end`);
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return result;
 }
 
 /** A Jekyll site (a config and _layouts) with the posts given, by file name. */

@@ -7,7 +7,7 @@ import { runRender } from '../../server/src/cli/render';
 import { renderPostPage } from '../../server/src/render';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { REPO, TEST_BLOG } from '../helpers';
-import { folderWith } from './helpers';
+import { folderWith, permalinkPost, siteWith, TWO_POSTS_ONE_PERMALINK } from './helpers';
 
 const POST = join(REPO, 'test/fixtures/jekyll-site/_posts/2025-10-31-daily-papers-20251031.md');
 
@@ -56,11 +56,7 @@ describe('paper-digest render', () => {
   });
 
   it('writes no page whose permalink leads out of the --out folder', async () => {
-    const site = folderWith({
-      '_config.yml': '',
-      '_layouts/post.html': '{{ content }}',
-      '_posts/2025-10-31-escape.md': '---\nlayout: post\npermalink: /../../escaped.html\n---\n본문\n',
-    });
+    const site = siteWith({ '2025-10-31-escape.md': permalinkPost('/../../escaped.html', '본문') });
     const out = join(site, 'out');
     const { code, err } = await render(['--out', out, site]);
     assert.equal(code, 1);
@@ -69,11 +65,9 @@ describe('paper-digest render', () => {
   });
 
   it('never follows a link found in the --out folder: no page lands outside it, nor is written through a link', async () => {
-    const site = folderWith({
-      '_config.yml': '',
-      '_layouts/post.html': '{{ content }}',
-      '_posts/2025-10-31-linked.md': '---\nlayout: post\npermalink: /linked/page.html\n---\n본문\n',
-      '_posts/2025-11-01-kept.md': '---\nlayout: post\npermalink: /kept.html\n---\n본문\n',
+    const site = siteWith({
+      '2025-10-31-linked.md': permalinkPost('/linked/page.html', '본문'),
+      '2025-11-01-kept.md': permalinkPost('/kept.html', '본문'),
     });
     const outside = folderWith({ 'kept.html': '바깥 파일\n' });
     const out = join(site, 'out');
@@ -93,12 +87,7 @@ describe('paper-digest render', () => {
   });
 
   it('reports two posts with one permalink as an error naming both, and writes the first one only', async () => {
-    const site = folderWith({
-      '_config.yml': '',
-      '_layouts/post.html': '{{ content }}',
-      '_posts/2025-10-31-first.md': '---\nlayout: post\npermalink: /same/\n---\n첫 번째\n',
-      '_posts/2025-11-01-second.md': '---\nlayout: post\npermalink: /same/\n---\n두 번째\n',
-    });
+    const site = siteWith(TWO_POSTS_ONE_PERMALINK);
     const out = join(site, 'out');
     const { code, out: said, err } = await render(['--out', out, site]);
     assert.equal(code, 1);

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { folderWith } from './helpers';
+import { siteWith, TWO_POSTS_ONE_PERMALINK } from './helpers';
 import { jekyllBuildCommand, jekyllVersion } from './jekyllFidelity';
 
 const LAYOUT = '<main class="from-the-layout">{{ content }}</main>\n';
@@ -29,12 +29,13 @@ describe('what Jekyll does with the posts the checks and the CLI refuse', () => 
   it('has Jekyll to ask', () => assert.ok(jekyllVersion(), 'jekyll is not installed: run scripts/debian-packages.sh'));
 
   it('reads no front matter from a post whose lines end with CR alone: its fields show as text, without the layout', () => {
-    const site = folderWith({
-      '_config.yml': 'title: 연구 블로그\n',
-      '_layouts/post.html': LAYOUT,
-      '_posts/2025-10-31-daily-papers.md': '---\nlayout: post\ntitle: "LF"\n---\n\n# 1. 논문\n',
-      '_posts/2025-11-01-daily-papers.md': '---\rlayout: post\rtitle: "CR"\r---\r\r# 1. 논문\r',
-    });
+    const site = siteWith(
+      {
+        '2025-10-31-daily-papers.md': '---\nlayout: post\ntitle: "LF"\n---\n\n# 1. 논문\n',
+        '2025-11-01-daily-papers.md': '---\rlayout: post\rtitle: "CR"\r---\r\r# 1. 논문\r',
+      },
+      LAYOUT,
+    );
     const { out } = build(site);
     assert.match(readFileSync(join(out, '2025/10/31/daily-papers.html'), 'utf8'), /from-the-layout/);
     const cr = readFileSync(join(out, '2025/11/01/daily-papers.html'), 'utf8');
@@ -43,12 +44,7 @@ describe('what Jekyll does with the posts the checks and the CLI refuse', () => 
   });
 
   it('writes one page of two posts with one permalink, and only warns', () => {
-    const site = folderWith({
-      '_config.yml': 'title: 연구 블로그\n',
-      '_layouts/post.html': LAYOUT,
-      '_posts/2025-10-31-first.md': '---\nlayout: post\npermalink: /same/\n---\n첫 번째\n',
-      '_posts/2025-11-01-second.md': '---\nlayout: post\npermalink: /same/\n---\n두 번째\n',
-    });
+    const site = siteWith(TWO_POSTS_ONE_PERMALINK, LAYOUT);
     const { out, said } = build(site);
     assert.match(said, /Conflict: The following destination is shared by multiple files/);
     assert.deepEqual(readdirSync(join(out, 'same')), ['index.html']);
