@@ -11,7 +11,8 @@ import { checkPost, reportPost } from './posts';
 
 /**
  * Exit codes: 0 no error left, 1 an error found, 2 a usage error or a path or settings file that cannot be read, 3 no
- * error found but a post could not be checked or its fixes not written (too complex, not UTF-8, unreadable, read-only).
+ * error found but a post could not be checked or its fixes not written (too complex, not UTF-8, unreadable, read-only,
+ * changed while it was checked, lines ended by CR alone).
  */
 const EXIT = { clean: 0, errors: 1, usage: 2, incomplete: 3 } as const;
 

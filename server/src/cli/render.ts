@@ -17,7 +17,8 @@ the full page through the site's layouts (the nearest folder above FILE with _co
 or a built-in theme when there is no site.
   --body      print only the post content HTML, as Jekyll puts it in the layout's {{ content }}
   --out DIR   render every post named, and every post in a _posts folder under the folders named, in one run,
-              and write each page under DIR at its permalink, as Jekyll writes _site
+              and write each page under DIR at its permalink, as Jekyll writes _site (never through a link
+              found in DIR; two posts with one permalink are an error, and only the first is written)
 Each render runs on a worker thread; one that takes longer than ${DEFAULT_LIMITS.renderTimeoutMs / 1000} s or more than
 ${DEFAULT_LIMITS.workerMemoryMb} MB of memory is stopped and said so (exit code 3 for a single post).`;
 
