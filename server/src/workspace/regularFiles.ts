@@ -12,7 +12,7 @@ export { MAX_FILE_BYTES };
  * controlling terminal, should the path be swapped for one between the look and the open.
  */
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
-/** What a read asks for at least; a file that says it is empty (`/proc`'s) may still hold something. */
+/** What the first read of a file that says it is empty asks for: `/proc`'s files say so, and hold something. */
 const FIRST_READ_BYTES = 64 * 1024;
 
 /** Why a file was not read: nothing there, no regular file (a folder, a FIFO, a device, a socket), over the cap, or the system's reason. */
@@ -99,7 +99,8 @@ class BoundedBytes {
     expectedBytes: number,
     private readonly maxBytes: number,
   ) {
-    this.buffer = Buffer.allocUnsafe(Math.min(Math.max(expectedBytes, FIRST_READ_BYTES), maxBytes) + 1);
+    // One byte more than the file says it holds: a read that fills it finds a file that grew.
+    this.buffer = Buffer.allocUnsafe(Math.min(expectedBytes || FIRST_READ_BYTES, maxBytes) + 1);
   }
 
   /** Where the next read goes: buffer, offset, length. */
