@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { ToWebview } from '../../server/src/protocol';
-import { renderPreview } from '../../server/src/render';
+import type { ResourceRoot, ToWebview } from '../../server/src/protocol';
+import { buildStylesheet, renderPreview, type RenderedPreview } from '../../server/src/render';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { REPO, TEST_BLOG } from '../helpers';
 import { RESOURCE_ORIGIN, WebviewPage } from './webviewPage';
@@ -65,8 +65,23 @@ interface Probe {
   notesBeforeFrame: boolean;
 }
 
-function renderMessage(result: Awaited<ReturnType<typeof renderPreview>>): ToWebview {
-  return { type: 'render', blocks: result.blocks, chrome: result.chrome, styles: result.styles, notes: ['메모'] };
+/**
+ * The preview as the panel posts it, with the site's stylesheets built from its Sass as the site's job builds them
+ * (`compiler` only names the build of a kept stylesheet: nothing is kept here).
+ */
+async function renderMessage(result: RenderedPreview, site: string, resourceRoots: ResourceRoot[]): Promise<ToWebview> {
+  const styles = await Promise.all(
+    result.styles.map(async (style) =>
+      'sass' in style
+        ? {
+            css: (
+              await buildStylesheet(nodeFileSystem, { root: site, sheet: style.sass, resourceRoots, compiler: 'sass' })
+            ).built.css,
+          }
+        : style,
+    ),
+  );
+  return { type: 'render', blocks: result.blocks, chrome: result.chrome, styles: { styles }, notes: ['메모'] };
 }
 
 describe('the preview keeps its own UI and the page on top of the post', () => {
@@ -86,11 +101,12 @@ describe('the preview keeps its own UI and the page on top of the post', () => {
   ]) {
     it(`confines a post that tries to cover the window, on ${name}`, async () => {
       const filePath = join(site, post);
+      const resourceRoots = [{ path: site, webviewUri: `${RESOURCE_ORIGIN}${site}` }];
       const result = await renderPreview(
         { text: coveringPost(filePath), filePath, allowSite: true, files: nodeFileSystem },
-        { resourceRoots: [{ path: site, webviewUri: `${RESOURCE_ORIGIN}${site}` }] },
+        { resourceRoots },
       );
-      await page.show([renderMessage(result)]);
+      await page.show([await renderMessage(result, site, resourceRoots)]);
       const seen = new Set<string>();
       // The top of the page, its middle, and its end (al-folio's footer is below the post).
       for (const scrolled of [0, 0.5, 1]) {
