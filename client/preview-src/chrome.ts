@@ -6,7 +6,15 @@ import { applyInlineStyles } from './inlineStyles';
 export interface ContentSlot {
   start: Comment;
   end: Comment;
+  /** The element that holds the post content and confines it (see `confine`). */
+  frame: HTMLElement;
 }
+
+/**
+ * How far past the frame the post content may still paint: the outline that marks a problem on a block (2px, offset
+ * 2px) shows whole on a block as wide as the frame.
+ */
+const FRAME_PAINT_MARGIN = '6px';
 
 /** The nonce of this script, which `<style>` elements need to apply under the page's policy. */
 const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
@@ -22,9 +30,28 @@ export function showChrome(chrome: PreviewChrome): ContentSlot {
   document.body.innerHTML = `${chrome.before}<!--${slotName}-->${chrome.after}`;
   applyInlineStyles(document.body);
   const marker = findComment(document.body, slotName) ?? document.body.appendChild(document.createComment(''));
-  const slot = { start: document.createComment(''), end: document.createComment('') };
-  marker.replaceWith(slot.start, slot.end);
-  return slot;
+  const [start, end] = [document.createComment(''), document.createComment('')];
+  marker.replaceWith(start, end);
+  return { start, end, frame: confine(start, end) };
+}
+
+/**
+ * The post cannot cover the page: its content is painted inside the element of the layout that holds it, whatever
+ * its styles or the site's classes say (`position: fixed` or `sticky`, a huge `z-index`, offsets, transforms). Paint
+ * containment makes that element the containing block of fixed and absolute descendants, a stacking context for their
+ * z-index, and a clip; set inline and important, no stylesheet of the site undoes it. Where the layout puts the
+ * content right in the body, it gets an element of its own.
+ */
+function confine(start: Comment, end: Comment): HTMLElement {
+  let frame = start.parentElement;
+  if (!frame || frame === document.body || frame === document.documentElement) {
+    frame = document.createElement('div');
+    start.before(frame);
+    frame.append(start, end);
+  }
+  frame.style.setProperty('contain', 'paint', 'important');
+  frame.style.setProperty('overflow-clip-margin', FRAME_PAINT_MARGIN, 'important');
+  return frame;
 }
 
 /**

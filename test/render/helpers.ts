@@ -19,6 +19,23 @@ process.once('exit', () => {
   for (const folder of throwawayFolders) rmSync(folder, { recursive: true, force: true });
 });
 
+/** A post whose front matter sets only the layout and `permalink`, and whose content is `text`. */
+export function permalinkPost(permalink: string, text: string): string {
+  return `---\nlayout: post\npermalink: ${permalink}\n---\n${text}\n`;
+}
+
+/** Two posts with one permalink: what `render --out` reports, and what Jekyll does with them. */
+export const TWO_POSTS_ONE_PERMALINK = {
+  '2025-10-31-first.md': permalinkPost('/same/', '첫 번째'),
+  '2025-11-01-second.md': permalinkPost('/same/', '두 번째'),
+};
+
+/** A throwaway Jekyll site: a config, a `post` layout (`{{ content }}` unless given) and the posts, by file name. */
+export function siteWith(posts: Record<string, string>, layout = '{{ content }}'): string {
+  const files = Object.fromEntries(Object.entries(posts).map(([name, text]) => [`_posts/${name}`, text]));
+  return folderWith({ '_config.yml': 'title: 연구 블로그\n', '_layouts/post.html': layout, ...files });
+}
+
 /** A throwaway folder with the given files (paths relative to it), removed when the test process exits. */
 export function folderWith(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'paper-digest-render-'));

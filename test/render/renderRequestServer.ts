@@ -14,8 +14,11 @@ import { registerRenderRequest } from '../../server/src/lsp/features/render';
 import { NODE_PLATFORM } from '../../server/src/lsp/nodePlatform';
 
 export interface RenderRequestServerOptions {
-  /** The `paperDigest` settings the client answers `workspace/configuration` with; none asked without it. */
-  settings?: object;
+  /**
+   * The `paperDigest` settings the client answers `workspace/configuration` with (for the document it names, when a
+   * function); none asked without it.
+   */
+  settings?: object | ((scopeUri: string) => object);
   /** Sets up the context before the request is registered (its workers, say). */
   prepare?: (context: ServerContext) => void;
 }
@@ -44,7 +47,11 @@ export function renderRequestServer(
   documents.listen(server);
   server.listen();
   const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  if (options.settings) client.onRequest('workspace/configuration', () => [options.settings]);
+  const { settings } = options;
+  if (settings)
+    client.onRequest('workspace/configuration', ({ items }: { items: { scopeUri?: string }[] }) =>
+      items.map(({ scopeUri }) => (typeof settings === 'function' ? settings(scopeUri ?? '') : settings)),
+    );
   client.listen();
   after(() => {
     client.dispose();

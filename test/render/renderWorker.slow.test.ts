@@ -27,9 +27,16 @@ import { renderRequestServer } from './renderRequestServer';
 const SITE = join(REPO, 'test/fixtures/jekyll-site');
 const POST = join(SITE, '_posts/2025-10-31-daily-papers-20251031.md');
 
+/** A post with a Liquid loop that never ends in time, rendered under a short deadline. */
+const LOOPING_POST = join(SITE, '_posts/2025-10-31-looping.md');
+
 describe('the paperDigest/render request in the render worker', () => {
   const { client } = renderRequestServer(SITE, {
-    settings: { limits: { renderTimeoutMs: 2000 } },
+    // The looping post has a short deadline; the others the longest, which no render of a post of the site comes near
+    // on however busy a machine.
+    settings: (scopeUri) => ({
+      limits: { renderTimeoutMs: scopeUri === pathToFileURL(LOOPING_POST).href ? 2000 : 120_000 },
+    }),
     prepare: (context) =>
       (context.workers = new ServerWorkers(
         nodeJobRunners('en', nodeFileSystem, join(REPO, 'dist/jobWorker.js')),
@@ -38,8 +45,8 @@ describe('the paperDigest/render request in the render worker', () => {
       )),
   });
 
-  const open = async (text: string, version: number) => {
-    const uri = pathToFileURL(POST).href;
+  const open = async (text: string, version: number, file = POST) => {
+    const uri = pathToFileURL(file).href;
     await client.sendNotification(DidOpenTextDocumentNotification.type, {
       textDocument: { uri, languageId: 'markdown', version, text },
     });
@@ -62,7 +69,7 @@ describe('the paperDigest/render request in the render worker', () => {
     );
     let answered = false;
     const answer = client
-      .sendRequest<RenderResult | Failure>(RENDER_METHOD, await open(looping, 2))
+      .sendRequest<RenderResult | Failure>(RENDER_METHOD, await open(looping, 2, LOOPING_POST))
       .finally(() => (answered = true));
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(answered, false, 'a timer of this thread ran while the render was under way');

@@ -6,13 +6,14 @@ import { CheckRunner } from './checkPool';
 import { ConfigError, SiteSettings } from './config';
 import { indexPosts } from './digestIndex';
 import { checkTargets } from './files';
-import { formatReports } from './formats';
+import { formatReports, messageLine } from './formats';
 import { CHECK_USAGE, parseCheckOptions } from './options';
 import { checkPost, reportPost } from './posts';
 
 /**
  * Exit codes: 0 no error left, 1 an error found, 2 a usage error or a path or settings file that cannot be read, 3 no
- * error found but a post could not be checked or its fixes not written (too complex, not UTF-8, unreadable, read-only).
+ * error found but a post could not be checked or its fixes not written (too complex, not UTF-8, unreadable, read-only,
+ * changed while it was checked, lines ended by CR alone).
  */
 const EXIT = { clean: 0, errors: 1, usage: 2, incomplete: 3 } as const;
 
@@ -23,22 +24,23 @@ export async function runCheck(
 ): Promise<number> {
   const options = parseCheckOptions(argv);
   if ('error' in options) {
-    err.write(`paper-digest: ${options.error}\n${CHECK_USAGE}\n`);
+    err.write(`${messageLine(undefined, options.error, 'error')}${CHECK_USAGE}\n`);
     return EXIT.usage;
   }
+  const fail = (message: string) => err.write(messageLine(options.format, message, 'error'));
   const missing = options.paths.filter((path) => !existsSync(path));
   if (missing.length) {
-    err.write(`paper-digest: ${l10n.t('no such file or folder: {0}', missing.join(', '))}\n`);
+    fail(l10n.t('no such file or folder: {0}', missing.join(', ')));
     return EXIT.usage;
   }
   const cwd = process.cwd();
-  const warn = (message: string) => err.write(`paper-digest: ${message}\n`);
+  const warn = (message: string) => err.write(messageLine(options.format, message));
   let sites: SiteSettings;
   try {
     sites = new SiteSettings({ configFile: options.configFile, files: options.files, cwd, warn });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    warn(error.message);
+    fail(error.message);
     return EXIT.usage;
   }
   const targets = checkTargets(options.paths.length ? options.paths : ['.']);

@@ -6,7 +6,7 @@
 // A post that may come near either limit is checked as the editor checks it, so that both give one verdict: a post
 // with repeated markup on a worker of the language server's shape, and a post whose check in this thread ran out of
 // time waiting for a CPU (a busy machine) there again, whose deadline leaves that wait out.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { version } from '../../../package.json';
@@ -23,6 +23,7 @@ import { SERVER_YOUNG_GENERATION_MB, WorkerPool } from '../jobs/workerPool';
 import { currentLanguage } from '../l10n';
 import { DEFAULT_LIMITS } from '../settings/limits';
 import { nodeFileSystem } from '../workspace/nodeFileSystem';
+import { readRegularFileSync } from '../workspace/regularFiles';
 import type { SummaryRequest } from '../workspace/summarizeFile';
 import { requireWithCodeCache } from './codeCache';
 
@@ -200,11 +201,8 @@ function loadPostChecks(): PostChecksInThread {
 
 /** Whether the file holds a run of repeated markup (what makes a post costly to check); false when it cannot be read. */
 function hasRepeatedMarkup(path: string): boolean {
-  try {
-    return repeatedMarkupIn(readFileSync(path, 'utf8')) !== undefined;
-  } catch {
-    return false;
-  }
+  const bytes = readRegularFileSync(path);
+  return bytes !== undefined && repeatedMarkupIn(bytes.toString('utf8')) !== undefined;
 }
 
 /** A check in this thread that ran out of time because it waited for a CPU (the machine was busy). */

@@ -1,8 +1,10 @@
 import * as l10n from '@vscode/l10n';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { resolveSettings, type DigestSettings } from '../settings/settings';
 import { mergeSettings, readSettingsSection } from '../settings/settingsFile';
+import { readBoundedFileSync, UnreadableFile } from '../workspace/regularFiles';
+import { whyUnreadable } from './files';
 
 const JEKYLL_CONFIG_FILES = ['_config.yml', '_config.yaml'];
 const WORKSPACE_SETTINGS = join('.vscode', 'settings.json');
@@ -62,11 +64,12 @@ export class SiteSettings {
   private readSection(file: string, { required }: { required: boolean }): Record<string, unknown> {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readBoundedFileSync(file).toString('utf8');
     } catch (error) {
-      if (required)
-        throw new ConfigError(l10n.t('cannot read the settings file {0}: {1}', file, (error as Error).message));
-      this.options.warn(l10n.t('cannot read the settings file {0}: {1}', file, (error as Error).message));
+      if (!(error instanceof UnreadableFile)) throw error;
+      const message = l10n.t('cannot read the settings file {0}: {1}', file, whyUnreadable(error));
+      if (required) throw new ConfigError(message);
+      this.options.warn(message);
       return {};
     }
     const { section, problems } = readSettingsSection(text);

@@ -1,6 +1,8 @@
+import * as l10n from '@vscode/l10n';
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { isMarkdownFile, isSkippedFolderName } from '../workspace/postFiles';
+import { MAX_FILE_BYTES, type ReadFailure } from '../workspace/regularFiles';
 
 /** A file to check; `named` when the user named it rather than a folder holding it. */
 export interface CheckTarget {
@@ -54,5 +56,19 @@ export function siteRootOf(path: string): string | undefined {
     )
       return dir;
     if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Why a file could not be read (workspace/regularFiles.ts), for a message. */
+export function whyUnreadable({ failure, code }: { failure: ReadFailure; code?: string }): string {
+  switch (failure) {
+    case 'missing':
+      return l10n.t('no such file');
+    case 'notRegular':
+      return l10n.t('not a regular file: a folder, a FIFO, a device or a socket');
+    case 'tooLarge':
+      return l10n.t('larger than {0} MB', MAX_FILE_BYTES / 1024 / 1024);
+    case 'unreadable':
+      return code ?? failure;
   }
 }

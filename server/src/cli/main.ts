@@ -2,6 +2,7 @@ import { version } from '../../../package.json';
 import { environmentLocale, useLanguage } from '../l10n';
 import { runCheck } from './check';
 import { budgetOptimizationForShortRuns } from './optimizationBudget';
+import { messageLine } from './formats';
 import { CHECK_USAGE } from './options';
 import { RENDER_USAGE, runRender } from './render';
 
@@ -53,7 +54,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`paper-digest: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(messageLine(undefined, error instanceof Error ? error.message : String(error), 'error'));
     process.exitCode = 2;
   },
 );

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_FILES } from '../settings/settings';
+import { MAX_FILE_BYTES } from '../workspace/regularFiles';
 import { FORMATS, type Format } from './formats';
 
 export const CHECK_USAGE = `Usage: paper-digest check [--format text|json|github|sarif] [--fix] [--config FILE] [--files GLOB]... [FILE|FOLDER]...
@@ -23,8 +24,11 @@ _config.yml; outside a site, the current folder), then from --config FILE (same 
 Each post is checked under paperDigest.limits.checkTimeoutMs (5 s by default; on Linux, not counting the time it waits
 for a busy CPU), in this process for up to 100 files, else on worker threads, one per core: a post that takes longer
 is reported (too-complex) and the others are checked; one with repeated markup is checked as the editor checks it.
---fix never rewrites a file that is not valid UTF-8, a read-only file, or a link to a file outside the folder checked
-(a named file's own folder).
+--fix writes a file in place, and only if it still holds what was read (a file saved meanwhile is left alone); it
+never rewrites a file that is not valid UTF-8, a read-only file, one whose lines end with CR alone, a link to a file
+outside the folder checked (a named file's own folder), or a front matter value it could not keep as written (an
+alias, an anchor, a tag, a comment).
+A file is read only if it is a regular file of at most ${MAX_FILE_BYTES / 1024 / 1024} MB.
 Exit code: 0 when no error is left, 1 when an error is found, 2 on a usage error or a path or --config file that
 cannot be read, 3 when no error is found but a post could not be checked or its fixes not written (said on stderr).`;
 

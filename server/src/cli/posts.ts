@@ -8,7 +8,7 @@ import type { CheckedFile, FileProblem } from '../jobs/fileJobs';
 import { relativePosixPath } from '../workspace/postFiles';
 import type { CheckRunner } from './checkPool';
 import type { Site, SiteSettings } from './config';
-import { resolvesInside, type CheckTarget } from './files';
+import { resolvesInside, whyUnreadable, type CheckTarget } from './files';
 import type { FileReport, ReportedDiagnostic } from './formats';
 
 /** A digest post checked (and fixed, with `--fix`); its model was dropped where it was checked. */
@@ -73,7 +73,7 @@ export async function checkPost(
 function problemMessage(file: string, problem: FileProblem, lines: LineIndex): string {
   switch (problem.kind) {
     case 'unreadable':
-      return l10n.t('{0} is not a regular file that can be read; not checked.', file);
+      return l10n.t('{0} cannot be read ({1}); not checked.', file, whyUnreadable(problem));
     case 'notUtf8': {
       const { line, character } = lines.positionAt(problem.at);
       return l10n.t(
@@ -91,6 +91,16 @@ function problemMessage(file: string, problem: FileProblem, lines: LineIndex): s
             problem.reason,
           )
         : l10n.t('{0} links to a file outside the folder checked; its fixes were not applied.', file);
+    case 'changed':
+      return l10n.t(
+        '{0} changed while it was checked (saved meanwhile?): it was left as it is, its fixes were not applied, and its problems are those of the text that was read. Run the check again.',
+        file,
+      );
+    case 'crLineEnds':
+      return l10n.t(
+        '{0} ends its lines with CR alone, which Jekyll does not read as line ends (it sees no front matter): its fixes were not applied. Convert its line ends to LF first.',
+        file,
+      );
     case 'tooComplex':
       return l10n.t('{0} took too long to check; only too-complex is reported for it.', file);
   }

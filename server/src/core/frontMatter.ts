@@ -1,5 +1,16 @@
 import * as l10n from '@vscode/l10n';
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import type { FrontMatter, FrontMatterField } from './model';
 import { span, type Span } from './span';
 
@@ -27,15 +38,51 @@ export function parseFrontMatter(text: string, blockSpan: Span, yamlSpan: Span):
       fields.set(key, {
         key,
         keySpan: at(keyRange[0], keyRange[1]),
-        value: value ? value.toJSON() : null,
+        value: value ? resolvedValue(value, doc) : null,
         valueSpan: at(valueRange[0], valueRange[1]),
         isSequence: isSeq(value),
+        writtenAsItself: !value || writtenAsItself(value, source),
       });
     }
   } else if (errors.length === 0 && doc.contents !== null && !isMap(doc.contents)) {
     errors.push({ value: l10n.t('Front matter must be a YAML mapping of keys to values'), span: yamlSpan });
   }
   return { span: blockSpan, yamlSpan, errors, fields };
+}
+
+/** As YAML reads it, aliases resolved; undefined when that is over the library's bound on aliases (a billion laughs). */
+function resolvedValue(value: YamlNode, doc: Document): unknown {
+  try {
+    return value.toJS(doc);
+  } catch {
+    return undefined;
+  }
+}
+
+/** No alias, anchor or tag in the value, and no comment inside a collection (a scalar's range never holds one). */
+function writtenAsItself(value: YamlNode, source: string): boolean {
+  let plain = !isAlias(value) && !value.anchor && !value.tag;
+  if (plain && isCollection(value)) {
+    plain = !source.slice(value.range?.[0], value.range?.[1]).includes('#');
+    visit(value, (_key, node) => {
+      if (isAlias(node) || (isNode(node) && (node.anchor || node.tag))) {
+        plain = false;
+        return visit.BREAK;
+      }
+      return undefined;
+    });
+  }
+  return plain;
+}
+
+/** Whether an edit rewrites a value of the front matter that is not written as itself (see FrontMatterField). */
+export function rewritesValueNotAsItself(frontMatter: FrontMatter | undefined, edit: Span): boolean {
+  if (!frontMatter) return false;
+  // An insertion counts from where it goes: inside the value, or at its start.
+  return [...frontMatter.fields.values()].some(
+    ({ writtenAsItself, valueSpan: { start, end } }) =>
+      !writtenAsItself && edit.start < end && start < Math.max(edit.end, edit.start + 1),
+  );
 }
 
 /** Front matter is a handful of flat fields; the YAML library can crash the process on thousands of nested levels. */

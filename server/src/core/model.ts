@@ -6,6 +6,8 @@ export interface DigestModel {
   frontMatter?: FrontMatter;
   /** Set when the text opens with a `---` line that is never closed. */
   unclosedFrontMatter?: Span;
+  /** Set when the opening `---` line ends with CR alone: Jekyll reads no front matter then (its lines are text). */
+  crFrontMatter?: Span;
   papers: PaperEntry[];
   /** Inline or block HTML the way the markdown parser saw it (kramdown hides unknown tags). */
   htmlTokens: TextPart[];
@@ -43,6 +45,11 @@ export interface FrontMatterField {
   /** The value's source, quotes included; empty at the end of the key when the value is missing. */
   valueSpan: Span;
   isSequence: boolean;
+  /**
+   * The value is written as itself: no alias, anchor or tag in it, no comment inside it. Only then may a fix rewrite
+   * its span and leave everything else the YAML says as it was.
+   */
+  writtenAsItself: boolean;
 }
 
 export interface PaperEntry {

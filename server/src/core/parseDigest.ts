@@ -48,6 +48,9 @@ function parseFrontMatterOnly(text: string, schema: DigestSchema): DigestModel {
   return { ...head, text, oversized: true };
 }
 
+/** An opening front matter fence ended by CR alone, as the classic Mac OS ended lines. */
+const CR_FENCE = /^---[ \t]*\r(?!\n)/;
+
 class TreeReader {
   constructor(
     private readonly text: string,
@@ -58,7 +61,10 @@ class TreeReader {
   read(root: Root): DigestModel {
     const model: DigestModel = { text: this.text, papers: [], htmlTokens: [] };
     let children = root.children;
-    if (children[0]?.type === 'yaml') {
+    if (CR_FENCE.test(this.text.slice(this.shift, this.shift + 8))) {
+      model.crFrontMatter = span(this.shift, this.shift + 3);
+      if (children[0]?.type === 'yaml') children = children.slice(1);
+    } else if (children[0]?.type === 'yaml') {
       model.frontMatter = this.frontMatter(children[0]);
       children = children.slice(1);
     } else {

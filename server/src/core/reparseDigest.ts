@@ -12,7 +12,8 @@ export interface Reparse {
 /**
  * Models whose entries can be parsed on their own, with the schema they were read with (reused only under the same one).
  * Not reusable: oversized or abandoned posts; link reference definitions (`[x]: url`), which tie one part of a post to
- * another; and a front matter block left open at the top, which a `---` typed anywhere would close.
+ * another; and a front matter block left open at the top, which a `---` typed anywhere would close, or opened by a
+ * line ended with CR alone (read as no front matter, yet it may change how the rest reads).
  */
 const reusableWith = new WeakMap<DigestModel, DigestSchema>();
 
@@ -123,7 +124,8 @@ export function spliceEntry({ previous, text, index, start, delta }: EntryRepars
 
 /** The model of a full parse, marked as one whose entries can be read again alone when it allows it. */
 export function reusable(model: DigestModel, schema: DigestSchema): DigestModel {
-  if (!model.oversized && !model.tooComplex && !model.unclosedFrontMatter && !model.text.includes(DEFINITION))
+  const frontMatterOpen = model.unclosedFrontMatter || model.crFrontMatter;
+  if (!model.oversized && !model.tooComplex && !frontMatterOpen && !model.text.includes(DEFINITION))
     reusableWith.set(model, schema);
   return model;
 }

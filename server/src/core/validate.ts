@@ -1,3 +1,4 @@
+import { rewritesValueNotAsItself } from './frontMatter';
 import type { DigestModel } from './model';
 import { parseDigest } from './parseDigest';
 import { RULES } from './rules';
@@ -57,7 +58,19 @@ export function validateModel(
   // An abandoned read knows nothing of the post but why it was abandoned: other rules would report what is not there.
   const rules = model.tooComplex ? [tooComplex] : RULES;
   const inScope = rules.filter((rule) => scope === 'all' || (scope === 'workspace') === !!rule.checkReferences);
-  return { model, diagnostics: checkWith(inScope, options, (rule) => rule.check(context)) };
+  const diagnostics = checkWith(inScope, options, (rule) => rule.check(context));
+  return { model, diagnostics: diagnostics.map((diagnostic) => keepingFrontMatter(diagnostic, model)) };
+}
+
+/**
+ * The diagnostic without the fixes that would rewrite a front matter value not written as itself (an alias, an
+ * anchor, a tag, a comment inside): the rest of the YAML could not stay byte for byte what it was.
+ */
+function keepingFrontMatter(diagnostic: DigestDiagnostic, model: DigestModel): DigestDiagnostic {
+  const fixes = diagnostic.fixes?.filter(
+    (fix) => !fix.edits.some((edit) => rewritesValueNotAsItself(model.frontMatter, edit.span)),
+  );
+  return fixes?.length === diagnostic.fixes?.length ? diagnostic : { ...diagnostic, fixes };
 }
 
 /** The diagnostics of the `workspace` rules, from the post's references alone (the model may be on another thread). */

@@ -9,7 +9,8 @@ import { postReferences, type PostReferences } from '../core/postReferences';
 import { abandonedModel } from '../core/repeatedMarkup';
 import { LineIndex } from '../core/span';
 import type { DigestDiagnostic } from '../core/validate';
-import { readRegularFileSync, replaceFileText } from '../workspace/regularFiles';
+import { readBoundedFileSync, UnreadableFile, type ReadFailure } from '../workspace/regularFiles';
+import { rewriteIfUnchanged, type Rewrite } from '../workspace/rewriteFile';
 import type { SummaryRequest } from '../workspace/summarizeFile';
 import { summarizeFileSync } from '../workspace/summarizeFileSync';
 import { decodeUtf8 } from '../workspace/utf8';
@@ -26,12 +27,16 @@ export interface CheckFileInput {
 
 /** What kept a file from being read, or fixed and written, as asked. */
 export type FileProblem =
-  /** Not a regular file that could be read (a FIFO, a device, gone). */
-  | { kind: 'unreadable' }
+  /** Not a regular file that could be read (a FIFO, a device, gone, over the size cap). */
+  | { kind: 'unreadable'; failure: ReadFailure; code?: string }
   /** Not valid UTF-8 from this offset of the decoded text on: it is checked as decoded, never rewritten. */
   | { kind: 'notUtf8'; at: number }
   /** Its fixes were not written: `reason` is the system's, or absent for a link out of the folder checked. */
   | { kind: 'notWritten'; reason?: string }
+  /** Its fixes were not written: it changed while it was checked (the author saved it), and was left as it is. */
+  | { kind: 'changed' }
+  /** Its fixes were not written: its lines end with CR alone, which Jekyll does not read as line ends. */
+  | { kind: 'crLineEnds' }
   /** Checking it was abandoned (over the deadline or the workers' memory). */
   | { kind: 'tooComplex' };
 
@@ -56,24 +61,28 @@ export const FILE_JOBS = {
   /** Summarizes a file the caller read (the CLI, which keeps summaries by the bytes it read). */
   summarizeText: POST_JOBS.summarizeText,
 
-  /** Reads a post file, fixes it (`fix`) and checks it. A file that is not valid UTF-8 is never rewritten. */
+  /**
+   * Reads a post file, fixes it (`fix`) and checks it. The fixed text is written only over the text that was read (a
+   * file saved meanwhile is left alone), and never over a file that is not valid UTF-8 or whose lines end with CR alone.
+   */
   checkFile({ path, options, fix, mayWrite }: CheckFileInput): CheckedFile {
-    const bytes = readRegularFileSync(path);
-    if (!bytes) return { isDigest: false, diagnostics: [], lineStarts: [0], problems: [{ kind: 'unreadable' }] };
-    const { text, invalidAt } = decodeUtf8(bytes);
+    const read = readPostFile(path);
+    if ('problem' in read) return notRead(read.problem);
+    const { text, invalidAt } = decodeUtf8(read.bytes);
     const problems: FileProblem[] = invalidAt === undefined ? [] : [{ kind: 'notUtf8', at: invalidAt }];
     const check = checkModel(parseDigest(text, options.schema, options.maxLength), options, 'post');
     const fixed = fix && check.isDigest && invalidAt === undefined ? fixAll(text, options) : text;
     if (fixed === text) return checkedFile(text, check, options, problems);
+    if (BARE_CR.test(text)) return checkedFile(text, check, options, [...problems, { kind: 'crLineEnds' }]);
     if (!mayWrite) return checkedFile(text, check, options, [...problems, { kind: 'notWritten' }]);
+    let rewrite: Rewrite;
     try {
-      replaceFileText(path, fixed);
+      rewrite = rewriteIfUnchanged(path, read.bytes, fixed);
     } catch (error) {
-      return checkedFile(text, check, options, [
-        ...problems,
-        { kind: 'notWritten', reason: (error as NodeJS.ErrnoException).code ?? String(error) },
-      ]);
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      return checkedFile(text, check, options, [...problems, { kind: 'notWritten', reason }]);
     }
+    if (rewrite === 'changed') return checkedFile(text, check, options, [...problems, { kind: 'changed' }]);
     return checkedFile(
       fixed,
       checkModel(parseDigest(fixed, options.schema, options.maxLength), options, 'post'),
@@ -84,14 +93,30 @@ export const FILE_JOBS = {
 
   /** The report of a post whose check was abandoned: read again (a scan, no parse) for its repeated markup. */
   abandonedFile({ path, options }: Pick<CheckFileInput, 'path' | 'options'>): CheckedFile {
-    const bytes = readRegularFileSync(path);
-    if (!bytes) return { isDigest: false, diagnostics: [], lineStarts: [0], problems: [{ kind: 'unreadable' }] };
-    const { text } = decodeUtf8(bytes);
+    const read = readPostFile(path);
+    if ('problem' in read) return notRead(read.problem);
+    const { text } = decodeUtf8(read.bytes);
     return checkedFile(text, checkModel(abandonedModel(text), options, 'post'), options, [{ kind: 'tooComplex' }]);
   },
 };
 
 export type FileJobs = typeof FILE_JOBS;
+
+/** A CR not followed by LF: a line end of the classic Mac OS, which Jekyll's front matter does not recognise. */
+const BARE_CR = /\r(?!\n)/;
+
+function readPostFile(path: string): { bytes: Buffer } | { problem: FileProblem } {
+  try {
+    return { bytes: readBoundedFileSync(path) };
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    return { problem: { kind: 'unreadable', failure: error.failure, code: error.code } };
+  }
+}
+
+function notRead(problem: FileProblem): CheckedFile {
+  return { isDigest: false, diagnostics: [], lineStarts: [0], problems: [problem] };
+}
 
 /** The report of a check; the model is summarized and dropped here, so that only what the report needs leaves. */
 function checkedFile(text: string, check: PostCheck, options: PostCheckOptions, problems: FileProblem[]): CheckedFile {

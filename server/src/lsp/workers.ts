@@ -74,8 +74,8 @@ export class ServerWorkers {
    * Reads and summarizes a file for the workspace index: on the index's worker where it reads the file itself, else
    * read here and summarized where the closed posts are checked (the browser's workers, a virtual folder's). A file over
    * the default check deadline or the workers' memory is left out of the index, as if it were no digest (a summary
-   * reads only the front matter and the headings, so only a pathological heading line comes near it); an unreadable
-   * file is an error.
+   * reads only the front matter and the headings, so only a pathological heading line comes near it); a file that
+   * cannot be read (gone, no regular file, over the size cap) is an error.
    */
   async summarize(request: SummaryRequest): Promise<PostSummary | undefined> {
     const deadline = { deadlineMs: DEFAULT_LIMITS.checkTimeoutMs };

@@ -12,6 +12,14 @@ export interface FileUriParams {
 
 export type FileKind = 'file' | 'directory' | 'other';
 
+/**
+ * The largest file read from a workspace (a post, a layout, an include, a data or settings file). A post as long as
+ * `paperDigest.maxFileSize` lets the checks read whole (2 million characters) takes at most 6 MB; the largest file of
+ * the user's blog is a 0.65 MB stylesheet. A larger file is read as no file: one file cannot exhaust a worker or a CI
+ * runner.
+ */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
 export interface FileStat {
   kind: FileKind;
   size: number;

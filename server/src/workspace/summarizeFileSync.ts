@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { PostSummary } from '../core/postSummary';
+import { readBoundedFileSync } from './regularFiles';
 import { summarizeText, type SummaryRequest } from './summarizeFile';
 
 /**
@@ -7,5 +7,5 @@ import { summarizeText, type SummaryRequest } from './summarizeFile';
  * one read call costs a fraction of the thread-pool round trips of an asynchronous read, and for the CLI.
  */
 export function summarizeFileSync(request: SummaryRequest): PostSummary | undefined {
-  return summarizeText(readFileSync(request.path, 'utf8'), request);
+  return summarizeText(readBoundedFileSync(request.path).toString('utf8'), request);
 }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixAll } from '../../../server/src/core/edits';
 import { frontmatterMissing } from '../../../server/src/core/rules/frontmatterMissing';
-import { check, EXAMPLE, fixFirst, marked, paper } from '../../helpers';
+import { validateDigest } from '../../../server/src/core/validate';
+import { check, EXAMPLE, fixFirst, marked, paper, post } from '../../helpers';
 
 describe('frontmatter-missing', () => {
   it('accepts a post with front matter', () => assert.deepEqual(check(frontmatterMissing, EXAMPLE), []));
@@ -24,5 +26,26 @@ describe('frontmatter-missing', () => {
     const findings = check(frontmatterMissing, text);
     assert.deepEqual(marked(text, findings), ['---']);
     assert.match(findings[0].message, /not closed/);
+  });
+});
+
+describe('frontmatter-missing, lines ended by CR alone', () => {
+  const text = post([{}], {}).replace(/\n/g, '\r');
+  it('says Jekyll reads no front matter, and offers no fix (inserting one would make two)', () => {
+    const findings = check(frontmatterMissing, text, { fileName: '2025-10-31-daily-papers.md' });
+    assert.deepEqual(marked(text, findings), ['---']);
+    assert.match(findings[0].message, /CR alone/);
+    assert.equal(findings[0].fixes, undefined);
+  });
+  it('is the only front matter problem: the fields Jekyll cannot read are not each reported missing', () => {
+    const ids = validateDigest(text, { fileName: '2025-10-31-daily-papers.md' }).diagnostics.map((d) => d.ruleId);
+    assert.deepEqual(
+      ids.filter((id) => id.startsWith('frontmatter')),
+      ['frontmatter-missing'],
+    );
+    assert.equal(
+      fixAll(text, { fileName: '2025-10-31-daily-papers.md', minimumSeverity: 'hint' }).includes('\n---'),
+      false,
+    );
   });
 });

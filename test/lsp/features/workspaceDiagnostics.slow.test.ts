@@ -61,26 +61,23 @@ describe('the Problems panel for the whole blog, with no post open', () => {
     rmSync(blog, { recursive: true, force: true });
   });
 
-  it("lists every post the CLI finds problems in, with the same findings, in no more than twice the CLI's time", async () => {
-    const cliStarted = performance.now();
+  // How long it takes next to the CLI is measured by npm run bench (scripts/benchWholeBlog.ts).
+  it('lists every post the CLI finds problems in, with the same findings', async () => {
     const cli = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '_posts'], {
       cwd: blog,
       encoding: 'utf8',
       env: ENGLISH_ENV,
     });
-    const cliMs = performance.now() - cliStarted;
     const expected = (JSON.parse(cli.stdout) as { file: string; diagnostics: Finding[] }[]).filter(
       (report) => report.diagnostics.length,
     );
     assert.ok(expected.length >= 10, 'the test blog has posts with findings');
-    const started = performance.now();
     client = await LspClient.start({ rootPath: blog, settings, capabilities: CAPABILITIES });
     const published = await Promise.all(
       expected.map((report) =>
         client.waitForDiagnostics(pathToFileURL(join(blog, report.file)).href, (p) => p.diagnostics.length > 0, 60_000),
       ),
     );
-    const serverMs = performance.now() - started;
     for (const [i, report] of expected.entries()) {
       const fromCli = report.diagnostics.map(({ line, column, severity, code, message }) => ({
         line,
@@ -91,11 +88,6 @@ describe('the Problems panel for the whole blog, with no post open', () => {
       }));
       assert.deepEqual(asFindings(published[i]), fromCli, report.file);
     }
-    // Timings on a shared machine are noisy; the bench measures the ratio. This only catches an order-of-magnitude slip.
-    assert.ok(
-      serverMs < Math.max(10 * cliMs, 20_000),
-      `${serverMs.toFixed(0)} ms to list the blog, the CLI ${cliMs.toFixed(0)} ms`,
-    );
   });
 
   it('follows the posts on disk: a change, a new post and a deletion', async () => {

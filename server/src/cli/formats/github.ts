@@ -1,5 +1,11 @@
 import type { Severity } from '../../protocol/diagnostics';
 import type { FileReport } from './report';
+import { visibleButLineEnds } from './visible';
+
+/** A message of the run (no file's problem) as a workflow command, which the run shows as an annotation. */
+export function githubMessage(level: 'warning' | 'error', message: string): string {
+  return `::${level} title=paper-digest::${escapeData(message)}\n`;
+}
 
 /** GitHub shows errors and warnings as such; information and hints become notices. */
 const COMMANDS: Record<Severity, string> = {
@@ -31,9 +37,12 @@ export function formatGithub(reports: FileReport[]): string {
     .join('');
 }
 
-/** The message of a workflow command: `%`, CR and LF would end or garble it. */
+/**
+ * The message of a workflow command: `%`, CR and LF would end or garble it, and the other control characters are
+ * shown visibly (the run's log shows escape sequences).
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visibleButLineEnds(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** A property value: also `:` and `,`, which separate the command's parts. */

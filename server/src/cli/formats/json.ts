@@ -1,5 +1,6 @@
 import type { FileReport } from './report';
+import { inertJson } from './visible';
 
 export function formatJson(reports: FileReport[]): string {
-  return `${JSON.stringify(reports, null, 2)}\n`;
+  return `${inertJson(JSON.stringify(reports, null, 2))}\n`;
 }

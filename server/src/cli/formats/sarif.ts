@@ -1,7 +1,9 @@
+import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../../core/rules';
 import type { Severity } from '../../protocol/diagnostics';
 import type { FileReport, ReportedPlace } from './report';
+import { inertJson } from './visible';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SOURCE_ROOT = '%SRCROOT%';
@@ -57,7 +59,7 @@ export function formatSarif(reports: FileReport[], { cwd }: { cwd: string }): st
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${inertJson(JSON.stringify(log, null, 2))}\n`;
 }
 
 function relatedLocation(place: ReportedPlace, id: number) {
@@ -71,7 +73,11 @@ function relatedLocation(place: ReportedPlace, id: number) {
   };
 }
 
-/** A path relative to the current folder as a URI reference: `/`-separated, each segment percent-encoded. */
-function artifact(file: string) {
-  return { uri: file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+/**
+ * A path relative to the current folder as a URI reference: `/`-separated, each segment percent-encoded. Only the
+ * system's separators separate: on Linux and macOS a backslash is part of a file's name (`%5C`).
+ */
+export function artifact(file: string, separator = sep) {
+  const segments = separator === '\\' ? file.split(/[\\/]/) : file.split('/');
+  return { uri: segments.map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
 }

@@ -18,6 +18,16 @@ export const frontmatterMissing: Rule = {
   },
   check({ model, schema, fileName, eol }) {
     if (model.frontMatter) return [];
+    if (model.crFrontMatter) {
+      return [
+        {
+          span: model.crFrontMatter,
+          message: l10n.t(
+            'The lines end with CR alone, which Jekyll does not read as line ends: it sees no front matter, and shows it as text. Convert the line ends to LF.',
+          ),
+        },
+      ];
+    }
     if (model.unclosedFrontMatter) {
       return [
         {

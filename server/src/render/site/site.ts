@@ -262,9 +262,11 @@ async function configFile(files: FileSystem, root: string): Promise<string | und
   return undefined;
 }
 
+/** The site's config; none when it is a link out of the site (the preview and `render --out` show what it holds). */
 async function readConfig(files: FileSystem, root: string): Promise<Record<string, unknown>> {
   const file = await configFile(files, root);
-  const config = file ? asRecord(await readParsed(files, file, parseYaml)) : {};
+  const config =
+    file && (await realFileInside(files, root, file)) ? asRecord(await readParsed(files, file, parseYaml)) : {};
   for (const library of Object.values(asRecord(config.third_party_libraries)))
     withVersion(asRecord(library).url, asRecord(library).version);
   return config;
