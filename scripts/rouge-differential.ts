@@ -4,7 +4,7 @@
 //   find /usr/include -name '*.h' | xargs node --import tsx scripts/rouge-differential.ts c
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { rougeTokens } from '../server/src/render/markdown/rouge';
+import { rougeHtml, rougeTokens } from '../server/src/render/markdown/rouge';
 
 /** Rouge's HTML formatter over each file named after the language, as JSON: file → HTML or the error Rouge raised. */
 const ROUGE = `
@@ -20,17 +20,9 @@ rescue => error
 end)
 `;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-
 function ourHtml(text: string, language: string): string {
   const tokens = rougeTokens(text, language);
-  if (!tokens) return '(no lexer here)';
-  return tokens
-    .map(([type, value]) => {
-      const escaped = value.replace(/[&<>]/g, (char) => ESCAPES[char]);
-      return type ? `<span class="${type}">${escaped}</span>` : escaped;
-    })
-    .join('');
+  return tokens ? rougeHtml(tokens) : '(no lexer here)';
 }
 
 function main([language, ...files]: string[]): number {

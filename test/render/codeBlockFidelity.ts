@@ -1,4 +1,4 @@
-// Compares each coloured code block (`div.highlighter-rouge`) of a site's posts as Jekyll builds them with ours, block
+// Compares each coloured code block (kramdown's `div.highlighter-rouge`, the highlight tag's `figure.highlight`) of a site's posts as Jekyll builds them with ours, block
 // by block, and tells each language's share of equal blocks. Used by the code fidelity test and
 // scripts/jekyll-fidelity.ts --code.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -68,17 +68,28 @@ function codeBlocks(html: string): { language: string; lines: string[] }[] {
   const visit = (node: DefaultTreeAdapterMap['parentNode']) => {
     for (const child of node.childNodes) {
       if (!('tagName' in child)) continue;
-      const className = classOf(child);
-      if (child.tagName === 'div' && className.includes('highlighter-rouge')) {
-        const language = /language-(\S+)/.exec(className)?.[1] ?? '';
-        blocks.push({ language, lines: normalisedBody(`<body>${serializeOuter(child)}</body>`) });
-      } else visit(child);
+      const language = blockLanguage(child);
+      if (language === undefined) visit(child);
+      else blocks.push({ language, lines: normalisedBody(`<body>${serializeOuter(child)}</body>`) });
     }
   };
   visit(parse(html));
   return blocks;
 }
 
-function classOf(element: Element): string {
-  return element.attrs.find((attribute) => attribute.name === 'class')?.value ?? '';
+/** The language of a coloured code block (the tag's as written in `data-lang`), or undefined for other elements. */
+function blockLanguage(element: Element): string | undefined {
+  const className = attribute(element, 'class') ?? '';
+  if (element.tagName === 'div' && className.includes('highlighter-rouge'))
+    return /language-(\S+)/.exec(className)?.[1] ?? '';
+  if (element.tagName === 'figure' && className === 'highlight') {
+    const pre = element.childNodes.find((child) => 'tagName' in child);
+    const code = pre && 'childNodes' in pre ? pre.childNodes.find((child) => 'tagName' in child) : undefined;
+    return code && 'tagName' in code ? (attribute(code, 'data-lang') ?? '') : '';
+  }
+  return undefined;
+}
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((each) => each.name === name)?.value;
 }

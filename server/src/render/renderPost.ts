@@ -42,7 +42,12 @@ export interface PreparedPost {
   site?: JekyllSite;
   settings: KramdownSettings;
   liquid: JekyllLiquid;
-  context: { site: Record<string, unknown>; page: Record<string, unknown> };
+  context: {
+    site: Record<string, unknown>;
+    page: Record<string, unknown>;
+    highlighter_prefix: string;
+    highlighter_suffix: string;
+  };
   /** What the render could not do as Jekyll would, for the preview to say. */
   notes: string[];
 }
@@ -75,7 +80,8 @@ export async function preparePost(source: PostSource, forPreview = false): Promi
     site,
     settings,
     liquid: liquidFor(site, settings, forPreview),
-    context: { site: siteVariables(site, page.path), page },
+    // What Jekyll's markdown converter puts around a `{% highlight %}` block, in the post and its layouts alike.
+    context: { site: siteVariables(site, page.path), page, highlighter_prefix: '\n', highlighter_suffix: '\n' },
     notes: [],
   };
 }

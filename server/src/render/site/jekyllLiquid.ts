@@ -3,18 +3,10 @@
 // are rendered synchronously (liquidjs's promise-driven render cost every post a microtask per tag and output): the
 // includes come as the site was read, and the cache-bust digests are read asynchronously once and kept (SiteReads).
 import { join, resolve as resolvePath, sep } from 'node:path';
-import {
-  Liquid,
-  Tag,
-  TokenKind,
-  type Context,
-  type Emitter,
-  type FS,
-  type TagToken,
-  type TopLevelToken,
-} from 'liquidjs';
+import { Liquid, Tag, type Context, type Emitter, type FS } from 'liquidjs';
 import type { FileSystem } from '../../core/fileSystem';
 import { md5Hex } from '../digests';
+import { HighlightTag } from './highlightTag';
 
 type TagClass = Liquid['tags'][string];
 import { isRemote, realFileInside } from './paths';
@@ -175,32 +167,6 @@ class SilentTag extends Tag {
   render(): string {
     return '';
   }
-}
-
-/** Jekyll's `{% highlight lang %}…{% endhighlight %}`, without Rouge's token spans. */
-class HighlightTag extends Tag {
-  private readonly language: string;
-  private code = '';
-
-  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
-    super(token, remainTokens, liquid);
-    this.language = token.args.trim().split(/\s+/)[0] ?? '';
-    for (let next = remainTokens.shift(); next; next = remainTokens.shift()) {
-      if (next.kind === TokenKind.Tag && (next as TagToken).name === 'endhighlight') return;
-      this.code += next.getText();
-    }
-  }
-
-  render(_context: unknown, emitter: Emitter): void {
-    const language = escapeHtml(this.language);
-    emitter.write(
-      `<figure class="highlight"><pre><code class="language-${language}" data-lang="${language}">${escapeHtml(this.code.replace(/^\r?\n/, ''))}</code></pre></figure>`,
-    );
-  }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 // Ruby's escapes, which write `"` as `&quot;` where liquidjs writes `&#34;` (it shows in slugs made from escaped titles).

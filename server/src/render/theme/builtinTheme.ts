@@ -59,6 +59,8 @@ hr { border: 0; border-top: 1px solid var(--grey-light); }
 .post-content h1 { font-size: 2rem; }
 .post-content h2 { font-size: 1.5rem; }
 .post-content h3 { font-size: 1.25rem; }
+.rouge-table, .rouge-table td, .rouge-table pre { border: 0; margin: 0; padding: 0; background: none; }
+.rouge-table .gutter { padding-right: 12px; text-align: right; color: var(--meta); user-select: none; }
 .highlight .c, .highlight .c1, .highlight .cm, .highlight .cp, .highlight .cpf { color: var(--hl-comment); font-style: italic; }
 .highlight .k, .highlight .kc, .highlight .kd, .highlight .kn, .highlight .kp, .highlight .kr, .highlight .ow { color: var(--hl-keyword); font-weight: bold; }
 .highlight .kt, .highlight .nc { color: var(--hl-type); font-weight: bold; }

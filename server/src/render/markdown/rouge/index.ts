@@ -78,3 +78,17 @@ export function rougeHast(tokens: Token[]): ElementContent[] {
       : { type: 'text', value },
   );
 }
+
+const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** Rouge's escape of code text: `&`, `<` and `>` only. */
+export function escapeCode(text: string): string {
+  return text.replace(/[&<>]/g, (char) => HTML_SPECIAL[char]);
+}
+
+/** Rouge's HTML formatter (rouge/formatters/html.rb) as a string. */
+export function rougeHtml(tokens: Token[]): string {
+  return tokens
+    .map(([type, value]) => (type ? `<span class="${type}">${escapeCode(value)}</span>` : escapeCode(value)))
+    .join('');
+}
