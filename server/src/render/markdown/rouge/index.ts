@@ -5,13 +5,16 @@ import type { Token } from './regexLexer';
 import { bibtex } from './lexers/bibtex';
 import { c, cpp } from './lexers/c';
 import { consoleSession } from './lexers/console';
+import { css } from './lexers/css';
 import { diff } from './lexers/diff';
 import { docker } from './lexers/docker';
+import { html } from './lexers/html';
 import { ini } from './lexers/ini';
 import { javascript, typescript } from './lexers/javascript';
 import { json } from './lexers/json';
 import { python } from './lexers/python';
 import { shell } from './lexers/shell';
+import { sql } from './lexers/sql';
 import { tex } from './lexers/tex';
 import { toml } from './lexers/toml';
 import { yaml } from './lexers/yaml';
@@ -27,12 +30,14 @@ const LEXERS: Record<string, { lex(code: string): Token[] }> = {
   terminal: consoleSession,
   shell_session: consoleSession,
   'shell-session': consoleSession,
+  css,
   diff,
   patch: diff,
   udiff: diff,
   docker,
   dockerfile: docker,
   Dockerfile: docker,
+  html,
   ini,
   javascript,
   js: javascript,
@@ -46,6 +51,7 @@ const LEXERS: Record<string, { lex(code: string): Token[] }> = {
   zsh: shell,
   ksh: shell,
   sh: shell,
+  sql,
   tex,
   TeX: tex,
   LaTeX: tex,

@@ -19,6 +19,7 @@ export const NameBuiltinPseudo = 'bp';
 export const NameClass = 'nc';
 export const NameConstant = 'no';
 export const NameDecorator = 'nd';
+export const NameEntity = 'ni';
 export const NameFunction = 'nf';
 export const NameLabel = 'nl';
 export const NameNamespace = 'nn';
