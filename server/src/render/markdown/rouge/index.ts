@@ -13,6 +13,7 @@ import { ini } from './lexers/ini';
 import { javascript, typescript } from './lexers/javascript';
 import { json } from './lexers/json';
 import { python } from './lexers/python';
+import { rubyLexer } from './lexers/ruby';
 import { shell } from './lexers/shell';
 import { sql } from './lexers/sql';
 import { tex } from './lexers/tex';
@@ -46,6 +47,8 @@ const LEXERS: Record<string, { lex(code: string): Token[] }> = {
   json,
   python,
   py: python,
+  ruby: rubyLexer,
+  rb: rubyLexer,
   shell,
   bash: shell,
   zsh: shell,

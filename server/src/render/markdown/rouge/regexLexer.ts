@@ -63,6 +63,11 @@ export class RegexLexer<Data = undefined> {
     return this.definition.data();
   }
 
+  /** A state made while lexing (Rouge's `push` with a block), compiled once for its name. */
+  madeState(name: string, define: (rules: StateRules<Data>) => void): void {
+    if (!this.compiled.has(name)) this.compiled.set(name, compileState(define));
+  }
+
   /** A state's rules, compiled on first use. */
   state(name: string): Rule<Data>[] {
     let rules = this.compiled.get(name);
@@ -181,11 +186,22 @@ export class Lexing<Data> {
   }
 
   groups(...types: TokenType[]): void {
-    types.forEach((type, i) => this.token(type, this.match?.[i + 1]));
+    types.forEach((type, i) => this.token(type, this.match?.[i + 1] ?? ''));
   }
 
   push(state?: string): void {
     this.stack.push(state ?? this.stack.at(-1)!);
+  }
+
+  /** Pushes a state made from a match (Rouge's `push do … end`): `name` must tell apart every set of rules made. */
+  pushMade(name: string, define: (rules: StateRules<Data>) => void): void {
+    this.lexer.madeState(name, define);
+    this.push(name);
+  }
+
+  /** Whether `state` is on top of the stack (Rouge's `state?`). */
+  inState(state: string): boolean {
+    return this.stack.at(-1) === state;
   }
 
   pop(times = 1): void {

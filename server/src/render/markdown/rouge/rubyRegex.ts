@@ -222,7 +222,7 @@ function groupEnd(source: string, start: number): number {
   throw new SyntaxError(`unclosed group in ${source}`);
 }
 
-const FLAG_SETS = ['', 'i', 'm', 'x', 'mi', 'mx'] as const;
+const FLAG_SETS = ['', 'i', 'm', 'x', 'mi', 'mx', 'xi'] as const;
 type FlagSet = (typeof FLAG_SETS)[number];
 
 export const ruby = build('') as Template & Record<Exclude<FlagSet, ''>, Template>;
@@ -230,4 +230,13 @@ export const piece = buildPiece('') as PieceTemplate & Record<Exclude<FlagSet, '
 for (const flags of FLAG_SETS.slice(1)) {
   ruby[flags as Exclude<FlagSet, ''>] = build(flags);
   piece[flags as Exclude<FlagSet, ''>] = buildPiece(flags);
+}
+
+/** Ruby's `strip` and `rstrip`: ASCII spaces and NUL, not Unicode's spaces. */
+export function rubyStrip(text: string): string {
+  return rubyRstrip(text).replace(/^[\0\t\n\v\f\r ]+/, '');
+}
+
+export function rubyRstrip(text: string): string {
+  return text.replace(/[\0\t\n\v\f\r ]+$/, '');
 }

@@ -26,6 +26,9 @@ export const NameNamespace = 'nn';
 export const NameOther = 'nx';
 export const NameTag = 'nt';
 export const NameVariable = 'nv';
+export const NameVariableClass = 'vc';
+export const NameVariableGlobal = 'vg';
+export const NameVariableInstance = 'vi';
 
 export const Str = 's';
 export const StrAffix = 'sa';
@@ -40,6 +43,7 @@ export const StrInterpol = 'si';
 export const StrOther = 'sx';
 export const StrRegex = 'sr';
 export const StrSingle = 's1';
+export const StrSymbol = 'ss';
 
 export const Num = 'm';
 export const NumBin = 'mb';
