@@ -3,13 +3,17 @@ import { describe, it } from 'node:test';
 import { rougeTokens } from '../../server/src/render/markdown/rouge';
 import { bibtex } from '../../server/src/render/markdown/rouge/lexers/bibtex';
 import { c, cpp } from '../../server/src/render/markdown/rouge/lexers/c';
+import { css } from '../../server/src/render/markdown/rouge/lexers/css';
 import { diff } from '../../server/src/render/markdown/rouge/lexers/diff';
 import { docker } from '../../server/src/render/markdown/rouge/lexers/docker';
+import { html } from '../../server/src/render/markdown/rouge/lexers/html';
 import { ini } from '../../server/src/render/markdown/rouge/lexers/ini';
 import { javascript, typescript } from '../../server/src/render/markdown/rouge/lexers/javascript';
 import { json } from '../../server/src/render/markdown/rouge/lexers/json';
 import { python } from '../../server/src/render/markdown/rouge/lexers/python';
+import { rubyLexer } from '../../server/src/render/markdown/rouge/lexers/ruby';
 import { shell } from '../../server/src/render/markdown/rouge/lexers/shell';
+import { sql } from '../../server/src/render/markdown/rouge/lexers/sql';
 import { tex } from '../../server/src/render/markdown/rouge/lexers/tex';
 import { toml } from '../../server/src/render/markdown/rouge/lexers/toml';
 import { yaml } from '../../server/src/render/markdown/rouge/lexers/yaml';
@@ -18,7 +22,26 @@ import { ruby } from '../../server/src/render/markdown/rouge/rubyRegex';
 // The lexers' output is compared with Rouge's through Jekyll in test/render/codeMath.slow.test.ts; these check the
 // engine and the regex translation on their own.
 
-const LEXERS = { bibtex, c, cpp, diff, docker, ini, javascript, typescript, json, python, shell, tex, toml, yaml };
+const LEXERS = {
+  bibtex,
+  c,
+  cpp,
+  css,
+  diff,
+  docker,
+  html,
+  ini,
+  javascript,
+  typescript,
+  json,
+  python,
+  ruby: rubyLexer,
+  shell,
+  sql,
+  tex,
+  toml,
+  yaml,
+};
 
 /** Where a translated regex matches in `text` from `at`, as Rouge's StringScanner would scan there. */
 function scan(regex: RegExp, text: string, at = 0): string | undefined {
@@ -78,7 +101,48 @@ describe("Rouge's lexers in TypeScript", () => {
     assert.ok(rougeTokens('x = 1\n', 'py'));
     assert.ok(rougeTokens('\\alpha\n', 'LaTeX'));
     assert.equal(rougeTokens('x = 1\n', 'Python'), undefined);
-    assert.equal(rougeTokens('SELECT 1;\n', 'sql'), undefined);
+    assert.equal(rougeTokens('main = print 1\n', 'haskell'), undefined);
     assert.deepEqual(rougeTokens('a < b\n', 'text'), [['', 'a < b\n']]);
+  });
+
+  it('yields nothing for a group that takes no part in a match', () => {
+    assert.deepEqual(rougeTokens('def run', 'ruby'), [
+      ['k', 'def'],
+      ['', ' '],
+      ['nf', 'run'],
+    ]);
+  });
+
+  it("makes a state for each %-string's delimiters, nesting the asymmetric ones", () => {
+    assert.deepEqual(rougeTokens('%w(a (b) c) + %q|x|', 'ruby'), [
+      ['sx', '%w(a (b) c)'],
+      ['', ' '],
+      ['o', '+'],
+      ['', ' '],
+      ['sx', '%q|x|'],
+    ]);
+  });
+
+  it("lexes a markdown fence's code with its language's lexer, or as Rouge's plain text", () => {
+    const fence = (language: string) => rougeTokens(`\`\`\`${language}\nx = 1\n\`\`\`\n`, 'markdown');
+    const [open, close] = [
+      ['p', '```'],
+      ['p', '```'],
+    ];
+    assert.deepEqual(fence('python'), [
+      open,
+      ['nl', 'python\n'],
+      ['n', 'x'],
+      ['', ' '],
+      ['o', '='],
+      ['', ' '],
+      ['mi', '1'],
+      ['', '\n'],
+      close,
+      ['', '\n'],
+    ]);
+    // A language Rouge does not know is a backtick string; one it knows and no lexer here does stays plain.
+    assert.deepEqual(fence('pseudo'), [open, ['nl', 'pseudo\n'], ['sb', 'x = 1'], ['', '\n'], close, ['', '\n']]);
+    assert.deepEqual(fence('haskell'), [open, ['nl', 'haskell\n'], ['', 'x = 1\n'], close, ['', '\n']]);
   });
 });

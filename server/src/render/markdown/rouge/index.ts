@@ -1,7 +1,8 @@
 // Rouge's colouring of code, for the languages whose lexers are transcribed here; others are left uncoloured.
 /*! The lexers of server/src/render/markdown/rouge/ are transcribed from Rouge, Copyright (c) 2012 Jeanine Adkisson, MIT License (see its LICENSE there). */
 import type { ElementContent } from 'hast';
-import type { Token } from './regexLexer';
+import { isRougeLanguage } from '../rougeLanguages';
+import type { Token, TokenType } from './regexLexer';
 import { bibtex } from './lexers/bibtex';
 import { c, cpp } from './lexers/c';
 import { consoleSession } from './lexers/console';
@@ -12,6 +13,7 @@ import { html } from './lexers/html';
 import { ini } from './lexers/ini';
 import { javascript, typescript } from './lexers/javascript';
 import { json } from './lexers/json';
+import { markdownLexer, type Continuing } from './lexers/markdown';
 import { python } from './lexers/python';
 import { rubyLexer } from './lexers/ruby';
 import { shell } from './lexers/shell';
@@ -20,8 +22,22 @@ import { tex } from './lexers/tex';
 import { toml } from './lexers/toml';
 import { yaml } from './lexers/yaml';
 
+interface Lexer {
+  lex(code: string): Token[];
+  /** A lexing that goes on from one text to the next (Rouge's `continue_lex`). */
+  session(output: (type: TokenType, value: string) => void): Continuing;
+}
+
+/** Markdown's fenced code: a lexer here, plain text for a language Rouge knows and none here does, or Rouge's guess. */
+const markdown = markdownLexer((name, output) => {
+  const lexer = lexerNamed(name);
+  if (lexer) return lexer.session(output);
+  // Rouge guesses a fence with no language from its code; it finds plain text unless a shebang, doctype or modeline names one.
+  return name === 'guess' || isRougeLanguage(name) ? undefined : 'unknown';
+});
+
 /** Rouge's tags and aliases, as Rouge looks them up (case matters: `LaTeX` is an alias, `Python` is not). */
-const LEXERS: Record<string, { lex(code: string): Token[] }> = {
+const LEXERS: Record<string, Lexer> = {
   bibtex,
   bib: bibtex,
   c,
@@ -45,6 +61,9 @@ const LEXERS: Record<string, { lex(code: string): Token[] }> = {
   typescript,
   ts: typescript,
   json,
+  markdown,
+  md: markdown,
+  mkd: markdown,
   python,
   py: python,
   ruby: rubyLexer,
@@ -69,7 +88,7 @@ const PLAIN_TEXT = new Set(['plaintext', 'text']);
 /** Rouge's tokens for `code` in `language`, or undefined when no lexer here knows the language. */
 export function rougeTokens(code: string, language: string): Token[] | undefined {
   if (PLAIN_TEXT.has(language)) return code ? [['', code]] : [];
-  const lexer = Object.hasOwn(LEXERS, language) ? LEXERS[language] : undefined;
+  const lexer = lexerNamed(language);
   if (!lexer) return undefined;
   try {
     return lexer.lex(code);
@@ -77,6 +96,10 @@ export function rougeTokens(code: string, language: string): Token[] | undefined
     // Rouge raises too (an emptied state stack): the code stays uncoloured.
     return undefined;
   }
+}
+
+function lexerNamed(name: string): Lexer | undefined {
+  return Object.hasOwn(LEXERS, name) ? LEXERS[name] : undefined;
 }
 
 /** Rouge's HTML formatter as hast: a span with the token's class, or bare text for plain text. */

@@ -66,9 +66,12 @@ export const CommentPreprocFile = 'cpf';
 export const CommentSingle = 'c1';
 
 export const GenericDeleted = 'gd';
+export const GenericEmph = 'ge';
 export const GenericHeading = 'gh';
 export const GenericInserted = 'gi';
 export const GenericStrong = 'gs';
+export const GenericSubheading = 'gu';
+export const GenericTraceback = 'gt';
 export const GenericOutput = 'go';
 export const GenericPrompt = 'gp';
 export const NameProperty = 'py';

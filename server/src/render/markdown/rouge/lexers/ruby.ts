@@ -22,7 +22,14 @@ const SIGIL_CLOSERS: Record<string, string> = { '{': '}', '[': ']', '(': ')', '<
 
 /** Ruby's `Regexp.escape` of one character. */
 function regexpEscape(char: string): string {
-  const escaped: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '\f': '\\f', '\v': '\\v', ' ': '\\ ' };
+  const escaped: Record<string, string> = {
+    '\n': '\\n',
+    '\t': '\\t',
+    '\r': '\\r',
+    '\f': '\\f',
+    '\v': '\\v',
+    ' ': '\\ ',
+  };
   return escaped[char] ?? (/[.*?+^$|\\()[\]{}\-#]/.test(char) ? `\\${char}` : char);
 }
 
