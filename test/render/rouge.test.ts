@@ -6,18 +6,21 @@ import { c, cpp } from '../../server/src/render/markdown/rouge/lexers/c';
 import { css } from '../../server/src/render/markdown/rouge/lexers/css';
 import { diff } from '../../server/src/render/markdown/rouge/lexers/diff';
 import { docker } from '../../server/src/render/markdown/rouge/lexers/docker';
+import { go } from '../../server/src/render/markdown/rouge/lexers/go';
 import { html } from '../../server/src/render/markdown/rouge/lexers/html';
 import { ini } from '../../server/src/render/markdown/rouge/lexers/ini';
+import { java } from '../../server/src/render/markdown/rouge/lexers/java';
 import { javascript, typescript } from '../../server/src/render/markdown/rouge/lexers/javascript';
 import { json } from '../../server/src/render/markdown/rouge/lexers/json';
 import { python } from '../../server/src/render/markdown/rouge/lexers/python';
 import { rubyLexer } from '../../server/src/render/markdown/rouge/lexers/ruby';
+import { rust } from '../../server/src/render/markdown/rouge/lexers/rust';
 import { shell } from '../../server/src/render/markdown/rouge/lexers/shell';
 import { sql } from '../../server/src/render/markdown/rouge/lexers/sql';
 import { tex } from '../../server/src/render/markdown/rouge/lexers/tex';
 import { toml } from '../../server/src/render/markdown/rouge/lexers/toml';
 import { yaml } from '../../server/src/render/markdown/rouge/lexers/yaml';
-import { ruby } from '../../server/src/render/markdown/rouge/rubyRegex';
+import { piece, ruby } from '../../server/src/render/markdown/rouge/rubyRegex';
 
 // The lexers' output is compared with Rouge's through Jekyll in test/render/codeMath.slow.test.ts; these check the
 // engine and the regex translation on their own.
@@ -29,13 +32,16 @@ const LEXERS = {
   css,
   diff,
   docker,
+  go,
   html,
   ini,
+  java,
   javascript,
   typescript,
   json,
   python,
   ruby: rubyLexer,
+  rust,
   shell,
   sql,
   tex,
@@ -75,6 +81,12 @@ describe("Rouge's lexers in TypeScript", () => {
     assert.equal(scan(ruby`\${#?`.regex, '${#x}'), '${#');
     assert.equal(scan(ruby`[ru]{,2}"`.regex, 'rb"'), undefined);
     assert.equal(scan(ruby`[ru]{,2}"`.regex, 'ru"'), 'ru"');
+    // POSIX brackets by Unicode property, as Onigmo reads them in a UTF-8 string; `\d` stays ASCII
+    assert.equal(scan(ruby`[[:digit:]]+`.regex, '٣4'), '٣4');
+    assert.equal(scan(ruby`\d+`.regex, '٣4'), undefined);
+    assert.equal(scan(ruby`[[:alpha:]]+`.regex, 'Ⅻa\u0301'), 'Ⅻa');
+    assert.equal(scan(ruby`[[:space:]]+`.regex, '\u0085\u2028x'), '\u0085\u2028');
+    assert.equal(scan(ruby`\p{Word}+`.regex, 'Ⅻ_\u0301-'), 'Ⅻ_\u0301');
     assert.equal(
       scan(
         ruby.x`a # a comment
@@ -83,6 +95,14 @@ describe("Rouge's lexers in TypeScript", () => {
       ),
       'ab',
     );
+  });
+
+  it("keeps an interpolated part's i flag inside a regex without it", () => {
+    const hex = piece.i`[0-9a-f]`;
+    assert.equal(scan(ruby`x${hex}{2}`.regex, 'xFf'), 'xFf');
+    assert.equal(scan(ruby`${piece.i`ab[^c-d]`}`.regex, 'ABE'), 'ABE');
+    assert.equal(scan(ruby`${piece.i`ab[^c-d]`}`.regex, 'AbC'), undefined);
+    assert.equal(scan(ruby`Xx`.regex, 'xx'), undefined);
   });
 
   it('merges tokens of one type and gives up an unreadable character, whole, as an error', () => {

@@ -9,13 +9,16 @@ import { consoleSession } from './lexers/console';
 import { css } from './lexers/css';
 import { diff } from './lexers/diff';
 import { docker } from './lexers/docker';
+import { go } from './lexers/go';
 import { html } from './lexers/html';
 import { ini } from './lexers/ini';
+import { java } from './lexers/java';
 import { javascript, typescript } from './lexers/javascript';
 import { json } from './lexers/json';
 import { markdownLexer, type Continuing } from './lexers/markdown';
 import { python } from './lexers/python';
 import { rubyLexer } from './lexers/ruby';
+import { rust } from './lexers/rust';
 import { shell } from './lexers/shell';
 import { sql } from './lexers/sql';
 import { tex } from './lexers/tex';
@@ -54,8 +57,11 @@ const LEXERS: Record<string, Lexer> = {
   docker,
   dockerfile: docker,
   Dockerfile: docker,
+  go,
+  golang: go,
   html,
   ini,
+  java,
   javascript,
   js: javascript,
   typescript,
@@ -68,6 +74,14 @@ const LEXERS: Record<string, Lexer> = {
   py: python,
   ruby: rubyLexer,
   rb: rubyLexer,
+  rust,
+  rs: rust,
+  'rust,no_run': rust,
+  'rs,no_run': rust,
+  'rust,ignore': rust,
+  'rs,ignore': rust,
+  'rust,should_panic': rust,
+  'rs,should_panic': rust,
   shell,
   bash: shell,
   zsh: shell,

@@ -18,30 +18,33 @@ export interface RubyRegex {
   /** The source starts with `^`: Rouge tries the rule only at the beginning of a line. */
   lineStart: boolean;
   /**
-   * The characters the regex starts with a run of (`(C+?)…` or `(C+)…` where what follows cannot start inside the
-   * run): when it fails at one place it fails everywhere further in that run, so the lexer does not try it there.
+   * A stretch of text, matched from where the regex failed, all through which it is known to fail too (for
+   * `(C+?)…` the run of C; for a regex that looks for its end, the text in which that end was not found), so the
+   * lexer does not try it there. It begins as the regex does, so a place the regex cannot even start at gives none.
    */
   run?: RegExp;
 }
 
-/** `regex`, known to fail all through a run of `characters` once it failed at its start (see RubyRegex.run). */
-export function failingThroughRun(regex: RubyRegex, characters: RubyRegex): RubyRegex {
-  return { ...regex, run: characters.regex };
+/** `regex`, known to fail all through the stretch `run` matches from where it failed (see RubyRegex.run). */
+export function failingThroughRun(regex: RubyRegex, run: RubyRegex): RubyRegex {
+  return { ...regex, run: run.regex };
 }
 
 type Interpolated = string | RubyPiece;
 type Template = (strings: TemplateStringsArray, ...values: Interpolated[]) => RubyRegex;
 type PieceTemplate = (strings: TemplateStringsArray, ...values: Interpolated[]) => RubyPiece;
 
-const WORD = String.raw`\p{L}\p{M}\p{Nd}\p{Pc}`;
+/** Onigmo's Unicode word character: `\p{Word}`, `[[:word:]]` and what `\b` looks for. */
+const WORD = String.raw`\p{Alphabetic}\p{M}\p{Nd}\p{Pc}`;
 const SPACE = String.raw`\t\n\v\f\r `;
+/** POSIX brackets as Onigmo reads them in a UTF-8 string: by Unicode property (`\d` and `\s` stay ASCII). */
 const POSIX_CLASSES: Record<string, string> = {
-  alpha: String.raw`\p{L}\p{M}`,
-  alnum: String.raw`\p{L}\p{M}\p{Nd}`,
-  digit: '0-9',
-  space: SPACE,
-  upper: String.raw`\p{Lu}`,
-  lower: String.raw`\p{Ll}`,
+  alpha: String.raw`\p{Alphabetic}`,
+  alnum: String.raw`\p{Alphabetic}\p{Nd}`,
+  digit: String.raw`\p{Nd}`,
+  space: String.raw`\p{White_Space}`,
+  upper: String.raw`\p{Uppercase}`,
+  lower: String.raw`\p{Lowercase}`,
   word: WORD,
 };
 /** Characters that stay escaped in a JavaScript regex with the `u` flag. */
@@ -62,7 +65,7 @@ function build(flags: string): Template {
 function buildPiece(flags: string): PieceTemplate {
   return (strings, ...values) => {
     const { source, pieces } = joinTemplate(strings, values);
-    return { javascript: `(?:${convert(source, flags, pieces, false)})` };
+    return { javascript: `(?:${convert(source, flags, pieces, true)})` };
   };
 }
 
@@ -87,14 +90,19 @@ function joinTemplate(strings: TemplateStringsArray, values: Interpolated[]) {
 const SOURCE_PIECE =
   /\u0000|\\p\{Word\}|\\[pP]\{\w+\}|\\[^]|\[:\w+:\]|\[\^?\]?|\(\?<[=!]|\(\?(?![:=!]|<\w+>)|\{\d*,?\d*\}|[^]/gy;
 
-/** Ruby source → JavaScript source; `atScanStart` when the source begins where the scan does. */
-function convert(source: string, flags: string, pieces: string[], atScanStart = true): string {
-  return new Translation(source, flags, pieces, atScanStart).javascript();
+/**
+ * Ruby source → JavaScript source; a `piece` does not begin where the scan does, and keeps Ruby's `i` flag inside
+ * whatever regex it goes into by matching its letters in both cases.
+ */
+function convert(source: string, flags: string, pieces: string[], piece = false): string {
+  return new Translation(source, flags, pieces, !piece, piece && flags.includes('i')).javascript();
 }
 
 class Translation {
   private out = '';
   private inClass = false;
+  /** Where the open class's characters begin in `out`. */
+  private classStart = 0;
   private at = 0;
 
   constructor(
@@ -102,6 +110,7 @@ class Translation {
     private readonly flags: string,
     private readonly pieces: string[],
     private readonly atScanStart: boolean,
+    private readonly caseless: boolean,
   ) {}
 
   javascript(): string {
@@ -127,6 +136,7 @@ class Translation {
     else if (piece.startsWith('(?<')) return this.lookbehind(piece);
     else if (piece === '(?') throw new SyntaxError(`unsupported group in ${this.source}`);
     else if (piece.length > 1 && piece[0] === '{') this.out += quantifier(piece);
+    else if (this.caseless && /^[a-zA-Z]$/.test(piece)) this.out += `[${piece}${swapCase(piece)}]`;
     else this.out += outsideClass(piece, this.flags.includes('m'));
     return undefined;
   }
@@ -136,7 +146,7 @@ class Translation {
     if (posix) return void (this.out += posixClass(posix[1]));
     // A piece read as a class opening or a brace is plain characters here: read it a character at a time.
     for (const char of piece) {
-      if (char === ']' && this.inClass) this.inClass = false;
+      if (char === ']' && this.inClass) this.closeClass();
       else if (!this.inClass) return this.read(char) as undefined;
       this.out += char;
     }
@@ -145,6 +155,12 @@ class Translation {
   private openClass(piece: string): void {
     this.inClass = true;
     this.out += piece.endsWith(']') ? `${piece.slice(0, -1)}\\]` : piece;
+    this.classStart = this.out.length - (piece.endsWith(']') ? 2 : 0);
+  }
+
+  private closeClass(): void {
+    this.inClass = false;
+    if (this.caseless) this.out += swapCase(this.out.slice(this.classStart));
   }
 
   /** At the scan's start a lookbehind sees nothing: `(?<!…)` always holds, `(?<=…)` never does. */
@@ -165,6 +181,13 @@ class Translation {
   private atStart(): boolean {
     return this.atScanStart && SCAN_START.test(this.out);
   }
+}
+
+/** The ASCII letters of JavaScript regex source in the other case, escapes and properties left as they are. */
+function swapCase(source: string): string {
+  return source.replace(/\\p\{[^}]*\}|\\.|[a-zA-Z]/g, (part) =>
+    part.length > 1 ? part : part === part.toLowerCase() ? part.toUpperCase() : part.toLowerCase(),
+  );
 }
 
 /** `{n}`, `{n,}`, `{n,m}` and Ruby's `{,m}` are quantifiers; any other brace is a literal. */

@@ -64,6 +64,8 @@ export const CommentMultiline = 'cm';
 export const CommentPreproc = 'cp';
 export const CommentPreprocFile = 'cpf';
 export const CommentSingle = 'c1';
+export const CommentDoc = 'cd';
+export const CommentSpecial = 'cs';
 
 export const GenericDeleted = 'gd';
 export const GenericEmph = 'ge';

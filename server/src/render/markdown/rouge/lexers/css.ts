@@ -1,6 +1,6 @@
 // Rouge 3.30's CSS lexer (rouge/lexers/css.rb, MIT), rule for rule.
 import { POP, RegexLexer } from '../regexLexer';
-import { piece, ruby } from '../rubyRegex';
+import { failingThroughRun, piece, ruby } from '../rubyRegex';
 import * as T from '../tokens';
 
 const words = (text: string) => new Set(text.split(' '));
@@ -72,7 +72,8 @@ export const css = new RegexLexer({
     },
     basics(s) {
       s.rule(ruby.m`\s+`, T.Text);
-      s.rule(ruby.m`/\*(?:.*?)\*/`, T.Comment);
+      // Fails all through the rest of the text where it fails.
+      s.rule(failingThroughRun(ruby.m`/\*(?:.*?)\*/`, ruby.m`/\*.*`), T.Comment);
     },
     stanza(s) {
       s.mixin('basics');

@@ -1,7 +1,7 @@
 // Rouge 3.30's HTML lexer (rouge/lexers/html.rb, MIT), rule for rule: a script's content is JavaScript and a style's
 // CSS, each lexed on by one lexing from the element's opening tag to its end tag.
 import { POP, RegexLexer, type Lexing } from '../regexLexer';
-import { piece, ruby } from '../rubyRegex';
+import { failingThroughRun, piece, ruby } from '../rubyRegex';
 import * as T from '../tokens';
 import { css } from './css';
 import { javascript } from './javascript';
@@ -18,11 +18,12 @@ export const html = new RegexLexer<HtmlData>({
   states: {
     root(s) {
       s.rule(ruby.m`[^<&]+`, T.Text);
-      s.rule(ruby`&\S*?;`, T.NameEntity);
-      s.rule(ruby.mi`<!DOCTYPE .*?>`, T.CommentPreproc);
-      s.rule(ruby.m`<!\[CDATA\[.*?\]\]>`, T.CommentPreproc);
+      // Each of these fails all along the run of non-spaces, or the rest of the text, where it fails.
+      s.rule(failingThroughRun(ruby`&\S*?;`, ruby`&\S*`), T.NameEntity);
+      s.rule(failingThroughRun(ruby.mi`<!DOCTYPE .*?>`, ruby.mi`<!DOCTYPE .*`), T.CommentPreproc);
+      s.rule(failingThroughRun(ruby.m`<!\[CDATA\[.*?\]\]>`, ruby.m`<!\[CDATA\[.*`), T.CommentPreproc);
       s.rule(ruby`<!--`, T.Comment, 'comment');
-      s.rule(ruby.m`<\?.*?\?>`, T.CommentPreproc);
+      s.rule(failingThroughRun(ruby.m`<\?.*?\?>`, ruby.m`<\?.*`), T.CommentPreproc);
       s.rule(ruby.m`<\s*script\s*`, (l) => {
         l.token(T.NameTag);
         l.data.javascript = l.sessionOf(javascript);

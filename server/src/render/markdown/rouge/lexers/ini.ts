@@ -1,6 +1,6 @@
 // Rouge 3.30's INI lexer (rouge/lexers/ini.rb, MIT), rule for rule.
 import { POP, RegexLexer } from '../regexLexer';
-import { piece, ruby } from '../rubyRegex';
+import { failingThroughRun, piece, ruby } from '../rubyRegex';
 import * as T from '../tokens';
 
 const identifier = piece`[\w\-.]+`;
@@ -15,11 +15,12 @@ export const ini = new RegexLexer({
     },
     root(s) {
       s.mixin('basic');
-      s.rule(ruby`(${identifier})(\s*)(=)`, (l) => {
+      // Each fails all along the run of name characters, or the line, where it fails.
+      s.rule(failingThroughRun(ruby`(${identifier})(\s*)(=)`, ruby`${identifier}`), (l) => {
         l.groups(T.NameProperty, T.Text, T.Punctuation);
         l.push('value');
       });
-      s.rule(ruby`\[.*?\]`, T.NameNamespace);
+      s.rule(failingThroughRun(ruby`\[.*?\]`, ruby`\[.*`), T.NameNamespace);
     },
     value(s) {
       s.rule(ruby`\n`, T.Text, POP);

@@ -1,7 +1,7 @@
 // Rouge 3.30's Markdown lexer (rouge/lexers/markdown.rb, MIT), rule for rule: front matter is YAML, inline HTML is lexed
 // on by one HTML lexing, and a fenced block's code goes to the lexer its language names (see `markdownLexer`).
 import { POP, RegexLexer, type Lexing, type TokenType } from '../regexLexer';
-import { piece, ruby, rubyStrip } from '../rubyRegex';
+import { failingThroughRun, piece, ruby, rubyStrip } from '../rubyRegex';
 import * as T from '../tokens';
 import { html } from './html';
 import { yaml } from './yaml';
@@ -66,7 +66,7 @@ export function markdownLexer(fencedLexing: FencedLexing): RegexLexer<MarkdownDa
           });
         });
         s.rule(ruby`\n\n((    |\t).*?\n|\n)+`, T.StrBacktick);
-        s.rule(ruby`(\`+)(?:${edot}|\n)+?\1`, T.StrBacktick);
+        s.rule(failingThroughRun(ruby`(\`+)(?:${edot}|\n)+?\1`, ruby`\`+`), T.StrBacktick);
         // the uses of * in their order of precedence: line breaks
         s.rule(ruby`^(\s*[*]){3,}\s*$`, T.Punctuation);
         s.rule(ruby`^(\s*[-]){3,}\s*$`, T.Punctuation);
@@ -89,8 +89,9 @@ export function markdownLexer(fencedLexing: FencedLexing): RegexLexer<MarkdownDa
             l.push('url');
           },
         );
-        // links and images
-        s.rule(ruby`(!?\[)(${edot}*?|[^\]]*?)(\])(?=[\[(])`, (l) => {
+        // links and images; where this fails it fails up to the line of the next `]`, or on to it in its own line
+        const link = ruby`(!?\[)(${edot}*?|[^\]]*?)(\])(?=[\[(])`;
+        s.rule(failingThroughRun(link, ruby`!?\[(?:[^\]]*\z|(?:[^\]\n]*\n)+|[^\]\n]*)`), (l) => {
           l.groups(T.Punctuation, T.NameVariable, T.Punctuation);
           l.push('link');
         });
@@ -98,13 +99,18 @@ export function markdownLexer(fencedLexing: FencedLexing): RegexLexer<MarkdownDa
         s.rule(ruby`__${edot}*?__`, T.GenericStrong);
         s.rule(ruby`[*]${edot}*?[*]`, T.GenericEmph);
         s.rule(ruby`_${edot}*?_`, T.GenericEmph);
-        // automatic links
-        s.rule(ruby`<.*?@.+[.].+>`, T.NameVariable);
-        s.rule(ruby`<(https?|mailto|ftp)://${edot}*?>`, T.NameVariable);
+        // automatic links: Rouge's <.*?@.+[.].+> (cubic where it fails) as the same match found in linear time: up to
+        // the line's last `>`, if an `@`, a character, a `.` and a character come before it. Each fails all along
+        // the line where it fails.
+        s.rule(failingThroughRun(ruby`<(?=[^@\n]*@.[^.\n]*[.].+>).*>`, ruby`<.*`), T.NameVariable);
+        s.rule(
+          failingThroughRun(ruby`<(https?|mailto|ftp)://${edot}*?>`, ruby`<(https?|mailto|ftp)://.*`),
+          T.NameVariable,
+        );
         s.rule(ruby`[^\\\`\[*\n&<]+`, T.Text);
-        // inline HTML
-        s.rule(ruby`&\S*;`, (l, m) => l.data.html?.continue(m[0]));
-        s.rule(ruby`<${edot}*?>`, (l, m) => l.data.html?.continue(m[0]));
+        // inline HTML, each failing all along the run of non-spaces or the line where it fails
+        s.rule(failingThroughRun(ruby`&\S*;`, ruby`&\S*`), (l, m) => l.data.html?.continue(m[0]));
+        s.rule(failingThroughRun(ruby`<${edot}*?>`, ruby`<.*`), (l, m) => l.data.html?.continue(m[0]));
         s.rule(ruby`[&<]`, T.Text);
         // an opening square bracket that is not a link
         s.rule(ruby`\[`, T.Text);
