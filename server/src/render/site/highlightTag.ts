@@ -14,6 +14,7 @@ import {
   type TopLevelToken,
 } from 'liquidjs';
 import { escapeCode, rougeHtml, rougeTokens } from '../markdown/rouge';
+import { rubyStrip } from '../markdown/rouge/rubyRegex';
 
 /**
  * Jekyll's markup check: a language, then options `name`, `name=value` or `name="1 2 …"`; Ruby's `^` and `$` are a
@@ -23,8 +24,6 @@ const SYNTAX =
   /(?<![^\n])([a-zA-Z0-9.+#_-]+)((?:[\t\n\v\f\r ]+\w+(?:=(?:\w+|"(?:[0-9]+[\t\n\v\f\r ])*[0-9]+"))?)*)(?=\n|(?![^]))/;
 /** Ruby Liquid's reading of a tag (liquid/block_body.rb, FullToken): its markup, spaces as Ruby's `\s`. */
 const RUBY_TAG = /^\{%-?[\t\n\v\f\r ]*\w+[\t\n\v\f\r ]*([^]*?)-?%\}$/;
-/** What Ruby's `strip` takes off. */
-const RUBY_SPACE_AT_ENDS = /^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g;
 const LINE_BREAKS_AT_ENDS = /^[\n\r]+|[\n\r]+$/g;
 
 export class HighlightTag extends Tag {
@@ -35,7 +34,7 @@ export class HighlightTag extends Tag {
   constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
     super(token, remainTokens, liquid);
     const written = RUBY_TAG.exec(token.getText())?.[1] ?? token.args;
-    const markup = SYNTAX.exec(written.replace(RUBY_SPACE_AT_ENDS, ''));
+    const markup = SYNTAX.exec(rubyStrip(written));
     if (!markup) throw new Error(`Syntax Error in tag 'highlight' while parsing the following markup: ${written}`);
     this.language = markup[1].toLowerCase();
     this.lineNumbers = /(?:^|\s)linenos(?:=|\s|$)/.test(markup[2]);

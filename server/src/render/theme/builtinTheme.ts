@@ -61,18 +61,19 @@ hr { border: 0; border-top: 1px solid var(--grey-light); }
 .post-content h3 { font-size: 1.25rem; }
 .rouge-table, .rouge-table td, .rouge-table pre { border: 0; margin: 0; padding: 0; background: none; }
 .rouge-table .gutter { padding-right: 12px; text-align: right; color: var(--meta); user-select: none; }
-.highlight .c, .highlight .c1, .highlight .cm, .highlight .cp, .highlight .cpf { color: var(--hl-comment); font-style: italic; }
+.highlight .c, .highlight .c1, .highlight .cm, .highlight .cp, .highlight .cpf, .highlight .cd, .highlight .cs, .highlight .gt { color: var(--hl-comment); font-style: italic; }
 .highlight .k, .highlight .kc, .highlight .kd, .highlight .kn, .highlight .kp, .highlight .kr, .highlight .ow { color: var(--hl-keyword); font-weight: bold; }
 .highlight .kt, .highlight .nc { color: var(--hl-type); font-weight: bold; }
-.highlight .s, .highlight .s1, .highlight .s2, .highlight .sa, .highlight .sb, .highlight .sc, .highlight .sd, .highlight .dl, .highlight .sh, .highlight .sx, .highlight .sr { color: var(--hl-string); }
+.highlight .s, .highlight .s1, .highlight .s2, .highlight .sa, .highlight .sb, .highlight .sc, .highlight .sd, .highlight .dl, .highlight .sh, .highlight .sx, .highlight .sr, .highlight .ss { color: var(--hl-string); }
 .highlight .se, .highlight .si { color: var(--hl-escape); }
 .highlight .m, .highlight .mb, .highlight .mf, .highlight .mh, .highlight .mi, .highlight .il, .highlight .mo, .highlight .mx { color: var(--hl-number); }
 .highlight .nf, .highlight .ne { color: var(--hl-function); font-weight: bold; }
 .highlight .nb, .highlight .bp { color: var(--hl-builtin); }
-.highlight .na, .highlight .nl, .highlight .no, .highlight .nv, .highlight .nt, .highlight .nd, .highlight .pi { color: var(--hl-attribute); }
+.highlight .na, .highlight .nl, .highlight .no, .highlight .nv, .highlight .nt, .highlight .nd, .highlight .pi, .highlight .ni, .highlight .vc, .highlight .vg, .highlight .vi { color: var(--hl-attribute); }
 .highlight .gd { background: var(--hl-deleted); }
 .highlight .gi { background: var(--hl-inserted); }
-.highlight .gh, .highlight .gs { font-weight: bold; }
+.highlight .gh, .highlight .gs, .highlight .gu { font-weight: bold; }
+.highlight .ge { font-style: italic; }
 .highlight .err { color: var(--hl-error); }
 :root { --hl-comment: #6a737d; --hl-keyword: #d73a49; --hl-type: #445588; --hl-string: #032f62; --hl-escape: #22863a; --hl-number: #005cc5; --hl-function: #6f42c1; --hl-builtin: #e36209; --hl-attribute: #22863a; --hl-deleted: #ffeef0; --hl-inserted: #e6ffed; --hl-error: #b31d28; }
 body.vscode-dark, body.vscode-high-contrast { --hl-comment: #8b949e; --hl-keyword: #ff7b72; --hl-type: #79c0ff; --hl-string: #a5d6ff; --hl-escape: #7ee787; --hl-number: #79c0ff; --hl-function: #d2a8ff; --hl-builtin: #ffa657; --hl-attribute: #7ee787; --hl-deleted: #490202; --hl-inserted: #04260f; --hl-error: #f85149; }
