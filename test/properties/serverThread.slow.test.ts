@@ -71,11 +71,11 @@ async function longestTurn(run: () => Promise<void>): Promise<number> {
 
 /** Opens the post, edits inside its repeated markup, then at its start; each analysis converted for the client. */
 async function openAndEdit(text: string, at: number): Promise<void> {
-  const analyzer = new Analyzer(
-    pool,
-    () => ['file:///blog'],
-    (uri) => new WorkspaceIndex().lookupFor(uri),
-  );
+  const analyzer = new Analyzer(pool, {
+    folders: () => ['file:///blog'],
+    siteOf: async () => undefined,
+    elsewhere: (uri) => ({ digestedElsewhere: new WorkspaceIndex().lookupFor(uri) }),
+  });
   const versions = [text, text.slice(0, at) + text.slice(at + 1), `가${text.slice(0, at)}${text.slice(at + 1)}`];
   for (const [i, version] of versions.entries()) {
     const document = TextDocument.create(URI, 'markdown', i + 1, version);

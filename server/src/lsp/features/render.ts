@@ -21,8 +21,16 @@ import type { Feature } from '../feature';
 import type { PreviewRender } from '../workers';
 import { readWorkspacePost, workspaceFileOf } from '../workspaceFiles';
 
-/** The files of a Jekyll site a preview page is made of (posts come through the index's own watcher of markdown files). */
-const SITE_FILES = ['**/_config.{yml,yaml}', '**/{_layouts,_includes,_data,_pages,_sass,assets}/**'];
+/**
+ * The files of a Jekyll site a preview page is made of, and those the checks read of it (plugins, Gemfile, workflows);
+ * posts come through the index's own watcher of markdown files.
+ */
+const SITE_FILES = [
+  '**/_config.{yml,yaml}',
+  '**/{_layouts,_includes,_data,_pages,_sass,assets,_plugins}/**',
+  '**/Gemfile',
+  '**/.github/workflows/**',
+];
 
 export function registerRenderRequest(context: ServerContext): void {
   const rest = new RestOfFirstAnswer();
