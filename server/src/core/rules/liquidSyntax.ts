@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { keepAsText, quoted } from '../jekyll/literal';
 import { postLiquid } from '../jekyll/postLiquid';
 import type { LiquidError } from '../jekyll/liquidReader';
-import { frontMatter, headingLine, paperEntry, PAPERS, postWith } from './examples';
+import { frontMatter, paperEntry, PAPERS, postWith } from './examples';
 import type { Finding, Rule } from './rule';
 
 /** A paper about prompt templates, summarised as a language model writes it. */
@@ -17,7 +17,7 @@ export const liquidSyntax: Rule = {
     'Jekyll의 Liquid가 해석할 수 없는 텍스트(닫히지 않은 `{{`나 `{%`, 모르는 태그, 끝나지 않은 블록)입니다. 이 포스트에서 사이트 빌드가 멈춥니다.',
   examples: {
     invalid: [
-      { text: frontMatter() + headingLine({ ...PAPERS[0], title: 'Templates {% raw for Prompts' }), jekyll: 'fails' },
+      { text: frontMatter() + paperEntry().replace(PAPERS[2].title, 'Templates {% raw for Prompts'), jekyll: 'fails' },
       { text: postWith('Method', PROMPT_TEMPLATES), jekyll: 'fails' },
       { text: postWith('Method', '출력은 {{ answer } 형식으로 정리된다.'), jekyll: 'fails' },
       { text: postWith('Method', 'Jinja의 {% block content %} 상속 구조를 그대로 쓴다.'), jekyll: 'fails' },
