@@ -72,10 +72,14 @@ export function permalinkSource(
   const name = path === undefined ? undefined : readPostName(path, []);
   if (fields?.get('published')?.value === false || !name?.date || (name.problem && name.problem !== 'notMarkdown'))
     return undefined;
-  const own = (key: string) =>
-    typeof fields?.get(key)?.value === 'string' ? (fields.get(key)!.value as string) : undefined;
+  const own = (key: string) => {
+    const value = fields?.get(key)?.value;
+    return typeof value === 'string' ? value : undefined;
+  };
+  const permalink = own('permalink');
+  // No key left undefined: the index keeps summaries as JSON, and compares them with what it reads again.
   return {
-    permalink: own('permalink'),
+    ...(permalink === undefined ? {} : { permalink }),
     slug: own('slug') ?? name.slug!,
     date: own('date') ?? name.date,
     categories: termsOf(frontMatter, 'categories'),
