@@ -149,4 +149,31 @@ describe('the preview webview patching the post content', () => {
       [true, 2, '400px', null, before],
     );
   });
+
+  it('says above the post when jekyll build would stop on it, and its link selects the line in the editor', async () => {
+    const source = { text: generatePost(2), filePath: '/nowhere/_posts/2025-10-29-broken.md', allowSite: false };
+    const result = await renderPreview(source, { resourceRoots: [] });
+    const jekyll = {
+      kind: 'fails' as const,
+      title: 'jekyll build stops on this post',
+      message: "`endif` is no Liquid tag … Jekyll: Liquid syntax error (line 3): Unknown tag 'endif'",
+      line: 12,
+      lineLabel: 'Line 13',
+    };
+    await page.show([{ ...renderMessage(result), jekyll, notes: ['A note'] }]);
+    assert.deepEqual(
+      await page.evaluate(
+        `[...document.querySelector('#pd-jekyll').parentElement.children].slice(0, 3).map((element) => (element.id.startsWith('pd-') ? element.id : element.tagName))`,
+      ),
+      ['pd-jekyll', 'pd-notes', 'H1'],
+    );
+    assert.match(
+      await page.evaluate<string>(`document.querySelector('#pd-jekyll').textContent`),
+      /Unknown tag 'endif'/,
+    );
+    await page.click('#pd-jekyll a');
+    assert.deepEqual(await page.evaluate(`window.toPanel.at(-1)`), { type: 'selectLine', line: 12 });
+    await page.show([renderMessage(result)]);
+    assert.equal(await page.evaluate(`document.querySelector('#pd-jekyll')`), null);
+  });
 });

@@ -61,6 +61,7 @@ function sharedPages({ permalink }: PostReferences, { site, sitePosts }: Elsewhe
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         message: l10n.t('also written to {0}', url),
       })),
+      leavesOut: true,
     },
   ];
 }

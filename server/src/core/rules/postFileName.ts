@@ -51,6 +51,7 @@ export const postFileName: Rule = {
         message: message(problem, name, context, buildFails),
         fixes: fixes(problem, name, context),
         buildFails,
+        ...(problem === 'noDate' || problem === 'ignored' ? { leavesOut: true as const } : {}),
       },
     ];
   },

@@ -35,6 +35,7 @@ export const postFuture: Rule = {
           `${written}${site.facts.timezone ? ` (${site.facts.timezone})` : ''}`,
           howBuilt(context),
         ),
+        leavesOut: true,
       },
     ];
   },

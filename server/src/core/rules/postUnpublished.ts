@@ -32,6 +32,7 @@ export const postUnpublished: Rule = {
             edits: [{ span: { start: lineStart, end: lineEnd < 0 ? model.text.length : lineEnd + 1 }, newText: '' }],
           },
         ],
+        leavesOut: true,
       },
     ];
   },

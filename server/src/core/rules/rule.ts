@@ -36,6 +36,8 @@ export interface Finding {
   related?: RelatedPlace[];
   /** Set when `jekyll build` stops on the post: what it prints then (the message quotes it too). */
   buildFails?: string;
+  /** Set when Jekyll builds the site without the post (or another post takes its page). */
+  leavesOut?: true;
 }
 
 /** An entry of another post that digests a paper, as the workspace index knows it. */
