@@ -24,6 +24,8 @@ const PARALLEL_BUILDS = 2;
 export interface ExampleCase {
   name: string;
   example: RuleExample;
+  /** The text as its author wrote it, when the example's is another (a fix applied to it): its page is set against this one. */
+  asWritten?: string;
 }
 
 export interface Built {
@@ -58,7 +60,7 @@ async function buildAlone(each: ExampleCase, folder: string): Promise<[ExampleCa
   const { example } = each;
   const name = example.fileName ?? DEFAULT_FILE;
   const twin = `2025-10-31-literal-twin.${example.site?.markdownExtensions?.[0] ?? 'md'}`;
-  const posts = { ...example.earlierPosts, [name]: example.text, [twin]: literalTwin(example.text) };
+  const posts = { ...example.earlierPosts, [name]: example.text, [twin]: literalTwin(each.asWritten ?? example.text) };
   const result = await build(posts, example, folder);
   return [[each, outcomeOf(result, name, example.text, twin)]];
 }
@@ -66,9 +68,9 @@ async function buildAlone(each: ExampleCase, folder: string): Promise<[ExampleCa
 async function buildShared(cases: ExampleCase[], folder: string): Promise<[ExampleCase, Built][]> {
   if (!cases.length) return [];
   const posts: Record<string, string> = {};
-  cases.forEach(({ example }, i) => {
+  cases.forEach(({ example, asWritten }, i) => {
     posts[`2025-10-31-case-${i}.md`] = example.text;
-    posts[`2025-10-31-case-${i}-literal.md`] = literalTwin(example.text);
+    posts[`2025-10-31-case-${i}-literal.md`] = literalTwin(asWritten ?? example.text);
   });
   const result = await build(posts, {}, folder);
   return cases.map(({ example }, i) => [

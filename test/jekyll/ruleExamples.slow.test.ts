@@ -5,13 +5,14 @@
 // none where Jekyll publishes the text as written; one where it leaves the post out.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { fixAll } from '../../server/src/core/edits';
 import { readSiteFacts } from '../../server/src/core/jekyll/siteFacts';
 import { RULES } from '../../server/src/core/rules';
 import { EXAMPLE_SITE } from '../../server/src/core/rules/examples';
 import type { Rule, RuleExample } from '../../server/src/core/rules/rule';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { jekyllVersion } from '../render/jekyllFidelity';
-import { checkExample } from '../ruleExamples';
+import { checkExample, exampleSite } from '../ruleExamples';
 import { buildExamples, EXAMPLE_SITE_FOLDER, type Built, type ExampleCase } from './exampleBuilds';
 
 /** The rules whose examples carry what Jekyll does with them. */
@@ -22,6 +23,18 @@ const CASES: (ExampleCase & { rule: Rule })[] = JEKYLL_RULES.flatMap((rule) =>
   ),
 );
 
+/** The rules whose quick fix keeps the Liquid as text: each of their flagged examples, fixed, publishes as written. */
+const KEEPING_AS_TEXT = new Set(['liquid-syntax', 'liquid-output']);
+/** Only their fixes: the others (renumbering paper 3 of the example post, say) would change the text too. */
+const ONLY_THEIRS = Object.fromEntries(RULES.filter((rule) => !KEEPING_AS_TEXT.has(rule.id)).map((rule) => [rule.id, 'off' as const]));
+const FIXED: ExampleCase[] = CASES.filter(
+  ({ rule, name }) => KEEPING_AS_TEXT.has(rule.id) && name.includes(', invalid '),
+).map(({ example, name }) => ({
+  name: `${name}, fixed by Fix all`,
+  example: { ...example, text: fixAll(example.text, { site: exampleSite(example), rules: ONLY_THEIRS }), jekyll: 'publishes' },
+  asWritten: example.text,
+}));
+
 /** The diagnostics of the rules of this family on an example. */
 function findings(example: RuleExample) {
   return JEKYLL_RULES.flatMap((rule) => checkExample(rule, example));
@@ -29,9 +42,10 @@ function findings(example: RuleExample) {
 
 describe('the rules about what Jekyll does, against jekyll build', () => {
   let built: Built[] = [];
+  let builtFixed: Built[] = [];
   before(async () => {
     assert.ok(jekyllVersion(), 'jekyll is not installed: run scripts/debian-packages.sh');
-    built = await buildExamples(CASES);
+    [built, builtFixed] = await Promise.all([buildExamples(CASES), buildExamples(FIXED)]);
   });
 
   it('check their examples with the facts of the site they are built in', async () => {
@@ -65,6 +79,14 @@ describe('the rules about what Jekyll does, against jekyll build', () => {
         assert.deepEqual(found.map((diagnostic) => diagnostic.message), [], 'a finding where Jekyll publishes it as written');
       if (outcome === 'skips' || outcome === 'conflicts')
         assert.ok(found.length, 'Jekyll leaves it out, and no rule says so');
+    });
+  });
+
+  FIXED.forEach((each, i) => {
+    it(`${each.name}: Jekyll publishes the text as its author wrote it, and no rule finds anything left`, () => {
+      const { outcome, log } = builtFixed[i];
+      assert.equal(outcome, 'publishes', log);
+      assert.deepEqual(findings(each.example).map((diagnostic) => diagnostic.message), []);
     });
   });
 });

@@ -15,6 +15,9 @@ const CONTENT_OF_VARIABLE = /^\{\{-?([^]*?)-?\}\}$/;
 /** `Raw::FullTokenPossiblyInvalid`: no whitespace control here, so `{%- endraw %}` does not end a raw block. */
 const RAW_END = /^[^]*\{%[ \t\r\n\f\v]*(\w+)[ \t\r\n\f\v]*[^]*%\}$/;
 
+/** `{%- endraw %}`: what its author meant as the end of a raw block. */
+const TRIMMED_RAW_END = /^\{%-\s*endraw\b/;
+
 /** Blocks whose body holds tags of their own between the opening and the end tag. */
 const INTERMEDIATE_TAGS: Readonly<Record<string, readonly string[]>> = {
   if: ['elsif', 'else'],
@@ -37,7 +40,7 @@ export interface LiquidError {
   kind: LiquidErrorKind;
   /** Where Jekyll reads the error: the token (for a block never closed, its opening tag). */
   span: Span;
-  /** What to keep as text for the post to build as written: the token, or a whole block. */
+  /** What to keep as text for the post to build as written: an opener, the token, or a whole block. */
   literal: Span;
   /** The tag's name, for tag errors. */
   tag?: string;
@@ -45,6 +48,11 @@ export interface LiquidError {
   jekyllMessage: string;
   /** Raised by the post's excerpt only, which Jekyll renders apart. */
   inExcerpt?: true;
+  /**
+   * The edit that mends it as its author meant, where there is one: `{%- endraw %}`, which Liquid 5.4 does not read as
+   * the end of a raw block, written `{% endraw %}`.
+   */
+  mend?: { span: Span; newText: string };
 }
 
 /** A `{{ … }}` the page prints (not in a comment). */
@@ -127,7 +135,7 @@ class LiquidParse {
       return void this.error(
         'unterminatedTag',
         span,
-        span,
+        openerOf(span),
         token.line,
         `Tag '${token.text}' was not properly terminated with regexp: /\\%\\}/`,
       );
@@ -147,7 +155,7 @@ class LiquidParse {
       return void this.error(
         'unterminatedOutput',
         span,
-        span,
+        openerOf(span),
         token.line,
         `Variable '${token.text}' was not properly terminated with regexp: /\\}\\}/`,
       );
@@ -166,16 +174,22 @@ class LiquidParse {
 
   /** Ruby's raw block takes tokens up to one that ends in `{% endraw %}`, whatever they hold. */
   private raw(opener: Token, line: number, openerError: LiquidError | undefined): void {
+    let trimmedEnd: Token | undefined;
     while (this.next < this.tokens.length) {
       const token = this.tokens[this.next++];
       if (token.kind !== 'text' && RAW_END.exec(token.text)?.[1] === 'endraw') {
         if (openerError) openerError.literal = { ...openerError.literal, end: this.spanOf(token).end };
         return;
       }
+      if (token.kind === 'tag' && TRIMMED_RAW_END.test(token.text)) trimmedEnd ??= token;
     }
     if (openerError) return;
     const span = this.spanOf(opener);
-    this.error('neverClosed', span, span, line, "'raw' tag was never closed", 'raw');
+    const error = this.error('neverClosed', span, span, line, "'raw' tag was never closed", 'raw');
+    if (trimmedEnd) {
+      const start = this.spanOf(trimmedEnd).start;
+      error.mend = { span: { start, end: start + 3 }, newText: '{%' };
+    }
   }
 
   /** A tag the site does not register: an end tag or an intermediate tag of the block it is in, else an error. */
@@ -247,6 +261,14 @@ class LiquidParse {
   private spanOf(token: Token): Span {
     return { start: this.offset + token.start, end: this.offset + token.start + token.text.length };
   }
+}
+
+/**
+ * The `{{` or `{%` of a token that does not end as it should: kept as text, the rest of the token is read anew, so a
+ * tag it swallowed (up to its first `}` or `%}`) is a tag again.
+ */
+function openerOf(span: Span): Span {
+  return { start: span.start, end: span.start + 2 };
 }
 
 /**

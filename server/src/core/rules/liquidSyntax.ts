@@ -64,7 +64,11 @@ function finding(text: string, error: LiquidError, unknownPlugins: string[]): Fi
   return {
     span: error.span,
     message: l10n.t('{0} Jekyll: {1}', placed, error.jekyllMessage),
-    fixes: [keepAsText(text, error.literal)],
+    fixes: [
+      error.mend
+        ? { title: l10n.t('End the raw block with {0}', '`{% endraw %}`'), edits: [error.mend] }
+        : keepAsText(text, error.literal),
+    ],
     buildFails: error.jekyllMessage,
   };
 }
