@@ -26,7 +26,7 @@ export function checkExample(rule: Rule, example: RuleExample): DigestDiagnostic
     fileName: example.fileName,
     maxLength: example.maxFileSize,
     digestedElsewhere: index.lookupFor(uri),
-    sitePosts: index.sitePostsFor(uri, () => true),
+    sitePosts: index.sitePostsFor(uri, exampleSite(example).facts, () => true),
     site: exampleSite(example),
   };
   const { diagnostics } = example.abandoned

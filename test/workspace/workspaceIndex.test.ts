@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PaperSummary, PostSummary } from '../../server/src/core/postSummary';
+import { EXAMPLE_SITE } from '../../server/src/core/rules/examples';
 import { fileKey, WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 
 function paperAt(number: number, arxivId: string | undefined, title = `Paper ${number}`): PaperSummary {
@@ -174,8 +175,11 @@ describe('WorkspaceIndex', () => {
     index.set(C, { ...summary('2025-10-03', []), permalink: { ...permalink, date: '2025-10-03' } });
     const told: string[][] = [];
     index.onDependentsChanged((files) => told.push(files));
-    const others = index.sitePostsFor(B, (file) => file.startsWith('file:///blog/_posts/'))();
-    assert.deepEqual(others, [{ file: A, path: '_posts/2025-10-01-daily-papers.md', permalink }]);
+    const sitePosts = index.sitePostsFor(B, EXAMPLE_SITE, (file) => file.startsWith('file:///blog/_posts/'));
+    assert.deepEqual(sitePosts('/dailypaper/2025/10/01/daily-papers/'), [
+      { file: A, path: '_posts/2025-10-01-daily-papers.md', permalink },
+    ]);
+    assert.deepEqual(sitePosts('/dailypaper/2025/10/03/daily-papers/'), []);
     index.set(A, { ...summary('2025-10-01', [paperAt(1, '2510.00009')]), permalink });
     assert.deepEqual(told, []);
     index.set(A, { ...summary('2025-10-01', []), permalink: { ...permalink, slug: 'moved' } });

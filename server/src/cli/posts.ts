@@ -3,7 +3,7 @@ import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import type { PostSite } from '../core/rules/rule';
 import { LineIndex } from '../core/span';
-import { inRuleOrder, validateReferences, type DigestDiagnostic } from '../core/validate';
+import { inRuleOrder, readsSite, validateReferences, type DigestDiagnostic } from '../core/validate';
 import type { CheckedFile, FileProblem } from '../jobs/fileJobs';
 import { relativePosixPath } from '../workspace/postFiles';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -40,7 +40,10 @@ export async function checkPost(
   const site = sites.siteOf(path);
   const { settings } = site;
   const relativePath = sitePath(site.root, path);
-  const jekyll = site.isJekyllSite ? { facts: await runner.siteFacts(site.root), path: relativePath } : undefined;
+  const jekyll =
+    site.isJekyllSite && readsSite(settings.rules)
+      ? { facts: await runner.siteFacts(site.root), path: relativePath }
+      : undefined;
   const options = {
     schema: settings.schema,
     rules: settings.rules,
@@ -129,7 +132,10 @@ export function reportPost({ path, uri, site, jekyll, checked }: Post, index: Wo
         rules: site.settings.rules,
         site: jekyll,
         digestedElsewhere: index.lookupFor(uri),
-        sitePosts: root ? index.sitePostsFor(uri, (other) => URI.parse(other).fsPath.startsWith(root)) : undefined,
+        sitePosts:
+          jekyll && root
+            ? index.sitePostsFor(uri, jekyll.facts, (other) => URI.parse(other).fsPath.startsWith(root))
+            : undefined,
       })
     : [];
   const lines = new LineIndex(checked.lineStarts);

@@ -85,6 +85,11 @@ export function validateReferences(references: PostReferences, options: Validati
   return checkWith(rules, options, (rule) => rule.checkReferences!(references, options));
 }
 
+/** Whether a rule that reads the post's Jekyll site is on: when none is, the site need not be read. */
+export function readsSite(rules: Record<string, RuleSetting> | undefined): boolean {
+  return RULES.some((rule) => rule.readsSite && rules?.[rule.id] !== 'off');
+}
+
 const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
 
 /** Diagnostics of several scopes in the order `validateModel(…, 'all')` gives them. */

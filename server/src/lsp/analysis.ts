@@ -6,7 +6,7 @@ import { abandonedModel } from '../core/repeatedMarkup';
 import { changeBetween, planReparse, reusable, spliceEntry } from '../core/reparseDigest';
 import type { Elsewhere, PostSite } from '../core/rules/rule';
 import type { Span } from '../core/span';
-import { inRuleOrder, validateReferences } from '../core/validate';
+import { inRuleOrder, readsSite, validateReferences } from '../core/validate';
 import type { PostJobs } from '../jobs/postJobs';
 import type { JobOutcome, JobRunner } from '../jobs/jobPool';
 import type { DigestSettings } from '../settings/settings';
@@ -170,7 +170,7 @@ export class Analyzer {
   ): Promise<Analysis | undefined> {
     const options = {
       ...postCheckOptions(document.uri, settings, this.workspace.folders()),
-      site: await this.workspace.siteOf(document.uri),
+      site: readsSite(settings.rules) ? await this.workspace.siteOf(document.uri) : undefined,
     };
     const check = await this.check(document, settings, options, state, isCurrent);
     if (!check) return isCurrent() ? undefined : state.pending?.analysis;

@@ -89,7 +89,10 @@ export class ServerContext {
     const root = site && site.facts.root + sep;
     return {
       digestedElsewhere: this.index.lookupFor(uri),
-      sitePosts: root ? this.index.sitePostsFor(uri, (other) => !!this.filePathOf(other)?.startsWith(root)) : undefined,
+      sitePosts:
+        site && root
+          ? this.index.sitePostsFor(uri, site.facts, (other) => !!this.filePathOf(other)?.startsWith(root))
+          : undefined,
     };
   }
 

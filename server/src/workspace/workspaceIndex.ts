@@ -2,6 +2,8 @@ import { dequal } from 'dequal';
 import { URI } from 'vscode-uri';
 import { unversionedId } from '../core/arxiv';
 import type { PostSummary } from '../core/postSummary';
+import { postUrl } from '../core/jekyll/permalink';
+import type { SiteFacts } from '../core/jekyll/siteFacts';
 import type { DigestedElsewhere, DigestedEntry, SitePost, SitePosts } from '../core/rules/rule';
 
 /** A paper entry of an indexed post. */
@@ -37,6 +39,8 @@ export class WorkspaceIndex {
   private readonly lookups = new Map<string, Set<string>>();
   /** The documents whose last check compared their URL with the other posts'. */
   private readonly urlLookups = new Set<string>();
+  /** Per site and its URL settings, its published posts by URL; dropped when a post's URL may have changed. */
+  private readonly urls = new Map<string, Map<string, SitePost[]>>();
   private readonly listeners: DependentsListener[] = [];
 
   get postCount(): number {
@@ -89,19 +93,32 @@ export class WorkspaceIndex {
     };
   }
 
-  /** The published posts other than `file` that `inSite` keeps (those of its Jekyll site); asking makes `file` a dependent. */
-  sitePostsFor(file: string, inSite: (file: string) => boolean): SitePosts {
+  /**
+   * The published posts of `file`'s site other than it, by the URL the site builds for them (its permalink and time
+   * zone); asking makes `file` a dependent. `inSite` keeps the files of that site.
+   */
+  sitePostsFor(file: string, site: SiteFacts, inSite: (file: string) => boolean): SitePosts {
     const key = fileKey(file);
-    return () => {
+    return (url) => {
       this.urlLookups.add(key);
-      return [...this.posts]
-        .filter(([other, { summary }]) => other !== key && summary.permalink && inSite(other))
-        .map(([other, { summary }]): SitePost => ({
-          file: other,
-          path: sitePathOf(other),
-          permalink: summary.permalink!,
-        }));
+      return (this.urlsOf(site, inSite).get(url) ?? []).filter((post) => post.file !== key);
     };
+  }
+
+  /** The site's published posts by URL, made once per change of a post's URL. */
+  private urlsOf(site: SiteFacts, inSite: (file: string) => boolean): Map<string, SitePost[]> {
+    const key = JSON.stringify([site.root, site.permalink, site.timezone]);
+    let urls = this.urls.get(key);
+    if (urls) return urls;
+    urls = new Map();
+    for (const [file, { summary }] of this.posts) {
+      if (!summary.permalink || !inSite(file)) continue;
+      const url = postUrl(summary.permalink, site.permalink, site.timezone);
+      const post = { file, path: sitePathOf(file), permalink: summary.permalink };
+      urls.set(url, [...(urls.get(url) ?? []), post]);
+    }
+    this.urls.set(key, urls);
+    return urls;
   }
 
   forgetLookups(file: string): void {
@@ -181,6 +198,7 @@ export class WorkspaceIndex {
     const byId = [...this.lookups]
       .filter(([dependent, asked]) => dependent !== file && [...asked].some((id) => ids.has(id)))
       .map(([dependent]) => dependent);
+    if (urlChanged) this.urls.clear();
     const byUrl = urlChanged ? [...this.urlLookups].filter((dependent) => dependent !== file) : [];
     const dependents = [...new Set([...byId, ...byUrl])];
     if (!dependents.length) return;

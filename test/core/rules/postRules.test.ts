@@ -63,9 +63,10 @@ describe('permalink-conflict', () => {
       file: 'file:///blog/_posts/2025-10-31-daily-papers.markdown',
       path: '_posts/2025-10-31-daily-papers.markdown',
     };
-    const sitePosts = () => [
-      { ...other, permalink: { slug: 'daily-papers', date: '2025-10-31 08:15:00', categories: [] } },
-    ];
+    const sitePosts = (url: string) =>
+      url !== '/dailypaper/2025/10/31/daily-papers/'
+        ? []
+        : [{ ...other, permalink: { slug: 'daily-papers', date: '2025-10-31 08:15:00', categories: [] } }];
     const [finding] = check(permalinkConflict, POST, { ...at('_posts/2025-10-31-daily-papers.md'), sitePosts });
     assert.match(finding.message, /\/dailypaper\/2025\/10\/31\/daily-papers\//);
     assert.deepEqual(

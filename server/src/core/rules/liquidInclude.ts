@@ -13,6 +13,7 @@ const FIGURE = '{% include figure.html path="assets/img/overview.png" class="img
 export const liquidInclude: Rule = {
   id: 'liquid-include',
   severity: 'error',
+  readsSite: true,
   description:
     "An `{% include %}` of a file the site's `_includes` folder does not have (al-folio's are `.liquid` files): the site's build stops on the post.",
   descriptionKo:

@@ -43,6 +43,7 @@ const DEFINING_TAGS: Readonly<Record<string, RegExp>> = {
 export const liquidOutput: Rule = {
   id: 'liquid-output',
   severity: 'warning',
+  readsSite: true,
   description:
     "A `{{ … }}` that Jekyll replaces on the page: an undefined variable prints nothing, `site.*` and `page.*` print the site's and the post's values into the text.",
   descriptionKo:

@@ -11,6 +11,7 @@ const PROMPT_TEMPLATES = '프롬프트 템플릿의 {{ user_input 자리에 사�
 export const liquidSyntax: Rule = {
   id: 'liquid-syntax',
   severity: 'error',
+  readsSite: true,
   description:
     "Text Jekyll's Liquid cannot parse (`{{` or `{%` never closed, an unknown tag, a block never ended): the site's build stops on the post.",
   descriptionKo:

@@ -10,6 +10,7 @@ const OWN_PERMALINK = frontMatter({ permalink: '/dailypaper/latest/' }) + paperE
 export const permalinkConflict: Rule = {
   id: 'permalink-conflict',
   severity: 'error',
+  readsSite: true,
   description:
     'Another post of the site gets the same URL (a `.md` and a `.markdown` of one name, or one `permalink:`): Jekyll writes both to one page and one of them is lost.',
   descriptionKo:
@@ -44,9 +45,8 @@ export const permalinkConflict: Rule = {
 
 function sharedPages({ permalink }: PostReferences, { site, sitePosts }: Elsewhere): Finding[] {
   if (!permalink || !site || !sitePosts) return [];
-  const urlOf = (source: typeof permalink) => postUrl(source, site.facts.permalink, site.facts.timezone);
-  const url = urlOf(permalink);
-  const others = sitePosts().filter((post) => urlOf(post.permalink) === url);
+  const url = postUrl(permalink, site.facts.permalink, site.facts.timezone);
+  const others = sitePosts(url);
   if (!others.length) return [];
   return [
     {

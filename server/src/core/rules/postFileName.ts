@@ -10,6 +10,7 @@ const UNDATED_POST = frontMatter({ date: null }) + paperEntry();
 export const postFileName: Rule = {
   id: 'post-file-name',
   severity: 'error',
+  readsSite: true,
   description:
     'A file of `_posts` whose name Jekyll does not read as a post: no `YYYY-MM-DD-` date (never published, without a word), a date that is no day (the build stops), an extension the site does not convert as markdown, or a name Jekyll ignores (`_x`, `.x`).',
   descriptionKo:

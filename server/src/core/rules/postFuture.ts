@@ -9,6 +9,7 @@ const FAR_FUTURE = frontMatter({ title: '"Daily Papers — 2099-10-31"', date: '
 export const postFuture: Rule = {
   id: 'post-future',
   severity: 'warning',
+  readsSite: true,
   description:
     "The post is dated after now, and the site is not built with `--future` (read from `_config.yml` and the site's workflows): Jekyll skips it until a build after that date.",
   descriptionKo:

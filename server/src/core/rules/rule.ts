@@ -64,8 +64,8 @@ export interface SitePost {
   permalink: PermalinkSource;
 }
 
-/** The other published posts of the post's site. */
-export type SitePosts = () => readonly SitePost[];
+/** The other published posts of the post's site that get this URL. */
+export type SitePosts = (url: string) => readonly SitePost[];
 
 /** The post's Jekyll site, and where the post is in it. */
 export interface PostSite {
@@ -131,6 +131,8 @@ export interface Rule {
   /** Posts the rule accepts, and posts it flags (each with at least one of its diagnostics). */
   examples: { valid: RuleExample[]; invalid: RuleExample[] };
   check(context: RuleContext): Finding[];
+  /** Set on rules that read the post's Jekyll site (`context.site`): while one is on, the site is read. */
+  readsSite?: true;
   /**
    * Set on rules that compare the post with other posts, and read only its references: they run where the workspace
    * index is (the language server's thread), apart from the rules over the whole model (on a worker thread).
