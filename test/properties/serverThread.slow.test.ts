@@ -1,5 +1,5 @@
 // The server's thread never waits on a post. Whatever markup a language model repeats inside a paper entry (openers
-// `- `, `> `, `*`, `_`, `[`, `|`, `<`… repeated or mixed, up to 100 KB), opening the post, editing inside the repeated
+// `- `, `> `, `*`, `_`, `[`, `|`, `<`, Liquid's `{{` and `{% if %}`… repeated or mixed, up to 100 KB), opening the post, editing inside the repeated
 // markup and editing elsewhere in it cost the thread at most 50 ms at a time while the analyzer (over the built worker,
 // dist/jobWorker.js) makes the three analyses and their diagnostics are converted for the client. "At a time" is the
 // CPU the thread spends between two turns of its event loop (from /proc/thread-self/schedstat, every 2 ms): the wall
@@ -21,7 +21,7 @@ import { post, REPO } from '../helpers';
 
 const BOUND_MS = 50;
 const URI = 'file:///blog/_posts/2025-10-31-daily-papers.md';
-const OPENERS = ['- ', '> ', '*', '_', '[', '|', '<', '> - ', '*a', '_a_ ', '1. ', '`', '\n'];
+const OPENERS = ['- ', '> ', '*', '_', '[', '|', '<', '> - ', '*a', '_a_ ', '1. ', '`', '\n', '{{', '{% if x %}', '}'];
 
 const pool = new WorkerPool<PostJobs>({
   script: join(REPO, 'dist/jobWorker.js'),

@@ -2,7 +2,7 @@
 // example site while writing it; the rules' examples are built again by test/jekyll/ruleExamples.slow.test.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readLiquid } from '../../../server/src/core/jekyll/liquidReader';
+import { MAX_ERRORS, readLiquid } from '../../../server/src/core/jekyll/liquidReader';
 import { EXAMPLE_SITE } from '../../../server/src/core/rules/examples';
 
 const TAGS = EXAMPLE_SITE.tags;
@@ -140,9 +140,17 @@ describe('readLiquid', () => {
     assert.deepEqual(errorsOf('{# 주석 #} {x} { { %} }} {'), []);
   });
 
-  it('reads a post of openers never closed in one pass', () => {
-    const content = '{% '.repeat(100_000) + '{{ '.repeat(100_000);
+  it('reads a post of openers never closed in one pass, keeping the first errors only', () => {
+    const content = '{{ '.repeat(100_000) + '{% '.repeat(100_000);
     const reading = readLiquid(content, 0, TAGS);
-    assert.equal(reading.errors.length, 200_000);
+    assert.equal(reading.errors.length, MAX_ERRORS);
+    assert.deepEqual(reading.errors.at(-1)?.span, { start: 3 * (MAX_ERRORS - 1), end: 3 * (MAX_ERRORS - 1) + 2 });
+    assert.equal(readLiquid('{% raw %}{% comment %}'.repeat(100_000), 0, TAGS).errors.length, 1);
+  });
+
+  it('stops where Liquid stops: one block inside a hundred', () => {
+    const nested = (depth: number) => `${'{% if a %}'.repeat(depth)} x ${'{% endif %}'.repeat(depth)}`;
+    assert.deepEqual(errorsOf(nested(100)), []);
+    assert.deepEqual(errorsOf(nested(101)), [['tooDeep', '{% if a %}', 'Liquid error: Nesting too deep']]);
   });
 });

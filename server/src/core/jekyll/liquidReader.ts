@@ -15,6 +15,15 @@ const CONTENT_OF_VARIABLE = /^\{\{-?([^]*?)-?\}\}$/;
 /** `Raw::FullTokenPossiblyInvalid`: no whitespace control here, so `{%- endraw %}` does not end a raw block. */
 const RAW_END = /^[^]*\{%[ \t\r\n\f\v]*(\w+)[ \t\r\n\f\v]*[^]*%\}$/;
 
+/**
+ * How many errors and outputs a post's reading keeps: Jekyll stops at the first error, and a language model repeating
+ * `{{` thousands of times would otherwise cost a finding (and a fix) each, in the server's thread.
+ */
+export const MAX_ERRORS = 100;
+const MAX_OUTPUTS = 500;
+/** `Liquid::Block::MAX_DEPTH`: one more block inside as many stops the build. */
+const MAX_DEPTH = 100;
+
 /** `{%- endraw %}`: what its author meant as the end of a raw block. */
 const TRIMMED_RAW_END = /^\{%-\s*endraw\b/;
 
@@ -34,7 +43,8 @@ export type LiquidErrorKind =
   | 'unexpectedElse'
   | 'wrongEnd'
   | 'neverClosed'
-  | 'badMarkup';
+  | 'badMarkup'
+  | 'tooDeep';
 
 export interface LiquidError {
   kind: LiquidErrorKind;
@@ -104,6 +114,8 @@ class LiquidParse {
   private readonly tokens: Token[];
   private next = 0;
   private readonly stack: Frame[] = [];
+  /** Set when Liquid gives up on the whole post (blocks nested too deep). */
+  private stopped = false;
   private readonly reading: LiquidReading = { errors: [], outputs: [], tags: [] };
 
   constructor(
@@ -115,9 +127,11 @@ class LiquidParse {
   }
 
   read(): LiquidReading {
-    while (this.next < this.tokens.length) this.token(this.tokens[this.next++]);
+    while (this.next < this.tokens.length && this.reading.errors.length < MAX_ERRORS && !this.stopped)
+      this.token(this.tokens[this.next++]);
+    if (this.reading.errors.length >= MAX_ERRORS || this.stopped) return this.reading;
     const lastLine = 1 + countBreaks(this.content);
-    for (const frame of this.stack.reverse()) {
+    for (const frame of this.stack.reverse().slice(0, MAX_ERRORS - this.reading.errors.length)) {
       if (frame.openerError) continue;
       const span = this.spanOf(frame.opener);
       this.error('neverClosed', span, span, lastLine, `'${frame.name}' tag was never closed`, frame.name);
@@ -159,7 +173,7 @@ class LiquidParse {
         token.line,
         `Variable '${token.text}' was not properly terminated with regexp: /\\}\\}/`,
       );
-    if (!this.inside('comment'))
+    if (!this.inside('comment') && this.reading.outputs.length < MAX_OUTPUTS)
       this.reading.outputs.push({ span, markup: content[1], captured: this.inside('capture') });
   }
 
@@ -169,6 +183,10 @@ class LiquidParse {
     if (!this.inside('comment')) this.reading.tags.push({ name, markup, span });
     if (kind === 'tag') return;
     if (name === 'raw') return this.raw(token, line, openerError);
+    if (this.stack.length >= MAX_DEPTH) {
+      this.stopped = true;
+      return void this.error('tooDeep', span, span, undefined, 'Liquid error: Nesting too deep', name);
+    }
     this.stack.push({ name, opener: token, openerError });
   }
 

@@ -102,5 +102,7 @@ function explain(error: LiquidError, source: string, unknownPlugins: string[]): 
       );
     case 'badMarkup':
       return l10n.t('Jekyll cannot read this `{0}` tag, so the build stops here.', tag);
+    case 'tooDeep':
+      return l10n.t('Liquid blocks are nested more than 100 deep here, so the build stops here.');
   }
 }
