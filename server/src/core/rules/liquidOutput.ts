@@ -53,6 +53,11 @@ export const liquidOutput: Rule = {
       { text: postWith('Method', '변수 {{ model_name }} 를 채운다.'), jekyll: 'changes' },
       { text: postWith('Method', '템플릿은 {{ site.title }} 과 {{ page.title }} 을 출력한다.'), jekyll: 'changes' },
       { text: postWith('Method', '코드 `{{ x }}` 도 Liquid가 먼저 읽는다.'), jekyll: 'changes' },
+      // An output ends at its first `}`: this one takes the text up to the next `}}` along.
+      {
+        text: postWith('Method', '프롬프트의 {{ user_input 자리와 {{ model_name }} 변수를 채운다.'),
+        jekyll: 'changes',
+      },
     ],
     valid: [
       { text: postWith('Method', '변수 {% raw %}{{ model_name }}{% endraw %} 를 채운다.'), jekyll: 'publishes' },

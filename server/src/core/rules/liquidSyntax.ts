@@ -25,6 +25,7 @@ export const liquidSyntax: Rule = {
       { text: postWith('Method', '조건이 끝나면 {% endif %} 로 닫는다.'), jekyll: 'fails' },
       { text: postWith('Method', '{% comment %} 검토 필요'), jekyll: 'fails' },
       { text: postWith('Method', '{% highlight python %}\nprint(model)'), jekyll: 'fails' },
+      { text: postWith('Method', '```python\nprompt = "{{ user_input"\n```'), jekyll: 'fails' },
       { text: postWith('Method', '모든 항목에 {% for item %} 반복을 적용한다. {% endfor %}'), jekyll: 'fails' },
       { text: postWith('Method', '{% raw %}{{ x }}{%- endraw -%} 형식을 쓴다.'), jekyll: 'fails' },
       { text: postWith('Method', '{% comment %} 초안 {{ draft {% endcomment %}'), jekyll: 'fails' },
@@ -41,6 +42,11 @@ export const liquidSyntax: Rule = {
       { text: postWith('Method', 'Jinja의 {# 주석 #} 과 {x}, { {, %} 는 그대로 나온다.'), jekyll: 'publishes' },
       { text: postWith('Method', '{% raw %}{% block content %}{% endraw %} 상속 구조를 쓴다.'), jekyll: 'publishes' },
       { text: postWith('Method', '{% details 자세히 %}\n세부 실험 설정\n{% enddetails %}'), jekyll: 'changes' },
+      // Jekyll renders no front matter value with Liquid: the layout prints the title as written.
+      {
+        text: frontMatter({ title: '"Daily Papers — 2025-10-31: Templates {% raw for Prompts {{ x"' }) + paperEntry(),
+        jekyll: 'publishes',
+      },
     ],
   },
   check({ model, site }) {
