@@ -1,8 +1,9 @@
 // npm run bench, the rules about what Jekyll does: `check` of the blog's posts in a copy of the blog's site (its
 // config, includes, plugins, Gemfile and workflows, which those rules read), with those rules and with them off (then
-// neither the site nor the posts' Liquid is read), in one run, as a CPU ratio. The blog is the test blog, or the one
+// neither the site nor the posts' Liquid is read), in one run, as a CPU ratio. Each run starts cold, as a workflow's
+// does: no compiled code or summaries kept from the run before. The blog is the test blog, or the one
 // `PAPER_DIGEST_BLOG` names.
-import { cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/core/rules';
 import { measured, type Run } from './benchEngine';
@@ -19,11 +20,12 @@ export function jekyllRulesBench(root: string): void {
   const off = Object.fromEntries(RULES.filter((rule) => rule.readsSite).map((rule) => [rule.id, 'off']));
   writeFileSync(join(root, 'without.json'), JSON.stringify({ 'paperDigest.rules': off }));
   const count = readdirSync(join(root, '_posts')).length;
+  const cold = () => ({ ...process.env, XDG_CACHE_HOME: mkdtempSync(join(root, 'cache-')) });
   const runs: Run[][] = [[], []];
   // Alternated, so that the machine's load weighs on both alike.
   for (let round = 0; round < 3; round++) {
-    runs[0].push(measured([CLI, 'check', '_posts'], root));
-    runs[1].push(measured([CLI, 'check', '--config', 'without.json', '_posts'], root));
+    runs[0].push(measured([CLI, 'check', '_posts'], root, cold));
+    runs[1].push(measured([CLI, 'check', '--config', 'without.json', '_posts'], root, cold));
   }
   const [withRules, without] = runs.map((each) => each.sort((a, b) => a.cpu - b.cpu)[1]);
   console.log(

@@ -1,6 +1,7 @@
 // What Jekyll does with a post the page shows as if it were published: its build stops on it, or it leaves it out. Said
 // in a box at the top of the post, in the page's flow (it covers nothing), with a link to the line in the editor; the
-// post is still shown below as far as it can be.
+// post is still shown below as far as it can be. Like the notes, it stands before the element that confines the post
+// content (chrome.ts), so that nothing in the post can cover it.
 import type { JekyllVerdict } from '../../server/src/protocol';
 import type { ContentSlot } from './chrome';
 import { host } from './vscodeApi';
@@ -23,6 +24,6 @@ export function showVerdict(verdict: JekyllVerdict | undefined, slot: ContentSlo
   const title = Object.assign(document.createElement('strong'), { textContent: verdict.title });
   const message = Object.assign(document.createElement('p'), { textContent: verdict.message });
   box.append(title, ' ', link, message);
-  if (slot) slot.start.before(box);
+  if (slot) slot.frame.before(box);
   else document.body.prepend(box);
 }

@@ -161,11 +161,12 @@ describe('the preview webview patching the post content', () => {
       lineLabel: 'Line 13',
     };
     await page.show([{ ...renderMessage(result), jekyll, notes: ['A note'] }]);
+    // The verdict, then the notes, then the element that confines the post content: the post cannot cover them.
     assert.deepEqual(
       await page.evaluate(
-        `[...document.querySelector('#pd-jekyll').parentElement.children].slice(0, 3).map((element) => (element.id.startsWith('pd-') ? element.id : element.tagName))`,
+        `(() => { const notes = document.querySelector('#pd-jekyll').nextElementSibling; return [notes.id, notes.nextElementSibling.style.getPropertyValue('contain')]; })()`,
       ),
-      ['pd-jekyll', 'pd-notes', 'H1'],
+      ['pd-notes', 'paint'],
     );
     assert.match(
       await page.evaluate<string>(`document.querySelector('#pd-jekyll').textContent`),
