@@ -3,7 +3,8 @@
 // neither the site nor the posts' Liquid is read), in one run, as a CPU ratio. Each run starts cold, as a workflow's
 // does: no compiled code or summaries kept from the run before. The blog is the test blog, or the one
 // `PAPER_DIGEST_BLOG` names.
-import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RULES } from '../server/src/core/rules';
 import { measured, type Run } from './benchEngine';
@@ -34,4 +35,14 @@ export function jekyllRulesBench(root: string): void {
   console.log(
     `  with them ${withRules.cpu.toFixed(2)} s CPU (${withRules.wall.toFixed(2)} s wall), without ${without.cpu.toFixed(2)} s (${without.wall.toFixed(2)} s): ${(withRules.cpu / without.cpu).toFixed(2)}x CPU (goal 1.15x)`,
   );
+}
+
+// `node --import tsx scripts/benchJekyllRules.ts`: this part alone (after npm run build).
+if (require.main === module) {
+  const root = mkdtempSync(join(tmpdir(), 'paper-digest-bench-jekyll-rules-'));
+  try {
+    jekyllRulesBench(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }

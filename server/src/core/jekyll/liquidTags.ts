@@ -1,5 +1,5 @@
 // The Liquid tags a Jekyll site knows: Liquid 5's own, Jekyll 4's, and those of the plugin gems a site may name. The
-// check reads a post against them (an unknown tag stops the build); the preview renders the plugin tags with them.
+// check reads a post against them (an unknown tag stops the build).
 
 /** A tag stands alone; a block runs to its `end…` tag. */
 export type TagKind = 'tag' | 'block';
