@@ -41,50 +41,41 @@ export function rubyStrip(text: string): string {
   return text.replace(/^[\0 \t\r\n\f\v]+|[\0 \t\r\n\f\v]+$/g, '');
 }
 
+/** Each tag's markup check (true when Liquid parses it) and the message Liquid raises when it does not. */
+const IF_CHECK = [conditionParses, "Syntax Error in tag 'if' - Valid syntax: if [expression]"] as const;
+const MARKUP_CHECKS: Readonly<Record<string, readonly [(markup: string) => boolean, string]>> = {
+  if: IF_CHECK,
+  elsif: IF_CHECK,
+  unless: IF_CHECK,
+  for: [matches(FOR_SYNTAX), "Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]"],
+  case: [matches(ANY_FRAGMENT), "Syntax Error in 'case' - Valid syntax: case [condition]"],
+  when: [
+    matches(ANY_FRAGMENT),
+    "Syntax Error in tag 'case' - Valid when condition: {% when [condition] [or condition2...] %}",
+  ],
+  assign: [matches(ASSIGN_SYNTAX), "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]"],
+  capture: [matches(CAPTURE_SYNTAX), "Syntax Error in 'capture' - Valid syntax: capture [var]"],
+  cycle: [matches(CYCLE_SYNTAX), "Syntax Error in 'cycle' - Valid syntax: cycle [name :] var [, var2, var3 ...]"],
+  tablerow: [
+    matches(TABLEROW_SYNTAX),
+    "Syntax Error in 'table_row loop' - Valid syntax: table_row [item] in [collection] cols=3",
+  ],
+  raw: [matches(BLANK), "Syntax Error in 'raw' - Valid syntax: raw"],
+  render: [matches(RENDER_SYNTAX), "Syntax error in tag 'render' - Template name must be a quoted string"],
+  '#': [
+    (markup) => !INLINE_COMMENT_LINE.test(markup),
+    "Syntax error in tag '#' - Each line of comments must be prefixed by the '#' character",
+  ],
+};
+
+function matches(pattern: RegExp): (markup: string) => boolean {
+  return (markup) => pattern.test(markup);
+}
+
 /** The message Liquid raises for the markup of a tag (or an `elsif`/`when`/`else` inside its block); undefined when it parses. */
 export function markupError(tag: string, markup: string): string | undefined {
-  switch (tag) {
-    case 'if':
-    case 'elsif':
-    case 'unless':
-      return conditionParses(markup) ? undefined : "Syntax Error in tag 'if' - Valid syntax: if [expression]";
-    case 'for':
-      return FOR_SYNTAX.test(markup)
-        ? undefined
-        : "Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]";
-    case 'case':
-      return ANY_FRAGMENT.test(markup) ? undefined : "Syntax Error in 'case' - Valid syntax: case [condition]";
-    case 'when':
-      return ANY_FRAGMENT.test(markup)
-        ? undefined
-        : "Syntax Error in tag 'case' - Valid when condition: {% when [condition] [or condition2...] %}";
-    case 'assign':
-      return ASSIGN_SYNTAX.test(markup)
-        ? undefined
-        : "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]";
-    case 'capture':
-      return CAPTURE_SYNTAX.test(markup) ? undefined : "Syntax Error in 'capture' - Valid syntax: capture [var]";
-    case 'cycle':
-      return CYCLE_SYNTAX.test(markup)
-        ? undefined
-        : "Syntax Error in 'cycle' - Valid syntax: cycle [name :] var [, var2, var3 ...]";
-    case 'tablerow':
-      return TABLEROW_SYNTAX.test(markup)
-        ? undefined
-        : "Syntax Error in 'table_row loop' - Valid syntax: table_row [item] in [collection] cols=3";
-    case 'raw':
-      return BLANK.test(markup) ? undefined : "Syntax Error in 'raw' - Valid syntax: raw";
-    case 'render':
-      return RENDER_SYNTAX.test(markup)
-        ? undefined
-        : "Syntax error in tag 'render' - Template name must be a quoted string";
-    case '#':
-      return INLINE_COMMENT_LINE.test(markup)
-        ? "Syntax error in tag '#' - Each line of comments must be prefixed by the '#' character"
-        : undefined;
-    default:
-      return undefined;
-  }
+  const check = Object.hasOwn(MARKUP_CHECKS, tag) ? MARKUP_CHECKS[tag] : undefined;
+  return !check || check[0](markup) ? undefined : check[1];
 }
 
 /** `else` in a `case` takes no markup. */
