@@ -13,6 +13,7 @@ import { generatePost, writeBlog } from '../test/generatedBlog';
 import { EXAMPLE, pathologicalPost } from '../test/helpers';
 import { LspClient, SERVER } from '../test/lsp/lspClient';
 import { median } from './bench';
+import { jekyllRulesBench } from './benchJekyllRules';
 
 const REPO = join(__dirname, '..');
 const CLI = join(REPO, 'dist/cli.js');
@@ -23,7 +24,7 @@ const RUNS = 3;
 /** The default check deadline (paperDigest.limits.checkTimeoutMs). */
 const CHECK_DEADLINE_MS = 5000;
 
-interface Run {
+export interface Run {
   wall: number;
   cpu: number;
   peakMb: number;
@@ -44,7 +45,7 @@ function timedNode(args: string[], cwd: string, env: NodeJS.ProcessEnv = process
 }
 
 /** The median of each figure over `RUNS` runs, each in the environment `env()` gives it. */
-function measured(args: string[], cwd: string, env = () => process.env): Run {
+export function measured(args: string[], cwd: string, env = () => process.env): Run {
   const runs = Array.from({ length: RUNS }, () => timedNode(args, cwd, env()));
   return {
     wall: median(runs.map((run) => run.wall)),
@@ -215,8 +216,10 @@ export async function engineBench(cliOnly = false): Promise<void> {
   if (!existsSync(CLI) || !existsSync(SERVER)) return void console.log('\nengine: build first (npm run build)');
   const root = mkdtempSync(join(tmpdir(), 'paper-digest-bench-engine-'));
   try {
-    if (existsSync(GNU_TIME) && existsSync(MARKDOWNLINT)) cliBench(join(root, 'cli'));
-    else console.log('\nCLI: skipped (needs GNU time and markdownlint-cli2)');
+    if (existsSync(GNU_TIME) && existsSync(MARKDOWNLINT)) {
+      cliBench(join(root, 'cli'));
+      jekyllRulesBench(join(root, 'jekyll-rules'));
+    } else console.log('\nCLI: skipped (needs GNU time and markdownlint-cli2)');
     if (!cliOnly) await serverBench(join(root, 'server'));
   } finally {
     rmSync(root, { recursive: true, force: true });

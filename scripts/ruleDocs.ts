@@ -4,13 +4,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/core/rules';
-import type { Rule, RuleExample } from '../server/src/core/rules/rule';
+import { firstBuildFailure } from '../server/src/core/jekyll/buildFailure';
+import { frontMatter, paperEntry } from '../server/src/core/rules/examples';
+import type { JekyllOutcome, Rule, RuleExample } from '../server/src/core/rules/rule';
 import { DEFAULT_SCHEMA, SCHEMA_FIELDS } from '../server/src/core/schema';
 import { SEVERITIES } from '../server/src/protocol/diagnostics';
 import { checkExample } from '../test/ruleExamples';
 import { LAYERS } from './lintLayers.mjs';
 
 export const REPO = join(__dirname, '..');
+/** The example post most examples are made from: what sets one apart is the rest. */
+const BASE_POST = frontMatter() + paperEntry();
 export const RULE_DOCS = 'docs/rules';
 const ARCHITECTURE = 'docs/architecture.md';
 
@@ -172,13 +176,82 @@ function rulePage(rule: Rule): string {
     '',
     `Default severity: **${rule.severity}**. To change it or turn the rule off: \`"${RULES_SETTING}": { "${rule.id}": "off" }\` (or \`error\`, \`warning\`, \`information\`, \`hint\`).`,
     '',
+    ...jekyllTable(rule),
     '## Flagged',
     '',
-    ...rule.examples.invalid.flatMap((example) => [...exampleBlock(example), ...findingsOf(rule, example), '']),
+    ...rule.examples.invalid.flatMap((example) => [
+      ...exampleBlock(example),
+      ...jekyllLine(example),
+      ...findingsOf(rule, example),
+      '',
+    ]),
     '## Accepted',
     '',
-    ...rule.examples.valid.flatMap((example) => [...exampleBlock(example), '']),
+    ...rule.examples.valid.flatMap((example) => [...exampleBlock(example), ...jekyllLine(example), '']),
   ].join('\n');
+}
+
+/** What `jekyll build` does, as the examples say it and test/jekyll/ruleExamples.slow.test.ts proves it. */
+const JEKYLL_DOES: Record<JekyllOutcome, string> = {
+  fails: 'fails the build',
+  publishes: 'publishes the text as written',
+  changes: 'changes the text',
+  skips: 'skips the post',
+  conflicts: 'writes it and another post to one page',
+};
+
+/** The rule's examples in a table: what each holds, what Jekyll does with it, what the rule says. */
+function jekyllTable(rule: Rule): string[] {
+  const examples = [...rule.examples.invalid, ...rule.examples.valid];
+  if (!examples.some((example) => example.jekyll)) return [];
+  const rows = examples.map((example) => {
+    const found = checkExample(rule, example);
+    const jekyll = example.jekyll ? JEKYLL_DOES[example.jekyll] : '—';
+    const quoted = firstBuildFailure(found)?.buildFails;
+    const says = found.length ? `${found[0].severity}${found.length > 1 ? ` (${found.length})` : ''}` : 'nothing';
+    return `| ${tableCell(exampleCase(example))} | ${jekyll}${quoted ? `: ${tableCell(code(quoted))}` : ''} | ${says} |`;
+  });
+  return [
+    '## Confirmed against `jekyll build`',
+    '',
+    "Each example below built with Debian's `jekyll build` (Jekyll 4.3, Liquid 5.4) in a minimal al-folio site, `test/fixtures/liquid-site`; the slow tier fails when Jekyll does otherwise.",
+    '',
+    '| the post | `jekyll build` | this rule |',
+    '|---|---|---|',
+    ...rows,
+    '',
+  ];
+}
+
+/** An example in a few words: the lines that make it differ from the example post, its file name, its neighbours. */
+function exampleCase(example: RuleExample): string {
+  const own = linesOwn(example.text);
+  const lines = own ? own.added : example.text.split('\n').filter((line) => line.trim());
+  const text = lines.length
+    ? lines.slice(0, 2).map((line) => code(line.length > 70 ? `${line.slice(0, 70)}…` : line))
+    : own!.removed.length
+      ? own!.removed.map((line) => `no \`${line}\``)
+      : ['the example post'];
+  return [
+    ...text,
+    ...(example.fileName ? [`file \`_posts/${example.fileName}\``] : []),
+    ...Object.keys(example.earlierPosts ?? {}).map((file) => `beside \`_posts/${file}\``),
+    ...(example.site?.future?.built ? ['built with `--future`'] : []),
+    ...(example.site?.markdownExtensions ? [`\`markdown_ext: ${example.site.markdownExtensions.join(',')}\``] : []),
+  ].join(', ');
+}
+
+/** Text as a code span, with as many backticks around it as it needs. */
+function code(text: string): string {
+  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+
+function tableCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function jekyllLine(example: RuleExample): string[] {
+  return example.jekyll ? ['', `\`jekyll build\`: ${JEKYLL_DOES[example.jekyll]}.`] : [];
 }
 
 function exampleBlock(example: RuleExample): string[] {
@@ -193,7 +266,24 @@ function exampleBlock(example: RuleExample): string[] {
     ...(example.abandoned ? ['When checking it takes longer than `paperDigest.limits.checkTimeoutMs`:', ''] : []),
   ];
   const name = example.fileName ? `In \`_posts/${example.fileName}\`:` : context.length ? 'This post:' : undefined;
-  return [...context, ...(name ? [name, ''] : []), ...fenced(example.text)];
+  const own = example.jekyll ? linesOwn(example.text) : undefined;
+  if (!own) return [...context, ...(name ? [name, ''] : []), ...fenced(example.text)];
+  const without = own.removed.length ? `, without ${own.removed.map((line) => `\`${line}\``).join(', ')}` : '';
+  const post = `The example post (the front matter and paper 3 of \`examples/_posts/2025-10-31-daily-papers.md\`)${without}`;
+  const shown = own.added.length ? [`${post}, with these lines:`, '', ...fenced(own.added.join('\n'))] : [`${post}.`];
+  return [...context, ...(name ? [name, ''] : []), ...shown];
+}
+
+/**
+ * The lines of a post made from the whole example post that the example post does not have (the example post in the
+ * examples of the rules about what Jekyll does); undefined when it is not made from it.
+ */
+function linesOwn(text: string): { added: string[]; removed: string[] } | undefined {
+  const lines = text.split('\n').filter((line) => line.trim());
+  const base = BASE_POST.split('\n').filter((line) => line.trim());
+  const added = lines.filter((line) => !base.includes(line));
+  const removed = base.filter((line) => !lines.includes(line));
+  return added.length * 2 < lines.length && removed.length * 2 < base.length ? { added, removed } : undefined;
 }
 
 function fenced(text: string): string[] {

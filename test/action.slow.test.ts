@@ -1,67 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { ENGLISH_ENV, post, REPO } from './helpers';
-
-interface ActionStep {
-  name: string;
-  shell: string;
-  run: string;
-  'working-directory'?: string;
-  env?: Record<string, string>;
-}
-interface Action {
-  inputs: Record<string, { default?: string }>;
-  runs: { using: string; steps: ActionStep[] };
-}
-
-const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as Action;
-const BLOG = join(REPO, 'test/fixtures/blog');
-const NEW_POST = '_posts/2025-12-27-daily-papers-20251227.md';
-
-/** `${{ inputs.NAME }}` and `${{ github.action_path }}`, the only expressions the action may use. */
-function evaluate(text: string, inputs: Record<string, string>): string {
-  return text.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_, expression: string) => {
-    if (expression === 'github.action_path') return REPO;
-    const input = /^inputs\.([\w-]+)$/.exec(expression)?.[1];
-    if (input === undefined || !(input in action.inputs))
-      throw new Error(`the test cannot evaluate \${{ ${expression} }}`);
-    return inputs[input] ?? action.inputs[input].default ?? '';
-  });
-}
-
-/**
- * Runs the composite action's steps as the runner does (`bash --noprofile --norc -eo pipefail`, the step's env and
- * working directory, GITHUB_ACTION_PATH set) in `workspace`, stopping at the first step that fails.
- */
-function runAction(workspace: string, inputs: Record<string, string> = {}) {
-  let output = '';
-  for (const step of action.runs.steps) {
-    assert.equal(step.shell, 'bash', step.name);
-    const env = Object.fromEntries(
-      Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(value, inputs)]),
-    );
-    const cwd = resolve(workspace, evaluate(step['working-directory'] ?? '.', inputs));
-    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', evaluate(step.run, inputs)], {
-      cwd,
-      encoding: 'utf8',
-      env: { ...ENGLISH_ENV, ...env, GITHUB_ACTION_PATH: REPO },
-    });
-    output += result.stdout + result.stderr;
-    if (result.status !== 0) return { code: result.status, output };
-  }
-  return { code: 0, output };
-}
-
-function blogCopy(): string {
-  const workspace = mkdtempSync(join(tmpdir(), 'paper-digest-action-'));
-  cpSync(BLOG, workspace, { recursive: true });
-  return workspace;
-}
+import { action, blogCopy, committedBlogCopy, NEW_POST, runAction, runStep } from './actionRunner';
+import { post, REPO } from './helpers';
 
 const annotations = (output: string) => output.split('\n').filter((line) => line.startsWith('::'));
 
@@ -137,25 +80,12 @@ describe('the GitHub Action, run locally on the bundled blog', () => {
     const steps = parse(block) as { id?: string; run?: string; uses?: string; with?: Record<string, unknown> }[];
     const find = steps.find((step) => step.id === 'new-post')!;
     const check = steps.find((step) => step.uses?.startsWith('paper-digest/paper-digest@'))!;
-    const workspace = blogCopy();
-    const git = (...args: string[]) =>
-      spawnSync('git', ['-c', 'user.name=bot', '-c', 'user.email=bot@example.com', ...args], {
-        cwd: workspace,
-        encoding: 'utf8',
-      });
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'blog');
+    const { workspace } = committedBlogCopy();
     writeFileSync(
       join(workspace, NEW_POST),
       post([{ number: 1 }, { number: 3 }], { date: '2025-12-27 08:15:00', title: '"Daily Papers — 2025-12-27"' }),
     );
-    const outputFile = join(workspace, '.github-output');
-    spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', find.run!], {
-      cwd: workspace,
-      env: { ...ENGLISH_ENV, GITHUB_OUTPUT: outputFile },
-    });
-    const files = /^files=(.*)$/m.exec(readFileSync(outputFile, 'utf8'))![1];
+    const { files } = runStep(find.run!, workspace);
     assert.equal(files.trim(), NEW_POST);
     const inputs = Object.fromEntries(
       Object.entries(check.with!).map(([name, value]) => [

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { applyEdits } from '../server/src/core/edits';
 import { parseDigest } from '../server/src/core/parseDigest';
-import type { DigestedElsewhere, Finding, Rule } from '../server/src/core/rules/rule';
+import type { DigestedElsewhere, Finding, PostSite, Rule, SitePosts } from '../server/src/core/rules/rule';
 import { DEFAULT_SCHEMA, type DigestSchema } from '../server/src/core/schema';
 import { lineEnding } from '../server/src/core/span';
 
@@ -101,14 +101,19 @@ export function post(papers: PaperSpec[] = [{}, {}, {}], fields: Record<string, 
 
 export function check(rule: Rule, text: string, options: CheckOptions = {}): Finding[] {
   const schema = options.schema ?? DEFAULT_SCHEMA;
-  const { fileName, digestedElsewhere } = options;
-  return rule.check({ model: parseDigest(text, schema), schema, fileName, eol: lineEnding(text), digestedElsewhere });
+  const model = parseDigest(text, schema);
+  return rule.check({ ...options, model, schema, eol: lineEnding(text), relativePath: options.site?.path });
 }
 
 export interface CheckOptions {
   fileName?: string;
   schema?: DigestSchema;
   digestedElsewhere?: DigestedElsewhere;
+  /** The post's Jekyll site, and where the post is in it. */
+  site?: PostSite;
+  sitePosts?: SitePosts;
+  /** When the check runs (milliseconds since 1970). */
+  now?: number;
 }
 
 /** The text each finding's span covers. */
@@ -117,7 +122,7 @@ export function marked(text: string, findings: Finding[]): string[] {
 }
 
 /** Applies the first fix of the first finding and checks the rule is then satisfied. */
-export function fixFirst(rule: Rule, text: string, options: { fileName?: string; fix?: number } = {}): string {
+export function fixFirst(rule: Rule, text: string, options: CheckOptions & { fix?: number } = {}): string {
   const findings = check(rule, text, options);
   assert.ok(findings.length > 0, 'expected a finding to fix');
   const fix = findings[0].fixes?.[options.fix ?? 0];

@@ -13,6 +13,7 @@ import { useLanguage } from '../server/src/l10n';
 import { EXAMPLE_PATH, frontMatter, paper, post, REPO } from './helpers';
 import { LspClient } from './lsp/lspClient';
 import { manifestStrings } from './manifest';
+import { checkExample } from './ruleExamples';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 /** English texts whose Korean is the same text: the product's name and an id with a title. */
@@ -177,6 +178,10 @@ describe('Korean translations', () => {
     const findings = [
       ...BROKEN_POSTS.flatMap(([text, options]) => validateDigest(text, options).diagnostics),
       ...validateModel(abandonedModel(`${post()}${'> - '.repeat(1000)}`)).diagnostics,
+      // The rules about what Jekyll does, on their own examples: they need a site and the posts beside them.
+      ...RULES.filter((rule) => rule.examples.invalid.some((example) => example.jekyll)).flatMap((rule) =>
+        rule.examples.invalid.flatMap((example) => checkExample(rule, example)),
+      ),
     ];
     assert.deepEqual(
       RULES.map((rule) => rule.id).filter((id) => !findings.some((finding) => finding.ruleId === id)),

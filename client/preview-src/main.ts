@@ -10,6 +10,7 @@ import { ProblemMarks } from './problems';
 import { ScrollSync } from './scrollSync';
 import { StylesLoading } from './stylesLoading';
 import { ThemeFollower } from './theme';
+import { showVerdict } from './verdict';
 import { host } from './vscodeApi';
 
 type RenderMessage = Extract<ToWebview, { type: 'render' }>;
@@ -43,6 +44,7 @@ function render(message: RenderMessage): void {
     host.postMessage({ type: 'ready' });
     return;
   }
+  showVerdict(message.jekyll, content.slot);
   notes.show(message.notes, content.slot);
   stylesLoading.show(message.stylesLoading === true, content.slot);
   problems.mark();

@@ -19,7 +19,7 @@ function fileOptions(relativePath = `_posts/${FILE}`): PostFileOptions {
 
 /** Reading only the skeleton must give what reading the whole post gives. */
 function assertSameAsFullParse(text: string, fileName = FILE): void {
-  const full = summarizeModel(parseDigest(text), fileName);
+  const full = summarizeModel(parseDigest(text), fileName, `_posts/${fileName}`);
   assert.deepEqual(summarizePostFile(text, fileOptions(`_posts/${fileName}`)), full);
 }
 
@@ -47,6 +47,7 @@ describe('summarizePostFile', () => {
     assert.deepEqual(
       { ...summary, papers: summary?.papers.slice(0, 1) },
       {
+        permalink: { slug: 'daily-papers', date: '2025-10-31 08:15:00', categories: [] },
         date: '2025-10-31',
         title: 'Daily Papers — 2025-10-31',
         tags: ['papers', 'hugginface'],

@@ -43,11 +43,11 @@ function counted(jobs: JobRunner<PostJobs>): JobRunner<PostJobs> & { kinds: stri
 }
 
 function analyzer(jobs: JobRunner<PostJobs> = pool, index = new WorkspaceIndex()) {
-  return new Analyzer(
-    jobs,
-    () => [FOLDER],
-    (uri) => index.lookupFor(uri),
-  );
+  return new Analyzer(jobs, {
+    folders: () => [FOLDER],
+    siteOf: async () => undefined,
+    elsewhere: (uri) => ({ digestedElsewhere: index.lookupFor(uri) }),
+  });
 }
 
 function document(text: string, version = 1, uri = URI): TextDocument {

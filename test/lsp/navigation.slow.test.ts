@@ -82,7 +82,14 @@ describe('navigation over a generated workspace of posts', () => {
       .flatMap((r) => r.registerOptions.watchers);
     assert.deepEqual(
       watchers.map((w: { globPattern: string }) => w.globPattern),
-      ['**/*.{md,markdown}', '**/*', '**/_config.{yml,yaml}', '**/{_layouts,_includes,_data,_pages,_sass,assets}/**'],
+      [
+        '**/*.{md,markdown}',
+        '**/*',
+        '**/_config.{yml,yaml}',
+        '**/{_layouts,_includes,_data,_pages,_sass,assets,_plugins}/**',
+        '**/Gemfile',
+        '**/.github/workflows/**',
+      ],
     );
   });
 

@@ -149,4 +149,32 @@ describe('the preview webview patching the post content', () => {
       [true, 2, '400px', null, before],
     );
   });
+
+  it('says above the post when jekyll build would stop on it, and its link selects the line in the editor', async () => {
+    const source = { text: generatePost(2), filePath: '/nowhere/_posts/2025-10-29-broken.md', allowSite: false };
+    const result = await renderPreview(source, { resourceRoots: [] });
+    const jekyll = {
+      kind: 'fails' as const,
+      title: 'jekyll build stops on this post',
+      message: "`endif` is no Liquid tag … Jekyll: Liquid syntax error (line 3): Unknown tag 'endif'",
+      line: 12,
+      lineLabel: 'Line 13',
+    };
+    await page.show([{ ...renderMessage(result), jekyll, notes: ['A note'] }]);
+    // The verdict, then the notes, then the element that confines the post content: the post cannot cover them.
+    assert.deepEqual(
+      await page.evaluate(
+        `(() => { const notes = document.querySelector('#pd-jekyll').nextElementSibling; return [notes.id, notes.nextElementSibling.style.getPropertyValue('contain')]; })()`,
+      ),
+      ['pd-notes', 'paint'],
+    );
+    assert.match(
+      await page.evaluate<string>(`document.querySelector('#pd-jekyll').textContent`),
+      /Unknown tag 'endif'/,
+    );
+    await page.click('#pd-jekyll a');
+    assert.deepEqual(await page.evaluate(`window.toPanel.at(-1)`), { type: 'selectLine', line: 12 });
+    await page.show([renderMessage(result)]);
+    assert.equal(await page.evaluate(`document.querySelector('#pd-jekyll')`), null);
+  });
 });

@@ -89,7 +89,10 @@ export class WebviewPage {
         body: readFileSync(file),
       });
     });
-    await page.addInitScript('window.acquireVsCodeApi = () => ({ postMessage() {}, setState() {} });');
+    // What the page posts to the panel is kept in `window.toPanel`.
+    await page.addInitScript(
+      'window.toPanel = []; window.acquireVsCodeApi = () => ({ postMessage(message) { window.toPanel.push(message); }, setState() {} });',
+    );
     await page.goto(`${EXTENSION_ORIGIN}/`);
     return new WebviewPage(browser, page);
   }
@@ -100,6 +103,11 @@ export class WebviewPage {
    */
   async show(messages: ToWebview[]): Promise<number> {
     return this.page.evaluate(`(${SHOW_IN_PAGE})(${JSON.stringify(messages)})`);
+  }
+
+  /** Clicks the element `selector` names, as the user does. */
+  click(selector: string): Promise<void> {
+    return this.page.click(selector);
   }
 
   /** Runs `expression` (JavaScript, as text) in the page. */

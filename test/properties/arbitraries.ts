@@ -235,6 +235,25 @@ export const typedText: fc.Arbitrary<string> = fc.oneof(
     ),
   },
   {
+    // Liquid, as a language model writes it about templates, and as the fixes write it.
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '{{',
+      '{{ x }}',
+      '}',
+      '{%',
+      '%}',
+      '{% endif %}',
+      '{% if x %}',
+      '{% raw %}',
+      '{% endraw %}',
+      '{% comment %}',
+      '{% include figure.html %}',
+      '{{ site.title }}',
+      '\npublished: false\n',
+    ),
+  },
+  {
     weight: 3,
     arbitrary: fc.constantFrom(
       '가',

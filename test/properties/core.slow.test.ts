@@ -9,11 +9,16 @@ import { fixAll } from '../../server/src/core/edits';
 import { renumberPapers } from '../../server/src/core/renumberPapers';
 import { RULES } from '../../server/src/core/rules';
 import { validateDigest, type DigestDiagnostic } from '../../server/src/core/validate';
+import { EXAMPLE_SITE } from '../../server/src/core/rules/examples';
 import { inflate, mutatedPost, realPost } from './arbitraries';
 import { assertDiagnosticsOnTheirText, assertFixIsSound, assertSpanInside, NAMED_TEXT } from './findings';
 
 const HANG_GUARD = { timeout: 120_000 };
-const OPTIONS = { fileName: '2025-10-31-daily-papers-20251031.md' };
+/** In the example site, where the rules about what Jekyll does run with its includes and plugins. */
+const OPTIONS = {
+  fileName: '2025-10-31-daily-papers-20251031.md',
+  site: { facts: EXAMPLE_SITE, path: '_posts/2025-10-31-daily-papers-20251031.md' },
+};
 const MAX_FIXES_PER_POST = 8;
 
 /** Every fix offered, each with its diagnostic; evenly spread when there are more than `limit`. */

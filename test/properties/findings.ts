@@ -103,6 +103,13 @@ export const NAMED_TEXT: Record<
   'hidden-html': (covered, { message }) => message.startsWith(`\`${covered.trim()}\` is read`),
   'file-too-large': (covered, { span }) => covered === '' && span.start === 0,
   'too-complex': (covered, { span }) => covered === '' && span.start === 0,
+  'post-file-name': (covered, { span }) => covered === '' && span.start === 0,
+  'post-unpublished': (covered) => /^published\s*:\s*false$/.test(covered),
+  'post-future': (covered, { span }, model) => fieldNamed(model, span, 'date') || (covered === '' && span.start === 0),
+  'permalink-conflict': (covered, { span }) => covered === '' && span.start === 0,
+  'liquid-syntax': (covered) => /^\{[{%]/.test(covered),
+  'liquid-include': (covered) => /^\{%-?\s*include\b[^]*%\}$/.test(covered),
+  'liquid-output': (covered) => /^\{\{[^]*\}\}$/.test(covered),
   'already-digested': (covered, { message }, model) =>
     model.papers.some(({ heading }) => heading.arxivId?.value === covered) && message.startsWith('Already digested'),
 };

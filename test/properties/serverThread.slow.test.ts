@@ -1,5 +1,5 @@
 // The server's thread never waits on a post. Whatever markup a language model repeats inside a paper entry (openers
-// `- `, `> `, `*`, `_`, `[`, `|`, `<`… repeated or mixed, up to 100 KB), opening the post, editing inside the repeated
+// `- `, `> `, `*`, `_`, `[`, `|`, `<`, Liquid's `{{` and `{% if %}`… repeated or mixed, up to 100 KB), opening the post, editing inside the repeated
 // markup and editing elsewhere in it cost the thread at most 50 ms at a time while the analyzer (over the built worker,
 // dist/jobWorker.js) makes the three analyses and their diagnostics are converted for the client. "At a time" is the
 // CPU the thread spends between two turns of its event loop (from /proc/thread-self/schedstat, every 2 ms): the wall
@@ -21,7 +21,7 @@ import { post, REPO } from '../helpers';
 
 const BOUND_MS = 50;
 const URI = 'file:///blog/_posts/2025-10-31-daily-papers.md';
-const OPENERS = ['- ', '> ', '*', '_', '[', '|', '<', '> - ', '*a', '_a_ ', '1. ', '`', '\n'];
+const OPENERS = ['- ', '> ', '*', '_', '[', '|', '<', '> - ', '*a', '_a_ ', '1. ', '`', '\n', '{{', '{% if x %}', '}'];
 
 const pool = new WorkerPool<PostJobs>({
   script: join(REPO, 'dist/jobWorker.js'),
@@ -71,11 +71,11 @@ async function longestTurn(run: () => Promise<void>): Promise<number> {
 
 /** Opens the post, edits inside its repeated markup, then at its start; each analysis converted for the client. */
 async function openAndEdit(text: string, at: number): Promise<void> {
-  const analyzer = new Analyzer(
-    pool,
-    () => ['file:///blog'],
-    (uri) => new WorkspaceIndex().lookupFor(uri),
-  );
+  const analyzer = new Analyzer(pool, {
+    folders: () => ['file:///blog'],
+    siteOf: async () => undefined,
+    elsewhere: (uri) => ({ digestedElsewhere: new WorkspaceIndex().lookupFor(uri) }),
+  });
   const versions = [text, text.slice(0, at) + text.slice(at + 1), `가${text.slice(0, at)}${text.slice(at + 1)}`];
   for (const [i, version] of versions.entries()) {
     const document = TextDocument.create(URI, 'markdown', i + 1, version);

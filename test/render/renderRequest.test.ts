@@ -71,6 +71,43 @@ describe('the paperDigest/render request', () => {
     assert.match(shownContent(result), /<h1 id="1-새-논문" data-line="0">/);
   });
 
+  it('says at the top when jekyll build would stop on the post, with its message and line, and still renders it', async () => {
+    const uri = pathToFileURL(join(SITE, '_posts/2025-10-30-broken.md')).href;
+    const text = readFileSync(POST, 'utf8').replace(
+      '## Method  \n',
+      '## Method  \n\n조건이 끝나면 {% endif %} 로 닫는다.\n',
+    );
+    await client.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
+    const result = await client.sendRequest<RenderResult>(RENDER_METHOD, params(uri));
+    const line = text.split('\n').findIndex((each) => each.includes('{% endif %}'));
+    assert.deepEqual(
+      { ...result.jekyll, message: result.jekyll?.message.replace(/^.* Jekyll: /, '') },
+      {
+        kind: 'fails',
+        title: 'jekyll build stops on this post',
+        // Jekyll counts the lines of the content, which starts after the front matter and the blank lines after it.
+        message: `Liquid syntax error (line ${line - 8}): Unknown tag 'endif'`,
+        line,
+        lineLabel: `Line ${line + 1}`,
+      },
+    );
+    assert.match(shownContent(result), /<h1 id="1-scaling-laws/);
+  });
+
+  it('says so when Jekyll would build the site without the post, and nothing of a post it publishes', async () => {
+    const uri = pathToFileURL(join(SITE, '_posts/daily-papers-20251031.md')).href;
+    await client.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(POST, 'utf8') },
+    });
+    const skipped = await client.sendRequest<RenderResult>(RENDER_METHOD, params(uri));
+    assert.equal(skipped.jekyll?.kind, 'skips');
+    assert.equal(skipped.jekyll?.title, 'Jekyll does not publish this post');
+    const published = await client.sendRequest<RenderResult>(RENDER_METHOD, params(pathToFileURL(POST).href));
+    assert.equal(published.jekyll, undefined);
+  });
+
   describe('a long post shown first to its first screen', () => {
     const uri = pathToFileURL(join(SITE, '_posts/2025-11-01-daily-papers.md')).href;
     const post = generatePost(40, { date: '2025-11-01' });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PaperSummary, PostSummary } from '../../server/src/core/postSummary';
+import { EXAMPLE_SITE } from '../../server/src/core/rules/examples';
 import { fileKey, WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 
 function paperAt(number: number, arxivId: string | undefined, title = `Paper ${number}`): PaperSummary {
@@ -149,5 +150,39 @@ describe('WorkspaceIndex', () => {
       { name: 'hugginface', posts: 1 },
     ]);
     assert.deepEqual(index.categories(), [{ name: 'ml', posts: 2 }]);
+  });
+
+  it('keeps a file of `_posts` Jekyll does not publish, but lists none of its papers, tags or categories', () => {
+    const index = indexOfThree();
+    const unpublished = 'file:///blog/_posts/daily-papers-20251004.md';
+    index.set(unpublished, {
+      ...summary('2025-10-04', [paperAt(1, '2510.00001')], ['draft'], ['ml']),
+      unpublished: true,
+    });
+    assert.ok(index.files().includes(unpublished));
+    assert.deepEqual(
+      index.entriesOf('2510.00001').map((entry) => entry.file),
+      [A],
+    );
+    assert.ok(!index.tags().some((tag) => tag.name === 'draft'));
+    assert.deepEqual(index.categories(), [{ name: 'ml', posts: 2 }]);
+  });
+
+  it("lists the site's other published posts, and tells those that read them when one's URL changes", () => {
+    const index = new WorkspaceIndex();
+    const permalink = { slug: 'daily-papers', date: '2025-10-01', categories: [] };
+    index.set(A, { ...summary('2025-10-01', []), permalink });
+    index.set(C, { ...summary('2025-10-03', []), permalink: { ...permalink, date: '2025-10-03' } });
+    const told: string[][] = [];
+    index.onDependentsChanged((files) => told.push(files));
+    const sitePosts = index.sitePostsFor(B, EXAMPLE_SITE, (file) => file.startsWith('file:///blog/_posts/'));
+    assert.deepEqual(sitePosts('/dailypaper/2025/10/01/daily-papers/'), [
+      { file: A, path: '_posts/2025-10-01-daily-papers.md', permalink },
+    ]);
+    assert.deepEqual(sitePosts('/dailypaper/2025/10/03/daily-papers/'), []);
+    index.set(A, { ...summary('2025-10-01', [paperAt(1, '2510.00009')]), permalink });
+    assert.deepEqual(told, []);
+    index.set(A, { ...summary('2025-10-01', []), permalink: { ...permalink, slug: 'moved' } });
+    assert.deepEqual(told, [[fileKey(B)]]);
   });
 });

@@ -183,6 +183,7 @@ export class PreviewPanel implements vscode.Disposable {
         styles: result.styles,
         stylesLoading: this.stylesLoading,
         notes: result.notes,
+        jekyll: result.jekyll,
         line,
       });
       const shown = { uri: document.uri.toString(), theme: result.theme, notes: result.notes };

@@ -52,7 +52,7 @@ export async function runCheck(
     const checked = await Promise.all(targets.map((target) => checkPost(target, sites, options.fix, runner, warn)));
     const posts = checked.flatMap(({ post }) => post ?? []);
     const index = await indexPosts(posts, runner, userCacheFolder);
-    const reports = posts.map((post) => reportPost(post, index.lookupFor(post.uri), cwd));
+    const reports = posts.map((post) => reportPost(post, index, cwd));
     out.write(formatReports(options.format, reports, cwd));
     if (reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'))) return EXIT.errors;
     return checked.some(({ problems }) => problems > 0) ? EXIT.incomplete : EXIT.clean;

@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { version } from '../../../package.json';
 import type { PostCheckOptions } from '../core/checkPost';
+import type { SiteFacts } from '../core/jekyll/siteFacts';
 import type { PostSummary } from '../core/postSummary';
 import { repeatedMarkupIn } from '../core/repeatedMarkup';
 import type { CheckedFile, FileJobs } from '../jobs/fileJobs';
@@ -98,6 +99,7 @@ export class CheckRunner {
   private inThread?: PostChecksInThread;
   /** Posts that may come near the limits, checked as the language server checks them. */
   private asInTheEditor?: WorkerPool<FileJobs>;
+  private readonly sites = new Map<string, Promise<SiteFacts>>();
 
   constructor(private readonly options: CheckRunnerOptions) {}
 
@@ -136,6 +138,22 @@ export class CheckRunner {
   summarizerBuild(): string | undefined {
     const bundle = statSync(POST_CHECKS_SCRIPT, { throwIfNoEntry: false });
     return bundle && `${version} ${bundle.size} ${bundle.mtimeMs}`;
+  }
+
+  /** The facts of the Jekyll site at `root`, read once per run (where the parser's bundle is: it reads the YAML). */
+  siteFacts(root: string): Promise<SiteFacts> {
+    let facts = this.sites.get(root);
+    if (!facts) {
+      const deadlineMs = DEFAULT_LIMITS.checkTimeoutMs;
+      facts = this.runnerFor(root, deadlineMs)
+        .run('siteFacts', root, { deadlineMs })
+        .then((outcome) => {
+          if (outcome.status === 'done') return outcome.value;
+          throw new Error(`reading the Jekyll site ${root}: ${failure(outcome)}`);
+        });
+      this.sites.set(root, facts);
+    }
+    return facts;
   }
 
   async close(): Promise<void> {

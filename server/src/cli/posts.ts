@@ -1,11 +1,12 @@
 import * as l10n from '@vscode/l10n';
-import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { URI } from 'vscode-uri';
-import type { DigestedElsewhere } from '../core/rules/rule';
+import type { PostSite } from '../core/rules/rule';
 import { LineIndex } from '../core/span';
-import { inRuleOrder, validateReferences, type DigestDiagnostic } from '../core/validate';
+import { inRuleOrder, readsSite, validateReferences, type DigestDiagnostic } from '../core/validate';
 import type { CheckedFile, FileProblem } from '../jobs/fileJobs';
 import { relativePosixPath } from '../workspace/postFiles';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { CheckRunner } from './checkPool';
 import type { Site, SiteSettings } from './config';
 import { resolvesInside, whyUnreadable, type CheckTarget } from './files';
@@ -17,6 +18,8 @@ export interface Post {
   path: string;
   uri: string;
   site: Site;
+  /** Its Jekyll site's facts, and where it is in that site; undefined outside any. */
+  jekyll?: PostSite;
   checked: CheckedFile;
 }
 
@@ -36,14 +39,20 @@ export async function checkPost(
   const path = resolve(target.path);
   const site = sites.siteOf(path);
   const { settings } = site;
+  const relativePath = sitePath(site.root, path);
+  const jekyll =
+    site.isJekyllSite && readsSite(settings.rules)
+      ? { facts: await runner.siteFacts(site.root), path: relativePath }
+      : undefined;
   const options = {
     schema: settings.schema,
     rules: settings.rules,
     maxLength: settings.maxLength,
     globs: settings.files,
-    relativePath: sitePath(site.root, path),
+    relativePath,
     fileName: basename(path),
     minimumSeverity: settings.fixMinimumSeverity,
+    site: jekyll,
   };
   const checked = await runner.check({
     path,
@@ -66,7 +75,7 @@ export async function checkPost(
       );
     return { problems: checked.problems.length };
   }
-  return { post: { path, uri: URI.file(path).toString(), site, checked }, problems: checked.problems.length };
+  return { post: { path, uri: URI.file(path).toString(), site, jekyll, checked }, problems: checked.problems.length };
 }
 
 /** What kept a file from being checked, or fixed as asked. */
@@ -115,14 +124,19 @@ export function sitePath(root: string, path: string): string {
   return inside.startsWith('..') || isAbsolute(inside) ? path : relativePosixPath(root, path);
 }
 
-/** The post's diagnostics; `already-digested` compares its references with the posts `digestedElsewhere` knows. */
-export function reportPost(
-  { path, site, checked }: Post,
-  digestedElsewhere: DigestedElsewhere,
-  cwd: string,
-): FileReport {
+/** The post's diagnostics; the rules over its references compare it with the posts the index knows. */
+export function reportPost({ path, uri, site, jekyll, checked }: Post, index: WorkspaceIndex, cwd: string): FileReport {
+  const root = jekyll && site.root + sep;
   const elsewhere = checked.references
-    ? validateReferences(checked.references, { rules: site.settings.rules, digestedElsewhere })
+    ? validateReferences(checked.references, {
+        rules: site.settings.rules,
+        site: jekyll,
+        digestedElsewhere: index.lookupFor(uri),
+        sitePosts:
+          jekyll && root
+            ? index.sitePostsFor(uri, jekyll.facts, (other) => URI.parse(other).fsPath.startsWith(root))
+            : undefined,
+      })
     : [];
   const lines = new LineIndex(checked.lineStarts);
   return {

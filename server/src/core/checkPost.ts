@@ -5,8 +5,6 @@ import { validateModel, type RuleScope, type ValidationOptions, type ValidationR
 
 /** How a post is checked: the validation options, and where it is, which with the globs decides whether it is a digest. */
 export interface PostCheckOptions extends ValidationOptions {
-  /** The path relative to its workspace folder, `/`-separated. */
-  relativePath?: string;
   /** `paperDigest.files`: globs of files that are digests when they hold papers. */
   globs: string[];
 }

@@ -1,3 +1,4 @@
+import { permalinkSource, type PermalinkSource } from './jekyll/permalink';
 import type { DigestModel, TextPart } from './model';
 import { knownDate, postDates } from './postDates';
 
@@ -8,11 +9,15 @@ import { knownDate, postDates } from './postDates';
 export interface PostReferences {
   date?: string;
   arxivIds: TextPart[];
+  /** What its URL is made of; undefined when Jekyll publishes no page for it. */
+  permalink?: PermalinkSource;
 }
 
-export function postReferences(model: DigestModel, fileName: string | undefined): PostReferences {
+/** `path`: the file's path in its site (or workspace folder), for the `_posts` folder Jekyll reads its name in. */
+export function postReferences(model: DigestModel, fileName: string | undefined, path = fileName): PostReferences {
   return {
     date: knownDate(postDates(model.frontMatter, model.text, fileName)),
     arxivIds: model.papers.flatMap(({ heading }) => heading.arxivId ?? []),
+    permalink: permalinkSource(model.frontMatter, path),
   };
 }

@@ -1,5 +1,7 @@
 import { termsOf } from './authoring/terms';
 import { isDigest, matchesGlobs, mayHaveDigestTitle } from './digestFiles';
+import { permalinkSource, type PermalinkSource } from './jekyll/permalink';
+import { readPostName } from './jekyll/jekyllPost';
 import { headingSkeleton } from './headingSkeleton';
 import type { DigestModel } from './model';
 import { paperTitle, postTitle } from './outline';
@@ -17,6 +19,10 @@ export interface PostSummary {
   tags: string[];
   categories: string[];
   papers: PaperSummary[];
+  /** What its URL is made of, for a post Jekyll publishes. */
+  permalink?: PermalinkSource;
+  /** A file of `_posts` Jekyll does not publish (a name it does not read as a post, `published: false`). */
+  unpublished?: true;
 }
 
 export interface PaperSummary {
@@ -39,10 +45,14 @@ export interface PostFileOptions {
   fileName: string;
 }
 
-/** The summary of a parsed post; `sourceLine` maps the model's lines back to the file's (for skeletons). */
+/**
+ * The summary of a parsed post; `relativePath` places it in its workspace folder (its `_posts` folder says whether
+ * Jekyll publishes it), `sourceLine` maps the model's lines back to the file's (for skeletons).
+ */
 export function summarizeModel(
   model: DigestModel,
   fileName?: string,
+  relativePath = fileName,
   sourceLine: (line: number) => number = (line) => line,
 ): PostSummary {
   const lines = new LineIndex(model.text);
@@ -50,7 +60,10 @@ export function summarizeModel(
     const { line, character } = lines.positionAt(offset);
     return { line: sourceLine(line), character };
   };
+  const permalink = permalinkSource(model.frontMatter, relativePath);
+  const inPosts = !!relativePath && readPostName(relativePath, []) !== undefined;
   return {
+    ...(permalink ? { permalink } : inPosts ? { unpublished: true as const } : {}),
     date: knownDate(postDates(model.frontMatter, model.text, fileName)),
     title: postTitle(model.frontMatter),
     tags: termsOf(model.frontMatter, 'tags'),
@@ -74,5 +87,5 @@ export function summarizePostFile(text: string, options: PostFileOptions): PostS
   const skeleton = headingSkeleton(text);
   const model = parseDigest(skeleton.text, options.schema);
   if (!isDigest(model, options.relativePath, { schema: options.schema, globs: options.globs })) return undefined;
-  return summarizeModel(model, options.fileName, (line) => skeleton.sourceLines[line]);
+  return summarizeModel(model, options.fileName, options.relativePath, (line) => skeleton.sourceLines[line]);
 }

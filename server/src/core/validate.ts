@@ -4,22 +4,24 @@ import { parseDigest } from './parseDigest';
 import { RULES } from './rules';
 import { tooComplex } from './rules/tooComplex';
 import type { PostReferences } from './postReferences';
-import type { DigestedElsewhere, Finding, Rule, Severity } from './rules/rule';
+import type { Elsewhere, Finding, Rule, Severity } from './rules/rule';
 import { DEFAULT_SCHEMA, type DigestSchema } from './schema';
 import { lineEnding } from './span';
 
 export type RuleSetting = Severity | 'off';
 
-export interface ValidationOptions {
+export interface ValidationOptions extends Elsewhere {
   schema?: DigestSchema;
   /** Base name of the file, for the date in `_posts/YYYY-MM-DD-…` names. */
   fileName?: string;
+  /** The path relative to its workspace folder, `/`-separated. */
+  relativePath?: string;
   /** Per-rule severity overrides, or `off`. */
   rules?: Record<string, RuleSetting>;
   /** Longer posts are only checked up to their front matter. */
   maxLength?: number;
-  /** Other posts' entries by arXiv id, for rules that look across the workspace. */
-  digestedElsewhere?: DigestedElsewhere;
+  /** When the check runs (milliseconds since 1970); now by default. */
+  now?: number;
 }
 
 export interface DigestDiagnostic extends Finding {
@@ -52,8 +54,12 @@ export function validateModel(
     model,
     schema: options.schema ?? DEFAULT_SCHEMA,
     fileName: options.fileName,
+    relativePath: options.site?.path ?? options.relativePath,
     eol: lineEnding(model.text),
+    now: options.now,
     digestedElsewhere: options.digestedElsewhere,
+    sitePosts: options.sitePosts,
+    site: options.site,
   };
   // An abandoned read knows nothing of the post but why it was abandoned: other rules would report what is not there.
   const rules = model.tooComplex ? [tooComplex] : RULES;
@@ -76,7 +82,12 @@ function keepingFrontMatter(diagnostic: DigestDiagnostic, model: DigestModel): D
 /** The diagnostics of the `workspace` rules, from the post's references alone (the model may be on another thread). */
 export function validateReferences(references: PostReferences, options: ValidationOptions = {}): DigestDiagnostic[] {
   const rules = RULES.filter((rule) => rule.checkReferences);
-  return checkWith(rules, options, (rule) => rule.checkReferences!(references, options.digestedElsewhere));
+  return checkWith(rules, options, (rule) => rule.checkReferences!(references, options));
+}
+
+/** Whether a rule that reads the post's Jekyll site is on: when none is, the site need not be read. */
+export function readsSite(rules: Record<string, RuleSetting> | undefined): boolean {
+  return RULES.some((rule) => rule.readsSite && rules?.[rule.id] !== 'off');
 }
 
 const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));

@@ -3,12 +3,14 @@
 // `--fix`, checked). Synchronous, so that a deadline in the thread bounds them whole (jobs/vmDeadline.ts).
 import { checkModel, type PostCheck, type PostCheckOptions } from '../core/checkPost';
 import { fixAll } from '../core/edits';
+import { readSiteFacts } from '../core/jekyll/siteFacts';
 import { parseDigest } from '../core/parseDigest';
 import { summarizeModel, type PostSummary } from '../core/postSummary';
 import { postReferences, type PostReferences } from '../core/postReferences';
 import { abandonedModel } from '../core/repeatedMarkup';
 import { LineIndex } from '../core/span';
 import type { DigestDiagnostic } from '../core/validate';
+import { nodeFileSystem } from '../workspace/nodeFileSystem';
 import { readBoundedFileSync, UnreadableFile, type ReadFailure } from '../workspace/regularFiles';
 import { rewriteIfUnchanged, type Rewrite } from '../workspace/rewriteFile';
 import type { SummaryRequest } from '../workspace/summarizeFile';
@@ -53,6 +55,11 @@ export interface CheckedFile {
 }
 
 export const FILE_JOBS = {
+  /** The facts of the Jekyll site at `root` the checks read (its includes, plugins, how it builds). */
+  siteFacts(root: string) {
+    return readSiteFacts(nodeFileSystem, root);
+  },
+
   /** Reads a file and summarizes it for the workspace index. */
   summarize(request: SummaryRequest) {
     return summarizeFileSync(request);
@@ -125,8 +132,8 @@ function checkedFile(text: string, check: PostCheck, options: PostCheckOptions, 
     isDigest: true,
     diagnostics: check.diagnostics,
     lineStarts: new LineIndex(text).lineStarts,
-    summary: summarizeModel(check.model, options.fileName),
-    references: postReferences(check.model, options.fileName),
+    summary: summarizeModel(check.model, options.fileName, options.relativePath),
+    references: postReferences(check.model, options.fileName, options.relativePath),
     problems,
   };
 }

@@ -24,10 +24,10 @@ export class InThreadJobs<Kinds extends JobKinds> implements JobRunner<Kinds> {
   ): Promise<JobOutcome<ValueOf<Kinds, Kind>>> {
     const handler = this.handlers[kind] as (input: InputOf<Kinds, Kind>) => ValueOf<Kinds, Kind>;
     try {
-      const value =
-        this.withinDeadline && options
-          ? this.withinDeadline(() => handler(input), options.deadlineMs)
-          : await handler(input);
+      // The deadline bounds what a job does before it returns; what it awaits afterwards (files read) is awaited here.
+      const value = await (this.withinDeadline && options
+        ? this.withinDeadline(() => handler(input), options.deadlineMs)
+        : handler(input));
       return { status: 'done', value };
     } catch (error) {
       if (error instanceof DeadlinePassed) return { status: 'timedOut' };

@@ -4,9 +4,9 @@ import { checkModel, type PostCheck, type PostCheckOptions } from '../core/check
 import { postReferences } from '../core/postReferences';
 import { abandonedModel } from '../core/repeatedMarkup';
 import { changeBetween, planReparse, reusable, spliceEntry } from '../core/reparseDigest';
-import type { DigestedElsewhere } from '../core/rules/rule';
+import type { Elsewhere, PostSite } from '../core/rules/rule';
 import type { Span } from '../core/span';
-import { inRuleOrder, validateReferences } from '../core/validate';
+import { inRuleOrder, readsSite, validateReferences } from '../core/validate';
 import type { PostJobs } from '../jobs/postJobs';
 import type { JobOutcome, JobRunner } from '../jobs/jobPool';
 import type { DigestSettings } from '../settings/settings';
@@ -15,6 +15,8 @@ export interface Analysis extends PostCheck {
   uri: string;
   version: number;
   settings: DigestSettings;
+  /** What it was checked with: where the post is, its site. */
+  options: PostCheckOptions;
 }
 
 /**
@@ -26,10 +28,13 @@ export function analysisFrom(
   settings: DigestSettings,
   check: PostCheck,
   options: PostCheckOptions,
-  digestedElsewhere: DigestedElsewhere,
+  elsewhere: Elsewhere,
 ): Analysis {
   const references = check.isDigest
-    ? validateReferences(postReferences(check.model, options.fileName), { ...options, digestedElsewhere })
+    ? validateReferences(postReferences(check.model, options.fileName, options.relativePath), {
+        ...options,
+        ...elsewhere,
+      })
     : [];
   return {
     ...check,
@@ -37,7 +42,17 @@ export function analysisFrom(
     uri: document.uri,
     version: document.version,
     settings,
+    options,
   };
+}
+
+/** What the analyses read of the workspace besides the document. */
+export interface AnalysisWorkspace {
+  folders(): string[];
+  /** The post's Jekyll site, read once and kept; undefined outside any. */
+  siteOf(uri: string): Promise<PostSite | undefined>;
+  /** Other posts' entries, and the other posts of its site, for the document with this URI. */
+  elsewhere(uri: string, site: PostSite | undefined): Elsewhere;
 }
 
 /** How the document with this URI is checked: its settings, and where it is among the workspace folders. */
@@ -101,9 +116,7 @@ export class Analyzer {
 
   constructor(
     private readonly jobs: JobRunner<PostJobs>,
-    private readonly workspaceFolders: () => string[],
-    /** Other posts' entries, for the document with this URI. */
-    private readonly digestedElsewhere: (uri: string) => DigestedElsewhere,
+    private readonly workspace: AnalysisWorkspace,
   ) {}
 
   /** The analysis of the document's version; undefined when the document was forgotten meanwhile. */
@@ -118,7 +131,7 @@ export class Analyzer {
           settings,
           done.check,
           done.options,
-          this.digestedElsewhere(document.uri),
+          this.workspace.elsewhere(document.uri, done.options.site),
         );
       state.outdated = false;
       return Promise.resolve(done.analysis);
@@ -144,16 +157,30 @@ export class Analyzer {
     this.states.delete(uri);
   }
 
+  /** Every document is to be checked anew (what its rules read besides it changed). */
+  forgetAll(): void {
+    this.states.clear();
+  }
+
   private async make(
     document: TextDocument,
     settings: DigestSettings,
     state: DocumentState,
     isCurrent: () => boolean,
   ): Promise<Analysis | undefined> {
-    const options = postCheckOptions(document.uri, settings, this.workspaceFolders());
+    const options = {
+      ...postCheckOptions(document.uri, settings, this.workspace.folders()),
+      site: readsSite(settings.rules) ? await this.workspace.siteOf(document.uri) : undefined,
+    };
     const check = await this.check(document, settings, options, state, isCurrent);
     if (!check) return isCurrent() ? undefined : state.pending?.analysis;
-    const analysis = analysisFrom(document, settings, check, options, this.digestedElsewhere(document.uri));
+    const analysis = analysisFrom(
+      document,
+      settings,
+      check,
+      options,
+      this.workspace.elsewhere(document.uri, options.site),
+    );
     if (!state.analyzed || state.analyzed.analysis.version <= document.version)
       state.analyzed = { analysis, check, options };
     return analysis;

@@ -1,9 +1,12 @@
 import type { ClientCapabilities, Connection, FileEvent, InitializeParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { sep } from 'node:path';
 import type { FileSystem } from '../core/fileSystem';
+import type { Elsewhere, PostSite } from '../core/rules/rule';
+import { JekyllSites } from '../workspace/jekyllSites';
 import { folderKey, WorkspaceIndex } from '../workspace/workspaceIndex';
-import { Analyzer, type Analysis } from './analysis';
+import { Analyzer, type Analysis, type AnalysisWorkspace } from './analysis';
 import { ClientFileSystem } from './clientFileSystem';
 import type { ServerPlatform } from './platform';
 import { SettingsCache } from './settingsCache';
@@ -21,6 +24,8 @@ export class ServerContext {
   clientCapabilities: ClientCapabilities = {};
   /** Every digest post of the workspace (its papers, tags and categories), kept up to date by the indexing feature. */
   readonly index = new WorkspaceIndex();
+  /** The Jekyll site of each post: its includes, plugins and how it builds, read once per site. */
+  readonly sites: JekyllSites;
   /** Settles once the index has read the workspace folders (the indexing feature sets it when it starts, and again on a change of settings). */
   indexBuilt: Promise<void> = Promise.resolve();
   /** Where posts are checked, summarized and rendered (worker threads on the desktop), from initialize on. */
@@ -33,6 +38,7 @@ export class ServerContext {
   private readonly initializedListeners: (() => void)[] = [];
   private readonly outdatedListeners: ((uris: string[]) => void)[] = [];
   private readonly fileListeners: ((changes: FileEvent[]) => void)[] = [];
+  private readonly siteListeners: (() => void)[] = [];
 
   constructor(
     readonly connection: Connection,
@@ -42,6 +48,7 @@ export class ServerContext {
     this.settings = new SettingsCache(connection);
     this.client = new ClientFileSystem(connection, () => this.workspaceFolders);
     this.files = platform.fileSystem(this.client);
+    this.sites = new JekyllSites(this.files);
   }
 
   /** After the platform's own initialize, which takes the language of the messages from the same params. */
@@ -58,16 +65,46 @@ export class ServerContext {
     this.workers = this.platform.workers(this.client, this.files);
     if (typeof storageUri === 'string') this.workers.sites.store = this.platform.siteStore(storageUri, this.client);
     this.workers.sites.logError = (what, error) => this.logError(what, error);
-    this.analyzer = new Analyzer(
-      this.workers.analysis,
-      () => this.workspaceFolders,
-      (uri) => this.index.lookupFor(uri),
-    );
-    this.closedPostAnalyzer = new Analyzer(
-      this.workers.closedPostAnalysis,
-      () => this.workspaceFolders,
-      (uri) => this.index.lookupFor(uri),
-    );
+    const workspace: AnalysisWorkspace = {
+      folders: () => this.workspaceFolders,
+      siteOf: (uri) => this.siteOf(uri),
+      elsewhere: (uri, site) => this.elsewhere(uri, site),
+    };
+    this.analyzer = new Analyzer(this.workers.analysis, workspace);
+    this.closedPostAnalyzer = new Analyzer(this.workers.closedPostAnalysis, workspace);
+    this.onFilesChanged((changes) => {
+      const paths = changes.flatMap((change) => this.filePathOf(change.uri) ?? []);
+      if (this.sites.changed(paths)) this.sitesChanged();
+    });
+  }
+
+  /** The Jekyll site of a document on disk or in a workspace folder; undefined for others (an unsaved one, say). */
+  private async siteOf(uri: string): Promise<PostSite | undefined> {
+    const path = this.filePathOf(uri);
+    return path === undefined ? undefined : this.sites.siteOf(path).catch(() => undefined);
+  }
+
+  /** What the rules over the rest of the workspace read, for the document with this URI. */
+  private elsewhere(uri: string, site: PostSite | undefined): Elsewhere {
+    const root = site && site.facts.root + sep;
+    return {
+      digestedElsewhere: this.index.lookupFor(uri),
+      sitePosts:
+        site && root
+          ? this.index.sitePostsFor(uri, site.facts, (other) => !!this.filePathOf(other)?.startsWith(root))
+          : undefined,
+    };
+  }
+
+  /** Hears that a site's facts changed: posts are checked again. */
+  onSitesChanged(listener: () => void): void {
+    this.siteListeners.push(listener);
+  }
+
+  private sitesChanged(): void {
+    this.analyzer.forgetAll();
+    this.analysesOutdated(this.documents.all().map((document) => document.uri));
+    for (const listener of this.siteListeners) listener();
   }
 
   /** The document's analysis for its current version; undefined if it could not be made (the error is logged) or the document was closed meanwhile. */

@@ -1,6 +1,6 @@
 // Messages between the preview panel (extension host) and its webview.
 import type { Severity } from './diagnostics';
-import type { ContentBlock, PreviewChrome, PreviewStyles } from './render';
+import type { ContentBlock, JekyllVerdict, PreviewChrome, PreviewStyles } from './render';
 
 export interface PreviewProblem {
   line: number;
@@ -20,6 +20,7 @@ export type ToWebview =
       /** The site's stylesheets are still being built (see RenderResult.stylesLoading). */
       stylesLoading?: boolean;
       notes: string[];
+      jekyll?: JekyllVerdict;
       line?: number;
     }
   /** Notes alone, when there is no render to show (the request failed). */

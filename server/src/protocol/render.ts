@@ -102,6 +102,22 @@ export interface RenderResult {
   theme: 'site' | 'builtin';
   /** What could not be rendered as Jekyll would (a missing layout, a failing include, …). */
   notes: string[];
+  /** Set when Jekyll would not publish the post as shown: its build stops on it, or it leaves the post out. */
+  jekyll?: JekyllVerdict;
+}
+
+/** What `jekyll build` does with a post the preview shows as if it were published, for the top of the page. */
+export interface JekyllVerdict {
+  /** `fails`: the site's build stops on the post; `skips`: the site is built without it. */
+  kind: 'fails' | 'skips';
+  /** That, in a few words. */
+  title: string;
+  /** What the check says of it, Jekyll's own words included. */
+  message: string;
+  /** 0-based line of the post the message is about. */
+  line: number;
+  /** The link to that line, as the reader's language says it. */
+  lineLabel: string;
 }
 
 /** What the preview holds once it shows `result`: the next request's `shown`. */

@@ -1,7 +1,7 @@
 // A post file the way Jekyll reads it: front matter, body, and the page variables derived from both and the file name.
 import { parseFrontMatter } from '../core/frontMatter';
 import { span } from '../core/span';
-import { parseJekyllDate, type WallClock } from './dates';
+import { parseJekyllDate, type WallClock } from '../core/jekyll/dates';
 
 // Jekyll's own front matter pattern (Jekyll::Document::YAML_FRONT_MATTER_REGEXP).
 const FRONT_MATTER = /^(---[ \t]*\r?\n)([^]*?\r?\n?)^(?:---|\.\.\.)[ \t]*$\r?\n?/m;

@@ -2,7 +2,9 @@ import { dequal } from 'dequal';
 import { URI } from 'vscode-uri';
 import { unversionedId } from '../core/arxiv';
 import type { PostSummary } from '../core/postSummary';
-import type { DigestedElsewhere, DigestedEntry } from '../core/rules/rule';
+import { postUrl } from '../core/jekyll/permalink';
+import type { SiteFacts } from '../core/jekyll/siteFacts';
+import type { DigestedElsewhere, DigestedEntry, SitePost, SitePosts } from '../core/rules/rule';
 
 /** A paper entry of an indexed post. */
 export interface IndexedPaper extends DigestedEntry {
@@ -26,13 +28,19 @@ const SEARCH_LIMIT = 500;
 
 /**
  * Every digest post of the workspace, as summaries keyed by file URI: papers by arXiv id, a search over titles and ids,
- * and the tags and categories in use. Documents that looked papers up are told when those papers' entries change.
+ * and the tags and categories in use. Documents that looked papers up are told when those papers' entries change, and
+ * those that compared their URL with the other posts' when one of those changes. A file of `_posts` Jekyll does not
+ * publish is kept (its problems are the blog's too) but lists no paper, tag or category: it is no digest of the blog.
  */
 export class WorkspaceIndex {
   private readonly posts = new Map<string, { summary: PostSummary; papers: IndexedPaper[] }>();
   private readonly byId = new Map<string, IndexedPaper[]>();
   /** Per document, the ids its last check looked up. */
   private readonly lookups = new Map<string, Set<string>>();
+  /** The documents whose last check compared their URL with the other posts'. */
+  private readonly urlLookups = new Set<string>();
+  /** Per site and its URL settings, its published posts by URL; dropped when a post's URL may have changed. */
+  private readonly urls = new Map<string, Map<string, SitePost[]>>();
   private readonly listeners: DependentsListener[] = [];
 
   get postCount(): number {
@@ -48,10 +56,10 @@ export class WorkspaceIndex {
     const old = this.posts.get(key);
     if (old && dequal(old.summary, summary)) return;
     if (old) this.unlink(old.papers);
-    const papers = indexedPapers(key, summary);
+    const papers = summary.unpublished ? [] : indexedPapers(key, summary);
     this.posts.set(key, { summary, papers });
     for (const paper of papers) this.link(paper);
-    this.changed(key, [...(old?.papers ?? []), ...papers]);
+    this.changed(key, [...(old?.papers ?? []), ...papers], !dequal(old?.summary.permalink, summary.permalink));
   }
 
   delete(file: string): void {
@@ -60,7 +68,7 @@ export class WorkspaceIndex {
     if (!old) return;
     this.posts.delete(key);
     this.unlink(old.papers);
-    this.changed(key, old.papers);
+    this.changed(key, old.papers, !!old.summary.permalink);
   }
 
   /** Removes every post in a folder (deleted or renamed as a whole). */
@@ -85,8 +93,37 @@ export class WorkspaceIndex {
     };
   }
 
+  /**
+   * The published posts of `file`'s site other than it, by the URL the site builds for them (its permalink and time
+   * zone); asking makes `file` a dependent. `inSite` keeps the files of that site.
+   */
+  sitePostsFor(file: string, site: SiteFacts, inSite: (file: string) => boolean): SitePosts {
+    const key = fileKey(file);
+    return (url) => {
+      this.urlLookups.add(key);
+      return (this.urlsOf(site, inSite).get(url) ?? []).filter((post) => post.file !== key);
+    };
+  }
+
+  /** The site's published posts by URL, made once per change of a post's URL. */
+  private urlsOf(site: SiteFacts, inSite: (file: string) => boolean): Map<string, SitePost[]> {
+    const key = JSON.stringify([site.root, site.permalink, site.timezone]);
+    let urls = this.urls.get(key);
+    if (urls) return urls;
+    urls = new Map();
+    for (const [file, { summary }] of this.posts) {
+      if (!summary.permalink || !inSite(file)) continue;
+      const url = postUrl(summary.permalink, site.permalink, site.timezone);
+      const post = { file, path: sitePathOf(file), permalink: summary.permalink };
+      urls.set(url, [...(urls.get(url) ?? []), post]);
+    }
+    this.urls.set(key, urls);
+    return urls;
+  }
+
   forgetLookups(file: string): void {
     this.lookups.delete(fileKey(file));
+    this.urlLookups.delete(fileKey(file));
   }
 
   onDependentsChanged(listener: DependentsListener): void {
@@ -129,6 +166,7 @@ export class WorkspaceIndex {
   private termUses(termsOf: (summary: PostSummary) => string[]): TermUse[] {
     const counts = new Map<string, number>();
     for (const { summary } of this.posts.values()) {
+      if (summary.unpublished) continue;
       for (const term of new Set(termsOf(summary))) counts.set(term, (counts.get(term) ?? 0) + 1);
     }
     return [...counts]
@@ -154,11 +192,15 @@ export class WorkspaceIndex {
     }
   }
 
-  private changed(file: string, papers: IndexedPaper[]): void {
+  /** Tells the documents that read what changed: the entries of these papers, or (`urlChanged`) a post's URL. */
+  private changed(file: string, papers: IndexedPaper[], urlChanged: boolean): void {
     const ids = new Set(papers.flatMap((paper) => (paper.arxivId ? [unversionedId(paper.arxivId)] : [])));
-    const dependents = [...this.lookups]
+    const byId = [...this.lookups]
       .filter(([dependent, asked]) => dependent !== file && [...asked].some((id) => ids.has(id)))
       .map(([dependent]) => dependent);
+    if (urlChanged) this.urls.clear();
+    const byUrl = urlChanged ? [...this.urlLookups].filter((dependent) => dependent !== file) : [];
+    const dependents = [...new Set([...byId, ...byUrl])];
     if (!dependents.length) return;
     for (const listener of this.listeners) listener(dependents);
   }
@@ -172,6 +214,13 @@ export function fileKey(uri: string): string {
 /** The start every file key inside the folder shares (the folder's key with a trailing `/`). */
 export function folderKey(uri: string): string {
   return fileKey(uri).replace(/\/?$/, '/');
+}
+
+/** The file's path from its `_posts` folder on (`_posts/2025-10-31-daily-papers.md`), for messages. */
+function sitePathOf(file: string): string {
+  const path = URI.parse(file).path;
+  const posts = path.lastIndexOf('/_posts/');
+  return posts < 0 ? path.slice(path.lastIndexOf('/') + 1) : path.slice(posts + 1);
 }
 
 function indexedPapers(file: string, summary: PostSummary): IndexedPaper[] {

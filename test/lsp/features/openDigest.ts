@@ -28,7 +28,9 @@ export function openDigest(text: string, options: OpenOptions = {}): OpenDigest 
   const settings = options.settings ?? resolveSettings(undefined);
   const checkOptions = postCheckOptions(document.uri, settings, [FOLDER_URI]);
   const check = checkModel(parseDigest(text, settings.schema, settings.maxLength), checkOptions, 'post');
-  const analysis = analysisFrom(document, settings, check, checkOptions, index.lookupFor(document.uri));
+  const analysis = analysisFrom(document, settings, check, checkOptions, {
+    digestedElsewhere: index.lookupFor(document.uri),
+  });
   assert.ok(analysis.isDigest, `${document.uri} is not a digest`);
   return { document, analysis };
 }

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { unversionedId } from '../arxiv';
 import { postReferences, type PostReferences } from '../postReferences';
-import type { DigestedElsewhere, DigestedEntry, Finding, Rule } from './rule';
+import type { DigestedEntry, Elsewhere, Finding, Rule } from './rule';
 import { frontMatter, headingLine, PAPERS } from './examples';
 
 /** An earlier post holding the entry. */
@@ -29,15 +29,11 @@ export const alreadyDigested: Rule = {
       },
     ],
   },
-  check: ({ model, fileName, digestedElsewhere }) =>
-    digestedEarlier(postReferences(model, fileName), digestedElsewhere),
+  check: (context) => digestedEarlier(postReferences(context.model, context.fileName), context),
   checkReferences: digestedEarlier,
 };
 
-function digestedEarlier(
-  { date, arxivIds }: PostReferences,
-  digestedElsewhere: DigestedElsewhere | undefined,
-): Finding[] {
+function digestedEarlier({ date, arxivIds }: PostReferences, { digestedElsewhere }: Elsewhere): Finding[] {
   if (!digestedElsewhere) return [];
   return arxivIds.flatMap((arxivId) => {
     const earlier = digestedElsewhere(unversionedId(arxivId.value))

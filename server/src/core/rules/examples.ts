@@ -1,4 +1,8 @@
 // What the rules' examples are made of: the blog's post of 2025-10-31 (examples/_posts), in the owner's prettier format.
+import { DEFAULT_EXCERPT_SEPARATOR } from '../jekyll/excerpt';
+import { DEFAULT_MARKDOWN_EXTENSIONS } from '../jekyll/jekyllPost';
+import { JEKYLL_BUILTIN_TAGS, PLUGIN_GEM_TAGS } from '../jekyll/liquidTags';
+import type { SiteFacts } from '../jekyll/siteFacts';
 
 type FrontMatterField = 'layout' | 'title' | 'date' | 'tags' | 'categories';
 
@@ -10,8 +14,8 @@ const FIELDS: Record<FrontMatterField, string> = {
   categories: '[]',
 };
 
-/** The post's front matter; a field given `null` is left out. */
-export function frontMatter(fields: Partial<Record<FrontMatterField, string | null>> = {}): string {
+/** The post's front matter; a field given `null` is left out, fields of other names are added after the blog's. */
+export function frontMatter(fields: Partial<Record<FrontMatterField | (string & {}), string | null>> = {}): string {
   const lines = Object.entries({ ...FIELDS, ...fields }).flatMap(([key, value]) =>
     value === null ? [] : [`${key}: ${value}`],
   );
@@ -84,4 +88,57 @@ export function withSection(name: string, text: string | null): (readonly [strin
   return SECTIONS.flatMap(([section, content]) =>
     section !== name ? [[section, content] as const] : text === null ? [] : [[section, text] as const],
   );
+}
+
+/**
+ * The Jekyll site the examples of the rules about what Jekyll does are checked with: the facts of
+ * test/fixtures/liquid-site, a minimal al-folio site (its plugins, its `figure.liquid` include), which the slow tier
+ * reads to prove they agree, and builds each example in with `jekyll build`.
+ */
+export const EXAMPLE_SITE: SiteFacts = {
+  root: '/blog',
+  includes: ['figure.liquid'],
+  includesDir: '_includes',
+  tags: {
+    ...JEKYLL_BUILTIN_TAGS,
+    details: 'block',
+    file_exists: 'tag',
+    ...[
+      'jekyll-archives',
+      'jekyll-email-protect',
+      'jekyll-feed',
+      'jekyll-get-json',
+      'jekyll-imagemagick',
+      'jekyll-jupyter-notebook',
+      'jekyll-link-attributes',
+      'jekyll-minifier',
+      'jekyll-paginate-v2',
+      'jekyll-regex-replace',
+      'jekyll/scholar',
+      'jekyll-sitemap',
+      'jekyll-tabs',
+      'jekyll-toc',
+      'jekyll-twitter-plugin',
+      'jemoji',
+    ].reduce((tags, gem) => ({ ...tags, ...PLUGIN_GEM_TAGS[gem] }), {}),
+  },
+  unknownPlugins: [],
+  markdownExtensions: DEFAULT_MARKDOWN_EXTENSIONS,
+  future: { built: false },
+  timezone: 'Asia/Seoul',
+  permalink: '/dailypaper/:year/:month/:day/:title/',
+  excerptSeparator: DEFAULT_EXCERPT_SEPARATOR,
+  config: {
+    title: 'blank',
+    timezone: 'Asia/Seoul',
+    permalink: '/dailypaper/:year/:month/:day/:title/',
+    markdown: 'kramdown',
+    kramdown: null,
+    plugins: null,
+  },
+};
+
+/** Paper 3's entry with one of its sections' text changed, after the front matter: a whole post. */
+export function postWith(section: string, text: string): string {
+  return frontMatter() + paperEntry(withSection(section, text));
 }

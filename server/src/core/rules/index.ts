@@ -16,8 +16,15 @@ import { hiddenHtml } from './hiddenHtml';
 import { introBulletEmpty } from './introBulletEmpty';
 import { introBullets } from './introBullets';
 import { introUnlabeled } from './introUnlabeled';
+import { liquidInclude } from './liquidInclude';
+import { liquidOutput } from './liquidOutput';
+import { liquidSyntax } from './liquidSyntax';
 import { paperHeading } from './paperHeading';
 import { paperNumbering } from './paperNumbering';
+import { permalinkConflict } from './permalinkConflict';
+import { postFileName } from './postFileName';
+import { postFuture } from './postFuture';
+import { postUnpublished } from './postUnpublished';
 import type { Rule } from './rule';
 import { sectionDuplicate } from './sectionDuplicate';
 import { sectionEmpty } from './sectionEmpty';
@@ -38,6 +45,10 @@ export const RULES: readonly Rule[] = [
   frontmatterTitle,
   frontmatterDate,
   dateMismatch,
+  postFileName,
+  postUnpublished,
+  postFuture,
+  permalinkConflict,
   frontmatterLists,
   paperHeading,
   paperNumbering,
@@ -58,4 +69,7 @@ export const RULES: readonly Rule[] = [
   introBulletEmpty,
   introUnlabeled,
   hiddenHtml,
+  liquidSyntax,
+  liquidInclude,
+  liquidOutput,
 ];

@@ -36,10 +36,12 @@ export function provideCodeActions(
   return [...quickFixes(digest, params, options), ...fixAllAction(digest.document, params, fixed)];
 }
 
-/** What "Fix all" starts from: the document's text, and the rules and the severity its settings give. */
+/** What "Fix all" starts from: the document's text, what it was checked with, and the severity its settings give. */
 export function fixAllInput({ document, analysis }: OpenDigest): FixAllInput {
-  const { schema, rules, fixMinimumSeverity } = analysis.settings;
-  return { text: document.getText(), options: { schema, rules, minimumSeverity: fixMinimumSeverity } };
+  return {
+    text: document.getText(),
+    options: { ...analysis.options, minimumSeverity: analysis.settings.fixMinimumSeverity },
+  };
 }
 
 export const codeActionsFeature: Feature = {

@@ -4,7 +4,9 @@
 // paperDigest.limits.renderTimeoutMs: a render stopped there answers with a message for the preview (a Failure), and
 // the server's thread never waits on Liquid. The site's work (reading it, building its Sass) runs apart under its own
 // bounds and is kept until the client's watchers report a change to the site's files; an answer whose styles are still
-// being built says so, and the client hears when they are (SITE_STYLES_READY_METHOD).
+// being built says so, and the client hears when they are (SITE_STYLES_READY_METHOD). With the page comes what Jekyll
+// would do with the post when it would not publish it as shown (the check's analysis, made meanwhile), for the top of
+// the page.
 import * as l10n from '@vscode/l10n';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
 import {
@@ -16,13 +18,23 @@ import {
   type ShownPreview,
 } from '../../protocol/render';
 import { isFailure, type Failure } from '../../protocol/requests';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { jekyllVerdict } from '../jekyllVerdict';
 import type { ServerContext } from '../context';
 import type { Feature } from '../feature';
 import type { PreviewRender } from '../workers';
 import { readWorkspacePost, workspaceFileOf } from '../workspaceFiles';
 
-/** The files of a Jekyll site a preview page is made of (posts come through the index's own watcher of markdown files). */
-const SITE_FILES = ['**/_config.{yml,yaml}', '**/{_layouts,_includes,_data,_pages,_sass,assets}/**'];
+/**
+ * The files of a Jekyll site a preview page is made of, and those the checks read of it (plugins, Gemfile, workflows);
+ * posts come through the index's own watcher of markdown files.
+ */
+const SITE_FILES = [
+  '**/_config.{yml,yaml}',
+  '**/{_layouts,_includes,_data,_pages,_sass,assets,_plugins}/**',
+  '**/Gemfile',
+  '**/.github/workflows/**',
+];
 
 export function registerRenderRequest(context: ServerContext): void {
   const rest = new RestOfFirstAnswer();
@@ -48,10 +60,14 @@ export function registerRenderRequest(context: ServerContext): void {
       };
       return context.workers.renderPreview({ source, options }, settings.limits.renderTimeoutMs);
     };
-    const result = await (rest.take(params, text) ?? render(params));
+    const analyzed = TextDocument.create(params.uri, 'markdown', document?.version ?? 0, text);
+    const [result, analysis] = await Promise.all([
+      rest.take(params, text) ?? render(params),
+      document ? context.analysisOf(document) : context.analysisOfClosed(analyzed),
+    ]);
     if (isFailure(result)) return result;
     if (!result.complete) rest.start(params, text, render, shownAfter(result));
-    return { ...result, version: document?.version };
+    return { ...result, version: document?.version, jekyll: analysis && jekyllVerdict(analyzed, analysis) };
   });
 }
 

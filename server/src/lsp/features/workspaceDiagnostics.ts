@@ -27,6 +27,7 @@ export const workspaceDiagnosticsFeature: Feature = {
     context.documents.onDidOpen(({ document }) => checker.opened(document.uri));
     context.documents.onDidClose(({ document }) => checker.queue([document.uri]));
     context.onSettingsChanged(() => void context.indexBuilt.then(() => checker.recheckAll()));
+    context.onSitesChanged(() => checker.recheckAll());
   },
 };
 

@@ -1,6 +1,5 @@
 import * as l10n from '@vscode/l10n';
 import { DidChangeWatchedFilesNotification, WatchKind } from 'vscode-languageserver';
-import { URI } from 'vscode-uri';
 import { summarizeModel } from '../../core/postSummary';
 import { WorkspaceIndexer } from '../../workspace/indexer';
 import { QuietPeriod, TYPING_PAUSE_MS } from '../../workspace/quietPeriod';
@@ -135,7 +134,7 @@ async function indexOpenPost(context: ServerContext, uri: string): Promise<void>
   const analysis = await context.analysisOf(document);
   if (!analysis || context.documents.get(uri)?.version !== analysis.version) return;
   if (!analysis.isDigest) return context.index.delete(uri);
-  context.index.set(uri, summarizeModel(analysis.model, URI.parse(uri).path.split('/').pop()));
+  context.index.set(uri, summarizeModel(analysis.model, analysis.options.fileName, analysis.options.relativePath));
 }
 
 /** Open posts whose checks read index entries that changed are checked again, a batch at a time. */

@@ -45,3 +45,12 @@ function inTimeZone(instant: Date, timeZone: string | undefined): WallClock {
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return new Date(Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')));
 }
+
+/** The instant a wall-clock time of a time zone is (the machine's zone when the site names none or an unknown one). */
+export function instantOf(wallClock: WallClock, timeZone: string | undefined): number {
+  const guess = wallClock.getTime();
+  const offset = inTimeZone(new Date(guess), timeZone).getTime() - guess;
+  const instant = guess - offset;
+  // Across a change of the zone's offset (daylight saving), the first guess is an hour off.
+  return instant - (inTimeZone(new Date(instant), timeZone).getTime() - guess);
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { EXAMPLE_SITE, postWith } from '../../../server/src/core/rules/examples';
+import { liquidOutput } from '../../../server/src/core/rules/liquidOutput';
+import { check, marked } from '../../helpers';
+
+const site = { facts: EXAMPLE_SITE, path: '_posts/2025-10-31-daily-papers.md' };
+const flagged = (method: string) => {
+  const text = postWith('Method', method);
+  return marked(text, check(liquidOutput, text, { site }));
+};
+
+describe('liquid-output', () => {
+  it("says what the page shows instead: nothing, or the site's and the post's values", () => {
+    const text = postWith('Method', '{{ model_name }}, {{ site.title }}, {{ page.slug }}, {{ page.nothing }}, {{ }}');
+    assert.deepEqual(
+      check(liquidOutput, text, { site }).map((finding) => finding.message),
+      [
+        '`{{ model_name }}` is Liquid: `model_name` is defined nowhere, so the page shows nothing in its place.',
+        '`{{ site.title }}` is Liquid: the page shows `site.title` in its place ("blank"), not this text.',
+        "`{{ page.slug }}` is Liquid: the page shows Jekyll's `page.slug` in its place, not this text.",
+        '`{{ page.nothing }}` is Liquid: `page.nothing` has no value, so the page shows nothing in its place.',
+        '`{{ }}` is Liquid that prints nothing: the page shows nothing in its place.',
+      ],
+    );
+  });
+
+  it('leaves literals, variables the post defines, and URLs in links and attributes alone', () => {
+    assert.deepEqual(
+      flagged('{{ "{{" }} {% assign k = 3 %}{{ k }} {% for p in site.posts %}{{ p.title }}{% endfor %}'),
+      [],
+    );
+    assert.deepEqual(
+      flagged('[a]({{ site.url }}/x) <img src="{{ site.baseurl }}/x.png"> {% capture c %}{{ y }}{% endcapture %}'),
+      [],
+    );
+    assert.deepEqual(flagged('[a]({{ missing }}/x)'), ['{{ missing }}']);
+  });
+});

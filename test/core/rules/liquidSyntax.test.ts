@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixAll } from '../../../server/src/core/edits';
+import { EXAMPLE_SITE, postWith } from '../../../server/src/core/rules/examples';
+import { liquidSyntax } from '../../../server/src/core/rules/liquidSyntax';
+import { validateDigest } from '../../../server/src/core/validate';
+import { check, fixFirst, marked } from '../../helpers';
+
+const site = { facts: EXAMPLE_SITE, path: '_posts/2025-10-31-daily-papers.md' };
+
+describe('liquid-syntax', () => {
+  it("quotes Jekyll's message and keeps the Liquid as text with one edit", () => {
+    const text = postWith('Method', '프롬프트의 {{ user_input 자리를 채운다.');
+    const [finding] = check(liquidSyntax, text, { site });
+    assert.equal(marked(text, [finding])[0], '{{');
+    assert.match(
+      finding.message,
+      /Jekyll: Liquid syntax error \(line 13\): Variable '\{\{' was not properly terminated/,
+    );
+    assert.equal(finding.fixes?.length, 1);
+    assert.equal(finding.fixes![0].edits.length, 1);
+    const fixed = fixFirst(liquidSyntax, text, { site });
+    assert.match(fixed, /프롬프트의 \{% raw %\}\{\{\{% endraw %\} user_input/);
+    assert.deepEqual(check(liquidSyntax, fixed, { site }), []);
+  });
+
+  it('prints the openers of what holds an `endraw` of its own, which would end a raw block early', () => {
+    const text = postWith('Method', '닫는 태그 {% endraw %} 만 남았다.');
+    const fixed = fixFirst(liquidSyntax, text, { site });
+    assert.match(fixed, /닫는 태그 \{\{ "\{%" \}\} endraw %\} 만/);
+    assert.deepEqual(check(liquidSyntax, fixed, { site }), []);
+  });
+
+  it("leaves a post with `render_with_liquid: false` alone, and reads one outside any site with Jekyll's own tags", () => {
+    const text = postWith('Method', '{% endif %} 과 {{ x 를 쓴다.');
+    assert.equal(check(liquidSyntax, text).length, 2);
+    assert.deepEqual(check(liquidSyntax, text.replace('layout: post', 'layout: post\nrender_with_liquid: false')), []);
+    assert.equal(check(liquidSyntax, postWith('Method', '{% details 요약 %}x{% enddetails %}')).length, 2);
+  });
+
+  it('names the plugins of the site whose tags it cannot know', () => {
+    const facts = { ...EXAMPLE_SITE, unknownPlugins: ['jekyll-spaceship'] };
+    const [finding] = check(liquidSyntax, postWith('Method', '{% plantuml %}'), { site: { ...site, facts } });
+    assert.match(finding.message, /the site also loads jekyll-spaceship/);
+  });
+
+  it('is fixed by Fix all, round after round, until Jekyll can build the post', () => {
+    const text = postWith('Method', '{% comment %} 초안 {{ draft {% endcomment %} 그리고 {% endif %}');
+    const fixed = fixAll(text, { site });
+    assert.deepEqual(
+      validateDigest(fixed, { site }).diagnostics.filter((d) => d.buildFails),
+      [],
+    );
+  });
+});
