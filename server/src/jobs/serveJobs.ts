@@ -17,6 +17,8 @@ export interface WorkerSetup {
   warmUp?: string;
   /** The worker reads the workspace through the thread that started it (a virtual folder), not itself. */
   relayFiles?: boolean;
+  /** Where the worker keeps V8's compiled code for the bundles it loads, and under what use (see codeCache.ts). */
+  codeCache?: { folder: string; use: string };
 }
 
 /** What a worker says once it serves jobs (deadlines count from then, not from its start), with its thread's id. */
