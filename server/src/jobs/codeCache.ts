@@ -1,9 +1,10 @@
-// V8's compiled code for a bundle a worker loads, kept between sessions in a private folder (what Node 22's
-// module.enableCompileCache does, on Node 20 too, and for worker threads): a preview worker's start and its first render
-// spend as much CPU compiling the renderer's functions as running them. The cache is made once the worker has done its
-// first work, so it holds the functions that work compiled, not only the bundle's top level. V8 checks a cache against
-// its version and flags and the source's length, not the source's text: the name carries a digest of the source and of
-// Node's version, and the folder is one no one else may write (workspace/privateFolder.ts).
+// V8's compiled code for a bundle, kept between runs in a private folder (what Node 22's module.enableCompileCache
+// does, on Node 20 too, and for worker threads): a check of one post spends more CPU compiling the parser and the rules
+// than running them, and a preview worker's start and first render as much compiling the renderer as running it. The
+// cache is made once the bundle has done its work, so it holds the functions that work compiled, not only the bundle's
+// top level. V8 checks a cache against its version and flags and the source's length, not the source's text: the name
+// carries a digest of the source and of Node's version, and the folder is one no one else may write
+// (workspace/privateFolder.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,8 +12,10 @@ import { basename, dirname } from 'node:path';
 import { Script } from 'node:vm';
 import type { PrivateFolder } from '../workspace/privateFolder';
 
-/** Far more than the renderer's cache holds after a render (3 MB). */
+/** Far more than the caches hold after their work (the parser's 0.7 MB after a check, the renderer's 3 MB). */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+/** Hex digits of the digest in a cache's name. */
+const DIGEST_LENGTH = 16;
 
 export interface CodeCached<T> {
   exports: T;
@@ -23,15 +26,16 @@ export interface CodeCached<T> {
 }
 
 /**
- * Loads the CommonJS bundle `file` as `require` would, compiled with the code kept in `folder` for this `use` (what the
- * worker does with it: the functions it compiles differ) when there is some.
+ * Loads the CommonJS bundle `file` as `require` would, compiled with the code kept in `folder` when there is some; for
+ * `use` when given (what a worker does with the bundle: the functions it compiles differ). Without a folder (none that
+ * is safe to use), as `require` would and no more.
  */
-export function requireWithCodeCache<T>(file: string, folder: PrivateFolder, use: string): CodeCached<T> {
+export function requireWithCodeCache<T>(file: string, folder: PrivateFolder | undefined, use?: string): CodeCached<T> {
   const source = readFileSync(file, 'utf8');
-  const prefix = `${basename(file, '.js')}-${use}-`;
+  const prefix = `${basename(file, '.js')}-${use ? `${use}-` : ''}`;
   const digest = createHash('sha256').update(`${process.version} ${process.arch}\n`).update(source).digest('hex');
-  const name = `${prefix}${digest.slice(0, 16)}.v8`;
-  const cachedData = folder.read(name, MAX_CACHE_BYTES);
+  const name = `${prefix}${digest.slice(0, DIGEST_LENGTH)}.v8`;
+  const cachedData = folder?.read(name, MAX_CACHE_BYTES);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData,
@@ -44,13 +48,18 @@ export function requireWithCodeCache<T>(file: string, folder: PrivateFolder, use
     exports: module.exports,
     fromCache,
     save() {
-      if (fromCache) return;
+      if (!folder || fromCache) return;
       try {
-        for (const old of folder.names(prefix)) if (old.endsWith('.v8')) folder.remove(old);
+        for (const old of folder.entries(prefix)) if (isCacheName(old.name, prefix)) folder.remove(old.name);
         folder.write(name, script.createCachedData());
       } catch {
-        // No cache this time: the next session compiles the bundle again.
+        // No cache this time: the next run compiles the bundle again.
       }
     },
   };
+}
+
+/** A cache of the bundle for the same use (another use's name starts with the same prefix and a use). */
+function isCacheName(name: string, prefix: string): boolean {
+  return new RegExp(`^[0-9a-f]{${DIGEST_LENGTH}}\\.v8$`).test(name.slice(prefix.length));
 }

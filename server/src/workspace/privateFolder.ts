@@ -1,10 +1,11 @@
-// A folder only the current user can change, for what a process keeps to run again from (V8's compiled code): V8 checks
-// a code cache against its own version and the source's length, not the source's text, so a cache someone else could
-// write is code someone else could run. Ownership is the guard: the folder is used only when it is the user's, writable
-// by no one else, under folders no one else can rename (sticky ones aside, as /tmp). Each file is opened without
-// following a link and read only when it is a regular file of the user's of bounded size; each is written under an
-// exclusive name that nothing planted can be, then renamed over the old. A folder that cannot be had so is none: the
-// caller goes without what it would keep.
+// A folder only the current user can change, for what a process keeps to run again from: V8's compiled code (the
+// CLI's in its cache folder, the preview workers' in the extension's global storage) and the CLI's kept summaries. V8
+// cannot tell a compiled-code cache of another script of the same length from the bundle's own, and a digest beside a
+// cache proves nothing when both are writable by the same hand: ownership is the guard. So the folder is used only when
+// it is the user's own (created 0700; refused when another user owns it or may write it, or may replace it through a
+// folder above it), every file is opened without following links and read only when it is a regular file of the user's
+// of bounded size, and files are written under an exclusive random name, then renamed. A folder that cannot be had so
+// costs what would be kept, never the work.
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
@@ -21,15 +22,23 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 
+/** Group and others may write. */
 const WRITABLE_BY_OTHERS = 0o022;
+/** Set on a folder such as /tmp: only an entry's owner may rename or remove it, whoever else may write there. */
 const STICKY = 0o1000;
-/** A FIFO is opened without waiting for a writer; a link at the name fails the open (ELOOP). */
+/** A FIFO is opened without waiting for a writer; a link at the name is refused (ELOOP), not followed. */
 const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
-/** Made now or not at all: nothing already at the name (a link, a file) is followed or reused. */
-const CREATE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+/** Created here and now or not at all: nothing planted at the name (a link, a file) is followed or reused. */
+const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
 
+export interface PrivateFile {
+  name: string;
+  mtimeMs: number;
+}
+
+/** A folder the current user alone may change; see the top of the file. */
 export class PrivateFolder {
   private constructor(
     readonly path: string,
@@ -37,26 +46,25 @@ export class PrivateFolder {
   ) {}
 
   /**
-   * The folder at `path`, made (0700, one folder at a time: Node 20's recursive mkdir spins where a folder cannot be
-   * made, as under /proc) when missing; undefined when it cannot be made or is not private to `owner`. Where there are
-   * no user ids (Windows) nothing can be checked, so there is no folder.
+   * The folder at `path`, created (0700, with any missing folder above it) when missing; undefined when it cannot be
+   * created or is not private to `owner` (the current user; another only in tests).
    */
   static open(path: string, owner = process.getuid?.()): PrivateFolder | undefined {
+    // Without user ids (Windows) ownership cannot be checked, nor links refused: no cache there.
     if (owner === undefined || constants.O_NOFOLLOW === undefined || !isAbsolute(path)) return undefined;
     try {
-      makeMissing(resolve(path));
-      // The folders above as they really are: a link's own folder is not the one its target is renamed in.
-      const parent = realpathSync(dirname(resolve(path)));
+      if (!createMissing(path)) return undefined;
+      const parent = realpathSync(dirname(path));
       const folder = join(parent, basename(path));
       const stats = lstatSync(folder);
-      const mine = stats.isDirectory() && stats.uid === owner && !(stats.mode & WRITABLE_BY_OTHERS);
-      return mine && onlyOwnerMayRename(parent, owner) ? new PrivateFolder(folder, owner) : undefined;
+      const privateFolder = stats.isDirectory() && stats.uid === owner && !(stats.mode & WRITABLE_BY_OTHERS);
+      return privateFolder && aboveIsTrusted(parent, owner) ? new PrivateFolder(folder, owner) : undefined;
     } catch {
       return undefined;
     }
   }
 
-  /** The file's bytes when it is a regular file of the owner's of at most `maxBytes`; else undefined. */
+  /** The file's bytes when it is a regular file of the user's of at most `maxBytes`; else (or on any error) undefined. */
   read(name: string, maxBytes: number): Buffer | undefined {
     const path = this.file(name);
     let fd: number;
@@ -68,11 +76,7 @@ export class PrivateFolder {
     try {
       const stats = fstatSync(fd);
       if (!stats.isFile() || stats.uid !== this.owner || stats.size > maxBytes) return undefined;
-      const bytes = Buffer.allocUnsafe(stats.size);
-      let at = 0;
-      for (let read = 1; at < bytes.length && read > 0; at += read)
-        read = readSync(fd, bytes, at, bytes.length - at, at);
-      return at === bytes.length ? bytes : undefined;
+      return readExactly(fd, stats.size);
     } catch {
       return undefined;
     } finally {
@@ -80,14 +84,15 @@ export class PrivateFolder {
     }
   }
 
-  /** Replaces the file whole (a reader sees the old bytes or the new); false when it could not. */
-  write(name: string, data: Uint8Array): boolean {
+  /** Replaces the file whole (readers see the old bytes or the new); false when it could not. */
+  write(name: string, data: Uint8Array | string): boolean {
     const target = this.file(name);
     const temporary = this.file(`.${name}.${randomBytes(8).toString('hex')}.tmp`);
     try {
-      const fd = openSync(temporary, CREATE_FLAGS, 0o600);
+      const fd = openSync(temporary, WRITE_FLAGS, 0o600);
       try {
-        for (let at = 0; at < data.length;) at += writeSync(fd, data, at);
+        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+        for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
       } finally {
         closeSync(fd);
       }
@@ -99,46 +104,71 @@ export class PrivateFolder {
     }
   }
 
-  /** The names in the folder that start with `prefix` (none when it cannot be listed). */
-  names(prefix: string): string[] {
+  remove(name: string): void {
+    rmSync(this.file(name), { force: true });
+  }
+
+  /** The regular files whose names start with `prefix`, with when each was last written. */
+  entries(prefix: string): PrivateFile[] {
     try {
-      return readdirSync(this.path).filter((name) => name.startsWith(prefix));
+      return readdirSync(this.path).flatMap((name) => {
+        if (!name.startsWith(prefix)) return [];
+        const stats = lstatSync(this.file(name), { throwIfNoEntry: false });
+        return stats?.isFile() ? [{ name, mtimeMs: stats.mtimeMs }] : [];
+      });
     } catch {
       return [];
     }
   }
 
-  remove(name: string): void {
-    rmSync(this.file(name), { force: true });
-  }
-
   private file(name: string): string {
-    if (!/^[\w.-]+$/.test(name) || name === '.' || name === '..') throw new Error(`not a file name: ${name}`);
+    if (name.includes('/') || name.includes('\\') || name === '' || name === '.' || name === '..')
+      throw new Error(`not a file name: ${name}`);
     return join(this.path, name);
   }
 }
 
-function makeMissing(folder: string): void {
+/**
+ * Creates the folder and those missing above it one at a time, 0700 as the XDG specification asks (Node 20's
+ * recursive mkdirSync spins forever where a folder cannot be made, as under /proc); false when there is no root to
+ * start from.
+ */
+function createMissing(path: string): boolean {
   const missing: string[] = [];
-  for (let at = folder; !lstatSync(at, { throwIfNoEntry: false }); at = dirname(at)) {
-    if (dirname(at) === at) throw new Error(`no folder to make ${folder} in`);
-    missing.unshift(at);
+  for (let folder = path; !lstatSync(folder, { throwIfNoEntry: false }); folder = dirname(folder)) {
+    if (dirname(folder) === folder) return false;
+    missing.unshift(folder);
   }
-  for (const each of missing) {
+  for (const folder of missing) {
     try {
-      mkdirSync(each, { mode: 0o700 });
+      mkdirSync(folder, { mode: 0o700 });
     } catch (error) {
-      // Made meanwhile (another window's server): it is checked like any other.
+      // Made meanwhile by another run: it is checked like any other.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
+  return true;
 }
 
-/** Whether no one but `owner` and root can rename what is in `folder` (a real path) or in the folders above it. */
-function onlyOwnerMayRename(folder: string, owner: number): boolean {
-  for (let at = folder; ; at = dirname(at)) {
-    const { uid, mode } = statSync(at);
+/**
+ * Whether no one but the user and root can rename or replace anything in `folder` or above it (links resolved): each
+ * folder is theirs and writable by no one else, or sticky (as /tmp is: others may add entries there, not move ours).
+ */
+function aboveIsTrusted(folder: string, owner: number): boolean {
+  for (let above = folder; ; above = dirname(above)) {
+    const { uid, mode } = statSync(above);
     if ((uid !== owner && uid !== 0) || (mode & WRITABLE_BY_OTHERS && !(mode & STICKY))) return false;
-    if (dirname(at) === at) return true;
+    if (dirname(above) === above) return true;
   }
+}
+
+/** `size` bytes from the start of the file; undefined when it holds fewer (cut meanwhile). */
+function readExactly(fd: number, size: number): Buffer | undefined {
+  const buffer = Buffer.allocUnsafe(size);
+  for (let at = 0; at < size;) {
+    const read = readSync(fd, buffer, at, size - at, at);
+    if (read === 0) return undefined;
+    at += read;
+  }
+  return buffer;
 }
