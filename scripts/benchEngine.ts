@@ -80,7 +80,7 @@ export function cliBench(root: string): void {
   const cache = mkdtempSync(join(root, 'code-cache-'));
   const cached = () => ({ ...process.env, XDG_CACHE_HOME: cache });
   const freshCache = () => ({ ...process.env, XDG_CACHE_HOME: mkdtempSync(join(root, 'code-cache-')) });
-  // The first run writes the compiled code the others load (server/src/cli/codeCache.ts); each cold run has none.
+  // The first run writes the compiled code the others load (server/src/jobs/codeCache.ts); each cold run has none.
   const coldPost = measured([CLI, 'check', one], root, freshCache);
   timedNode([CLI, 'check', one], root, cached());
   const onePost = measured([CLI, 'check', one], root, cached);

@@ -3,10 +3,12 @@
 // default settings (nothing raised, nothing warmed), asked for the 3-paper post; the webview script in headless
 // Chromium shows each answer. Timed: the first screen of the post, and the site's styles applied (the answers the
 // preview asks for once the server says they are built). Then a warm render of the same post in the same server (a
-// fresh page asking for everything: the baseline of the ratios), and a second session on the same storage. Each with
-// the machine as it is, and again under two busy loops this bench starts.
+// fresh page asking for everything: the baseline of the ratios); a second session on the same storage (the workspace's
+// and the extension's); and a new workspace's first session (its storage empty) with the extension's compiled code
+// kept by the first (the extension's global storage). Each with the machine as it is, and again under two busy loops
+// this bench starts.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -53,10 +55,13 @@ class Session {
     });
   }
 
-  static async start(blog: string, storage: string, page: WebviewPage): Promise<Session> {
+  static async start(blog: string, storage: Storage, page: WebviewPage): Promise<Session> {
     const client = await LspClient.start({
       rootPath: blog,
-      initializationOptions: { storageUri: pathToFileURL(storage).href },
+      initializationOptions: {
+        storageUri: pathToFileURL(storage.workspace).href,
+        globalStorageUri: pathToFileURL(storage.global).href,
+      },
     });
     return new Session(client, blog, page);
   }
@@ -118,6 +123,27 @@ class Session {
   }
 }
 
+/** The extension's storage folders: the workspace's (`storageUri`) and every workspace's (`globalStorageUri`). */
+interface Storage {
+  workspace: string;
+  global: string;
+}
+
+/** How long the first session is given, once its styles are applied, to keep its workers' compiled code. */
+const CODE_KEPT_WITHIN_MS = 20_000;
+
+/**
+ * Resolves once the preview's workers have kept their compiled code (they do so when they rest after their first
+ * work, as they would in a session longer than the bench's), or after CODE_KEPT_WITHIN_MS; says how many they kept.
+ */
+async function codeKept(global: string): Promise<number> {
+  const folder = join(global, 'code-cache');
+  const kept = () => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.v8')).length : 0);
+  for (const start = performance.now(); kept() < 2 && performance.now() - start < CODE_KEPT_WITHIN_MS;)
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  return kept();
+}
+
 /** Two processes that spin, as a loaded machine's other work; stopped by `stop`. */
 function busyLoops(count: number): { stop(): void } {
   const loops: ChildProcess[] = [];
@@ -131,33 +157,45 @@ const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed
 async function measure(source: string, post: string, page: WebviewPage) {
   const cold: FirstPreview[] = [];
   const second: FirstPreview[] = [];
+  const newWorkspace: FirstPreview[] = [];
   const warm: number[] = [];
+  const codeFiles: number[] = [];
   for (let i = 0; i < SESSIONS; i++) {
     const blog = mkdtempSync(join(tmpdir(), 'paper-digest-bench-first-'));
-    const storage = mkdtempSync(join(tmpdir(), 'paper-digest-bench-storage-'));
+    const folder = () => mkdtempSync(join(tmpdir(), 'paper-digest-bench-storage-'));
+    const storage = { workspace: folder(), global: folder() };
+    const otherWorkspace = { ...storage, workspace: folder() };
     cpSync(source, blog, { recursive: true });
     const uri = pathToFileURL(join(blog, post)).href;
+    const session = async (kept: Storage, after?: (session: Session) => Promise<void>) => {
+      const started = await Session.start(blog, kept, page);
+      const preview = await started.firstPreview(uri);
+      await after?.(started);
+      await started.stop();
+      return preview;
+    };
     try {
-      const first = await Session.start(blog, storage, page);
-      cold.push(await first.firstPreview(uri));
-      warm.push((await first.firstPreview(uri)).styled);
-      await first.stop();
-      const next = await Session.start(blog, storage, page);
-      second.push(await next.firstPreview(uri));
-      await next.stop();
+      cold.push(
+        await session(storage, async (first) => {
+          warm.push((await first.firstPreview(uri)).styled);
+          codeFiles.push(await codeKept(storage.global));
+        }),
+      );
+      second.push(await session(storage));
+      newWorkspace.push(await session(otherWorkspace));
     } finally {
-      rmSync(blog, { recursive: true, force: true });
-      rmSync(storage, { recursive: true, force: true });
+      for (const path of [blog, storage.workspace, storage.global, otherWorkspace.workspace])
+        rmSync(path, { recursive: true, force: true });
     }
   }
-  return { cold, second, warm: median(warm) };
+  return { cold, second, newWorkspace, warm: median(warm), codeFiles };
 }
 
 function report(what: string, runs: FirstPreview[], warm: number): void {
   const of = (name: Exclude<keyof FirstPreview, 'failures'>) => median(runs.map((run) => run[name]));
   const failures = runs.flatMap((run) => run.failures);
   console.log(
-    `  ${what.padEnd(37)} first screen ${ms(of('firstScreen'))} ${ratio(of('firstScreen'), warm)}   styles applied ${ms(of('styled'))} ${ratio(of('styled'), warm)}   server CPU since its start ${ms(of('firstScreenCpu'))} / ${ms(of('styledCpu'))}   time-outs ${failures.length}`,
+    `  ${what.padEnd(40)} first screen ${ms(of('firstScreen'))} ${ratio(of('firstScreen'), warm)}   styles applied ${ms(of('styled'))} ${ratio(of('styled'), warm)}   server CPU since its start ${ms(of('firstScreenCpu'))} / ${ms(of('styledCpu'))}   time-outs ${failures.length}`,
   );
   for (const failure of new Set(failures)) console.log(`    ${failure}`);
 }
@@ -179,12 +217,14 @@ export async function firstPreviewBench(): Promise<void> {
     for (const loops of [0, BUSY_LOOPS]) {
       const load = loops ? busyLoops(loops) : undefined;
       try {
-        const { cold, second, warm } = await measure(source, post, page);
+        const { cold, second, newWorkspace, warm, codeFiles } = await measure(source, post, page);
         console.log(
           `  ${loops ? `under ${loops} busy loops` : 'the machine as it is'} (load average ${loadavg()[0].toFixed(1)}): a warm render of the post (fresh page, everything) ${ms(warm)}  1.00x`,
         );
         report('cold: server started, storage empty', cold, warm);
         report('second session, storage kept', second, warm);
+        report("new workspace, the extension's code kept", newWorkspace, warm);
+        console.log(`    compiled code files kept by the first sessions: ${codeFiles.join(', ')}`);
       } finally {
         load?.stop();
       }

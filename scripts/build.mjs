@@ -148,6 +148,12 @@ const bundles = [
   },
   { ...webServer, format: 'iife', entryPoints: ['server/src/lsp/browser/server.ts'], outfile: 'dist/web/server.js' },
   { ...common, entryPoints: ['server/src/jobs/jobWorker.ts'], outfile: 'dist/jobWorker.js', plugins: [rendererApart] },
+  {
+    ...common,
+    entryPoints: ['server/src/jobs/previewWorker.ts'],
+    outfile: 'dist/previewWorker.js',
+    plugins: [rendererApart],
+  },
   // Only the npm package ships them (not the .vsix): the renderer bundled for Node runs pages with a third less CPU. The
   // worker's entry loads the jobs' bundle with its compiled code kept between runs.
   { ...common, entryPoints: ['server/src/cli/renderWorker.ts'], outfile: 'dist/renderWorker.js' },

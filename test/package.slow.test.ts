@@ -8,7 +8,7 @@ import { REPO } from './helpers';
 const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
 
 /**
- * The bundles the extension runs: the client, the language server, the server's worker, its renderer, the preview's
+ * The bundles the extension runs: the client, the language server, the server's workers, its renderer, the preview's
  * script and stylesheet, its formula typesetter, and the client and language server of the web worker extension host
  * (github.dev, vscode.dev).
  */
@@ -16,6 +16,7 @@ const BUNDLES = [
   'dist/client.js',
   'dist/server.js',
   'dist/jobWorker.js',
+  'dist/previewWorker.js',
   'dist/render.js',
   'dist/sass.js',
   'dist/preview.js',

@@ -5,30 +5,20 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { Utils } from 'vscode-uri';
 import {
-  FileStatRequest,
+  BATCH_BYTES,
+  BATCH_READS,
   MAX_FILE_BYTES,
-  ReadDirectoryRequest,
-  ReadFileRequest,
+  ReadBatchRequest,
   WriteStorageFileRequest,
   type FileKind,
+  type FileRead,
+  type FileReadAnswer,
   type FileStat,
 } from '../../server/src/protocol';
 
 /** `storage`: the extension's storage folder for the workspace, the one folder the server may write in. */
 export function serveFiles(client: BaseLanguageClient, storage: vscode.Uri | undefined): void {
-  client.onRequest(FileStatRequest, ({ uri }) =>
-    orNull(async () => statOf(await vscode.workspace.fs.stat(vscode.Uri.parse(uri)))),
-  );
-  client.onRequest(ReadFileRequest, ({ uri }) => orNull(() => readRegularFile(vscode.Uri.parse(uri))));
-  client.onRequest(ReadDirectoryRequest, ({ uri }) =>
-    orNull(async () => {
-      const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(uri));
-      return entries.map(([name, type]): [string, FileKind] => [
-        name,
-        type & vscode.FileType.SymbolicLink ? 'other' : kindOf(type),
-      ]);
-    }),
-  );
+  client.onRequest(ReadBatchRequest, ({ reads }) => answerBatch(reads));
   client.onRequest(WriteStorageFileRequest, async ({ uri, text }) => {
     const file = vscode.Uri.parse(uri);
     if (!storage || !isInside(storage, file)) return false;
@@ -40,6 +30,39 @@ export function serveFiles(client: BaseLanguageClient, storage: vscode.Uri | und
       })) ?? false
     );
   });
+}
+
+/** One read, made with vscode.workspace.fs. */
+function answer({ method, uri }: FileRead): Promise<FileReadAnswer> {
+  const file = vscode.Uri.parse(uri);
+  switch (method) {
+    case 'stat':
+      return orNull(async () => statOf(await vscode.workspace.fs.stat(file)));
+    case 'readFile':
+      return orNull(() => readRegularFile(file));
+    case 'readDirectory':
+      return orNull(async () =>
+        (await vscode.workspace.fs.readDirectory(file)).map(([name, type]): [string, FileKind] => [
+          name,
+          type & vscode.FileType.SymbolicLink ? 'other' : kindOf(type),
+        ]),
+      );
+  }
+}
+
+/**
+ * A batch's reads, made at once; answered in order up to the batch's bounds (the first always): the server asks again
+ * for the rest.
+ */
+async function answerBatch(reads: FileRead[]): Promise<FileReadAnswer[]> {
+  const answers = await Promise.all(reads.slice(0, BATCH_READS).map((read) => answer(read)));
+  let bytes = 0;
+  for (let index = 0; index < answers.length; index++) {
+    const value = answers[index];
+    bytes += typeof value === 'string' ? value.length : 0;
+    if (index > 0 && bytes > BATCH_BYTES) return answers.slice(0, index);
+  }
+  return answers;
 }
 
 function isInside(folder: vscode.Uri, file: vscode.Uri): boolean {

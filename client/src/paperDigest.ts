@@ -36,7 +36,12 @@ function clientOptions(context: vscode.ExtensionContext): LanguageClientOptions 
   return {
     documentSelector: markdownSchemes().map((scheme) => ({ language: 'markdown', scheme })),
     synchronize: { configurationSection: 'paperDigest' },
-    initializationOptions: { storageUri: context.storageUri?.toString(), l10nBundle: vscode.l10n.bundle },
+    initializationOptions: {
+      storageUri: context.storageUri?.toString(),
+      // Every workspace's: the desktop server keeps V8's compiled code for its preview's workers there.
+      globalStorageUri: context.globalStorageUri.toString(),
+      l10nBundle: vscode.l10n.bundle,
+    },
   };
 }
 

@@ -18,9 +18,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { CacheFolder } from '../../server/src/cli/cacheFolder';
-import { requireWithCodeCache } from '../../server/src/cli/codeCache';
-import { budgetOptimizationForShortRuns } from '../../server/src/cli/optimizationBudget';
+import { PrivateFolder } from '../../server/src/workspace/privateFolder';
+import { requireWithCodeCache } from '../../server/src/jobs/codeCache';
+import { budgetOptimization } from '../../server/src/jobs/optimizationBudget';
 import { ENGLISH_ENV, EXAMPLE, REPO } from '../helpers';
 
 const CLI = join(REPO, 'dist/cli.js');
@@ -128,9 +128,9 @@ function plantedCache(marker: string): string {
   assert.equal(altered.length, source.length);
   const bundle = join(scratch(), 'postChecks.js');
   writeFileSync(bundle, altered);
-  const folder = CacheFolder.open(join(scratch(), 'paper-digest'))!;
+  const folder = PrivateFolder.open(join(scratch(), 'paper-digest'))!;
   // V8 takes a cache made under the same flags only: the attacker's are the CLI's.
-  budgetOptimizationForShortRuns();
+  budgetOptimization();
   process.env.PLANTED = marker;
   requireWithCodeCache(bundle, folder).save();
   delete process.env.PLANTED;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
-import { CacheFolder } from '../../server/src/cli/cacheFolder';
+import { PrivateFolder } from '../../server/src/workspace/privateFolder';
 import type { Site } from '../../server/src/cli/config';
 import { indexPosts, type Summarizer } from '../../server/src/cli/digestIndex';
 import { siteSummaries } from '../../server/src/cli/keptSummaries';
@@ -16,12 +16,12 @@ import { post } from '../helpers';
 const SETTINGS = resolveSettings({});
 const FOLDER_SETTINGS = { files: SETTINGS.files, schema: SETTINGS.schema, maxLength: SETTINGS.maxLength };
 
-function cacheFolder(): CacheFolder {
-  return CacheFolder.open(join(mkdtempSync(join(tmpdir(), 'paper-digest-kept-')), 'paper-digest'))!;
+function cacheFolder(): PrivateFolder {
+  return PrivateFolder.open(join(mkdtempSync(join(tmpdir(), 'paper-digest-kept-')), 'paper-digest'))!;
 }
 
 /** What indexPosts is given: the folder, made once. */
-function folderOf(folder: CacheFolder | undefined): () => CacheFolder | undefined {
+function folderOf(folder: PrivateFolder | undefined): () => PrivateFolder | undefined {
   return () => folder;
 }
 

@@ -8,13 +8,14 @@ import type { Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { ClientFileSystem } from '../../server/src/lsp/clientFileSystem';
 import {
-  FileStatRequest,
-  ReadDirectoryRequest,
-  ReadFileRequest,
+  BATCH_READS,
+  ReadBatchRequest,
   type FileKind,
+  type FileRead,
+  type FileReadAnswer,
   type FileStat,
 } from '../../server/src/protocol/fileSystem';
-import { renderPostPage } from '../../server/src/render';
+import { invalidateSite, renderPostPage } from '../../server/src/render';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { TEST_BLOG } from '../helpers';
 import { indexerFor } from '../workspace/testIndexer';
@@ -51,21 +52,25 @@ function virtualBlog(): Map<string, FileStat & { bytes?: Uint8Array }> {
   return entries;
 }
 
-/** A connection whose client answers the file-system requests from `entries`, counting them. */
-function clientConnection(entries: ReturnType<typeof virtualBlog>) {
+/**
+ * A connection whose client answers the batches of reads from `entries`, as the extension does (fileAccess.ts), keeping
+ * every URI read and every batch's size; `answersPerBatch` cuts its answers short, as its bound of bytes would.
+ */
+function clientConnection(entries: ReturnType<typeof virtualBlog>, answersPerBatch = BATCH_READS) {
   const asked: string[] = [];
-  const handlers: Record<string, (uri: string) => unknown> = {
-    [FileStatRequest.method]: (uri) => {
+  const batches: number[] = [];
+  const answer: Record<FileRead['method'], (uri: string) => FileReadAnswer> = {
+    stat: (uri) => {
       const entry = entries.get(uri);
       return entry
         ? { kind: entry.kind, size: entry.size, mtimeMs: entry.mtimeMs, symbolicLink: entry.symbolicLink }
         : null;
     },
-    [ReadFileRequest.method]: (uri) => {
+    readFile: (uri) => {
       const bytes = entries.get(uri)?.bytes;
       return bytes ? Buffer.from(bytes).toString('base64') : null;
     },
-    [ReadDirectoryRequest.method]: (uri) => {
+    readDirectory: (uri) => {
       if (entries.get(uri)?.kind !== 'directory') return null;
       return [...entries]
         .filter(([child]) => child.startsWith(`${uri}/`) && !child.slice(uri.length + 1).includes('/'))
@@ -76,12 +81,16 @@ function clientConnection(entries: ReturnType<typeof virtualBlog>) {
     },
   };
   const connection = {
-    sendRequest: async (type: { method: string }, { uri }: { uri: string }) => {
-      asked.push(uri);
-      return handlers[type.method](uri);
+    sendRequest: async (type: { method: string }, { reads }: { reads: FileRead[] }) => {
+      assert.equal(type.method, ReadBatchRequest.method);
+      assert.ok(reads.length <= BATCH_READS);
+      batches.push(reads.length);
+      const answered = reads.slice(0, answersPerBatch);
+      asked.push(...answered.map(({ uri }) => uri));
+      return answered.map(({ method, uri }) => answer[method](uri));
     },
   };
-  return { connection: connection as unknown as Connection, asked };
+  return { connection: connection as unknown as Connection, asked, batches };
 }
 
 describe('a virtual workspace read through the client', () => {
@@ -119,6 +128,30 @@ describe('a virtual workspace read through the client', () => {
     });
     assert.match(virtualPage, /<nav id="navbar"/);
     assert.equal(virtualPage, diskPage);
+  });
+
+  it('reads the site in a few batches, each read once, the reads a short answer left out asked again', async () => {
+    const text = readFileSync(join(TEST_BLOG, POST), 'utf8');
+    const render = (connection: Connection) => {
+      // Read anew: the renderer keeps the sites it read.
+      invalidateSite([join(root, '_config.yml')]);
+      return renderPostPage({
+        text,
+        filePath: join(root, POST),
+        allowSite: true,
+        files: new ClientFileSystem(connection, () => [FOLDER]),
+      });
+    };
+    const whole = clientConnection(virtualBlog());
+    const page = await render(whole.connection);
+    assert.ok(whole.asked.length > 100, `${whole.asked.length} reads`);
+    assert.ok(
+      whole.batches.length * 5 < whole.asked.length,
+      `${whole.batches.length} batches of ${whole.asked.length} reads`,
+    );
+    const cut = clientConnection(virtualBlog(), 3);
+    assert.equal(await render(cut.connection), page);
+    assert.deepEqual(cut.asked.sort(), whole.asked.sort());
   });
 
   it('names only files inside the workspace folders, and follows no symbolic link', async () => {

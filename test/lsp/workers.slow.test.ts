@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -8,17 +8,19 @@ import { ServerWorkers, type JobRunners } from '../../server/src/lsp/workers';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import type { SummaryRequest } from '../../server/src/workspace/summarizeFile';
 import type { FileSystem } from '../../server/src/core/fileSystem';
+import { EXAMPLE_POST } from '../editorScenario';
 import { post, REPO, TEST_BLOG } from '../helpers';
 import { lowered, threadNiceness } from '../jobs/threadNiceness';
 import { INDEX_SETTINGS, summarizeFile } from '../workspace/testIndexer';
 
 const root = mkdtempSync(join(tmpdir(), 'paper-digest-workers-'));
-/** The bundled worker (`npm run build`): worker threads do not load TypeScript sources. */
-const WORKER = join(REPO, 'dist/jobWorker.js');
+/** The bundled workers (`npm run build`): worker threads do not load TypeScript sources. */
+const BUNDLES = join(REPO, 'dist');
+const EXAMPLE = join(TEST_BLOG, EXAMPLE_POST);
 
-/** The desktop server's workers over `script`. */
-function workers(script = WORKER): ServerWorkers {
-  return new ServerWorkers(nodeJobRunners(undefined, nodeFileSystem, script), nodeFileSystem, () => true);
+/** The desktop server's workers over the bundles in `bundles`. */
+function workers(bundles = BUNDLES): ServerWorkers {
+  return new ServerWorkers(nodeJobRunners(undefined, nodeFileSystem, bundles), nodeFileSystem, () => true);
 }
 
 function request(name: string, text: string): SummaryRequest {
@@ -60,7 +62,7 @@ describe('ServerWorkers: summaries for the workspace index', () => {
   });
 
   it('summarize in this thread when no worker is built', async () => {
-    const summary = await workers(join(root, 'no-such-worker.js')).summarize(
+    const summary = await workers(join(root, 'no-such-bundles')).summarize(
       request('2025-10-31-daily-papers.md', post()),
     );
     assert.equal(summary?.papers.length, 3);
@@ -90,7 +92,7 @@ describe("ServerWorkers: summaries of a virtual folder's posts (read only throug
 
   it('are made on a worker from the text read here, as in this thread', async () => {
     const files = virtualBlog([]);
-    const summary = await new ServerWorkers(nodeJobRunners(undefined, files, WORKER), files, () => false).summarize(
+    const summary = await new ServerWorkers(nodeJobRunners(undefined, files, BUNDLES), files, () => false).summarize(
       summaryRequest,
     );
     assert.ok(summary?.papers.length);
@@ -121,7 +123,7 @@ describe("ServerWorkers: summaries of a virtual folder's posts (read only throug
 describe("ServerWorkers: the preview of a virtual folder's post", () => {
   const postPath = '/vfs/blog/_posts/2025-10-31-daily-papers.md';
   const render = (files: FileSystem, text: string, deadlineMs = 60_000) =>
-    new ServerWorkers(nodeJobRunners(undefined, files, WORKER), files, () => false).renderPreview(
+    new ServerWorkers(nodeJobRunners(undefined, files, BUNDLES), files, () => false).renderPreview(
       { source: { text, filePath: postPath, allowSite: true }, options: { resourceRoots: [] } },
       deadlineMs,
     );
@@ -129,7 +131,7 @@ describe("ServerWorkers: the preview of a virtual folder's post", () => {
   it("shows the post at once while the site is read through this thread, then with the site's layout", async () => {
     const reads: string[] = [];
     const files = virtualBlog(reads);
-    const workers = new ServerWorkers(nodeJobRunners(undefined, files, WORKER), files, () => false);
+    const workers = new ServerWorkers(nodeJobRunners(undefined, files, BUNDLES), files, () => false);
     const siteRead = new Promise<void>((resolve) => workers.sites.onStylesReady(resolve));
     const input = { source: { text: post(), filePath: postPath, allowSite: true }, options: { resourceRoots: [] } };
     const first = await workers.renderPreview(input, 60_000);
@@ -151,7 +153,7 @@ describe("ServerWorkers: the preview of a virtual folder's post", () => {
 
 describe("ServerWorkers: the preview's renders", () => {
   it('drop a render still waiting when another is asked for (the user moved to another post)', async () => {
-    const workers = new ServerWorkers(nodeJobRunners(undefined, nodeFileSystem, WORKER), nodeFileSystem, () => true);
+    const workers = new ServerWorkers(nodeJobRunners(undefined, nodeFileSystem, BUNDLES), nodeFileSystem, () => true);
     const render = (text: string, deadlineMs = 60_000) =>
       workers.renderPreview({ source: { text, allowSite: false }, options: { resourceRoots: [] } }, deadlineMs);
     const looping = `${post()}\n{% for i in (1..100000) %}{% for j in (1..100000) %}{{ i }}{% endfor %}{% endfor %}\n`;
@@ -164,6 +166,52 @@ describe("ServerWorkers: the preview's renders", () => {
     assert.ok(!('error' in page) && page.title.length > 0, JSON.stringify(page).slice(0, 200));
   });
 });
+
+describe("ServerWorkers: the preview's workers keep the renderer's compiled code", () => {
+  const folder = mkdtempSync(join(tmpdir(), 'paper-digest-code-'));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  const firstPreview = (codeCache: string) =>
+    new ServerWorkers(
+      nodeJobRunners(undefined, nodeFileSystem, BUNDLES, codeCache),
+      nodeFileSystem,
+      () => true,
+    ).renderPreview(
+      {
+        source: { text: readFileSync(EXAMPLE, 'utf8'), filePath: EXAMPLE, allowSite: true },
+        options: { resourceRoots: [] },
+      },
+      60_000,
+    );
+
+  it("in the folder given, once the render worker's and the site worker's first work is done", async () => {
+    const page = await firstPreview(join(folder, 'code-cache'));
+    assert.ok(!('error' in page) && page.title.length > 0);
+    const kept = await eventually(
+      () => readdirSync(join(folder, 'code-cache')).sort(),
+      (names) => names.length === 2,
+    );
+    assert.match(kept.join(' '), /^render-render-[0-9a-f]{16}\.v8 render-site-[0-9a-f]{16}\.v8$/);
+    assert.equal(statSync(join(folder, 'code-cache')).mode & 0o777, 0o700);
+  });
+
+  it('nowhere when others may write the folder: the preview is rendered as without it', async () => {
+    const open = join(folder, 'open');
+    mkdirSync(open);
+    chmodSync(open, 0o777);
+    const page = await firstPreview(open);
+    assert.ok(!('error' in page) && page.title.length > 0);
+    assert.deepEqual(readdirSync(open), []);
+  });
+});
+
+/** The value `read` gives once `done` holds of it, read again every 100 ms (the workers keep their code when idle). */
+async function eventually<T>(read: () => T, done: (value: T) => boolean): Promise<T> {
+  for (;;) {
+    const value = read();
+    if (done(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 describe('ServerWorkers: posts that are not open', () => {
   const runner = <T>() => ({}) as T;

@@ -1,4 +1,4 @@
-// paperDigest/render through the built render worker (dist/jobWorker.js and dist/render.js): the same page as in the
+// paperDigest/render through the built render worker (dist/previewWorker.js and dist/render.js): the same page as in the
 // server's thread, and a render over its deadline stopped there while the server's thread stays free.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -39,7 +39,7 @@ describe('the paperDigest/render request in the render worker', () => {
     }),
     prepare: (context) =>
       (context.workers = new ServerWorkers(
-        nodeJobRunners('en', nodeFileSystem, join(REPO, 'dist/jobWorker.js')),
+        nodeJobRunners('en', nodeFileSystem, join(REPO, 'dist')),
         nodeFileSystem,
         () => true,
       )),
@@ -103,7 +103,7 @@ describe("the site's work in its own worker, apart from a post's render deadline
   const { client } = renderRequestServer(root, {
     settings: { limits: { renderTimeoutMs: 500 } },
     prepare: (context) => {
-      const runners = nodeJobRunners('en', nodeFileSystem, join(REPO, 'dist/jobWorker.js'));
+      const runners = nodeJobRunners('en', nodeFileSystem, join(REPO, 'dist'));
       const site = runners.site;
       const run = site.run.bind(site);
       site.run = (kind, input, options) => (asked.push(kind), run(kind, input, options));

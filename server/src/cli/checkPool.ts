@@ -26,7 +26,8 @@ import { DEFAULT_LIMITS } from '../settings/limits';
 import { nodeFileSystem } from '../workspace/nodeFileSystem';
 import { readRegularFileSync } from '../workspace/regularFiles';
 import type { SummaryRequest } from '../workspace/summarizeFile';
-import { requireWithCodeCache } from './codeCache';
+import { requireWithCodeCache } from '../jobs/codeCache';
+import { userCacheFolder } from './cacheFolder';
 
 /**
  * The worker bundle beside the CLI's. The CLI's own bundle holds no parser (and costs a run little to load): its
@@ -199,7 +200,7 @@ export class CheckRunner {
 
 interface PostChecksInThread {
   jobs: JobRunner<FileJobs>;
-  /** Keeps V8's code compiled in this run for the next (codeCache.ts). */
+  /** Keeps V8's code compiled in this run for the next (jobs/codeCache.ts). */
   saveCompiledCode(): void;
 }
 
@@ -213,7 +214,7 @@ function loadPostChecks(): PostChecksInThread {
     const sources = require('./postChecks') as PostChecksModule;
     return { jobs: sources.postChecksInThread(currentLanguage()), saveCompiledCode: () => undefined };
   }
-  const bundle = requireWithCodeCache<PostChecksModule>(POST_CHECKS_SCRIPT);
+  const bundle = requireWithCodeCache<PostChecksModule>(POST_CHECKS_SCRIPT, userCacheFolder());
   return { jobs: bundle.exports.postChecksInThread(currentLanguage()), saveCompiledCode: bundle.save };
 }
 

@@ -3,7 +3,7 @@ import { readRegularFileSync } from '../workspace/regularFiles';
 import type { PostSummary } from '../core/postSummary';
 import type { SummaryRequest } from '../workspace/summarizeFile';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
-import type { CacheFolder } from './cacheFolder';
+import type { PrivateFolder } from '../workspace/privateFolder';
 import type { CheckRunner } from './checkPool';
 import { markdownFiles } from './files';
 import { siteSummaries, type SiteSummaries } from './keptSummaries';
@@ -24,7 +24,7 @@ const MAX_BYTES_PER_CHARACTER = 3;
 export async function indexPosts(
   posts: Post[],
   runner: Summarizer,
-  cacheFolder: () => CacheFolder | undefined,
+  cacheFolder: () => PrivateFolder | undefined,
 ): Promise<WorkspaceIndex> {
   const index = new WorkspaceIndex();
   for (const post of posts) if (post.checked.summary) index.set(post.uri, post.checked.summary);

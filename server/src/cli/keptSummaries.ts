@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { PostSummary } from '../core/postSummary';
 import type { FolderSettings } from '../workspace/summarizeFile';
 import { isPostSummary } from '../workspace/summaryCache';
-import type { CacheFolder } from './cacheFolder';
+import type { PrivateFolder } from '../workspace/privateFolder';
 
 /** Bumped when the layout of a site's file changes. */
 const FORMAT = 1;
@@ -35,7 +35,7 @@ export class SiteSummaries {
   private changed = false;
 
   constructor(
-    private readonly folder: CacheFolder,
+    private readonly folder: PrivateFolder,
     private readonly fileName: string,
     settings: FolderSettings,
     private readonly build: string,
@@ -80,7 +80,7 @@ export class SiteSummaries {
 
 /** The kept summaries of the site at `root` with these settings, made by the summarizer `build`. */
 export function siteSummaries(
-  folder: CacheFolder,
+  folder: PrivateFolder,
   root: string,
   settings: FolderSettings,
   build: string,
@@ -89,7 +89,7 @@ export function siteSummaries(
   return new SiteSummaries(folder, name, settings, build);
 }
 
-function readSiteFile(folder: CacheFolder, name: string, build: string): SiteFile | undefined {
+function readSiteFile(folder: PrivateFolder, name: string, build: string): SiteFile | undefined {
   const bytes = folder.read(name, MAX_FILE_BYTES);
   if (!bytes) return undefined;
   try {
@@ -105,7 +105,7 @@ function readSiteFile(folder: CacheFolder, name: string, build: string): SiteFil
   }
 }
 
-function pruneSites(folder: CacheFolder): void {
+function pruneSites(folder: PrivateFolder): void {
   const sites = folder.entries(PREFIX).sort((a, b) => b.mtimeMs - a.mtimeMs);
   for (const stale of sites.slice(MAX_SITES)) folder.remove(stale.name);
 }

@@ -1,7 +1,7 @@
 import { version } from '../../../package.json';
 import { environmentLocale, useLanguage } from '../l10n';
 import { runCheck } from './check';
-import { budgetOptimizationForShortRuns } from './optimizationBudget';
+import { budgetOptimization } from '../jobs/optimizationBudget';
 import { messageLine } from './formats';
 import { CHECK_USAGE } from './options';
 import { RENDER_USAGE, runRender } from './render';
@@ -31,7 +31,7 @@ function withLanguage(argv: string[]): string[] {
 }
 
 async function main(argv: string[]): Promise<number> {
-  budgetOptimizationForShortRuns();
+  budgetOptimization();
   const [command, ...rest] = withLanguage(argv);
   if (command === 'check') return runCheck(rest, process.stdout, process.stderr);
   if (command === 'render') return runRender(rest, process.stdout, process.stderr);

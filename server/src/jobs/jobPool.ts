@@ -258,7 +258,7 @@ export class JobPool<Kinds extends JobKinds> implements JobRunner<Kinds> {
 
   private heard(slot: Slot, message: WorkerMessage): void {
     if ('ready' in message) this.ready(slot);
-    else if ('fileRequest' in message) void this.read(slot, message);
+    else if ('fileRequests' in message) for (const request of message.fileRequests) void this.read(slot, request);
     else this.finish(slot, message);
   }
 

@@ -17,6 +17,8 @@ export interface WorkerSetup {
   warmUp?: string;
   /** The worker reads the workspace through the thread that started it (a virtual folder), not itself. */
   relayFiles?: boolean;
+  /** Where the worker keeps V8's compiled code for the bundles it loads, and under what use (see codeCache.ts). */
+  codeCache?: { folder: string; use: string };
 }
 
 /** What a worker says once it serves jobs (deadlines count from then, not from its start), with its thread's id. */
@@ -47,6 +49,11 @@ export interface FileRequest {
   path: string;
 }
 
+/** The reads a job asked for at once (a site's files), in one message: the thread that reads them reads them at once. */
+export interface FileRequests {
+  fileRequests: FileRequest[];
+}
+
 export interface FileReply {
   fileReply: number;
   value?: unknown;
@@ -54,7 +61,7 @@ export interface FileReply {
 }
 
 /** What the worker sends, and what it is sent. */
-export type WorkerMessage = Ready | JobReply | FileRequest;
+export type WorkerMessage = Ready | JobReply | FileRequests;
 export type PoolMessage = JobRequest | FileReply;
 
 /** The worker's end of its channel to the thread that started it. */
@@ -97,10 +104,14 @@ export function serveJobs(
   return port.setup;
 }
 
-/** A file system whose reads are made by the thread that started the worker, and answered through the port. */
+/**
+ * A file system whose reads are made by the thread that started the worker, and answered through the port; the reads
+ * asked for within one turn go in one message.
+ */
 class FileRelay {
   private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private requests = 0;
+  private unsent: FileRequest[] = [];
 
   constructor(private readonly port: JobPort) {}
 
@@ -122,7 +133,8 @@ class FileRelay {
     const fileRequest = ++this.requests;
     return new Promise((resolve, reject) => {
       this.waiting.set(fileRequest, { resolve: resolve as (value: unknown) => void, reject });
-      this.port.post({ fileRequest, method, path });
+      if (!this.unsent.length) queueMicrotask(() => this.port.post({ fileRequests: this.unsent.splice(0) }));
+      this.unsent.push({ fileRequest, method, path });
     });
   }
 }

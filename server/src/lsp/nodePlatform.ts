@@ -15,18 +15,26 @@ const CACHE_FILE = 'index-cache.json';
 /** The preview's compiled site styles, in the same storage. */
 const SITES_FOLDER = 'sites';
 
+/** V8's compiled code for the preview's workers, in the client's storage for the extension (every workspace's). */
+const CODE_CACHE_FOLDER = 'code-cache';
+
 /** The language of the messages, from the client's initialize params. */
 let locale: string | undefined;
+/** Where the preview's workers keep V8's compiled code, from the client's initialize params: a folder on the disk. */
+let codeCache: string | undefined;
 
 /** The server as a Node process: it reads the disk itself, and checks, summarizes and renders posts on worker threads. */
 export const NODE_PLATFORM: ServerPlatform = {
   initialize(params) {
     locale = params.locale ?? environmentLocale();
     useLanguage(locale);
+    const { globalStorageUri } = (params.initializationOptions ?? {}) as { globalStorageUri?: unknown };
+    const global = typeof globalStorageUri === 'string' ? URI.parse(globalStorageUri) : undefined;
+    codeCache = global?.scheme === 'file' ? join(global.fsPath, CODE_CACHE_FOLDER) : undefined;
   },
   fileSystem: desktopFileSystem,
   workers: (client, files) =>
-    new ServerWorkers(nodeJobRunners(locale, files), files, (path) => !client.isVirtual(path)),
+    new ServerWorkers(nodeJobRunners(locale, files, undefined, codeCache), files, (path) => !client.isVirtual(path)),
   siteStore(storageUri, client) {
     const folder = URI.parse(storageUri);
     return folder.scheme === 'file'

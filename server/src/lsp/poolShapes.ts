@@ -17,6 +17,8 @@ export interface PoolShape {
   ownTimeDeadlines?: boolean;
   /** The worker's heap cap is never below this (paperDigest.limits.workerMemoryMb otherwise). */
   minMemoryMb?: number;
+  /** The use under which its workers keep V8's compiled code for the renderer (the desktop's, given a folder for it). */
+  keepsCode?: string;
 }
 
 /** The heap cap of a pool's workers, given paperDigest.limits.workerMemoryMb. */
@@ -37,7 +39,7 @@ export const ANALYSIS: PoolShape = { size: 2, idleMs: 60_000, ownTimeDeadlines: 
  */
 export const INDEX: PoolShape = { size: 1, idleMs: 5000, lowerPriorityBy: 10, ownTimeDeadlines: true };
 /** One for the preview, kept while it is in use: its renderer caches each site's layouts and compiled styles. */
-export const RENDER: PoolShape = { size: 1, idleMs: 10 * 60_000, warmUp: 'loadRenderer' };
+export const RENDER: PoolShape = { size: 1, idleMs: 10 * 60_000, warmUp: 'loadRenderer', keepsCode: 'render' };
 /**
  * The same for the posts whose site only the server's thread can read (through the client): a virtual folder's on the
  * desktop, every post in the browser.
@@ -47,5 +49,11 @@ export const RENDER_RELAYED: PoolShape = { ...RENDER, relayFiles: true };
  * One for the site's work for the preview (reading a site, building its Sass): apart from the posts' renders, so that
  * neither bounds the other, with a heap for Sass. It stays two minutes: a style file saved again is built on it.
  */
-export const SITE: PoolShape = { size: 1, idleMs: 2 * 60_000, warmUp: 'loadRenderer', minMemoryMb: SITE_MEMORY_MB };
+export const SITE: PoolShape = {
+  size: 1,
+  idleMs: 2 * 60_000,
+  warmUp: 'loadRenderer',
+  minMemoryMb: SITE_MEMORY_MB,
+  keepsCode: 'site',
+};
 export const SITE_RELAYED: PoolShape = { ...SITE, relayFiles: true };

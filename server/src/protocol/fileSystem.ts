@@ -6,10 +6,6 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 
-export interface FileUriParams {
-  uri: string;
-}
-
 export type FileKind = 'file' | 'directory' | 'other';
 
 /**
@@ -28,14 +24,30 @@ export interface FileStat {
   symbolicLink: boolean;
 }
 
-export const FileStatRequest = new RequestType<FileUriParams, FileStat | null, void>('paperDigest/fileSystem/stat');
+/**
+ * A read of a URI: `stat` answers a FileStat; `readFile` a regular file's bytes, at most MAX_FILE_BYTES, in base64 (the
+ * connection carries JSON); `readDirectory` the folder's entries as [name, kind], symbolic links as `other`; each null
+ * where there is nothing.
+ */
+export interface FileRead {
+  method: 'stat' | 'readFile' | 'readDirectory';
+  uri: string;
+}
 
-/** The file's bytes in base64 (the connection carries JSON). */
-export const ReadFileRequest = new RequestType<FileUriParams, string | null, void>('paperDigest/fileSystem/readFile');
+export type FileReadAnswer = FileStat | string | [string, FileKind][] | null;
 
-/** The folder's entries as [name, kind], symbolic links as `other`. */
-export const ReadDirectoryRequest = new RequestType<FileUriParams, [string, FileKind][] | null, void>(
-  'paperDigest/fileSystem/readDirectory',
+/** The most reads a batch holds. */
+export const BATCH_READS = 256;
+/** The most bytes of files (in base64) a batch's answer holds: the reads after the one that passes it go unanswered. */
+export const BATCH_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Reads in one request, as many as the server asked for at once (a site's files: one round trip where each took one,
+ * seconds in the browser), at most BATCH_READS. The answers come in the order of the reads, the first always, and stop
+ * once the files' base64 passes BATCH_BYTES: the reads left unanswered are asked again.
+ */
+export const ReadBatchRequest = new RequestType<{ reads: FileRead[] }, FileReadAnswer[], void>(
+  'paperDigest/fileSystem/readBatch',
 );
 
 export interface StorageFileParams {

@@ -1,10 +1,12 @@
+// V8's compiled code for a bundle kept in a private folder (server/src/jobs/codeCache.ts): the CLI's bundles in its cache
+// folder, the preview workers' renderer in the extension's global storage.
 import assert from 'node:assert/strict';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { CacheFolder } from '../../server/src/cli/cacheFolder';
-import { requireWithCodeCache } from '../../server/src/cli/codeCache';
+import { requireWithCodeCache } from '../../server/src/jobs/codeCache';
+import { PrivateFolder } from '../../server/src/workspace/privateFolder';
 
 type Bundle = { answer(): string };
 
@@ -17,8 +19,8 @@ function bundle(answer: string, folder = mkdtempSync(join(tmpdir(), 'paper-diges
   return file;
 }
 
-function privateFolder(): CacheFolder {
-  return CacheFolder.open(join(mkdtempSync(join(tmpdir(), 'paper-digest-cache-')), 'paper-digest'))!;
+function privateFolder(): PrivateFolder {
+  return PrivateFolder.open(join(mkdtempSync(join(tmpdir(), 'paper-digest-cache-')), 'paper-digest'))!;
 }
 
 /**
@@ -77,11 +79,32 @@ describe('requireWithCodeCache', () => {
     const file = bundle('AA');
     plantCache(file, bundle('BB'), shared);
     chmodSync(shared, 0o777);
-    const loaded = requireWithCodeCache<Bundle>(file, CacheFolder.open(shared));
+    const loaded = requireWithCodeCache<Bundle>(file, PrivateFolder.open(shared));
     assert.equal(loaded.fromCache, false);
     assert.equal(loaded.exports.answer(), 'postChecks.js AA');
     chmodSync(shared, 0o700);
-    assert.equal(CacheFolder.open(shared, process.getuid!() + 1), undefined);
+    assert.equal(PrivateFolder.open(shared, process.getuid!() + 1), undefined);
+  });
+
+  it('keeps one cache per use, each replacing only its own older ones', () => {
+    const cache = privateFolder();
+    requireWithCodeCache<Bundle>(bundle('가'), cache, 'site').save();
+    requireWithCodeCache<Bundle>(bundle('가'), cache, 'render').save();
+    requireWithCodeCache<Bundle>(bundle('나'), cache, 'render').save();
+    const names = readdirSync(cache.path).sort();
+    assert.equal(names.length, 2);
+    assert.match(names[0], /^postChecks-render-[0-9a-f]{16}\.v8$/);
+    assert.match(names[1], /^postChecks-site-[0-9a-f]{16}\.v8$/);
+  });
+
+  it('compiles the bundle anew when V8 refuses what is kept under its name', () => {
+    const cache = privateFolder();
+    const file = bundle('라');
+    requireWithCodeCache<Bundle>(file, cache).save();
+    cache.write(readdirSync(cache.path)[0], 'not V8 code at all');
+    const loaded = requireWithCodeCache<Bundle>(bundle('라'), cache);
+    assert.equal(loaded.fromCache, false);
+    assert.equal(loaded.exports.answer(), 'postChecks.js 라');
   });
 
   it('runs without a cache where there is no cache folder', () => {
