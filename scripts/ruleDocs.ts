@@ -69,9 +69,34 @@ function withLayerTable(architecture: string): string {
 
 function readmeWithRuleTable(readme: string): string {
   const rows = RULES.map(
-    (rule) => `| [\`${rule.id}\`](${RULE_DOCS}/${rule.id}.md) | ${rule.severity} | ${rule.description} |`,
+    (rule) => `| [\`${rule.id}\`](${RULE_DOCS}/${rule.id}.md) | ${rule.severity} | ${headline(rule.description)} |`,
   );
   return withTable(readme, 'rules', ['| rule | default | what it flags |', '|---|---|---|'], rows);
+}
+
+/**
+ * A description's first sentence, up to its first colon or semicolon outside code and brackets when what comes before
+ * says enough (`SHORTEST_HEADLINE`): the rule's page has the rest.
+ */
+const SHORTEST_HEADLINE = 25;
+
+function headline(description: string): string {
+  const sentence = firstSentence(description);
+  let depth = 0;
+  let inCode = false;
+  for (let at = 0; at < sentence.length; at++) {
+    const char = sentence[at];
+    if (char === '`') inCode = !inCode;
+    else if (!inCode && '([{'.includes(char)) depth++;
+    else if (!inCode && ')]}'.includes(char)) depth--;
+    else if (!inCode && depth === 0 && ':;'.includes(char) && sentence[at + 1] === ' ' && at >= SHORTEST_HEADLINE)
+      return `${sentence.slice(0, at)}.`;
+  }
+  return sentence;
+}
+
+function firstSentence(text: string): string {
+  return /^.*?[.!?](?=\s+[A-Z*]|$)/s.exec(text)?.[0] ?? text;
 }
 
 /** Defaults longer than this are named, not shown. */
@@ -85,10 +110,9 @@ function readmeWithSettingsTable(readme: string): string {
   const rows = Object.entries(properties).map(([name, property]) => {
     const key = String(property.markdownDescription ?? property.description).replace(/^%|%$/g, '');
     const description = (strings[key] ?? key).replace(/`?#([\w.]+)#`?/g, '`$1`');
-    const firstSentence = /^.*?[.!?](?=\s+[A-Z*]|$)/s.exec(description)?.[0] ?? description;
     const value = JSON.stringify(property.default);
     const shown = value.length > LONGEST_DEFAULT ? 'see its description' : `\`${value}\``;
-    return `| \`${name}\` | ${shown} | ${firstSentence.replace(/\n/g, ' ').replace(/\|/g, '\\|')} |`;
+    return `| \`${name}\` | ${shown} | ${firstSentence(description).replace(/\n/g, ' ').replace(/\|/g, '\\|')} |`;
   });
   return withTable(readme, 'settings', ['| setting | default | |', '|---|---|---|'], rows);
 }

@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { parse } from 'yaml';
-import { action, blogCopy, committedBlogCopy, NEW_POST, runAction, runStep } from './actionRunner';
-import { post, REPO } from './helpers';
+import { action, blogCopy, NEW_POST, runAction } from './actionRunner';
+import { post } from './helpers';
 
 const annotations = (output: string) => output.split('\n').filter((line) => line.startsWith('::'));
 
@@ -72,33 +71,5 @@ describe('the GitHub Action, run locally on the bundled blog', () => {
     const workspace = blogCopy();
     assert.deepEqual(runAction(workspace, { files: ' \n' }), { code: 0, output: 'Paper Digest: no posts to check.\n' });
     assert.equal(runAction(workspace, { files: '_posts/nowhere.md', 'fail-on-error': 'false' }).code, 2);
-  });
-
-  it('checks the new post of a generator run with the workflow steps the README documents', () => {
-    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
-    const block = /```yaml\n([^`]*Find the new post[^`]*)```/.exec(readme)![1];
-    const steps = parse(block) as { id?: string; run?: string; uses?: string; with?: Record<string, unknown> }[];
-    const find = steps.find((step) => step.id === 'new-post')!;
-    const check = steps.find((step) => step.uses?.startsWith('paper-digest/paper-digest@'))!;
-    const { workspace } = committedBlogCopy();
-    writeFileSync(
-      join(workspace, NEW_POST),
-      post([{ number: 1 }, { number: 3 }], { date: '2025-12-27 08:15:00', title: '"Daily Papers — 2025-12-27"' }),
-    );
-    const { files } = runStep(find.run!, workspace);
-    assert.equal(files.trim(), NEW_POST);
-    const inputs = Object.fromEntries(
-      Object.entries(check.with!).map(([name, value]) => [
-        name,
-        String(value).replace('${{ steps.new-post.outputs.files }}', files),
-      ]),
-    );
-    const { code, output } = runAction(workspace, inputs);
-    assert.equal(code, 0, output);
-    assert.match(
-      readFileSync(join(workspace, NEW_POST), 'utf8'),
-      /\n# 2\. \[/,
-      'the numbering is fixed before the commit',
-    );
   });
 });
