@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { userCacheFolder } from './cacheFolder';
 import { CheckRunner } from './checkPool';
@@ -45,8 +45,7 @@ export async function runCheck(
   }
   const targets = checkTargets(options.paths.length ? options.paths : ['.']);
   // One pool serves every site: the first post's gives the workers' heap cap.
-  const memoryMb = (targets[0] ? sites.siteOf(resolve(targets[0].path)) : sites.siteOf(resolve(cwd, '_'))).settings
-    .limits.workerMemoryMb;
+  const memoryMb = (await sites.siteOf(resolve(targets[0]?.path ?? join(cwd, '_')))).settings.limits.workerMemoryMb;
   const runner = new CheckRunner({ memoryMb, files: targets.length });
   try {
     const checked = await Promise.all(targets.map((target) => checkPost(target, sites, options.fix, runner, warn)));

@@ -1,12 +1,13 @@
 import * as l10n from '@vscode/l10n';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { resolveSettings, type DigestSettings } from '../settings/settings';
 import { mergeSettings, readSettingsSection } from '../settings/settingsFile';
+import { findSiteRoot } from '../core/jekyll/siteFacts';
+import { nodeFileSystem } from '../workspace/nodeFileSystem';
 import { readBoundedFileSync, UnreadableFile } from '../workspace/regularFiles';
 import { whyUnreadable } from './files';
 
-const JEKYLL_CONFIG_FILES = ['_config.yml', '_config.yaml'];
 const WORKSPACE_SETTINGS = join('.vscode', 'settings.json');
 
 /** The folder a post's settings and globs belong to, as the editor's workspace folder would be. */
@@ -34,7 +35,6 @@ export interface ConfigOptions {
  */
 export class SiteSettings {
   private readonly sites = new Map<string, Site>();
-  private readonly rootByFolder = new Map<string, string | undefined>();
   private readonly configSection: Record<string, unknown>;
 
   constructor(private readonly options: ConfigOptions) {
@@ -43,8 +43,8 @@ export class SiteSettings {
       : {};
   }
 
-  siteOf(file: string): Site {
-    const jekyllRoot = this.jekyllRootAbove(dirname(resolve(this.options.cwd, file)));
+  async siteOf(file: string): Promise<Site> {
+    const jekyllRoot = await findSiteRoot(nodeFileSystem, resolve(this.options.cwd, file));
     const root = jekyllRoot ?? resolve(this.options.cwd);
     let site = this.sites.get(root);
     if (!site) {
@@ -85,18 +85,6 @@ export class SiteSettings {
       );
     }
     return section;
-  }
-
-  private jekyllRootAbove(folder: string): string | undefined {
-    if (this.rootByFolder.has(folder)) return this.rootByFolder.get(folder);
-    const parent = dirname(folder);
-    const root = JEKYLL_CONFIG_FILES.some((name) => existsSync(join(folder, name)))
-      ? folder
-      : parent === folder
-        ? undefined
-        : this.jekyllRootAbove(parent);
-    this.rootByFolder.set(folder, root);
-    return root;
   }
 }
 

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { isMarkdownFile, isSkippedFolderName } from '../workspace/postFiles';
 import { MAX_FILE_BYTES, type ReadFailure } from '../workspace/regularFiles';
@@ -44,18 +44,6 @@ export function resolvesInside({ path, folder }: CheckTarget): boolean {
     return inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
   } catch {
     return false;
-  }
-}
-
-/** The Jekyll site a post belongs to: the nearest folder above it with `_config.yml` (or `.yaml`) and `_layouts/`. */
-export function siteRootOf(path: string): string | undefined {
-  for (let dir = dirname(path); ; dir = dirname(dir)) {
-    if (
-      ['_config.yml', '_config.yaml'].some((name) => existsSync(join(dir, name))) &&
-      existsSync(join(dir, '_layouts'))
-    )
-      return dir;
-    if (dirname(dir) === dir) return undefined;
   }
 }
 

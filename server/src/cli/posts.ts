@@ -37,7 +37,7 @@ export async function checkPost(
   warn: (message: string) => void,
 ): Promise<{ post?: Post; problems: number }> {
   const path = resolve(target.path);
-  const site = sites.siteOf(path);
+  const site = await sites.siteOf(path);
   const { settings } = site;
   const relativePath = sitePath(site.root, path);
   const jekyll =

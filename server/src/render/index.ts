@@ -2,7 +2,8 @@
 import type { FileSystem } from '../core/fileSystem';
 import type { SiteRef } from './renderPost';
 import { compileStylesheet, storedStylesheet, type StylesheetBuild } from './site/sassBuild';
-import { adoptSite, findSiteRoot, forgetSites, keptSite, loadSite, snapshotOf, type SiteSnapshot } from './site/site';
+import { findSiteRoot } from '../core/jekyll/siteFacts';
+import { adoptSite, forgetSites, keptSite, loadSite, SITE_LAYOUTS, snapshotOf, type SiteSnapshot } from './site/site';
 
 export type { PostSource, SiteRef } from './renderPost';
 export { renderPreview, type PreviewOptions, type RenderedPreview } from './preview';
@@ -19,7 +20,7 @@ export function invalidateSite(paths: string[]): void {
 
 /** The site a post belongs to (the nearest folder above it with `_config.yml` and `_layouts`), read whole; or none. */
 export async function readSite(files: FileSystem, filePath: string): Promise<SiteSnapshot | undefined> {
-  const root = await findSiteRoot(files, filePath);
+  const root = await findSiteRoot(files, filePath, SITE_LAYOUTS);
   return root === undefined ? undefined : snapshotOf(await loadSite(files, root));
 }
 

@@ -10,7 +10,8 @@ import { JEKYLL_KRAMDOWN, kramdownSettings } from './site/kramdownSettings';
 import { JekyllLiquid } from './site/jekyllLiquid';
 import { layoutChain, type Layout } from './site/layouts';
 import { postUrl } from './site/permalink';
-import { findSiteRoot, keptSite, loadSite, type JekyllSite } from './site/site';
+import { findSiteRoot } from '../core/jekyll/siteFacts';
+import { keptSite, loadSite, SITE_LAYOUTS, type JekyllSite } from './site/site';
 import { BUILTIN_CSS, BUILTIN_LAYOUT } from './theme/builtinTheme';
 
 export interface PostSource {
@@ -89,7 +90,7 @@ export async function preparePost(source: PostSource, forPreview = false): Promi
 async function siteOf({ allowSite, files, filePath, site }: PostSource): Promise<JekyllSite | undefined> {
   if (!allowSite || !files || !filePath) return undefined;
   if (site) return keptSite(site.root, site.signature);
-  const root = await findSiteRoot(files, filePath);
+  const root = await findSiteRoot(files, filePath, SITE_LAYOUTS);
   return root === undefined ? undefined : loadSite(files, root);
 }
 

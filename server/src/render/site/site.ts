@@ -2,9 +2,10 @@
 // `invalidateSite` hears that one of its files changed; its signature changes then, so caches know to start over. A
 // site read in one worker can be handed to another as a snapshot (the preview's site job reads it, the render workers
 // adopt it), so that no render waits on the site's files for its templates.
-import { basename, dirname, extname, join, parse as parsePath, relative, sep } from 'node:path';
+import { basename, extname, join, parse as parsePath, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readText, type FileSystem } from '../../core/fileSystem';
+import { siteConfigFile } from '../../core/jekyll/siteFacts';
 import { readPost, splitFrontMatter } from '../post';
 import { isPostFile, POST_EXTENSIONS, realFileInside } from './paths';
 import { postUrl } from './permalink';
@@ -34,16 +35,10 @@ export interface SiteFile {
 /** The site as data, without what reads its files: what a worker that read it hands to another. */
 export type SiteSnapshot = Omit<JekyllSite, 'files'>;
 
-const CONFIG_FILES = ['_config.yml', '_config.yaml'];
 const PAGE_EXTENSIONS = new Set(['.md', '.markdown', '.html']);
 
-/** The nearest folder above the post holding `_config.yml` and `_layouts/`. */
-export async function findSiteRoot(files: FileSystem, filePath: string): Promise<string | undefined> {
-  for (let dir = dirname(filePath); ; dir = dirname(dir)) {
-    if ((await configFile(files, dir)) && (await files.stat(join(dir, '_layouts')))) return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
+/** A site the preview renders with its own layouts holds them, besides its config. */
+export const SITE_LAYOUTS = ['_layouts'];
 
 const cache = new Map<string, Promise<JekyllSite>>();
 /** Bounds the templates a site may make the renderer keep: al-folio's are 0.4 MB. */
@@ -257,14 +252,9 @@ async function namesIn(files: FileSystem, dir: string): Promise<string[]> {
   return (await files.readDirectory(dir)).map(([name]) => name);
 }
 
-async function configFile(files: FileSystem, root: string): Promise<string | undefined> {
-  for (const name of CONFIG_FILES) if ((await files.stat(join(root, name)))?.kind === 'file') return join(root, name);
-  return undefined;
-}
-
 /** The site's config; none when it is a link out of the site (the preview and `render --out` show what it holds). */
 async function readConfig(files: FileSystem, root: string): Promise<Record<string, unknown>> {
-  const file = await configFile(files, root);
+  const file = await siteConfigFile(files, root);
   const config =
     file && (await realFileInside(files, root, file)) ? asRecord(await readParsed(files, file, parseYaml)) : {};
   for (const library of Object.values(asRecord(config.third_party_libraries)))
