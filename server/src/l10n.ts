@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The extension's `l10n/` folder: beside `dist/` when bundled, at the repository root when run from source. */
-export const BUNDLE_DIR = join(packageRoot(__dirname), 'l10n');
+const BUNDLE_DIR = join(packageRoot(__dirname), 'l10n');
 
 function packageRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
@@ -20,7 +20,7 @@ function packageRoot(from: string): string {
 }
 
 /** `ko-KR`, `ko_KR.UTF-8` → [`ko-kr`, `ko`]: the bundles to try, most specific first. */
-export function languageCandidates(locale: string): string[] {
+function languageCandidates(locale: string): string[] {
   const tag = locale.split('.')[0].replace(/_/g, '-').toLowerCase();
   const parts = tag.split('-');
   return parts

@@ -1,5 +1,5 @@
 /** A browser-based VS Code without clipboard permission may answer a read late or never: the input box does not wait. */
-export const CLIPBOARD_WAIT_MS = 300;
+const CLIPBOARD_WAIT_MS = 300;
 /** Longer clipboard text is no arXiv reference worth asking the server about. */
 const MAX_REFERENCE_LENGTH = 300;
 

@@ -5,7 +5,7 @@ import { PREVIEW_VIEW_TYPE, PreviewPanel, type PreviewShown } from './previewPan
 
 export type { PreviewShown } from './previewPanel';
 
-export const OPEN_PREVIEW_TO_SIDE = 'paperDigest.openPreviewToSide';
+const OPEN_PREVIEW_TO_SIDE = 'paperDigest.openPreviewToSide';
 
 /**
  * **Paper Digest: Preview as Blog Page** — one preview panel, following the active markdown editor. A preview open

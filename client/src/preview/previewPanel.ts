@@ -19,7 +19,7 @@ import { Utils } from 'vscode-uri';
 import { RenderLoop, type RenderTurn } from './renderLoop';
 import { previewShell } from './webviewHtml';
 
-export const REMOTE_CONTENT_SETTING = 'paperDigest.preview.remoteContent';
+const REMOTE_CONTENT_SETTING = 'paperDigest.preview.remoteContent';
 export const PREVIEW_VIEW_TYPE = 'paperDigest.preview';
 /** A page with nothing of any post: what shows while another post's first render is on its way. */
 const EMPTY_CHROME = { before: '', after: '', bodyClass: '' };

@@ -3,7 +3,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DocumentStatusRequest, type DocumentStatus } from '../../../server/src/protocol';
 
 /** Set for the active editor when it shows a digest post: the authoring commands and menus use it. */
-export const IS_DIGEST_CONTEXT = 'paperDigest.isDigest';
+const IS_DIGEST_CONTEXT = 'paperDigest.isDigest';
 const REFRESH_DELAY_MS = 300;
 const NOT_A_DIGEST: DocumentStatus = { isDigest: false };
 

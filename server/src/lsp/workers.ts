@@ -185,7 +185,7 @@ export class ServerWorkers {
 }
 
 /** The heap of the site's workers: never below that of the others. */
-export function siteMemoryMb(workerMemoryMb: number): number {
+function siteMemoryMb(workerMemoryMb: number): number {
   return Math.max(SITE_MEMORY_MB, workerMemoryMb);
 }
 

@@ -22,7 +22,7 @@ export interface DigestSettings {
 
 export const DEFAULT_FILES = ['**/_posts/**/*.md'];
 
-export const DIAGNOSTICS_SCOPES = ['workspace', 'openFiles'] as const;
+const DIAGNOSTICS_SCOPES = ['workspace', 'openFiles'] as const;
 export type DiagnosticsScope = (typeof DIAGNOSTICS_SCOPES)[number];
 
 export function resolveSettings(raw: unknown): DigestSettings {

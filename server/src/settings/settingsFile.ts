@@ -1,7 +1,7 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../core/span';
 
-export const SETTINGS_SECTION = 'paperDigest';
+const SETTINGS_SECTION = 'paperDigest';
 
 /** A syntax error in a settings file, at a 1-based line and column. */
 export interface SettingsFileProblem {

@@ -77,7 +77,7 @@ function relatedLocation(place: ReportedPlace, id: number) {
  * A path relative to the current folder as a URI reference: `/`-separated, each segment percent-encoded. Only the
  * system's separators separate: on Linux and macOS a backslash is part of a file's name (`%5C`).
  */
-export function artifact(file: string, separator = sep) {
+function artifact(file: string, separator = sep) {
   const segments = separator === '\\' ? file.split(/[\\/]/) : file.split('/');
   return { uri: segments.map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
 }

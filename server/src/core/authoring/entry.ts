@@ -78,7 +78,7 @@ function writeUrl(builder: SnippetBuilder, url: string, id: string | undefined):
  * Liquid over the post before kramdown: with every `{` escaped, `{{` never appears, and a `%` after a `{` is written
  * `&#37;` (kramdown has no escape for it), so `{%` never does either. The page then shows the title as arXiv wrote it.
  */
-export function titleLinkText(title: string): string {
+function titleLinkText(title: string): string {
   return title
     .replace(/[\\[\]`*_<>{}$~]/g, '\\$&')
     .replace(/&(?=#?\w+;)/g, '&amp;')

@@ -34,7 +34,7 @@ const INCLUDE_VARIABLE = new RegExp(
 );
 const HIGHLIGHT_SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/m;
 
-export const INCLUDE_EXAMPLE = "{% include file.ext param='value' param2='value' %}";
+const INCLUDE_EXAMPLE = "{% include file.ext param='value' param2='value' %}";
 
 /** Ruby's `String#strip`: ASCII whitespace and NUL. */
 export function rubyStrip(text: string): string {

@@ -61,7 +61,7 @@ export async function siteConfigFile(files: FileSystem, root: string): Promise<s
 }
 
 /** `_config.yml` as a map; a missing or broken one is empty, as a broken data file is no data. */
-export async function readSiteConfig(files: FileSystem, root: string): Promise<Record<string, unknown>> {
+async function readSiteConfig(files: FileSystem, root: string): Promise<Record<string, unknown>> {
   const file = await siteConfigFile(files, root);
   try {
     const text = file && (await readText(files, file));
@@ -156,7 +156,7 @@ async function futureSetting(files: FileSystem, root: string, config: Record<str
 }
 
 /** Every file below `dir` (symbolic links to files included), sorted; none when it is no folder. */
-export async function filesBelow(files: FileSystem, dir: string): Promise<string[]> {
+async function filesBelow(files: FileSystem, dir: string): Promise<string[]> {
   const found: string[] = [];
   for (const [name, kind] of await files.readDirectory(dir)) {
     const path = join(dir, name);

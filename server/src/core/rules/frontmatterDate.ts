@@ -32,7 +32,7 @@ export const frontmatterDate: Rule = {
   },
 };
 
-export function isValidPostDate(value: string): boolean {
+function isValidPostDate(value: string): boolean {
   const match = JEKYLL_DATE.exec(value);
   if (!match) return false;
   const [, year, month, day, hour = '0', minute = '0', second = '0'] = match.map(

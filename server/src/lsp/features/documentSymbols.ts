@@ -7,7 +7,7 @@ import { digestDocument, type OpenDigest } from '../digestDocument';
 import type { Feature } from '../feature';
 
 /** Shown by VS Code above our tree when another provider (the built-in markdown one) also outlines the file. */
-export const OUTLINE_LABEL = 'Paper Digest';
+const OUTLINE_LABEL = 'Paper Digest';
 
 const KINDS: Record<OutlineKind, SymbolKind> = {
   frontMatter: SymbolKind.Object,

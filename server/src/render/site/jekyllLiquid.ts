@@ -142,7 +142,7 @@ export class JekyllLiquid {
  * `{% assign site.a.b = … %}` (the last line of al-folio's scripts/misc.liquid) assigns a variable literally named
  * `site.a.b` that no lookup can reach, so it does nothing and becomes a comment.
  */
-export function laxLiquid(source: string): string {
+function laxLiquid(source: string): string {
   return source
     .replace(/\{%(-?)\s*else\s+[^%]*?(-?)%\}/g, '{%$1 else $2%}')
     .replace(/(\{%-?\s*for\s+\w+\s+in\s+[^%|]*?)\|\s*limit:/g, '$1 limit:')

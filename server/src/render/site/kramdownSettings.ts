@@ -1,7 +1,7 @@
 // The `kramdown:` options of `_config.yml` that change the HTML, over Jekyll's defaults.
 import type { KramdownSettings } from '../markdown/pipeline';
 import { DEFAULT_QUOTES, type QuoteChars } from '../markdown/smartQuotes';
-import { asRecord } from './site';
+import { asRecord } from '../../core/jekyll/siteFacts';
 
 const ENTITIES: Record<string, string> = {
   lsquo: '‘',

@@ -5,7 +5,7 @@
 import { decodeHTMLAttribute } from 'entities';
 import { applyEdits } from '../../core/edits';
 import type { SpanEdit } from '../../core/rules/rule';
-import { asRecord } from './site';
+import { asRecord } from '../../core/jekyll/siteFacts';
 import { startTags, type StartTag } from './startTags';
 
 const PLUGIN = 'jekyll-link-attributes';

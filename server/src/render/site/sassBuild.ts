@@ -11,7 +11,8 @@ import { Resources } from '../previewResources';
 import { preparedSite } from '../renderPost';
 import { realFileInside } from './paths';
 import { SassFiles, sassUrl } from './sassImporter';
-import { asRecord, type JekyllSite } from './site';
+import { asRecord } from '../../core/jekyll/siteFacts';
+import type { JekyllSite } from './site';
 import type { SassStylesheet } from './styles';
 import { readText } from '../../core/fileSystem';
 

@@ -5,7 +5,7 @@
 import { basename, extname, join, parse as parsePath, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readText, type FileSystem } from '../../core/fileSystem';
-import { siteConfigFile } from '../../core/jekyll/siteFacts';
+import { asRecord, siteConfigFile } from '../../core/jekyll/siteFacts';
 import { readPost, splitFrontMatter } from '../post';
 import { isPostFile, POST_EXTENSIONS, realFileInside } from './paths';
 import { postUrl } from './permalink';
@@ -293,8 +293,4 @@ async function readParsed(files: FileSystem, path: string, parse: (text: string)
   } catch {
     return undefined;
   }
-}
-
-export function asRecord(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

@@ -1,7 +1,8 @@
 // The site's own stylesheets for the preview: a `<link>` to a CSS file in the site is that file; one to a CSS file
 // Jekyll builds from Sass (`assets/css/main.scss`) is the site's work, not the post's: the post's render only names it
 // (a `SassStylesheet`), and the site's job builds it (./sassBuild.ts) once for every post.
-import { asRecord, type JekyllSite } from './site';
+import { asRecord } from '../../core/jekyll/siteFacts';
+import type { JekyllSite } from './site';
 import { fileUnderRoot, realFileInside } from './paths';
 
 /** A stylesheet Jekyll builds from the Sass file `source` and writes at `cssFile`. */
