@@ -3,11 +3,6 @@
 
 export type QuoteKind = 'lsquo' | 'rsquo' | 'ldquo' | 'rdquo';
 
-/** The characters kramdown's `smart_quotes` option puts in place of each quote, in Jekyll's default order. */
-export type QuoteChars = Record<QuoteKind, string>;
-
-export const DEFAULT_QUOTES: QuoteChars = { lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
-
 const SPACE = '[ \\t\\r\\n\\f\\v]';
 const NOT_SPACE = '[^ \\t\\r\\n\\f\\v]';
 const WORD = '[\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\p{Join_Control}]';
