@@ -1,8 +1,7 @@
 // kramdown's math with its default engine, MathJax (kramdown/converter/math_engine/mathjax.rb): display math as
 // `\[…\]`, inline math as `\(…\)`, inside a `div` or `span` when an IAL gave it attributes; with `math_engine: nil`,
-// kramdown's own `kdmath` markup.
+// kramdown's own `kdmath` markup. The formula is written as it is (kramdown escapes even character references in it).
 import type { ElementContent, Properties } from 'hast';
-import { decodeReferences } from './kramdown/entities';
 
 export interface MathOptions {
   display: boolean;
@@ -19,7 +18,7 @@ export function mathElement(formula: string, { display, properties, noEngine }: 
     const text = display ? `$$\n${formula}\n$$` : `$${formula}$`;
     return element(tagName, { ...properties, className: [...own, 'kdmath'] }, text);
   }
-  const delimited = display ? `\\[${decodeReferences(formula)}\\]\n` : `\\(${decodeReferences(formula)}\\)`;
+  const delimited = display ? `\\[${formula}\\]\n` : `\\(${formula}\\)`;
   if (!Object.keys(properties).length) return { type: 'text', value: delimited };
   return element(tagName, properties, display ? delimited : `$${formula}$`);
 }

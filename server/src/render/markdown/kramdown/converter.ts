@@ -8,7 +8,7 @@ import { rawHtml } from '../hastSteps';
 import { basicId, type HeadingIds } from '../headingIds';
 import { mathElement } from '../math';
 import type { KramdownDocument } from './document';
-import type { Element } from './elements';
+import { isBlock, type Element } from './elements';
 import { decodeReferences } from './entities';
 import { footnoteContent, footnoteMarker, type Footnotes } from './footnotes';
 import { tocTree, type TocEntry } from './toc';
@@ -50,15 +50,22 @@ export class Converter {
 
   /** The root's blocks, a line break between each two (blank lines themselves leave no trace). */
   root(): ElementContent[] {
-    const children = this.inner(this.doc.root);
+    const children: ElementContent[] = [];
+    let previous: Element | undefined;
+    for (const child of this.doc.root.children) {
+      if (child.type === 'blank') continue;
+      if (previous && (isBlock(previous) || isBlock(child))) children.push(text('\n'));
+      children.push(...this.convert(child));
+      previous = child;
+    }
     const footnotes = footnoteContent(this);
     if (this.footnotesPlaceholder) replace(children, this.footnotesPlaceholder, footnotes);
-    else children.push(...footnotes);
+    else if (footnotes.length) children.push(...(children.length ? [text('\n')] : []), ...footnotes);
     if (this.tocList) {
       const tree = tocTree(this.toc, this.tocList.type, this.tocList.attr);
       replace(children, this.tocList.placeholder, tree.children.length ? this.convert(tree) : []);
     }
-    return children.flatMap((child, index) => (index ? [text('\n'), child] : [child]));
+    return children;
   }
 
   inner(el: Element): ElementContent[] {
@@ -111,7 +118,8 @@ export class Converter {
       case 'xml_comment':
         return [comment(el.value!.replace(/^<!--/, '').replace(/-->$/, ''))];
       case 'comment':
-        return [comment(` ${el.value} `)];
+        // Written as it is: a `-->` in it ends the comment in the page, as it does in kramdown's.
+        return [rawHtml(`<!-- ${el.value} -->`)];
       case 'xml_pi':
         return [rawHtml(el.value!)];
       case 'raw':

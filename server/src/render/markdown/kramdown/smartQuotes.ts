@@ -6,7 +6,8 @@ export type QuoteKind = 'lsquo' | 'rsquo' | 'ldquo' | 'rdquo';
 const SPACE = '[ \\t\\r\\n\\f\\v]';
 const NOT_SPACE = '[^ \\t\\r\\n\\f\\v]';
 const WORD = '[\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\p{Join_Control}]';
-const PUNCT = '[!"#$%&\'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~]';
+/** kramdown's SQ_PUNCT but `_`, a word character for the `\B` after it (and no `&`, as in kramdown). */
+const PUNCT_NOT_WORD = '[!"#$%\'()*+,\\-./:;<=>?@\\[\\\\\\]^`{|}~]';
 const CLOSER = '[^ \\\\\\t\\r\\n\\[{(\\-]';
 
 type Step = number | 'open' | 'close' | QuoteKind;
@@ -14,7 +15,7 @@ type Step = number | 'open' | 'close' | QuoteKind;
 /** Each rule: a sticky pattern and what becomes of its groups (text kept) or of its quote, which is the last group. */
 const RULES: Array<[RegExp, Step[]]> = [
   [new RegExp(`(["'])(?=[_*]{1,2}${NOT_SPACE})`, 'yu'), ['open']],
-  [new RegExp(`(["'])(?=${PUNCT}(?!\\.\\.)(?!${WORD}))`, 'yu'), ['close']],
+  [new RegExp(`(["'])(?=${PUNCT_NOT_WORD}(?!\\.\\.)(?!${WORD})|_(?!\\.\\.)(?=${WORD}))`, 'yu'), ['close']],
   [new RegExp(`(${SPACE}?)"'(?=\\w)`, 'yu'), [1, 'ldquo', 'lsquo']],
   [new RegExp(`(${SPACE}?)'"(?=\\w)`, 'yu'), [1, 'lsquo', 'ldquo']],
   [new RegExp(`(${SPACE}?)'(?=\\d\\ds)`, 'yu'), [1, 'rsquo']],

@@ -77,7 +77,7 @@ export const LIST_ITEM_IAL = new RegExp(
   `^${SPACE}*(?:\\{:(?!(?:${ALD_ID_NAME})?:|\\/)(${ALD_ANY_CHARS}+)\\})${SPACE}*`,
   'u',
 );
-export const LIST_ITEM_IAL_CHECK = new RegExp(`^${LIST_ITEM_IAL.source.slice(1)}?${SPACE}*\\n`, 'u');
+export const LIST_ITEM_IAL_CHECK = new RegExp(`^(?:${LIST_ITEM_IAL.source.slice(1)})?${SPACE}*\\n`, 'u');
 
 export const HR_START = anchored(`${OPT_SPACE}(\\*|-|_)[ \\t]*\\1[ \\t]*\\1(?:\\1|[ \\t])*\\n`);
 export const ATX_HEADER_START_SOURCE = `(#{1,6})[\\t ]+(${DOT}*)\\n`;
