@@ -155,7 +155,7 @@ function handleKramdownTag(p: Parser, el: Element, closed: boolean, handleBody: 
       src.terminate();
       p.unclosedHtml = true;
     }
-  } else p.nested(el, () => parseRawHtml(p, el, handleKramdownTag));
+  } else p.nested(() => parseRawHtml(p, el, handleKramdownTag));
   if (!(p.tree.type === 'html_element' && p.tree.contentModel === 'raw')) src.scan(TRAILING_WHITESPACE);
 }
 

@@ -30,7 +30,7 @@ export interface LinkDefinition {
 
 export type TextType = 'raw_text' | 'text';
 
-/** Nesting beyond which a container's content is kept as text rather than parsed (a post cannot exhaust the stack). */
+/** Nesting of blocks (and raw HTML elements) beyond which a post is not rendered: the stack would not hold it. */
 const MAX_NESTING = 400;
 /**
  * Span-parser steps allowed per character of the post. Emphasis and links that do not close are parsed to the end of
@@ -81,7 +81,7 @@ export class Parser {
     if (text !== undefined) this.src = new Scanner(text, line ?? el.line ?? 1);
     let stopped = false;
     try {
-      this.nested(el, () => (stopped = this.runBlockParsers()));
+      this.nested(() => (stopped = this.runBlockParsers()));
     } finally {
       ({ tree: this.tree, src: this.src, blockIal: this.blockIal } = saved);
     }
@@ -189,15 +189,12 @@ export class Parser {
     return this.spanSteps <= this.spanBudget && this.spanStack.length < MAX_NESTING;
   }
 
-  /** Runs `read` one level deeper, or, past the deepest nesting allowed, keeps the rest of the text as it is. */
-  nested(into: Element, read: () => void): void {
+  /** Runs `read` one level deeper; past the deepest nesting allowed the post is not rendered (kramdown's stack would not hold it either). */
+  nested(read: () => void): void {
+    if (this.nesting >= MAX_NESTING) throw new RangeError(`blocks nested more than ${MAX_NESTING} deep`);
     this.nesting++;
     try {
-      if (this.nesting <= MAX_NESTING) read();
-      else {
-        this.addText(this.src.rest, into, 'text');
-        this.src.terminate();
-      }
+      read();
     } finally {
       this.nesting--;
     }
