@@ -1,7 +1,9 @@
 // kramdown's math with its default engine, MathJax (kramdown/converter/math_engine/mathjax.rb): display math as
-// `\[…\]`, inline math as `\(…\)`, inside a `div` or `span` when an IAL gave it attributes; with `math_engine: nil`,
-// kramdown's own `kdmath` markup. The formula is written as it is (kramdown escapes even character references in it).
+// `\[…\]`, inline math as `\(…\)`, inside a `div` when an IAL gave display math attributes; inline math with
+// attributes, and any math with `math_engine: nil` (kramdown's `kdmath` markup), has its formula written as HTML
+// as it is. Otherwise the formula is text (kramdown escapes even character references in it).
 import type { ElementContent, Properties } from 'hast';
+import { rawHtml } from './hastSteps';
 
 export interface MathOptions {
   display: boolean;
@@ -15,14 +17,14 @@ export function mathElement(formula: string, { display, properties, noEngine }: 
   const tagName = display ? 'div' : 'span';
   if (noEngine) {
     const own = Array.isArray(properties.className) ? properties.className : [];
-    const text = display ? `$$\n${formula}\n$$` : `$${formula}$`;
-    return element(tagName, { ...properties, className: [...own, 'kdmath'] }, text);
+    const written = display ? `$$\n${formula}\n$$` : `$${formula}$`;
+    return element(tagName, { ...properties, className: [...own, 'kdmath'] }, rawHtml(written));
   }
-  const delimited = display ? `\\[${formula}\\]\n` : `\\(${formula}\\)`;
-  if (!Object.keys(properties).length) return { type: 'text', value: delimited };
-  return element(tagName, properties, display ? delimited : `$${formula}$`);
+  const delimited: ElementContent = { type: 'text', value: display ? `\\[${formula}\\]\n` : `\\(${formula}\\)` };
+  if (!Object.keys(properties).length) return delimited;
+  return element(tagName, properties, display ? delimited : rawHtml(`$${formula}$`));
 }
 
-function element(tagName: string, properties: Properties, text: string): ElementContent {
-  return { type: 'element', tagName, properties, children: [{ type: 'text', value: text }] };
+function element(tagName: string, properties: Properties, content: ElementContent): ElementContent {
+  return { type: 'element', tagName, properties, children: [content] };
 }
