@@ -17,15 +17,8 @@ const INDENT_AT_LINE_START = /^(?:\t| {4})/gm;
 const LAZY_CODE_LINE = /\n( {0,3}[^ \t\n\v\f\r])/g;
 const ESCAPED_MATH_START = anchored(' {0,3}\\\\');
 
-/** Moves past what the parser's start pattern matched. */
-function consume(p: Parser): string {
-  const matched = p.src.matched;
-  p.src.pos += matched.length;
-  return matched;
-}
-
 export function parseBlankLine(p: Parser): boolean {
-  const blank = consume(p);
+  const blank = p.src.skipMatched();
   const last = p.tree.children.at(-1);
   if (last?.type === 'blank') last.value += blank;
   else p.tree.children.push(p.newBlock('blank', blank));
@@ -33,7 +26,7 @@ export function parseBlankLine(p: Parser): boolean {
 }
 
 export function parseEobMarker(p: Parser): boolean {
-  consume(p);
+  p.src.skipMatched();
   p.tree.children.push(p.newBlock('eob'));
   return true;
 }
@@ -51,7 +44,7 @@ export function parseFencedCodeblock(p: Parser): boolean {
   const match = p.src.check(FENCED_CODEBLOCK_MATCH);
   if (!match) return false;
   const [, , , lang, langName, code] = match;
-  consume(p);
+  p.src.skipMatched();
   const el = p.newBlock('codeblock', code, line);
   if (lang !== undefined && strip(lang) !== '') {
     el.lang = strip(lang);
@@ -114,7 +107,7 @@ function headerContents(written: string): { text: string; id?: string } {
 
 function addHeader(p: Parser, level: number, text: string, id: string | undefined): void {
   const line = p.line;
-  consume(p);
+  p.src.skipMatched();
   const el = p.newBlock('header', undefined, line);
   el.level = level;
   el.rawText = text;
@@ -125,7 +118,7 @@ function addHeader(p: Parser, level: number, text: string, id: string | undefine
 
 export function parseHorizontalRule(p: Parser): boolean {
   const line = p.line;
-  consume(p);
+  p.src.skipMatched();
   p.tree.children.push(p.newBlock('hr', undefined, line));
   return true;
 }
@@ -140,7 +133,7 @@ export function parseBlockMath(p: Parser): boolean {
     return false;
   }
   const saved = src.pos;
-  consume(p);
+  p.src.skipMatched();
   if (!p.beforeBlockBoundary()) {
     src.pos = saved;
     return false;
@@ -180,7 +173,7 @@ export function parseParagraph(p: Parser): boolean {
 export function parseFootnoteDefinition(p: Parser): boolean {
   const line = p.line;
   const [, name, body] = p.src.lastMatch!;
-  consume(p);
+  p.src.skipMatched();
   const content = element('footnote_def', undefined, line);
   p.parseBlocks(content, body.replace(INDENT_AT_LINE_START, ''), line);
   const eob = p.newBlock('eob', 'footnote_def');
@@ -192,7 +185,7 @@ export function parseFootnoteDefinition(p: Parser): boolean {
 export function parseLinkDefinition(p: Parser): boolean {
   const [, id, bracketed, url, , title] = p.src.lastMatch!;
   if (/[ \t]+["']/.test(url ?? '')) return false;
-  consume(p);
+  p.src.skipMatched();
   const eob = p.newBlock('eob', 'link_def');
   p.tree.children.push(eob);
   p.linkDefs.set(normalizeLinkId(id), { url: bracketed ?? url, title, eob });
@@ -205,7 +198,7 @@ export function normalizeLinkId(id: string): string {
 
 export function parseAbbreviationDefinition(p: Parser): boolean {
   const [, id, title] = p.src.lastMatch!;
-  consume(p);
+  p.src.skipMatched();
   const eob: Element = p.newBlock('eob', 'abbrev_def');
   p.tree.children.push(eob);
   p.abbreviations.set(id, { title: strip(title), eob });

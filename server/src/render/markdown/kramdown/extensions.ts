@@ -50,7 +50,7 @@ export function parseSpanExtensions(p: Parser): void {
   const last = p.tree.children.at(-1);
   if (src.check(IAL_SPAN_START) && last && last.type !== 'text') {
     const text = src.group(1)!;
-    src.pos += src.matched.length;
+    src.skipMatched();
     const ial = emptyIal();
     p.parseAttributes(text, ial);
     mergeIal((last.ial ??= emptyIal()), ial);

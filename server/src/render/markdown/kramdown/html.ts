@@ -56,14 +56,14 @@ export function parseBlockHtml(p: Parser): boolean | 'stop' {
   }
   if (src.check(BLOCK_TAG) && !SPAN_ELEMENTS.has(src.group(1)!.toLowerCase())) {
     const tag = startTag(p);
-    src.pos += src.matched.length;
+    src.skipMatched();
     handleStartTag(p, tag, line, handleKramdownTag);
     return true;
   }
   if (src.check(BLOCK_TAG_CLOSE) && !SPAN_ELEMENTS.has(src.group(1)!.toLowerCase())) {
     const name = src.group(1)!.toLowerCase();
     if (p.tree.type !== 'html_element' || p.tree.value !== name) return false;
-    src.pos += src.matched.length;
+    src.skipMatched();
     return 'stop';
   }
   return false;
@@ -180,7 +180,7 @@ function parseRawHtml(p: Parser, el: Element, handler: TagHandler): void {
     else if ((markup = src.scan(INSTRUCTION)) !== undefined) el.children.push(blockNode('xml_pi', markup, line));
     else if (src.check(TAG)) {
       const tag = startTag(p);
-      src.pos += src.matched.length;
+      src.skipMatched();
       handleStartTag(p, tag, line, handler);
     } else if (src.scan(TAG_CLOSE) !== undefined) {
       const closing = src.group(1)!;
@@ -217,8 +217,7 @@ export function parseSpanHtml(p: Parser): void {
     return;
   }
   const tag = startTag(p);
-  const written = src.matched;
-  src.pos += written.length;
+  const written = src.skipMatched();
   if (BLOCK_ELEMENTS.has(tag.name)) {
     p.addText(written);
     return;

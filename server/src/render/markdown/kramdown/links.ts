@@ -19,8 +19,7 @@ const ESCAPED_CHARS = /\\([\\.*_+`<>()[\]{}#!:|"'$=-])/g;
 export function parseLink(p: Parser): void {
   const src = p.src;
   const line = p.line;
-  const opening = src.matched;
-  src.pos += opening.length;
+  const opening = src.skipMatched();
   const saved = src.pos;
   const type = opening.startsWith('!') ? 'img' : 'a';
   const insideLink = (el: Element) => el.type === 'img' || el.type === 'a';

@@ -51,10 +51,7 @@ export function parseList(p: Parser): boolean {
       const first = firstListLine(src.group(1)!.length, src.group(2)!);
       indentation = first.indentation;
       lines = itemLines(indentation);
-      const content = first.content.replace(LIST_ITEM_IAL, (_, ial: string) => {
-        p.parseAttributes(ial, (item.ial ??= emptyIal()));
-        return '';
-      });
+      const content = takeIal(p, first.content, item);
       marker = itemMarker(type, indentation);
       nestedListFound = LIST_STARTS_LINE.test(content);
       lastIsBlank = false;
@@ -151,6 +148,14 @@ function appendNewline(paragraph: Element): void {
   if (text?.value !== undefined) text.value += '\n';
 }
 
+/** The text without the IAL it starts with, which goes to `el`. */
+function takeIal(p: Parser, text: string, el: Element): string {
+  return text.replace(LIST_ITEM_IAL, (_, ial: string) => {
+    p.parseAttributes(ial, (el.ial ??= emptyIal()));
+    return '';
+  });
+}
+
 /** An item's first line: its content, and the indentation the item's other lines need. */
 function firstListLine(markerWidth: number, rest: string): { content: string; indentation: number } {
   let content = rest;
@@ -209,10 +214,7 @@ export function parseDefinitionList(p: Parser): boolean {
 
 function term(p: Parser, written: string): Element {
   const dt = element('dt', undefined, p.line);
-  const text = written.replace(LIST_ITEM_IAL, (_, ial: string) => {
-    p.parseAttributes(ial, (dt.ial ??= emptyIal()));
-    return '';
-  });
+  const text = takeIal(p, written, dt);
   dt.rawText = text;
   dt.children.push(element('raw_text', text));
   return dt;
@@ -235,14 +237,7 @@ function readDefinitions(p: Parser, list: Element, startAsPara: boolean): Map<El
       item.firstAsPara = firstAsPara;
       const first = firstListLine(src.group(1)!.length, src.group(2)!);
       lines = itemLines(first.indentation);
-      const dd = item;
-      texts.set(
-        dd,
-        first.content.replace(LIST_ITEM_IAL, (_, ial: string) => {
-          p.parseAttributes(ial, (dd.ial ??= emptyIal()));
-          return '';
-        }),
-      );
+      texts.set(item, takeIal(p, first.content, item));
       list.children.push(item);
       marker = itemMarker('dl', first.indentation);
       firstAsPara = false;

@@ -43,6 +43,13 @@ export class Scanner {
     return this.string.slice(from, this.pos);
   }
 
+  /** Moves past the last match (made at the position); its text. */
+  skipMatched(): string {
+    const matched = this.matched;
+    this.pos += matched.length;
+    return matched;
+  }
+
   /** A group of the last match. */
   group(index: number): string | undefined {
     return this.last?.[index];

@@ -10,12 +10,6 @@ import { anchored, searching } from './syntax';
 const ALPHA = /\p{Alphabetic}/u;
 const SPACE_AT = /[ \t\n\v\f\r]/y;
 
-function consume(p: Parser): string {
-  const matched = p.src.matched;
-  p.src.pos += matched.length;
-  return matched;
-}
-
 /** kramdown's `[[:alpha:]]-?[[:alpha:]]*\z` on the text before `index`: a letter, or a letter and a hyphen. */
 function alphaBefore(text: string, index: number): boolean {
   const previous = text[index - 1] ?? '';
@@ -41,7 +35,7 @@ export function parseEmphasis(p: Parser): void {
   const src = p.src;
   const line = p.line;
   const start = src.pos;
-  const delimiter = consume(p);
+  const delimiter = p.src.skipMatched();
   const kind = delimiter.length === 2 ? 'strong' : 'em';
   const type = delimiter[0];
   if (
@@ -85,7 +79,7 @@ export function parseCodespan(p: Parser): void {
   const src = p.src;
   const line = p.line;
   const start = src.pos;
-  const delimiter = consume(p);
+  const delimiter = p.src.skipMatched();
   const simple = delimiter.length === 1;
   if (simple && (start === 0 || isSpace(src.string[start - 1])) && src.check(SPACE_AT)) {
     p.addText(delimiter);
@@ -110,7 +104,7 @@ export function parseCodespan(p: Parser): void {
 
 export function parseAutolink(p: Parser): void {
   const [, target, scheme] = p.src.lastMatch!;
-  consume(p);
+  p.src.skipMatched();
   const link = element('a', undefined, p.line);
   link.attr.href = scheme === undefined ? `mailto:${target}` : target;
   p.addText(target.replace(/^mailto:/, ''), link);
@@ -119,7 +113,7 @@ export function parseAutolink(p: Parser): void {
 
 export function parseFootnoteMarker(p: Parser): void {
   const name = p.src.group(1)!;
-  const written = consume(p);
+  const written = p.src.skipMatched();
   const definition = p.footnotes.get(name);
   if (!definition) {
     p.addText(written);
@@ -146,7 +140,7 @@ export function parseSmartQuotes(p: Parser): void {
 
 export function parseInlineMath(p: Parser): void {
   const body = p.src.group(1)!;
-  consume(p);
+  p.src.skipMatched();
   const math = element('math', strip(body), p.line);
   math.category = 'span';
   p.tree.children.push(math);
@@ -154,7 +148,7 @@ export function parseInlineMath(p: Parser): void {
 
 export function parseHtmlEntity(p: Parser): void {
   const [written, name, decimal, hex] = p.src.lastMatch!;
-  consume(p);
+  p.src.skipMatched();
   if (name !== undefined) {
     const char = namedEntity(name);
     if (char === undefined) {
@@ -184,7 +178,7 @@ const TYPOGRAPHIC: Record<string, TypographicSymbol> = {
 };
 
 export function parseTypographicSymbol(p: Parser): void {
-  const written = consume(p);
+  const written = p.src.skipMatched();
   const symbol = TYPOGRAPHIC[written];
   if (symbol) {
     const el = element('typographic_sym', undefined, p.line);
@@ -198,18 +192,18 @@ export function parseTypographicSymbol(p: Parser): void {
 
 export function parseLineBreak(p: Parser): void {
   p.tree.children.push(element('br', undefined, p.line));
-  consume(p);
+  p.src.skipMatched();
 }
 
 export function parseEscapedChar(p: Parser): void {
   const char = p.src.group(1)!;
-  consume(p);
+  p.src.skipMatched();
   p.addText(char);
 }
 
 export function parseStrikethrough(p: Parser): void {
   const line = p.line;
-  const written = consume(p);
+  const written = p.src.skipMatched();
   const del = element('html_element', 'del', line);
   del.category = 'span';
   p.tree.children.push(del);
