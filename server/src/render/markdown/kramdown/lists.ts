@@ -26,26 +26,33 @@ interface Item {
 }
 
 export function parseList(p: Parser): boolean {
+  const isUl = p.src.check(LIST_START_UL) !== null;
+  const list = p.newBlock(isUl ? 'ul' : 'ol', undefined, p.line);
+  const { items, eobFound } = readItems(p, isUl ? 'ul' : 'ol');
+  list.children = items.map(({ item }) => item);
+  p.tree.children.push(list);
+  const trailingBlank = parseItems(p, items, eobFound);
+  if (trailingBlank && !eobFound) p.tree.children.push(trailingBlank);
+  markTasks(list);
+  return true;
+}
+
+/** The list's items with their text, up to what ends the list; whether an `^` ended it. */
+function readItems(p: Parser, type: 'ul' | 'ol'): { items: Item[]; eobFound: boolean } {
   const src = p.src;
-  const isUl = src.check(LIST_START_UL) !== null;
-  const type = isUl ? 'ul' : 'ol';
-  let marker = isUl ? LIST_START_UL : LIST_START_OL;
-  const list = p.newBlock(type, undefined, p.line);
+  let marker = type === 'ul' ? LIST_START_UL : LIST_START_OL;
   const items: Item[] = [];
-  let current: Item | undefined;
   let lines: ReturnType<typeof itemLines> | undefined;
   let indentation = 0;
-  let eobFound = false;
   let nestedListFound = false;
   let lastIsBlank = false;
-  let result: string | undefined;
+  let next: ReturnType<typeof continuationLine>;
+  let blank: string | undefined;
   while (!src.eos) {
     const line = p.line;
+    const current = items.at(-1);
     if (lastIsBlank && src.check(HR_START)) break;
-    if (src.scan(EOB) !== undefined) {
-      eobFound = true;
-      break;
-    }
+    if (src.scan(EOB) !== undefined) return { items, eobFound: true };
     if (src.scan(marker) !== undefined) {
       const item = element('li', undefined, line);
       const first = firstListLine(src.group(1)!.length, src.group(2)!);
@@ -55,37 +62,40 @@ export function parseList(p: Parser): boolean {
       marker = itemMarker(type, indentation);
       nestedListFound = LIST_STARTS_LINE.test(content);
       lastIsBlank = false;
-      current = { item, chunks: [content] };
-      items.push(current);
-      list.children.push(item);
-    } else if (
-      current &&
-      lines &&
-      ((result = src.scan(lines.content)) !== undefined ||
-        (!lastIsBlank && (result = src.scan(lines.lazy)) !== undefined))
-    ) {
-      let text = result.replace(/^\t+/, (tabs) => ' '.repeat(4 * tabs.length));
-      const indented = lines.indent.test(text);
-      if (indented) text = text.replace(lines.indent, '');
-      if (!nestedListFound && indented && LIST_STARTS_LINE.test(text)) {
+      items.push({ item, chunks: [content] });
+    } else if (current && lines && (next = continuationLine(p, lines, lastIsBlank))) {
+      let { text } = next;
+      if (!nestedListFound && next.indented && LIST_STARTS_LINE.test(text)) {
         current.chunks.push('');
         nestedListFound = true;
-      } else if (nestedListFound && !indented && LIST_STARTS_LINE.test(text)) {
+      } else if (nestedListFound && !next.indented && LIST_STARTS_LINE.test(text)) {
         text = ' '.repeat(indentation + 4) + text;
       }
       current.chunks[current.chunks.length - 1] += text;
       lastIsBlank = false;
-    } else if (current && (result = src.scan(BLANK)) !== undefined) {
+    } else if (current && (blank = src.scan(BLANK)) !== undefined) {
       nestedListFound = true;
       lastIsBlank = true;
-      current.chunks[current.chunks.length - 1] += result;
+      current.chunks[current.chunks.length - 1] += blank;
     } else break;
   }
-  p.tree.children.push(list);
-  const trailingBlank = parseItems(p, items, eobFound);
-  if (trailingBlank && !eobFound) p.tree.children.push(trailingBlank);
-  markTasks(list);
-  return true;
+  return { items, eobFound: false };
+}
+
+/**
+ * An item's next line, indented to its content or (not after a blank line) lazy: its text, leading tabs as spaces and
+ * the content's indentation taken off, and whether it had that indentation.
+ */
+function continuationLine(
+  p: Parser,
+  lines: ReturnType<typeof itemLines>,
+  lastIsBlank: boolean,
+): { text: string; indented: boolean } | undefined {
+  const line = p.src.scan(lines.content) ?? (lastIsBlank ? undefined : p.src.scan(lines.lazy));
+  if (line === undefined) return undefined;
+  const text = line.replace(/^\t+/, (tabs) => ' '.repeat(4 * tabs.length));
+  const indented = lines.indent.test(text);
+  return { text: indented ? text.replace(lines.indent, '') : text, indented };
 }
 
 const UNCHECKED = /^[ \t\n\v\f\r]*\[ \][ \t\n\v\f\r]+/;
@@ -229,6 +239,7 @@ function readDefinitions(p: Parser, list: Element, startAsPara: boolean): Map<El
   let lines: ReturnType<typeof itemLines> | undefined;
   let marker = DEFINITION_LIST_START;
   let lastIsBlank = false;
+  let next: ReturnType<typeof continuationLine>;
   let result: string | undefined;
   while (!src.eos) {
     const line = p.line;
@@ -243,14 +254,8 @@ function readDefinitions(p: Parser, list: Element, startAsPara: boolean): Map<El
       firstAsPara = false;
       lastIsBlank = false;
     } else if (src.check(EOB)) break;
-    else if (
-      item &&
-      lines &&
-      ((result = src.scan(lines.content)) !== undefined ||
-        (!lastIsBlank && (result = src.scan(lines.lazy)) !== undefined))
-    ) {
-      const text = result.replace(/^\t+/, (tabs) => ' '.repeat(4 * tabs.length)).replace(lines.indent, '');
-      texts.set(item, texts.get(item) + text);
+    else if (item && lines && (next = continuationLine(p, lines, lastIsBlank))) {
+      texts.set(item, texts.get(item) + next.text);
       firstAsPara = false;
       lastIsBlank = false;
     } else if (item && (result = src.scan(BLANK)) !== undefined) {
