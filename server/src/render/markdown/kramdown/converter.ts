@@ -8,20 +8,11 @@ import { rawHtml } from '../hastSteps';
 import { basicId, type HeadingIds } from '../headingIds';
 import { mathElement } from '../math';
 import type { KramdownDocument } from './document';
-import { isBlock, type Element } from './elements';
+import { isBlock, TYPOGRAPHIC_CHARACTERS, type Element } from './elements';
 import { decodeReferences } from './entities';
 import { footnoteContent, footnoteMarker, type Footnotes } from './footnotes';
 import { tocTree, type TocEntry } from './toc';
 
-const TYPOGRAPHIC: Record<string, string> = {
-  mdash: '—',
-  ndash: '–',
-  hellip: '…',
-  laquo_space: '«\u00a0',
-  raquo_space: '\u00a0»',
-  laquo: '«',
-  raquo: '»',
-};
 const QUOTE_INDEX = { lsquo: 0, rsquo: 1, ldquo: 2, rdquo: 3 } as const;
 const CJK_LINE_BREAK = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+)\n([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+)/gu;
 
@@ -134,7 +125,7 @@ export class Converter {
         return [text(el.value!)];
       case 'typographic_sym': {
         const own = options.typographicSymbols[el.symbol!];
-        return [text(own === undefined ? TYPOGRAPHIC[el.symbol!] : decodeReferences(own))];
+        return [text(own === undefined ? TYPOGRAPHIC_CHARACTERS[el.symbol!] : decodeReferences(own))];
       }
       case 'smart_quote':
         return [text(options.smartQuotes[QUOTE_INDEX[el.quote!]])];

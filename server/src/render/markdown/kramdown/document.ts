@@ -2,7 +2,7 @@
 // IALs applied, abbreviations marked, and the GFM parser's last pass (hard line breaks, header ids).
 import type { HeadingIds } from '../headingIds';
 import { markAbbreviations, type Abbreviation } from './abbreviations';
-import { element, isBlock, type Element } from './elements';
+import { element, isBlock, TYPOGRAPHIC_CHARACTERS, type Element } from './elements';
 import { namedEntity } from './entities';
 import type { KramdownOptions } from './options';
 import { Parser } from './parser';
@@ -63,16 +63,6 @@ function updateTree(p: Parser, el: Element): void {
   el.children = children;
 }
 
-const TYPOGRAPHIC_TEXT: Record<string, string> = {
-  mdash: '—',
-  ndash: '–',
-  hellip: '…',
-  laquo_space: '« ',
-  raquo_space: ' »',
-  laquo: '«',
-  raquo: '»',
-};
-
 /** The text an id is made from: the element's text, code and math, with entities and symbols as characters. */
 function rawText(el: Element): string {
   let text = '';
@@ -80,7 +70,7 @@ function rawText(el: Element): string {
     if (child.type === 'text' || child.type === 'codespan' || child.type === 'math') text += child.value ?? '';
     else if (child.type === 'entity') text += child.value ?? '';
     else if (child.type === 'smart_quote') text += namedEntity(child.quote!)!;
-    else if (child.type === 'typographic_sym') text += TYPOGRAPHIC_TEXT[child.symbol!];
+    else if (child.type === 'typographic_sym') text += TYPOGRAPHIC_CHARACTERS[child.symbol!].replace('\u00a0', ' ');
     else child.children.forEach(append);
   };
   append(el);

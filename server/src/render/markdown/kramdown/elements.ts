@@ -46,6 +46,17 @@ export type ElementType =
 
 export type TypographicSymbol = 'mdash' | 'ndash' | 'hellip' | 'laquo_space' | 'raquo_space' | 'laquo' | 'raquo';
 
+/** What kramdown writes for each typographic symbol. */
+export const TYPOGRAPHIC_CHARACTERS: Record<TypographicSymbol, string> = {
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  laquo_space: '«\u00a0',
+  raquo_space: '\u00a0»',
+  laquo: '«',
+  raquo: '»',
+};
+
 /** An inline attribute list: attributes, and the names of attribute list definitions it refers to. */
 export interface Ial {
   attributes: Record<string, string>;
