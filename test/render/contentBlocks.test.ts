@@ -60,6 +60,10 @@ describe('the preview content in blocks', () => {
       '{{ page.title }}\n\n',
       '[링크]: https://arxiv.org/abs/2510.00001\n\n',
       '<div>\n\n열린 블록\n\n',
+      '{:note: .note}\n\n',
+      '{::options auto_id_prefix="p-" /}\n\n',
+      '{::comment}\n열린 주석\n\n',
+      '* 목차\n{:toc}\n\n',
     ]) {
       assert.equal(blocksOf(post.slice(0, paper2) + inserted + post.slice(paper2)), undefined, inserted);
     }

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { renderPostPage } from '../../server/src/render';
+import { renderPostBody, renderPostPage } from '../../server/src/render';
 import { readPost } from '../../server/src/render/post';
 import { postUrl } from '../../server/src/render/site/permalink';
 import { loadSite } from '../../server/src/render/site/site';
@@ -105,8 +105,12 @@ export interface PageComparison {
   difference: string[];
 }
 
-/** Builds the site with Jekyll into a temporary folder and compares the whole <body> of every post's page. */
-export async function comparePages(site: string): Promise<PageComparison[]> {
+/**
+ * Builds the site with Jekyll into a temporary folder and compares the whole <body> of every post's page with our
+ * page, or, with `body`, with our post content alone (what `render --body` prints: for a site whose layout is only
+ * `{{ content }}`).
+ */
+export async function comparePages(site: string, { body = false } = {}): Promise<PageComparison[]> {
   const out = mkdtempSync(join(tmpdir(), 'paper-digest-jekyll-'));
   try {
     buildWithJekyll(site, out);
@@ -114,20 +118,19 @@ export async function comparePages(site: string): Promise<PageComparison[]> {
       .filter((name) => /\.(?:md|markdown)$/.test(name))
       .sort();
     const comparisons: PageComparison[] = [];
-    for (const post of posts) comparisons.push(await comparePage(site, out, post));
+    for (const post of posts) comparisons.push(await comparePage(site, out, post, body));
     return comparisons;
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
 }
 
-async function comparePage(site: string, out: string, post: string): Promise<PageComparison> {
+async function comparePage(site: string, out: string, post: string, body: boolean): Promise<PageComparison> {
   const built = await builtPostFile(site, out, post);
   const filePath = join(site, '_posts', post);
   const jekyll = existsSync(built) ? normalisedBody(readFileSync(built, 'utf8')) : [`(no page at ${built})`];
-  const ours = normalisedBody(
-    await renderPostPage({ text: readFileSync(filePath, 'utf8'), filePath, allowSite: true, files: nodeFileSystem }),
-  );
+  const source = { text: readFileSync(filePath, 'utf8'), filePath, allowSite: true, files: nodeFileSystem };
+  const ours = normalisedBody(await (body ? renderPostBody(source) : renderPostPage(source)));
   const difference = lineDifference(jekyll, ours);
   return { post, equal: difference.length === 0, difference };
 }

@@ -37,3 +37,30 @@ describe('the renderer never throws', () => {
     assert.ok(shownContent(result).length > PREVIEW_LIMIT / 2);
   });
 });
+
+describe('the kramdown parser on repetition loops finishes, with what kramdown reads', () => {
+  const body = (text: string) => renderPostBody({ text, allowSite: false });
+  const count = (html: string, part: string) => html.split(part).length - 1;
+
+  it('reads a line of 5,000 `- ` as a rule', async () => {
+    assert.equal(await body(`${'- '.repeat(5_000)}\n`), '<hr />');
+  });
+
+  it('shows 5,000 nested `- ` before a word, past the nesting bound, as the text it is', async () => {
+    const html = await body(`${'- '.repeat(5_000)}항목\n`);
+    assert.match(html, /^<pre>(- ){5000}항목\n<\/pre>$/);
+  });
+
+  it('reads 10,000 `> - ` lines as one quote holding one list of 10,000 items', async () => {
+    const html = await body('> - 항목\n'.repeat(10_000));
+    assert.match(html, /^<blockquote><ul><li>항목<\/li>/);
+    assert.equal(count(html, '<li>항목</li>'), 10_000);
+    assert.equal(count(html, '<ul>'), 1);
+  });
+
+  it('shows 3,000 nested `> - ` as text', async () => {
+    const html = await body(`${'> - '.repeat(3_000)}항목\n`);
+    assert.equal(count(html, '&gt; - '), 3_000);
+    assert.match(html, /^<pre>/);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Heading, Link, List, Node, Paragraph, Root, RootContent } from 'mdast';
 import { alphaxivParts, arxivIdInUrl } from './arxiv';
 import { parseFrontMatter } from './frontMatter';
+import { HEADER_ID, inRegion, kramdownRawRegions } from './kramdownRaw';
 import { descendants, parseMarkdown, plainText } from './markdown';
 import type { AlphaxivLine, Bullet, DigestModel, PaperEntry, PaperHeading, Section, TextPart } from './model';
 import { DEFAULT_MAX_LENGTH } from './postLength';
@@ -52,11 +53,19 @@ function parseFrontMatterOnly(text: string, schema: DigestSchema): DigestModel {
 const CR_FENCE = /^---[ \t]*\r(?!\n)/;
 
 class TreeReader {
+  /** Where kramdown reads raw text, so that what looks like a heading there is none. */
+  private rawRegions: Span[] | undefined;
+
   constructor(
     private readonly text: string,
     private readonly shift: number,
     private readonly schema: DigestSchema,
   ) {}
+
+  private isRaw(node: Node): boolean {
+    this.rawRegions ??= kramdownRawRegions(this.text);
+    return this.rawRegions.length > 0 && inRegion(this.rawRegions, this.spanOf(node).start);
+  }
 
   read(root: Root): DigestModel {
     const model: DigestModel = { text: this.text, papers: [], htmlTokens: [] };
@@ -102,7 +111,7 @@ class TreeReader {
   }
 
   private papers(nodes: RootContent[]): PaperEntry[] {
-    const starts = nodes.flatMap((node, i) => (isPaperHeading(node) ? [i] : []));
+    const starts = nodes.flatMap((node, i) => (isPaperHeading(node) && !this.isRaw(node) ? [i] : []));
     return starts.map((start, k) => {
       const next = starts[k + 1];
       const endOffset = next === undefined ? this.text.length : this.spanOf(nodes[next]).start;
@@ -112,7 +121,7 @@ class TreeReader {
 
   paper(headingNode: Heading, body: RootContent[], end: number): PaperEntry {
     const heading = this.paperHeading(headingNode);
-    const sectionStarts = body.flatMap((node, i) => (isSectionHeading(node) ? [i] : []));
+    const sectionStarts = body.flatMap((node, i) => (isSectionHeading(node) && !this.isRaw(node) ? [i] : []));
     const preamble = body.slice(0, sectionStarts[0] ?? body.length);
     const sections = sectionStarts.map((start, k) => {
       const next = sectionStarts[k + 1];
@@ -163,7 +172,7 @@ class TreeReader {
     const linkIndex = children.findIndex((child) => child.type === 'link');
     if (linkIndex >= 0) this.readLink(heading, children[linkIndex] as Link);
     const trailing = children.slice(linkIndex >= 0 ? linkIndex + 1 : children.length);
-    if (trailing.some((child) => plainText(child).trim())) {
+    if (trailing.some((child) => plainText(child).replace(HEADER_ID, '').trim())) {
       const trailingSpan = span(this.spanOf(trailing[0]).start, this.spanOf(trailing[trailing.length - 1]).end);
       heading.trailing = { value: this.text.slice(trailingSpan.start, trailingSpan.end), span: trailingSpan };
     }
@@ -223,12 +232,15 @@ class TreeReader {
 
   private section(heading: Heading, content: RootContent[], end: number): Section {
     const headingSpan = this.spanOf(heading);
-    const nameSpan = heading.children.length
+    const written = heading.children.length
       ? span(this.spanOf(heading.children[0]).start, this.spanOf(heading.children[heading.children.length - 1]).end)
       : span(headingSpan.end, headingSpan.end);
+    // kramdown's ` {#id}` after the name gives the heading an id; it is no part of the name.
+    const id = HEADER_ID.exec(this.text.slice(written.start, written.end));
+    const nameSpan = id ? span(written.start, written.start + id.index) : written;
     const list = content.find((node): node is List => node.type === 'list');
     return {
-      name: plainText(heading).trim(),
+      name: plainText(heading).replace(HEADER_ID, '').trim(),
       nameSpan,
       headingSpan,
       span: span(headingSpan.start, end),

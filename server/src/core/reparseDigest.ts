@@ -1,3 +1,4 @@
+import { rawRegionHidesHeadings } from './kramdownRaw';
 import { parseMarkdown } from './markdown';
 import type { DigestModel, PaperEntry, TextPart } from './model';
 import { DEFAULT_MAX_LENGTH, isPaperHeading, parseDigest, readPaperEntry } from './parseDigest';
@@ -79,6 +80,8 @@ export function planReparse(
 ): ReparsePlan {
   if (!previous || reusableWith.get(previous) !== schema || text.length > maxLength) return {};
   if (previous.text === text) return { unchanged: previous };
+  // A raw region (an HTML element, a `{::comment}`) may hide paper headings: its ends may lie in different entries.
+  if (rawRegionHidesHeadings(text)) return {};
   const change = changeBetween(previous.text, text);
   if (text.slice(Math.max(0, change.start - 1), change.newEnd + 1).includes(DEFINITION)) return {};
   const index = entryAt(previous.papers, change.start);

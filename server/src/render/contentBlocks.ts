@@ -8,8 +8,18 @@ import { sha1Hex } from './digests';
 import type { HeadingIdCounts } from './markdown/headingIds';
 import { renderMarkdownPart, type MarkdownOptions, type RenderedPart } from './markdown/pipeline';
 
-/** Marks that tie one part of a post to another: Liquid (rendered over the whole body) and link or footnote definitions. */
-const WHOLE_POST_MARKS = [/\{[{%]/, /\]:/];
+/**
+ * Marks that tie one part of a post to another: Liquid (rendered over the whole body); link, footnote and abbreviation
+ * definitions; attribute list definitions and `{::options}`, which later parts use; `{::comment}` and `{::nomarkdown}`,
+ * which may run over a paper heading; and the table of contents or footnotes placed by `{:toc}` or `{:footnotes}`.
+ */
+const WHOLE_POST_MARKS = [
+  /\{[{%]/,
+  /\]:/,
+  /^ {0,3}\{:\w[\w-]*:/m,
+  /\{::(?:options|comment|nomarkdown)\b/,
+  /\{:[^}\n]*\b(?:toc|footnotes)\b/,
+];
 
 export interface BlockSource {
   /** The post's body (after the front matter), and the 0-based line of the file where it starts. */
@@ -113,10 +123,14 @@ function documentState(document: string, context: string): DocumentBlocks {
   return state;
 }
 
-/** From the body's start to the first paper heading, then heading to heading: offsets into the body and 0-based lines. */
+/**
+ * From the body's start to the first paper heading, then heading to heading: offsets into the body and 0-based lines.
+ * Only a heading after a blank line starts a block: right after a list item or a quote, kramdown reads it into that.
+ */
 function blockSpans(body: string): BlockSpan[] {
   const lines = new LineIndex(body);
-  const starts = [0, ...paperHeadingLines(body).filter((line) => line > 0)];
+  const afterBlankLine = (line: number) => !/\S/.test(body.slice(lines.lineStart(line - 1), lines.lineStart(line)));
+  const starts = [0, ...paperHeadingLines(body).filter((line) => line > 0 && afterBlankLine(line))];
   return starts.map((line, i) => ({
     start: lines.lineStart(line),
     end: i + 1 < starts.length ? lines.lineStart(starts[i + 1]) : body.length,

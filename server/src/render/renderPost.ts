@@ -4,7 +4,7 @@ import * as l10n from '@vscode/l10n';
 import { basename } from 'node:path';
 import type { FileSystem } from '../core/fileSystem';
 import { escapeText } from './markdown/hastSteps';
-import { markdownToHtml, type KramdownSettings, type MarkdownOptions } from './markdown/pipeline';
+import { markdownToHtml, type KramdownOptions, type MarkdownOptions } from './markdown/pipeline';
 import { readPost, type Post } from './post';
 import { JEKYLL_KRAMDOWN, kramdownSettings } from './site/kramdownSettings';
 import { JekyllLiquid } from './site/jekyllLiquid';
@@ -41,7 +41,7 @@ export type Theme = 'site' | 'builtin';
 export interface PreparedPost {
   post: Post;
   site?: JekyllSite;
-  settings: KramdownSettings;
+  settings: KramdownOptions;
   liquid: JekyllLiquid;
   context: {
     site: Record<string, unknown>;
@@ -165,7 +165,7 @@ async function applyLayouts(prepared: PreparedPost, chain: Layout[], content: st
 
 const engines = new Map<string, { signature: string; liquid: JekyllLiquid }>();
 
-function liquidFor(site: JekyllSite | undefined, settings: KramdownSettings, forPreview: boolean): JekyllLiquid {
+function liquidFor(site: JekyllSite | undefined, settings: KramdownOptions, forPreview: boolean): JekyllLiquid {
   const key = `${site?.root ?? ''}\0${forPreview}`;
   const signature = site?.signature ?? '';
   const cached = engines.get(key);

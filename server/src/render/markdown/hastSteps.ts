@@ -1,5 +1,6 @@
-// Steps on the HTML tree between remark-rehype and rehype-stringify.
+// Steps on the HTML tree between the kramdown converter and rehype-stringify.
 import type { Element, ElementContent, Parents, Root, RootContent } from 'hast';
+import type { Raw } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import { unified } from 'unified';
 import { SKIP, visit } from './visit';
@@ -102,6 +103,11 @@ function hasClass(node: Parents, name: string): boolean {
   return (
     node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name)
   );
+}
+
+/** HTML written as it is, read by the HTML parser in `expandRawHtml`. */
+export function rawHtml(value: string): Raw {
+  return { type: 'raw', value };
 }
 
 export function escapeText(value: string): string {

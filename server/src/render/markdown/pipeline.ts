@@ -1,33 +1,21 @@
-// Markdown → HTML with the unified pipeline, tuned to what Jekyll's kramdown (GFM input) writes.
-import type { Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
+// Markdown → HTML the way Jekyll's kramdown (GFM input) writes it: kramdown's parser and HTML converter
+// (kramdown/), then the steps every page gets (raw HTML read, sanitizing, and in the preview source lines and
+// image addresses).
+import type { Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type Data, type Processor } from 'unified';
-import { VFile } from 'vfile';
-import { KRAMDOWN_HANDLERS } from './hastHandlers';
-import { addSourceLines, expandRawHtml, removePreviewMarks, resolveImages, writeLikeKramdown } from './hastSteps';
+import { unified } from 'unified';
 import type { UrlResolver } from '../cssUrls';
-import { kramdownHeadingIds, type HeadingIdCounts } from './headingIds';
-import { kramdownFootnotes } from './footnotes';
-import { kramdownBlocks } from './kramdownBlocks';
-import { kramdownInline } from './kramdownInline';
+import { addSourceLines, expandRawHtml, removePreviewMarks, resolveImages, writeLikeKramdown } from './hastSteps';
+import { HeadingIds, type HeadingIdCounts } from './headingIds';
+import { convertDocument } from './kramdown/converter';
+import { parseKramdown } from './kramdown/document';
+import type { KramdownOptions } from './kramdown/options';
 import { sanitizeLikeJekyll } from './sanitize';
-import { kramdownSourceEdits } from './sourceEdits';
-import type { QuoteChars } from './smartQuotes';
 
-/** The kramdown options of a site's `_config.yml` that change the HTML. */
-export interface KramdownSettings {
-  hardWrap: boolean;
-  autoIds: boolean;
-  autoIdPrefix: string;
-  quotes: QuoteChars;
-}
+export type { KramdownOptions } from './kramdown/options';
 
 export interface MarkdownOptions {
-  kramdown: KramdownSettings;
+  kramdown: KramdownOptions;
   /** Set in the preview: `data-line` on blocks, counting from this 0-based line of the file. */
   firstLine?: number;
   /** Set in the preview: where an image is loaded from, or undefined to leave it out. */
@@ -45,17 +33,11 @@ export interface RenderedPart {
   unclosedHtml: boolean;
 }
 
-declare module 'vfile' {
-  interface DataMap {
-    firstLine: number;
-    resolveImage: UrlResolver;
-    headingIds: HeadingIdCounts;
-    headingBases: string[];
-    unclosedHtml: boolean;
-  }
-}
-
-const processors = new Map<string, Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>>();
+const stringifier = unified().use(rehypeStringify, {
+  closeSelfClosing: true,
+  allowDangerousHtml: true,
+  characterReferences: { useNamedReferences: true },
+});
 
 /** The post body's HTML. Raw HTML in it is sanitized. */
 export function markdownToHtml(markdown: string, options: MarkdownOptions): string {
@@ -63,85 +45,22 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions): stri
 }
 
 export function renderMarkdownPart(text: string, options: MarkdownOptions): RenderedPart {
-  const processor = processorFor(options.kramdown);
-  const data = { firstLine: options.firstLine, resolveImage: options.resolveImage, headingIds: options.headingIds };
-  // Remark skips a leading byte order mark without counting it in node offsets, which the steps read the source with.
+  // Jekyll reads a post without its byte order mark.
   const markdown = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parsed = processor.parse(markdown);
-  const edited = kramdownSourceEdits(parsed, markdown);
-  const value = edited ?? markdown;
-  const file = new VFile({ value, data });
-  const tree = processor.runSync(edited === undefined ? parsed : processor.parse(value), file);
-  return {
-    html: processor.stringify(tree),
-    headingBases: file.data.headingBases ?? [],
-    unclosedHtml: file.data.unclosedHtml === true,
-  };
+  const ids = new HeadingIds(options.headingIds);
+  const document = parseKramdown(markdown, options.kramdown, ids);
+  const tree = finishTree(convertDocument(document, ids), options);
+  return { html: stringifier.stringify(tree), headingBases: ids.bases, unclosedHtml: document.unclosedHtml };
 }
 
-function processorFor(settings: KramdownSettings) {
-  const key = JSON.stringify(settings);
-  let processor = processors.get(key);
-  if (!processor) {
-    processor = buildProcessor(settings);
-    processors.set(key, processor);
+function finishTree(tree: Root, { firstLine, resolveImage }: MarkdownOptions): Root {
+  expandRawHtml(tree);
+  const clean = sanitizeLikeJekyll(tree);
+  if (firstLine !== undefined) {
+    removePreviewMarks(clean);
+    addSourceLines(clean, firstLine);
   }
-  return processor;
-}
-
-function buildProcessor(settings: KramdownSettings) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm, { singleTilde: false })
-    .use(withoutGfmExtras)
-    .use(kramdownBlocks)
-    .use(kramdownFootnotes)
-    .use(kramdownInline, { quotes: settings.quotes, hardWrap: settings.hardWrap })
-    .use(settings.autoIds ? kramdownHeadingIds : () => undefined, settings.autoIdPrefix)
-    .use(remarkRehype, { allowDangerousHtml: true, handlers: KRAMDOWN_HANDLERS })
-    .use(finishTree)
-    .use(rehypeStringify, {
-      closeSelfClosing: true,
-      allowDangerousHtml: true,
-      characterReferences: { useNamedReferences: true },
-    })
-    .freeze();
-}
-
-/**
- * Two GFM features kramdown lacks, turned off after remark-gfm: CommonMark emphasis (our kramdown span scanner reads
- * emphasis instead; the rules differ, notably around Hangul) and links made of bare URLs and e-mail addresses, both
- * the ones the parser makes and the ones a later pass over text nodes makes.
- */
-function withoutGfmExtras(this: Processor) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push({
-    disable: { null: ['attention', 'wwwAutolink', 'protocolAutolink', 'emailAutolink'] },
-  });
-  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((extensions) =>
-    withoutLiteralAutolinks(extensions),
-  );
-}
-
-type FromMarkdownExtensions = NonNullable<Data['fromMarkdownExtensions']>[number];
-
-function withoutLiteralAutolinks(extensions: FromMarkdownExtensions): FromMarkdownExtensions {
-  if (Array.isArray(extensions))
-    return extensions.map((extension) => withoutLiteralAutolinks(extension) as (typeof extensions)[number]);
-  return extensions.enter && 'literalAutolink' in extensions.enter ? { ...extensions, transforms: [] } : extensions;
-}
-
-function finishTree() {
-  return (tree: HastRoot, file: VFile): HastRoot => {
-    expandRawHtml(tree);
-    const clean = sanitizeLikeJekyll(tree);
-    const { firstLine, resolveImage } = file.data;
-    if (firstLine !== undefined) {
-      removePreviewMarks(clean);
-      addSourceLines(clean, firstLine);
-    }
-    if (resolveImage) resolveImages(clean, resolveImage);
-    writeLikeKramdown(clean);
-    return clean;
-  };
+  if (resolveImage) resolveImages(clean, resolveImage);
+  writeLikeKramdown(clean);
+  return clean;
 }

@@ -1,6 +1,6 @@
 // What of a post's raw HTML reaches the page. Jekyll keeps everything; we keep what cannot run or load on its own:
 // every element but the active ones (script, iframe, object, forms, …), an allowlist of attributes (no event
-// handlers), and only http(s)/mailto links and http(s) sources (no `javascript:`): `src`, `poster`, every candidate of
+// handlers), and only http(s), mailto and ftp links and http(s) sources (no `javascript:`): `src`, `poster`, every candidate of
 // a `srcset` and every `url()` of a `style` alike.
 import type { Element, Root } from 'hast';
 import rehypeSanitize, { type Options as Schema } from 'rehype-sanitize';
@@ -56,7 +56,7 @@ const SCHEMA: Schema = {
   clobberPrefix: 'user-content-',
   ancestors: { tbody: ['table'], td: ['table'], th: ['table'], thead: ['table'], tfoot: ['table'], tr: ['table'] },
   protocols: {
-    href: ['http', 'https', 'mailto'],
+    href: ['http', 'https', 'mailto', 'ftp', 'ftps'],
     src: ['http', 'https'],
     cite: ['http', 'https'],
     poster: ['http', 'https'],
