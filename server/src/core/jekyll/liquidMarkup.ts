@@ -1,6 +1,7 @@
 // What Ruby Liquid 5.4 (in Jekyll's default `error_mode: warn`) refuses in a tag's markup: the lax syntax of each
 // tag, the patterns of Liquid's own sources (lib/liquid/tags/*.rb) and Jekyll's (lib/jekyll/tags/*.rb) ported as they
 // are. Whatever passes these is parsed, at worst with a "Liquid Warning", and does not stop the build.
+import { strip } from '../rubyStrings';
 
 /** Ruby's `\s`: ASCII whitespace only (JavaScript's also takes U+3000 and the like, which Korean text holds). */
 const S = '[ \\t\\r\\n\\f\\v]';
@@ -35,11 +36,6 @@ const INCLUDE_VARIABLE = new RegExp(
 const HIGHLIGHT_SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/m;
 
 const INCLUDE_EXAMPLE = "{% include file.ext param='value' param2='value' %}";
-
-/** Ruby's `String#strip`: ASCII whitespace and NUL. */
-export function rubyStrip(text: string): string {
-  return text.replace(/^[\0 \t\r\n\f\v]+|[\0 \t\r\n\f\v]+$/g, '');
-}
 
 /** Each tag's markup check (true when Liquid parses it) and the message Liquid raises when it does not. */
 const IF_CHECK = [conditionParses, "Syntax Error in tag 'if' - Valid syntax: if [expression]"] as const;
@@ -80,9 +76,7 @@ export function markupError(tag: string, markup: string): string | undefined {
 
 /** `else` in a `case` takes no markup. */
 export function caseElseError(markup: string): string | undefined {
-  return rubyStrip(markup)
-    ? "Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters) "
-    : undefined;
+  return strip(markup) ? "Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters) " : undefined;
 }
 
 /** Liquid's `If#lax_parse`: the expressions and `and`/`or` between them, read from the end. */
@@ -90,7 +84,7 @@ function conditionParses(markup: string): boolean {
   const expressions = markup.match(EXPRESSIONS_AND_OPERATORS) ?? [];
   if (!IF_SYNTAX.test(expressions.pop() ?? '')) return false;
   while (expressions.length) {
-    const operator = rubyStrip(expressions.pop()!);
+    const operator = strip(expressions.pop()!);
     if (!IF_SYNTAX.test(expressions.pop() ?? '')) return false;
     if (operator !== 'and' && operator !== 'or') return false;
   }
@@ -99,7 +93,7 @@ function conditionParses(markup: string): boolean {
 
 /** Jekyll's `highlight` checks its markup when the post is parsed (a Ruby error, so without Liquid's line). */
 export function highlightError(markup: string): string | undefined {
-  if (HIGHLIGHT_SYNTAX.test(rubyStrip(markup))) return undefined;
+  if (HIGHLIGHT_SYNTAX.test(strip(markup))) return undefined;
   return `Syntax Error in tag 'highlight' while parsing the following markup:\n\n${markup}\n\nValid syntax: highlight <lang> [linenos]`;
 }
 
@@ -112,10 +106,10 @@ export interface IncludeMarkup {
 
 /** Jekyll's `IncludeTag#initialize`: the file and its parameters. */
 export function includeMarkup(markup: string): IncludeMarkup {
-  const stripped = rubyStrip(markup);
+  const stripped = strip(markup);
   const variable = INCLUDE_VARIABLE.exec(stripped);
   const [file, parameters] = variable
-    ? [undefined, rubyStrip(variable[2])]
+    ? [undefined, strip(variable[2])]
     : (() => {
         const split = /^([^ \t\r\n\f\v]*)[ \t\r\n\f\v]+([^]*)$/.exec(stripped);
         return split ? [split[1], split[2]] : [stripped, undefined];

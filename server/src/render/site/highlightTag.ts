@@ -14,7 +14,7 @@ import {
   type TopLevelToken,
 } from 'liquidjs';
 import { escapeCode, rougeHtml, rougeTokens } from '../markdown/rouge';
-import { rubyStrip } from '../markdown/rouge/rubyRegex';
+import { strip } from '../../core/rubyStrings';
 
 /**
  * Jekyll's markup check: a language, then options `name`, `name=value` or `name="1 2 …"`; Ruby's `^` and `$` are a
@@ -34,7 +34,7 @@ export class HighlightTag extends Tag {
   constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
     super(token, remainTokens, liquid);
     const written = RUBY_TAG.exec(token.getText())?.[1] ?? token.args;
-    const markup = SYNTAX.exec(rubyStrip(written));
+    const markup = SYNTAX.exec(strip(written));
     if (!markup) throw new Error(`Syntax Error in tag 'highlight' while parsing the following markup: ${written}`);
     this.language = markup[1].toLowerCase();
     this.lineNumbers = /(?:^|\s)linenos(?:=|\s|$)/.test(markup[2]);

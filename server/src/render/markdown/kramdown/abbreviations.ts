@@ -1,7 +1,7 @@
 // kramdown's abbreviations (kramdown/parser/kramdown/abbreviation.rb): `*[HTML]: Hyper Text Markup Language` marks
 // every `HTML` in the text that stands as a word (ASCII word characters around it) as an `<abbr>`.
 import { element, type Element } from './elements';
-import { escapeRegExp } from './ruby';
+import { escapeRegExp } from '../../../core/rubyStrings';
 
 export interface Abbreviation {
   title: string;

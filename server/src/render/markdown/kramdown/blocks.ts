@@ -2,7 +2,7 @@
 // end-of-block markers, and the definitions of footnotes, links and abbreviations.
 import { element, type Element } from './elements';
 import type { Parser } from './parser';
-import { lstrip, rstrip, strip } from './ruby';
+import { lstrip, rstrip, strip } from '../../../core/rubyStrings';
 import {
   anchored,
   BLOCKQUOTE_MARKERS,

@@ -4,7 +4,7 @@ import { emptyIal, mergeIal } from './attributes';
 import { element, type Ial } from './elements';
 import { setOption } from './options';
 import type { Parser } from './parser';
-import { split } from './ruby';
+import { split } from '../../../core/rubyStrings';
 import {
   ALD_START,
   EXT_BLOCK_START,

@@ -11,7 +11,7 @@ import {
   VOID_ELEMENTS,
 } from './htmlElements';
 import type { Parser } from './parser';
-import { escapeRegExp } from './ruby';
+import { escapeRegExp } from '../../../core/rubyStrings';
 import {
   anchored,
   HTML_ATTRIBUTE,

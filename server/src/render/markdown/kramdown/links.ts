@@ -3,7 +3,7 @@
 import { element, type Element, type Ial } from './elements';
 import { normalizeLinkId } from './blocks';
 import type { Parser } from './parser';
-import { strip } from './ruby';
+import { strip } from '../../../core/rubyStrings';
 import { anchored, searching, SPACE } from './syntax';
 
 const BRACKET_STOP = anchored('(\\])|!?\\[');

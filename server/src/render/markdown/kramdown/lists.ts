@@ -4,7 +4,7 @@
 import { emptyIal } from './attributes';
 import { element, type Element } from './elements';
 import type { Parser } from './parser';
-import { split } from './ruby';
+import { split } from '../../../core/rubyStrings';
 import {
   BLANK,
   DEFINITION_LIST_START,

@@ -4,7 +4,7 @@ import { matchSmartQuote } from './smartQuotes';
 import { element, type TypographicSymbol } from './elements';
 import { namedEntity, numericEntity } from './entities';
 import type { Parser } from './parser';
-import { escapeRegExp, isSpace, strip } from './ruby';
+import { escapeRegExp, isSpace, strip } from '../../../core/rubyStrings';
 import { anchored, searching } from './syntax';
 
 const ALPHA = /\p{Alphabetic}/u;

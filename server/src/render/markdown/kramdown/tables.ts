@@ -2,7 +2,7 @@
 // header rows, `|---|` lines between bodies and `|===|` before the footer; every line needs a pipe outside code.
 import { element, type Alignment, type Element } from './elements';
 import type { Parser } from './parser';
-import { split, strip } from './ruby';
+import { split, strip } from '../../../core/rubyStrings';
 import {
   TABLE_FSEP_LINE,
   TABLE_HSEP_ALIGN,

@@ -254,12 +254,3 @@ for (const flags of FLAG_SETS.slice(1)) {
   ruby[flags as Exclude<FlagSet, ''>] = build(flags);
   piece[flags as Exclude<FlagSet, ''>] = buildPiece(flags);
 }
-
-/** Ruby's `strip` and `rstrip`: ASCII spaces and NUL, not Unicode's spaces. */
-export function rubyStrip(text: string): string {
-  return rubyRstrip(text).replace(/^[\0\t\n\v\f\r ]+/, '');
-}
-
-export function rubyRstrip(text: string): string {
-  return text.replace(/[\0\t\n\v\f\r ]+$/, '');
-}

@@ -1,7 +1,8 @@
 // Rouge 3.30's Markdown lexer (rouge/lexers/markdown.rb, MIT), rule for rule: front matter is YAML, inline HTML is lexed
 // on by one HTML lexing, and a fenced block's code goes to the lexer its language names (see `markdownLexer`).
 import { POP, RegexLexer, type Lexing, type TokenType } from '../regexLexer';
-import { failingThroughRun, piece, ruby, rubyStrip } from '../rubyRegex';
+import { strip } from '../../../../core/rubyStrings';
+import { failingThroughRun, piece, ruby } from '../rubyRegex';
 import * as T from '../tokens';
 import { html } from './html';
 import { yaml } from './yaml';
@@ -49,7 +50,7 @@ export function markdownLexer(fencedLexing: FencedLexing): RegexLexer<MarkdownDa
         s.rule(ruby`^#(?=[^#]).*?$`, T.GenericHeading);
         s.rule(ruby`^##*.*?$`, T.GenericSubheading);
         s.rule(ruby.m`^([ \t]*)(\`{3,}|~{3,})([^\n]*\n)((.*?)(\n\1)(\2))?`, (l, m) => {
-          const lexing = sublexer(l, rubyStrip(m[3]));
+          const lexing = sublexer(l, strip(m[3]));
           l.token(T.Text, m[1]);
           l.token(T.Punctuation, m[2]);
           l.token(T.NameLabel, m[3]);

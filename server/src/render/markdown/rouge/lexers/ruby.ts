@@ -1,7 +1,8 @@
 // Rouge 3.30's Ruby lexer (rouge/lexers/ruby.rb, MIT), rule for rule: %-strings get a state made for their
 // delimiters, and heredocs are read after the line that opens them, in the order they were opened.
 import { POP, RegexLexer, type Lexing, type StateRules } from '../regexLexer';
-import { piece, ruby, rubyRstrip, rubyStrip } from '../rubyRegex';
+import { rstrip, strip } from '../../../../core/rubyStrings';
+import { piece, ruby } from '../rubyRegex';
 import * as T from '../tokens';
 
 const KEYWORDS =
@@ -208,7 +209,7 @@ export const rubyLexer = new RegexLexer<Heredocs>({
     test_heredoc(s) {
       s.rule(ruby`[^#\\\n]*$`, (l, m) => {
         const [tolerant, name] = l.data[0] ?? [false, undefined];
-        const check = tolerant ? rubyStrip(m[0]) : rubyRstrip(m[0]);
+        const check = tolerant ? strip(m[0]) : rstrip(m[0]);
         if (check === name) {
           l.data.shift();
           if (!l.data.length) l.pop();
