@@ -5,10 +5,13 @@
 // preview asks for once the server says they are built). Then a warm render of the same post in the same server (a
 // fresh page asking for everything: the baseline of the ratios); a second session on the same storage (the workspace's
 // and the extension's); and a new workspace's first session (its storage empty) with the extension's compiled code
-// kept by the first (the extension's global storage). Each with the machine as it is, and again under two busy loops
-// this bench starts.
+// kept by the first (the extension's global storage). The second session's first screen is the page the first kept
+// (client/src/preview/keptPages.ts, as the preview panel keeps it), read and shown while the server starts, timed from
+// the server's spawn; then the fresh render. Each with the machine as it is, and again under two busy loops this
+// bench starts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +22,13 @@ import type { Failure } from '../server/src/protocol/requests';
 import { EXAMPLE_POST } from '../test/editorScenario';
 import { LspClient } from '../test/lsp/lspClient';
 import { RESOURCE_ORIGIN, WebviewPage } from '../test/preview-src/webviewPage';
+import {
+  KeptPages,
+  ShownPage,
+  type KeptFolder,
+  type PageContext,
+  type WholePage,
+} from '../client/src/preview/keptPages';
 import { median } from './bench';
 import { benchBlog } from './benchWholeBlog';
 
@@ -27,7 +37,9 @@ const SESSIONS = 3;
 const BUSY_LOOPS = 2;
 
 interface FirstPreview {
-  /** From the request to the post's first screen shown. */
+  /** From the server's spawn to the page the session before kept shown, if there was one. */
+  kept?: number;
+  /** From the request (or the server's spawn, with a kept page) to the post's first screen shown. */
   firstScreen: number;
   /** From the request to the site's styles applied. */
   styled: number;
@@ -41,6 +53,10 @@ interface FirstPreview {
 /** A server session on `blog` with its storage in `storage`, and the preview panel's side of the conversation. */
 class Session {
   private shown: RenderResult | undefined;
+  private readonly held = new ShownPage();
+  /** The pages this session keeps (as the panel does: once whole and styled), and the writes under way. */
+  keeper?: { pages: KeptPages; text: string };
+  keeping = Promise.resolve();
   private stylesReady = 0;
   private readonly readyWaiters: (() => void)[] = [];
 
@@ -66,11 +82,15 @@ class Session {
     return new Session(client, blog, page);
   }
 
-  /** The post's first preview on a fresh page: the first screen, the rest, then the styles once built. */
-  async firstPreview(uri: string): Promise<FirstPreview> {
-    this.shown = undefined;
+  /**
+   * The post's first preview on a fresh page (or on the kept page shown already, `since` the server's spawn): the first
+   * screen, the rest, then the styles once built.
+   */
+  async firstPreview(uri: string, kept?: WholePage, since?: number): Promise<FirstPreview> {
+    this.shown = kept;
+    if (kept) this.held.add(kept);
     const failures: string[] = [];
-    const start = performance.now();
+    const start = since ?? performance.now();
     // The server tells of styles built after it answered that they were loading: counted from each request on.
     let ready = this.stylesReady;
     let answer = await this.render(uri, failures, 0);
@@ -113,6 +133,9 @@ class Session {
       return undefined;
     }
     this.shown = answer;
+    const whole = this.held.add(answer);
+    if (whole && answer.complete && !answer.stylesLoading && this.keeper)
+      this.keeping = this.keeper.pages.keep(uri, this.keeper.text, PAGE_CONTEXT(this.blog), whole);
     const message: ToWebview = { type: 'render', ...answer };
     await this.page.show([message]);
     return answer;
@@ -127,6 +150,53 @@ class Session {
 interface Storage {
   workspace: string;
   global: string;
+}
+
+/** What the bench's pages depend on besides the post's text (the request's settings above). */
+const PAGE_CONTEXT = (blog: string): PageContext => ({
+  extensionVersion: 'bench',
+  language: 'en',
+  trusted: true,
+  remoteContent: false,
+  resourceRoots: [{ path: blog, webviewUri: `${RESOURCE_ORIGIN}${blog}` }],
+});
+
+/** The pages the preview keeps in the workspace's storage, in a folder of `storage` as the panel's (Node's fs here). */
+function keptPages(storage: Storage): KeptPages {
+  const folder = join(storage.workspace, 'preview-pages');
+  const fsFolder: KeptFolder = {
+    list: async () => {
+      await mkdir(folder, { recursive: true });
+      const names = await readdir(folder);
+      return Promise.all(
+        names.map(async (name) => {
+          const { mtimeMs, size } = await stat(join(folder, name));
+          return { name, mtime: mtimeMs, size };
+        }),
+      );
+    },
+    read: (name) => readFile(join(folder, name)),
+    write: (name, data) => writeFile(join(folder, name), data),
+    delete: (name) => rm(join(folder, name), { force: true }),
+  };
+  return new KeptPages(fsFolder);
+}
+
+/**
+ * A session whose preview first shows the page the session before kept (read and shown while the server starts, as
+ * the extension registers its preview before it starts its client), then renders the post afresh over it.
+ */
+async function sessionWithKeptPage(blog: string, storage: Storage, page: WebviewPage, uri: string, text: string) {
+  const start = performance.now();
+  const showKept = async () => {
+    const kept = await keptPages(storage).find(uri, text, PAGE_CONTEXT(blog));
+    if (kept) await page.show([{ type: 'render', ...kept, kept: true }]);
+    return { kept, at: performance.now() - start };
+  };
+  const [session, shown] = await Promise.all([Session.start(blog, storage, page), showKept()]);
+  const preview = await session.firstPreview(uri, shown.kept, start);
+  await session.stop();
+  return { ...preview, kept: shown.kept && shown.at };
 }
 
 /** How long the first session is given, once its styles are applied, to keep its workers' compiled code. */
@@ -167,8 +237,10 @@ async function measure(source: string, post: string, page: WebviewPage) {
     const otherWorkspace = { ...storage, workspace: folder() };
     cpSync(source, blog, { recursive: true });
     const uri = pathToFileURL(join(blog, post)).href;
+    const text = readFileSync(join(blog, post), 'utf8');
     const session = async (kept: Storage, after?: (session: Session) => Promise<void>) => {
       const started = await Session.start(blog, kept, page);
+      started.keeper = { pages: keptPages(kept), text };
       const preview = await started.firstPreview(uri);
       await after?.(started);
       await started.stop();
@@ -179,9 +251,10 @@ async function measure(source: string, post: string, page: WebviewPage) {
         await session(storage, async (first) => {
           warm.push((await first.firstPreview(uri)).styled);
           codeFiles.push(await codeKept(storage.global));
+          await first.keeping;
         }),
       );
-      second.push(await session(storage));
+      second.push(await sessionWithKeptPage(blog, storage, page, uri, text));
       newWorkspace.push(await session(otherWorkspace));
     } finally {
       for (const path of [blog, storage.workspace, storage.global, otherWorkspace.workspace])
@@ -192,8 +265,13 @@ async function measure(source: string, post: string, page: WebviewPage) {
 }
 
 function report(what: string, runs: FirstPreview[], warm: number): void {
-  const of = (name: Exclude<keyof FirstPreview, 'failures'>) => median(runs.map((run) => run[name]));
+  const of = (name: Exclude<keyof FirstPreview, 'failures' | 'kept'>) => median(runs.map((run) => run[name]));
   const failures = runs.flatMap((run) => run.failures);
+  const kept = runs.flatMap((run) => (run.kept === undefined ? [] : [run.kept]));
+  if (kept.length)
+    console.log(
+      `  ${what.padEnd(40)} the kept page ${ms(median(kept))} ${ratio(median(kept), warm)}   (${kept.length} of ${runs.length} sessions had it; the fresh render below from the server's spawn too)`,
+    );
   console.log(
     `  ${what.padEnd(40)} first screen ${ms(of('firstScreen'))} ${ratio(of('firstScreen'), warm)}   styles applied ${ms(of('styled'))} ${ratio(of('styled'), warm)}   server CPU since its start ${ms(of('firstScreenCpu'))} / ${ms(of('styledCpu'))}   time-outs ${failures.length}`,
   );

@@ -6,9 +6,9 @@ import { ContentBlocks } from './contentBlocks';
 import { handleClicks } from './links';
 import { MathLoader } from './mathLoader';
 import { NotesBox } from './notes';
+import { showStatus } from './pageStatus';
 import { ProblemMarks } from './problems';
 import { ScrollSync } from './scrollSync';
-import { StylesLoading } from './stylesLoading';
 import { ThemeFollower } from './theme';
 import { showVerdict } from './verdict';
 import { host } from './vscodeApi';
@@ -17,7 +17,7 @@ type RenderMessage = Extract<ToWebview, { type: 'render' }>;
 
 let content: ContentBlocks | undefined;
 const notes = new NotesBox(document.body.dataset.hideNotesLabel ?? '');
-const stylesLoading = new StylesLoading(document.body.dataset.stylesLoadingLabel ?? '');
+const { keptLabel, stylesLoadingLabel } = document.body.dataset;
 const problems = new ProblemMarks();
 const scroll = new ScrollSync();
 const theme = new ThemeFollower();
@@ -46,7 +46,7 @@ function render(message: RenderMessage): void {
   }
   showVerdict(message.jekyll, content.slot);
   notes.show(message.notes, content.slot);
-  stylesLoading.show(message.stylesLoading === true, content.slot);
+  showStatus(message.kept ? keptLabel : message.stylesLoading ? stylesLoadingLabel : undefined, content.slot);
   problems.mark();
   if (line !== undefined) scroll.toLine(line);
 }

@@ -23,9 +23,11 @@ export async function activateWith(
 ): Promise<PaperDigestApi> {
   client = await createClient(clientOptions(context));
   serveFiles(client, context.storageUri);
+  // The preview before the server is up: a page an earlier session kept shows while it starts (renders wait for it).
+  const onDidRenderPreview = registerPreview(context, client);
   await client.start();
   registerAuthoring(context, client);
-  return { onDidRenderPreview: registerPreview(context, client) };
+  return { onDidRenderPreview };
 }
 
 export async function deactivate(): Promise<void> {

@@ -122,7 +122,7 @@ describe('the preview webview patching the post content', () => {
     const link = { href: 'https://file+.vscode-resource.vscode-cdn.net/nowhere/site.css' };
     await page.show([{ ...renderMessage(first), styles: { styles: [link] }, stylesLoading: true }]);
     assert.equal(
-      await page.evaluate("document.getElementById('pd-styles-loading')?.nextSibling?.nodeType"),
+      await page.evaluate("document.getElementById('pd-status')?.nextSibling?.nodeType"),
       Node_COMMENT,
       'a line just above the post content says the styles load',
     );
@@ -143,7 +143,7 @@ describe('the preview webview patching the post content', () => {
         document.querySelector('link[data-pd-style]') === window.keptLink,
         document.querySelectorAll('[data-pd-style]').length,
         getComputedStyle(document.querySelector('h1[data-line]')).marginTop,
-        document.getElementById('pd-styles-loading'),
+        document.getElementById('pd-status'),
         ${TOP_HEADING},
       ]`),
       [true, 2, '400px', null, before],

@@ -69,7 +69,11 @@ export class WebviewPage {
         style: `${EXTENSION_ORIGIN}/dist/preview.css`,
         mathScript: `${EXTENSION_ORIGIN}/dist/math.js`,
         mathStyle: `${EXTENSION_ORIGIN}/dist/math.css`,
-        labels: { hideNotes: 'Hide these notes', stylesLoading: "Loading the site's styles…" },
+        labels: {
+          hideNotes: 'Hide these notes',
+          stylesLoading: "Loading the site's styles…",
+          kept: 'As last rendered; updating…',
+        },
         remoteContent: false,
       },
     );

@@ -73,7 +73,11 @@ describe('raw HTML in a post is rendered harmless', () => {
           style: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.css',
           mathScript: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/math.js',
           mathStyle: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/math.css',
-          labels: { hideNotes: '숨기기 "<script>', stylesLoading: '불러오는 중 "<script>' },
+          labels: {
+            hideNotes: '숨기기 "<script>',
+            stylesLoading: '불러오는 중 "<script>',
+            kept: '업데이트 중 "<script>',
+          },
           remoteContent,
         },
       );

@@ -20,9 +20,7 @@ import {
 } from '../editorScenario';
 import { expectedCliDiagnostics } from './host/cliDiagnostics';
 import { codeOf, isDeepStrictEqual, waitFor, waitForDiagnostics } from './waitFor';
-import { EXTENSION_ID, testWorkspaceFolder } from './workspace';
-
-const PREVIEW_VIEW_TYPE = 'paperDigest.preview';
+import { EXTENSION_ID, previewTabs, testWorkspaceFolder } from './workspace';
 
 const SEVERITY: Record<vscode.DiagnosticSeverity, CliDiagnostic['severity']> = {
   [vscode.DiagnosticSeverity.Error]: 'error',
@@ -49,12 +47,6 @@ function asReported(diagnostic: vscode.Diagnostic): Reported {
 
 function byPosition(diagnostics: Reported[]): Reported[] {
   return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
-}
-
-function previewTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all
-    .flatMap((group) => group.tabs)
-    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(PREVIEW_VIEW_TYPE));
 }
 
 suite('A user session on the example post, through the extension API', () => {

@@ -9,3 +9,10 @@ export function testWorkspaceFolder(): vscode.WorkspaceFolder {
   assert.ok(folder, 'the test workspace folder is not open');
   return folder;
 }
+
+/** The preview's tabs (its webview panels). */
+export function previewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('paperDigest.preview'));
+}

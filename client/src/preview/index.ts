@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { SITE_STYLES_READY_METHOD, type PreviewState } from '../../../server/src/protocol';
+import { KeptPages, type KeptFolder } from './keptPages';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, type PreviewShown } from './previewPanel';
 
 export type { PreviewShown } from './previewPanel';
@@ -18,8 +19,13 @@ export function registerPreview(
 ): vscode.Event<PreviewShown> {
   let panel: PreviewPanel | undefined;
   const rendered = new vscode.EventEmitter<PreviewShown>();
+  const kept = context.storageUri && {
+    pages: new KeptPages(storageFolder(vscode.Uri.joinPath(context.storageUri, 'preview-pages'))),
+    extensionVersion: String(context.extension.packageJSON.version),
+  };
   const create = (document: vscode.TextDocument, restored?: vscode.WebviewPanel) => {
-    const created = new PreviewPanel(client, document, context.extensionUri, () => (panel = undefined), restored);
+    const closed = () => (panel = undefined);
+    const created = new PreviewPanel(client, document, context.extensionUri, closed, kept, restored);
     created.onDidRender((shown) => rendered.fire(shown));
     return created;
   };
@@ -58,4 +64,21 @@ async function documentToRestore(state: PreviewState | undefined): Promise<vscod
     (candidate) => candidate?.document.languageId === 'markdown',
   );
   return editor?.document;
+}
+
+/** A folder of the extension's storage, through `vscode.workspace.fs` (the web worker host has no other). */
+function storageFolder(folder: vscode.Uri): KeptFolder {
+  const { fs } = vscode.workspace;
+  const file = (name: string) => vscode.Uri.joinPath(folder, name);
+  return {
+    list: async () => {
+      // Made first: reading a folder that is not there is logged as an error.
+      await fs.createDirectory(folder);
+      const names = (await fs.readDirectory(folder)).filter(([, type]) => type === vscode.FileType.File);
+      return Promise.all(names.map(async ([name]) => ({ name, ...(await fs.stat(file(name))) })));
+    },
+    read: (name) => Promise.resolve(fs.readFile(file(name))),
+    write: (name, data) => Promise.resolve(fs.writeFile(file(name), data)),
+    delete: (name) => Promise.resolve(fs.delete(file(name))),
+  };
 }

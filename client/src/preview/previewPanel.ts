@@ -16,6 +16,7 @@ import {
   type ToWebview,
 } from '../../../server/src/protocol';
 import { Utils } from 'vscode-uri';
+import { type KeptPages, type PageContext, ShownPage, type WholePage } from './keptPages';
 import { RenderLoop, type RenderTurn } from './renderLoop';
 import { previewShell } from './webviewHtml';
 
@@ -31,6 +32,8 @@ export interface PreviewShown {
   /** The site's look is still on its way: the page shows what it had, and is shown again once it is there. */
   stylesLoading: boolean;
   notes: string[];
+  /** The page as an earlier session last rendered it (see keptPages.ts), shown until the fresh render comes. */
+  kept: boolean;
 }
 /** After the preview scrolls the editor, the editor's own scroll events are its echo, not the user. */
 const ECHO_MS = 300;
@@ -48,6 +51,7 @@ export class PreviewPanel implements vscode.Disposable {
   private ignoreEditorScrollUntil = 0;
   private disposed = false;
   private stylesLoading = false;
+  private readonly page = new ShownPage();
   private readonly rendered = new vscode.EventEmitter<PreviewShown>();
   /** Fires once the webview was sent each render. */
   readonly onDidRender = this.rendered.event;
@@ -57,6 +61,8 @@ export class PreviewPanel implements vscode.Disposable {
     document: vscode.TextDocument,
     private readonly extensionUri: vscode.Uri,
     onDispose: () => void,
+    /** The pages kept for the next session, if the workspace has storage. */
+    private readonly kept?: { pages: KeptPages; extensionVersion: string },
     /** The panel VS Code restored after a reload of the window (see registerPreview's serializer). */
     restored?: vscode.WebviewPanel,
   ) {
@@ -145,6 +151,7 @@ export class PreviewPanel implements vscode.Disposable {
       labels: {
         hideNotes: vscode.l10n.t('Hide these notes'),
         stylesLoading: vscode.l10n.t("Loading the site's styles…"),
+        kept: vscode.l10n.t('As last rendered; updating…'),
       },
       remoteContent: remoteContentAllowed(),
     });
@@ -154,7 +161,20 @@ export class PreviewPanel implements vscode.Disposable {
   private reload(): void {
     this.shown = undefined;
     void this.post({ type: 'document', uri: this.document.uri.toString() });
-    this.renders.schedule();
+    void this.showKept(this.document).finally(() => this.renders.schedule());
+  }
+
+  /** The page kept of `document` as it is now, shown at once unless a render was shown first. */
+  private async showKept(document: vscode.TextDocument): Promise<void> {
+    const { version } = document;
+    const page = await this.kept?.pages.find(
+      document.uri.toString(),
+      document.getText(),
+      this.context(this.params(document)),
+    );
+    if (!page || this.shown || document !== this.document || document.version !== version) return;
+    this.page.add(page);
+    await this.showPage(document, page, true);
   }
 
   /** One render of `document`, shown while its turn lasts; true when the rest of the post is to come. */
@@ -162,33 +182,19 @@ export class PreviewPanel implements vscode.Disposable {
     const cancellation = new vscode.CancellationTokenSource();
     turn.signal.addEventListener('abort', () => cancellation.cancel());
     try {
-      const result = await this.client.sendRequest<RenderResult | Failure>(
-        RENDER_METHOD,
-        this.params(document),
-        cancellation.token,
-      );
+      const params = this.params(document);
+      const result = await this.client.sendRequest<RenderResult | Failure>(RENDER_METHOD, params, cancellation.token);
       if (!turn.isCurrent()) return false;
       // A render stopped at its deadline or memory, or a file the server may not read: the server says why.
       if (isFailure(result)) {
         await this.post({ type: 'notes', notes: [result.error] });
         return false;
       }
-      this.shown = shownAfter(result);
-      this.stylesLoading = result.stylesLoading === true;
-      const line = result.chrome ? this.editorFor(document)?.visibleRanges[0]?.start.line : undefined;
-      await this.post({
-        type: 'render',
-        blocks: result.blocks,
-        chrome: result.chrome,
-        styles: result.styles,
-        stylesLoading: this.stylesLoading,
-        notes: result.notes,
-        jekyll: result.jekyll,
-        line,
-      });
-      const shown = { uri: document.uri.toString(), theme: result.theme, notes: result.notes };
-      this.rendered.fire({ ...shown, stylesLoading: this.stylesLoading });
-      this.sendProblems();
+      // Kept as it goes to the webview: the next panel's lookup waits for it.
+      const page = this.page.add(result);
+      if (page && result.complete && !result.stylesLoading && result.version === document.version)
+        void this.kept?.pages.keep(document.uri.toString(), document.getText(), this.context(params), page);
+      await this.showPage(document, result, false);
       // The page shows its first screen; the rest of a long post comes with the next render.
       return !result.complete;
     } catch (error) {
@@ -206,6 +212,37 @@ export class PreviewPanel implements vscode.Disposable {
     } finally {
       cancellation.dispose();
     }
+  }
+
+  /** Sends the webview a render, a fresh one or the `kept` page of an earlier session. */
+  private async showPage(
+    document: vscode.TextDocument,
+    result: RenderResult | WholePage,
+    kept: boolean,
+  ): Promise<void> {
+    this.shown = shownAfter(result);
+    this.stylesLoading = result.stylesLoading === true;
+    const line = result.chrome ? this.editorFor(document)?.visibleRanges[0]?.start.line : undefined;
+    await this.post({
+      type: 'render',
+      blocks: result.blocks,
+      chrome: result.chrome,
+      styles: result.styles,
+      stylesLoading: this.stylesLoading,
+      kept,
+      notes: result.notes,
+      jekyll: result.jekyll,
+      line,
+    });
+    const shown = { uri: document.uri.toString(), theme: result.theme, notes: result.notes };
+    this.rendered.fire({ ...shown, stylesLoading: this.stylesLoading, kept });
+    this.sendProblems();
+  }
+
+  /** What a page rendered with `params` depends on besides the post's text. */
+  private context({ trusted, remoteContent, resourceRoots }: RenderParams): PageContext {
+    const extensionVersion = this.kept?.extensionVersion ?? '';
+    return { extensionVersion, language: vscode.env.language, trusted, remoteContent, resourceRoots };
   }
 
   /** The site's stylesheets were built: a page that shows them loading gets them (the render brings only them). */

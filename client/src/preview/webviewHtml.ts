@@ -5,6 +5,8 @@ export interface PreviewLabels {
   hideNotes: string;
   /** Said above the post while the site's stylesheets are being built. */
   stylesLoading: string;
+  /** Said above the page an earlier session kept, while its fresh render is on its way. */
+  kept: string;
 }
 
 export interface PreviewShellOptions {
@@ -42,7 +44,7 @@ export function previewShell(webview: Pick<vscode.Webview, 'cspSource'>, options
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link id="pd-own-style" rel="stylesheet" href="${escapeAttribute(options.style)}">
 </head>
-<body data-hide-notes-label="${escapeAttribute(options.labels.hideNotes)}" data-styles-loading-label="${escapeAttribute(options.labels.stylesLoading)}" data-math-script="${escapeAttribute(options.mathScript)}" data-math-style="${escapeAttribute(options.mathStyle)}"><script nonce="${nonce}" src="${escapeAttribute(options.script)}"></script></body>
+<body data-hide-notes-label="${escapeAttribute(options.labels.hideNotes)}" data-styles-loading-label="${escapeAttribute(options.labels.stylesLoading)}" data-kept-label="${escapeAttribute(options.labels.kept)}" data-math-script="${escapeAttribute(options.mathScript)}" data-math-style="${escapeAttribute(options.mathStyle)}"><script nonce="${nonce}" src="${escapeAttribute(options.script)}"></script></body>
 </html>`;
 }
 

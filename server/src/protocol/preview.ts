@@ -19,6 +19,8 @@ export type ToWebview =
       styles?: PreviewStyles;
       /** The site's stylesheets are still being built (see RenderResult.stylesLoading). */
       stylesLoading?: boolean;
+      /** The page as an earlier session last rendered it, shown until the fresh render comes (said, quietly). */
+      kept?: boolean;
       notes: string[];
       jekyll?: JekyllVerdict;
       line?: number;
