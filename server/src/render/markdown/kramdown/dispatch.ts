@@ -16,8 +16,8 @@ import {
   parseParagraph,
   parseSetextHeader,
 } from './blocks';
-import { parseBlockExtensions, parseSpanExtensions } from './extensions';
-import { parseBlockHtml, parseSpanHtml } from './html';
+import { parseBlockExtensions, parseInlineExtensions } from './extensions';
+import { parseBlockHtml, parseInlineHtml } from './html';
 import { parseLink } from './links';
 import { parseDefinitionList, parseList } from './lists';
 import type { KramdownOptions } from './options';
@@ -34,7 +34,7 @@ import {
   parseSmartQuotes,
   parseStrikethrough,
   parseTypographicSymbol,
-} from './spans';
+} from './inline';
 import {
   anchored,
   ABBREV_DEFINITION_START,
@@ -67,19 +67,19 @@ export interface BlockParser {
   parse(p: Parser): boolean | 'stop';
 }
 
-export interface SpanParser {
+export interface InlineParser {
   name: string;
   start: RegExp;
   /** What a span of this kind starts with, to search for. */
-  spanStart: string;
+  inlineStart: string;
   parse(p: Parser): void;
 }
 
 const block = (name: string, start: RegExp, parse: BlockParser['parse']): BlockParser => ({ name, start, parse });
-const span = (name: string, start: string, spanStart: string, parse: SpanParser['parse']): SpanParser => ({
+const span = (name: string, start: string, inlineStart: string, parse: InlineParser['parse']): InlineParser => ({
   name,
   start: anchored(start),
-  spanStart,
+  inlineStart,
   parse,
 });
 
@@ -116,12 +116,12 @@ export const SPAN_PARSERS = {
     '<',
     parseAutolink,
   ),
-  span_html: span('span_html', `<(?:${NAME}|!--|\\/)`, '<', parseSpanHtml),
+  span_html: span('span_html', `<(?:${NAME}|!--|\\/)`, '<', parseInlineHtml),
   footnote_marker: span('footnote_marker', '\\[\\^(\\w[\\w\\-]*)\\]', '\\[', parseFootnoteMarker),
   link: span('link', '!?\\[(?=[^^])', '!?\\[', parseLink),
   smart_quotes: span('smart_quotes', '[^\\\\]?["\']', '[^\\\\]?["\']', parseSmartQuotes),
   inline_math: span('inline_math', '\\$\\$([^]*?)\\$\\$', '\\$', parseInlineMath),
-  span_extensions: span('span_extensions', '\\{:', '\\{:', parseSpanExtensions),
+  span_extensions: span('span_extensions', '\\{:', '\\{:', parseInlineExtensions),
   html_entity: span('html_entity', HTML_ENTITY, '&', parseHtmlEntity),
   typographic_syms: span(
     'typographic_syms',
@@ -139,10 +139,10 @@ export const SPAN_PARSERS = {
   ),
 };
 
-export type SpanParserName = keyof typeof SPAN_PARSERS;
+export type InlineParserName = keyof typeof SPAN_PARSERS;
 
-export function spanParsers(options: KramdownOptions): SpanParser[] {
-  const names: SpanParserName[] = [
+export function inlineParsers(options: KramdownOptions): InlineParser[] {
+  const names: InlineParserName[] = [
     'emphasis',
     'codespan',
     'autolink',

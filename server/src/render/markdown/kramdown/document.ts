@@ -45,7 +45,7 @@ function updateTree(p: Parser, el: Element): void {
   for (const child of el.children) {
     if (child.type === 'raw_text') {
       lastBlank = undefined;
-      p.parseTextSpans(child, child.value ?? '', el.line);
+      p.parseTextInlines(child, child.value ?? '', el.line);
       children.push(...child.children);
     } else if (child.type === 'eob') {
       if (child.ial) p.applyIal(child.attr, child.ial);

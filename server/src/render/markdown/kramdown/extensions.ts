@@ -41,7 +41,7 @@ export function parseBlockExtensions(p: Parser): boolean {
   return true;
 }
 
-export function parseSpanExtensions(p: Parser): void {
+export function parseInlineExtensions(p: Parser): void {
   const src = p.src;
   if (src.check(EXT_SPAN_START)) {
     parseExtension(p, 'span');

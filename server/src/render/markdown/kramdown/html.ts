@@ -198,7 +198,7 @@ function blockNode(type: 'xml_comment' | 'xml_pi', value: string, line: number):
 }
 
 /** HTML inside a paragraph: comments, elements holding markdown spans or raw text, and stray tags kept as text. */
-export function parseSpanHtml(p: Parser): void {
+export function parseInlineHtml(p: Parser): void {
   const src = p.src;
   const line = p.line;
   let markup: string | undefined;
@@ -225,7 +225,7 @@ export function parseSpanHtml(p: Parser): void {
   const attributes = parseHtmlAttributes(tag.attributes, isKnownElement(tag.name));
   for (const name of Object.keys(attributes))
     if (attributes[name] !== '') attributes[name] = attributes[name].replace(/\n+/g, ' ');
-  let parse = contentModel(tag.name) === 'raw' || p.tree.contentModel === 'raw' ? false : p.options.parseSpanHtml;
+  let parse = contentModel(tag.name) === 'raw' || p.tree.contentModel === 'raw' ? false : p.options.parseInlineHtml;
   const markdown = attributes.markdown;
   delete attributes.markdown;
   const requested = markdown === undefined ? undefined : MARKDOWN_ATTRIBUTE[markdown];
@@ -239,13 +239,13 @@ export function parseSpanHtml(p: Parser): void {
   el.isClosed = tag.empty;
   p.tree.children.push(el);
   if (tag.empty || VOID_ELEMENTS.has(tag.name)) return;
-  if (!p.mayNestSpan()) {
+  if (!p.mayNestInline()) {
     p.addText(src.rest, el);
     src.terminate();
     return;
   }
   const stop = endTag(tag.name);
-  if (p.parseSpans(el, stop, parse ? undefined : [p.spanParser('span_html')])) src.scan(stop);
+  if (p.parseInlines(el, stop, parse ? undefined : [p.inlineParser('span_html')])) src.scan(stop);
   else {
     p.addText(src.rest, el);
     src.terminate();

@@ -23,13 +23,13 @@ export function parseLink(p: Parser): void {
   const saved = src.pos;
   const type = opening.startsWith('!') ? 'img' : 'a';
   const insideLink = (el: Element) => el.type === 'img' || el.type === 'a';
-  if ((type === 'a' && (insideLink(p.tree) || p.spanStack.some(insideLink))) || !p.mayNestSpan()) {
+  if ((type === 'a' && (insideLink(p.tree) || p.inlineStack.some(insideLink))) || !p.mayNestInline()) {
     p.addText(opening);
     return;
   }
   const el = element(type, undefined, line);
   let count = 1;
-  const found = p.parseSpans(el, BRACKET_STOP, undefined, () => {
+  const found = p.parseInlines(el, BRACKET_STOP, undefined, () => {
     count += src.group(1) !== undefined ? -1 : 1;
     return count - el.children.filter((child) => child.type === 'img').length === 0;
   });

@@ -9,7 +9,7 @@ export interface KramdownOptions {
   autoIdPrefix: string;
   autoIdStripping: boolean;
   parseBlockHtml: boolean;
-  parseSpanHtml: boolean;
+  parseInlineHtml: boolean;
   hardWrap: boolean;
   /** `paragraph_end` and `no_auto_typographic` of the GFM parser. */
   gfmQuirks: string[];
@@ -32,7 +32,7 @@ export const JEKYLL_KRAMDOWN: Readonly<KramdownOptions> = Object.freeze<Kramdown
   autoIdPrefix: '',
   autoIdStripping: true,
   parseBlockHtml: false,
-  parseSpanHtml: true,
+  parseInlineHtml: true,
   hardWrap: false,
   gfmQuirks: ['paragraph_end'],
   footnoteNr: 1,
@@ -67,7 +67,7 @@ const PARSERS: { [K in keyof KramdownOptions]: [string, Parse<KramdownOptions[K]
   autoIdPrefix: ['auto_id_prefix', string],
   autoIdStripping: ['auto_id_stripping', boolean],
   parseBlockHtml: ['parse_block_html', boolean],
-  parseSpanHtml: ['parse_span_html', boolean],
+  parseInlineHtml: ['parse_span_html', boolean],
   hardWrap: ['hard_wrap', boolean],
   gfmQuirks: ['gfm_quirks', (value) => list(value).map((quirk) => quirk.trim().replace(/^:/, ''))],
   footnoteNr: ['footnote_nr', integer],

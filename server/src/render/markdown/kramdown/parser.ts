@@ -5,10 +5,10 @@ import { applyIal, parseAttributeList } from './attributes';
 import {
   blockParsers,
   SPAN_PARSERS,
-  spanParsers,
+  inlineParsers,
   type BlockParser,
-  type SpanParser,
-  type SpanParserName,
+  type InlineParser,
+  type InlineParserName,
 } from './dispatch';
 import { element, type Element, type Ial } from './elements';
 import type { KramdownOptions } from './options';
@@ -46,21 +46,21 @@ export class Parser {
   blockIal: Ial | undefined;
   textType: TextType = 'raw_text';
   /** The elements whose spans are being parsed, outermost first (kramdown's `@stack` while parsing spans). */
-  spanStack: Element[] = [];
+  inlineStack: Element[] = [];
   readonly alds = new Map<string, Ial>();
   /** In the order they were first defined; a later definition of a name replaces the content. */
   readonly footnotes = new Map<string, FootnoteDefinition>();
   readonly linkDefs = new Map<string, LinkDefinition>();
   readonly abbreviations = new Map<string, { title: string; eob: Element }>();
   readonly blockParsers: BlockParser[];
-  readonly spanParsers: SpanParser[];
+  readonly inlineParsers: InlineParser[];
   /** Where a paragraph ends (fixed when the parser is set up, as in kramdown's GFM parser). */
   readonly paragraphEnd: RegExp;
   /** An HTML element's end tag is missing: it ran on to the end of the text. */
   unclosedHtml = false;
   private nesting = 0;
-  private spanSteps = 0;
-  readonly spanBudget: number;
+  private inlineSteps = 0;
+  readonly inlineBudget: number;
 
   constructor(
     readonly source: string,
@@ -68,9 +68,9 @@ export class Parser {
   ) {
     this.src = new Scanner(source);
     this.blockParsers = blockParsers(options);
-    this.spanParsers = spanParsers(options);
+    this.inlineParsers = inlineParsers(options);
     this.paragraphEnd = options.gfmQuirks.includes('paragraph_end') ? PARAGRAPH_END_GFM : PARAGRAPH_END;
-    this.spanBudget = source.length * SPAN_STEPS_PER_CHARACTER + 10_000;
+    this.inlineBudget = source.length * SPAN_STEPS_PER_CHARACTER + 10_000;
   }
 
   /** Parses the blocks of `text` (or of the current source from its position) into `el`; true when an end tag stopped it. */
@@ -114,23 +114,23 @@ export class Parser {
    * Parses spans from the current source into `el` until `stop` matches where `accept` (if given) agrees; true when it
    * did. `parsers` limits the span parsers tried.
    */
-  parseSpans(
+  parseInlines(
     el: Element,
     stop?: RegExp,
-    parsers: SpanParser[] = this.spanParsers,
+    parsers: InlineParser[] = this.inlineParsers,
     accept?: () => boolean,
     textType: TextType = this.textType,
   ): boolean {
     const saved = { tree: this.tree, textType: this.textType };
-    if (this.tree !== el) this.spanStack.push(this.tree);
+    if (this.tree !== el) this.inlineStack.push(this.tree);
     this.tree = el;
     this.textType = textType;
     const src = this.src;
-    const next = nextSpanPattern(parsers, stop);
+    const next = nextInlinePattern(parsers, stop);
     let stopFound = false;
     try {
       while (!src.eos && !stopFound) {
-        this.spanSteps++;
+        this.inlineSteps++;
         next.lastIndex = src.pos;
         const found = next.exec(src.string);
         if (!found) {
@@ -144,17 +144,17 @@ export class Parser {
         src.pos = found.index;
         if (stop && src.check(stop)) stopFound = accept ? accept() : true;
         if (stopFound) break;
-        if (!this.runSpanParser(parsers)) this.addText(src.getch());
+        if (!this.runInlineParser(parsers)) this.addText(src.getch());
       }
     } finally {
-      if (saved.tree !== el) this.spanStack.pop();
+      if (saved.tree !== el) this.inlineStack.pop();
       this.tree = saved.tree;
       this.textType = saved.textType;
     }
     return stopFound;
   }
 
-  private runSpanParser(parsers: SpanParser[]): boolean {
+  private runInlineParser(parsers: InlineParser[]): boolean {
     for (const parser of parsers) {
       if (this.src.check(parser.start)) {
         parser.parse(this);
@@ -168,25 +168,31 @@ export class Parser {
    * kramdown's `reset_env` and `parse_spans`: parses `text` on its own into `el`, with the parser's state put aside
    * and restored after.
    */
-  parseTextSpans(el: Element, text: string, line?: number, parsers?: SpanParser[], textType: TextType = 'text'): void {
-    const saved = { src: this.src, tree: this.tree, spanStack: this.spanStack, textType: this.textType };
+  parseTextInlines(
+    el: Element,
+    text: string,
+    line?: number,
+    parsers?: InlineParser[],
+    textType: TextType = 'text',
+  ): void {
+    const saved = { src: this.src, tree: this.tree, inlineStack: this.inlineStack, textType: this.textType };
     this.src = new Scanner(text, line);
-    this.spanStack = [];
+    this.inlineStack = [];
     this.tree = el;
     try {
-      this.parseSpans(el, undefined, parsers, undefined, textType);
+      this.parseInlines(el, undefined, parsers, undefined, textType);
     } finally {
-      ({ src: this.src, tree: this.tree, spanStack: this.spanStack, textType: this.textType } = saved);
+      ({ src: this.src, tree: this.tree, inlineStack: this.inlineStack, textType: this.textType } = saved);
     }
   }
 
-  spanParser(name: SpanParserName): SpanParser {
+  inlineParser(name: InlineParserName): InlineParser {
     return SPAN_PARSERS[name];
   }
 
   /** Whether an element may open here: within the span steps the post may use, and not nested too deep. */
-  mayNestSpan(): boolean {
-    return this.spanSteps <= this.spanBudget && this.spanStack.length < MAX_NESTING;
+  mayNestInline(): boolean {
+    return this.inlineSteps <= this.inlineBudget && this.inlineStack.length < MAX_NESTING;
   }
 
   /** Runs `read` one level deeper; past the deepest nesting allowed the post is not rendered (kramdown's stack would not hold it either). */
@@ -242,13 +248,13 @@ export class Parser {
   }
 }
 
-const nextSpanPatterns = new Map<string, RegExp>();
+const nextInlinePatterns = new Map<string, RegExp>();
 
 /** Where the next span may start (or `stop` matches), searched for from the scanner's position. */
-function nextSpanPattern(parsers: SpanParser[], stop: RegExp | undefined): RegExp {
-  const starts = parsers.map((parser) => parser.spanStart).join('|');
+function nextInlinePattern(parsers: InlineParser[], stop: RegExp | undefined): RegExp {
+  const starts = parsers.map((parser) => parser.inlineStart).join('|');
   const source = stop ? `(?=${stop.source}|${starts})` : `(?=${starts})`;
-  let pattern = nextSpanPatterns.get(source);
-  if (!pattern) nextSpanPatterns.set(source, (pattern = new RegExp(source, 'mug')));
+  let pattern = nextInlinePatterns.get(source);
+  if (!pattern) nextInlinePatterns.set(source, (pattern = new RegExp(source, 'mug')));
   return pattern;
 }

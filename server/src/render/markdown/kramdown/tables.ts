@@ -84,7 +84,7 @@ function tableRow(p: Parser, line: string, leadingPipe: boolean): Element {
   line.split(/(<code[^\n]*?>[^\n]*?<\/code>)/).forEach((piece, index) => {
     if (index % 2 === 1) return append(piece);
     const root = element('root');
-    p.parseTextSpans(root, piece, p.line, [p.spanParser('codespan')], 'raw_text');
+    p.parseTextInlines(root, piece, p.line, [p.inlineParser('codespan')], 'raw_text');
     for (const child of root.children) {
       if (child.type === 'raw_text') {
         const [first, ...rest] = child.value!.split(/(?<!\\)\|/).map((text) => text.replace(/\\\|/g, '|'));
@@ -115,7 +115,7 @@ function codeSpanSource(code: string): string {
 /** kramdown's check that each line of the table has a pipe outside code spans and HTML. */
 function pipeOnEveryLine(p: Parser, text: string): boolean {
   const root = element('root');
-  p.parseTextSpans(root, text, p.line, [p.spanParser('codespan'), p.spanParser('span_html')], 'raw_text');
+  p.parseTextInlines(root, text, p.line, [p.inlineParser('codespan'), p.inlineParser('span_html')], 'raw_text');
   let pipeOnLine = false;
   for (const child of root.children) {
     if (child.value === undefined) continue;

@@ -1,5 +1,6 @@
-// kramdown's span parsers (kramdown/parser/kramdown/*.rb): emphasis, code spans, autolinks, footnote markers, smart
-// quotes, inline math, entities, typographic symbols, line breaks, escapes, and GFM's strikethrough.
+// kramdown's span-level parsers, called inline parsers here (a span is an offset range in this project), from
+// kramdown/parser/kramdown/*.rb: emphasis, code spans, autolinks, footnote markers, smart quotes, inline math,
+// entities, typographic symbols, line breaks, escapes, and GFM's strikethrough.
 import { matchSmartQuote } from './smartQuotes';
 import { element, type TypographicSymbol } from './elements';
 import { namedEntity, numericEntity } from './entities';
@@ -42,8 +43,8 @@ export function parseEmphasis(p: Parser): void {
     (type === '_' && alphaBefore(src.string, start)) ||
     src.check(SPACE_AT) ||
     p.tree.type === kind ||
-    p.spanStack.some((el) => el.type === kind) ||
-    !p.mayNestSpan()
+    p.inlineStack.some((el) => el.type === kind) ||
+    !p.mayNestInline()
   ) {
     p.addText(delimiter);
     return;
@@ -51,7 +52,7 @@ export function parseEmphasis(p: Parser): void {
   const attempt = (written: string, elementType: 'em' | 'strong') => {
     const el = element(elementType, undefined, line);
     const patterns = delimiterPatternsOf(written);
-    const found = p.parseSpans(el, patterns.stop, undefined, () => {
+    const found = p.parseInlines(el, patterns.stop, undefined, () => {
       if (isSpace(src.string[src.pos - 1])) return false;
       if (elementType === 'em' && src.check(patterns.double)) return false;
       if (type === '_' && src.check(patterns.alnum)) return false;
@@ -207,5 +208,5 @@ export function parseStrikethrough(p: Parser): void {
   const del = element('html_element', 'del', line);
   del.category = 'span';
   p.tree.children.push(del);
-  p.parseTextSpans(del, written.slice(2, -2), line);
+  p.parseTextInlines(del, written.slice(2, -2), line);
 }
