@@ -54,10 +54,10 @@ const rendererApart = requiredApart(/^(\.\.\/)+render$/, './render.js');
 const sassApart = requiredApart(/^\.\/sassCompiler$/, './sass.js');
 
 /** The CLI checks a single file in its own thread with the parser's bundle, which no other run of it loads. */
-const postChecksApart = requiredApart(/^\.\/postChecks$/, './postChecks.js');
+const fileJobsApart = requiredApart(/^\.\/fileJobsInThread$/, './fileJobsInThread.js');
 
 /**
- * The CLI's own bundle parses nothing (its workers and dist/postChecks.js do): the YAML library, a CommonJS package
+ * The CLI's own bundle parses nothing (its workers and dist/fileJobsInThread.js do): the YAML library, a CommonJS package
  * esbuild must otherwise keep whole once the front matter module is reached, is declared free of side effects so that
  * it is left out.
  */
@@ -163,10 +163,10 @@ const bundles = [
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [rendererApart, postChecksApart, parserApart],
+    plugins: [rendererApart, fileJobsApart, parserApart],
   },
   // Only the npm package ships it too: a single-file run of the CLI checks in its own thread with it.
-  { ...common, entryPoints: ['server/src/cli/postChecks.ts'], outfile: 'dist/postChecks.js' },
+  { ...common, entryPoints: ['server/src/cli/fileJobsInThread.ts'], outfile: 'dist/fileJobsInThread.js' },
   {
     ...common,
     platform: 'browser',

@@ -24,7 +24,7 @@ import { budgetOptimization } from '../../server/src/jobs/optimizationBudget';
 import { ENGLISH_ENV, EXAMPLE, REPO } from '../helpers';
 
 const CLI = join(REPO, 'dist/cli.js');
-const POST_CHECKS = join(REPO, 'dist/postChecks.js');
+const POST_CHECKS = join(REPO, 'dist/fileJobsInThread.js');
 /** A hang is the failure some of these cases had: the run is stopped here instead of the whole test file. */
 const HANG_MS = 120_000;
 
@@ -57,7 +57,7 @@ describe('the CLI cache folder, left by an attacker', () => {
     assert.equal(first.code, 0, first.stderr);
     expected = first.stdout;
     [cacheName] = readdirSync(join(home, 'paper-digest'));
-    assert.match(cacheName, /^postChecks-\w+\.v8$/);
+    assert.match(cacheName, /^fileJobsInThread-\w+\.v8$/);
   });
 
   it('a compiled-code cache of another script of the same length runs nowhere but in the user’s own folder', () => {
@@ -114,7 +114,7 @@ describe('the CLI cache folder, left by an attacker', () => {
 });
 
 /**
- * The compiled code of dist/postChecks.js changed at one comment line into code of the same length that creates the
+ * The compiled code of dist/fileJobsInThread.js changed at one comment line into code of the same length that creates the
  * file `$PLANTED`: what an attacker who may write the cache folder would leave there.
  */
 function plantedCache(marker: string): string {
@@ -122,11 +122,11 @@ function plantedCache(marker: string): string {
   const payload = 'require("fs").writeFileSync(process.env.PLANTED,"");';
   // A comment at the start of a line is at the bundle's top level (esbuild indents the code inside functions).
   const comment = [...source.matchAll(/^\/\/ .*$/gm)].find((line) => line[0].length >= payload.length);
-  assert.ok(comment, 'no comment line long enough in dist/postChecks.js');
+  assert.ok(comment, 'no comment line long enough in dist/fileJobsInThread.js');
   const at = comment.index;
   const altered = source.slice(0, at) + payload.padEnd(comment[0].length) + source.slice(at + comment[0].length);
   assert.equal(altered.length, source.length);
-  const bundle = join(scratch(), 'postChecks.js');
+  const bundle = join(scratch(), 'fileJobsInThread.js');
   writeFileSync(bundle, altered);
   const folder = PrivateFolder.open(join(scratch(), 'paper-digest'))!;
   // V8 takes a cache made under the same flags only: the attacker's are the CLI's.

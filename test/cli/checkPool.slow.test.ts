@@ -1,6 +1,6 @@
 // The CLI on worker threads (dist/cli.js with dist/jobWorker.js and dist/renderWorker.js): a pathological post costs
 // the run no more than its deadline and is reported while the rest is checked, and as much when a run of a few files
-// is checked in the CLI's own thread (dist/postChecks.js); `check --fix` never loses a byte (a file that is not UTF-8,
+// is checked in the CLI's own thread (dist/fileJobsInThread.js); `check --fix` never loses a byte (a file that is not UTF-8,
 // a read-only file, links out of the folder); `render` of a post too large to render stops and says so, and its worker
 // is the renderer built for Node, loaded the cheap way, its compiled code kept between runs.
 import assert from 'node:assert/strict';
@@ -64,7 +64,7 @@ describe('paper-digest check on worker threads', () => {
     const normal = ['_posts/2023-01-01-daily-papers-20230101.md', '_posts/2023-01-02-daily-papers-20230102.md'];
     const few = run(['check', '--config', 'ci.json', ...normal], root, env);
     assert.doesNotMatch(few.stderr, /create new worker/, 'no worker for two files');
-    assert.match(readdirSync(join(cache, 'paper-digest')).join(), /^postChecks-\w+\.v8$/);
+    assert.match(readdirSync(join(cache, 'paper-digest')).join(), /^fileJobsInThread-\w+\.v8$/);
     const pathological = run(
       ['check', '--config', 'ci.json', '_posts/2025-11-01-daily-papers.md', normal[0]],
       root,

@@ -10,7 +10,7 @@ import { ENGLISH_ENV, REPO } from '../helpers';
 const BLOG = join(REPO, 'test/fixtures/blog');
 /** The bundles the CLI runs; the extension's own (client, server, the shared renderer) stay out of the package. */
 const CLI_FILES =
-  /^(package\.json|README\.md|LICENSE|l10n\/bundle\.l10n\.[\w-]+\.json|dist\/(cli|postChecks|renderPages|\w+Worker)\.js)$/;
+  /^(package\.json|README\.md|LICENSE|l10n\/bundle\.l10n\.[\w-]+\.json|dist\/(cli|fileJobsInThread|renderPages|\w+Worker)\.js)$/;
 
 function npm(args: string[], cwd: string) {
   const result = spawnSync('npm', [...args, '--no-audit', '--no-fund', '--offline'], {
@@ -41,7 +41,7 @@ describe('the paper-digest npm package', () => {
       [],
     );
     assert.ok(
-      ['dist/cli.js', 'dist/jobWorker.js', 'dist/postChecks.js', 'l10n/bundle.l10n.ko.json'].every((path) =>
+      ['dist/cli.js', 'dist/jobWorker.js', 'dist/fileJobsInThread.js', 'l10n/bundle.l10n.ko.json'].every((path) =>
         paths.includes(path),
       ),
     );

@@ -11,7 +11,7 @@ import { PrivateFolder } from '../../server/src/workspace/privateFolder';
 type Bundle = { answer(): string };
 
 function bundle(answer: string, folder = mkdtempSync(join(tmpdir(), 'paper-digest-bundle-'))): string {
-  const file = join(folder, 'postChecks.js');
+  const file = join(folder, 'fileJobsInThread.js');
   writeFileSync(
     file,
     `const { basename } = require('node:path');\nmodule.exports = { answer: () => basename(__filename) + ' ${answer}' };\n`,
@@ -29,7 +29,7 @@ function privateFolder(): PrivateFolder {
  */
 function plantCache(file: string, other: string, folder: string): void {
   const own = privateFolder();
-  const copy = join(mkdtempSync(join(tmpdir(), 'paper-digest-bundle-')), 'postChecks.js');
+  const copy = join(mkdtempSync(join(tmpdir(), 'paper-digest-bundle-')), 'fileJobsInThread.js');
   copyFileSync(file, copy);
   requireWithCodeCache<Bundle>(copy, own).save();
   const [name] = readdirSync(own.path);
@@ -45,13 +45,13 @@ describe('requireWithCodeCache', () => {
     const file = bundle('논문');
     const cache = privateFolder();
     const first = requireWithCodeCache<Bundle>(file, cache);
-    assert.equal(first.exports.answer(), 'postChecks.js 논문');
+    assert.equal(first.exports.answer(), 'fileJobsInThread.js 논문');
     assert.equal(first.fromCache, false);
     first.save();
-    assert.equal(readdirSync(cache.path).filter((name) => /^postChecks-\w+\.v8$/.test(name)).length, 1);
+    assert.equal(readdirSync(cache.path).filter((name) => /^fileJobsInThread-\w+\.v8$/.test(name)).length, 1);
     const second = requireWithCodeCache<Bundle>(file, cache);
     assert.equal(second.fromCache, true);
-    assert.equal(second.exports.answer(), 'postChecks.js 논문');
+    assert.equal(second.exports.answer(), 'fileJobsInThread.js 논문');
   });
 
   it("never runs another text's code: a changed bundle of the same length compiles anew and replaces the old cache", () => {
@@ -59,7 +59,7 @@ describe('requireWithCodeCache', () => {
     requireWithCodeCache<Bundle>(bundle('가'), cache).save();
     const changed = requireWithCodeCache<Bundle>(bundle('나'), cache);
     assert.equal(changed.fromCache, false);
-    assert.equal(changed.exports.answer(), 'postChecks.js 나');
+    assert.equal(changed.exports.answer(), 'fileJobsInThread.js 나');
     changed.save();
     assert.equal(readdirSync(cache.path).length, 1, 'the older cache is gone');
   });
@@ -70,7 +70,7 @@ describe('requireWithCodeCache', () => {
     plantCache(file, bundle('BB'), folder.path);
     const loaded = requireWithCodeCache<Bundle>(file, folder);
     assert.equal(loaded.fromCache, true);
-    assert.equal(loaded.exports.answer(), 'postChecks.js BB');
+    assert.equal(loaded.exports.answer(), 'fileJobsInThread.js BB');
   });
 
   it('never reads a cache from a folder others may write or another user owns', () => {
@@ -81,7 +81,7 @@ describe('requireWithCodeCache', () => {
     chmodSync(shared, 0o777);
     const loaded = requireWithCodeCache<Bundle>(file, PrivateFolder.open(shared));
     assert.equal(loaded.fromCache, false);
-    assert.equal(loaded.exports.answer(), 'postChecks.js AA');
+    assert.equal(loaded.exports.answer(), 'fileJobsInThread.js AA');
     chmodSync(shared, 0o700);
     assert.equal(PrivateFolder.open(shared, process.getuid!() + 1), undefined);
   });
@@ -93,8 +93,8 @@ describe('requireWithCodeCache', () => {
     requireWithCodeCache<Bundle>(bundle('나'), cache, 'render').save();
     const names = readdirSync(cache.path).sort();
     assert.equal(names.length, 2);
-    assert.match(names[0], /^postChecks-render-[0-9a-f]{16}\.v8$/);
-    assert.match(names[1], /^postChecks-site-[0-9a-f]{16}\.v8$/);
+    assert.match(names[0], /^fileJobsInThread-render-[0-9a-f]{16}\.v8$/);
+    assert.match(names[1], /^fileJobsInThread-site-[0-9a-f]{16}\.v8$/);
   });
 
   it('compiles the bundle anew when V8 refuses what is kept under its name', () => {
@@ -104,12 +104,12 @@ describe('requireWithCodeCache', () => {
     cache.write(readdirSync(cache.path)[0], 'not V8 code at all');
     const loaded = requireWithCodeCache<Bundle>(bundle('라'), cache);
     assert.equal(loaded.fromCache, false);
-    assert.equal(loaded.exports.answer(), 'postChecks.js 라');
+    assert.equal(loaded.exports.answer(), 'fileJobsInThread.js 라');
   });
 
   it('runs without a cache where there is no cache folder', () => {
     const loaded = requireWithCodeCache<Bundle>(bundle('다'), undefined);
     assert.doesNotThrow(() => loaded.save());
-    assert.equal(loaded.exports.answer(), 'postChecks.js 다');
+    assert.equal(loaded.exports.answer(), 'fileJobsInThread.js 다');
   });
 });

@@ -73,7 +73,7 @@ describe('Analyzer', () => {
     const second = await analyses.analyze(document(text, 2), settings);
     assert.deepEqual(second?.model, parseDigest(text));
     assert.deepEqual(findings(second), findings({ ...validateDigest(text, { fileName: FILE_NAME }) } as Analysis));
-    assert.deepEqual(jobs.kinds, ['checkPost', 'readEntry']);
+    assert.deepEqual(jobs.kinds, ['checkText', 'readEntry']);
   });
 
   it('reports a post over its deadline with too-complex alone, while another post is analysed meanwhile', async () => {
@@ -106,10 +106,10 @@ describe('Analyzer', () => {
       /too-complex .* from line 3[0-9] /,
     );
     assert.match(findings(await analyses.analyze(document(after_, 3), settings))[0], /too-complex/);
-    assert.deepEqual(jobs.kinds, ['checkPost'], 'typing before and after the markup ran no job');
+    assert.deepEqual(jobs.kinds, ['checkText'], 'typing before and after the markup ran no job');
     const fixed = after_.slice(0, markup + 1) + after_.slice(markup + 1 + 4 * 10_000);
     const analysis = await analyses.analyze(document(fixed, 4), settings);
-    assert.deepEqual(jobs.kinds, ['checkPost', 'checkPost']);
+    assert.deepEqual(jobs.kinds, ['checkText', 'checkText']);
     assert.ok(!findings(analysis).some((finding) => finding.startsWith('too-complex')));
   });
 
@@ -145,6 +145,6 @@ describe('Analyzer', () => {
     analyses.outdate(uri);
     const analysis = await analyses.analyze(document(text, 1, uri), settings);
     assert.equal(analysis?.diagnostics.filter((d) => d.ruleId === 'already-digested').length, 1);
-    assert.deepEqual(jobs.kinds, ['checkPost']);
+    assert.deepEqual(jobs.kinds, ['checkText']);
   });
 });

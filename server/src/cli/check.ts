@@ -8,7 +8,7 @@ import { indexPosts } from './digestIndex';
 import { checkTargets } from './files';
 import { formatReports, messageLine } from './formats';
 import { CHECK_USAGE, parseCheckOptions } from './options';
-import { checkPost, reportPost } from './posts';
+import { checkTarget, reportPost } from './posts';
 
 /**
  * Exit codes: 0 no error left, 1 an error found, 2 a usage error or a path or settings file that cannot be read, 3 no
@@ -48,7 +48,7 @@ export async function runCheck(
   const memoryMb = (await sites.siteOf(resolve(targets[0]?.path ?? join(cwd, '_')))).settings.limits.workerMemoryMb;
   const runner = new CheckRunner({ memoryMb, files: targets.length });
   try {
-    const checked = await Promise.all(targets.map((target) => checkPost(target, sites, options.fix, runner, warn)));
+    const checked = await Promise.all(targets.map((target) => checkTarget(target, sites, options.fix, runner, warn)));
     const posts = checked.flatMap(({ post }) => post ?? []);
     const index = await indexPosts(posts, runner, userCacheFolder);
     const reports = posts.map((post) => reportPost(post, index, cwd));

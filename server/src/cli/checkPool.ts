@@ -31,12 +31,12 @@ import { userCacheFolder } from './cacheFolder';
 
 /**
  * The worker bundle beside the CLI's. The CLI's own bundle holds no parser (and costs a run little to load): its
- * workers parse, and a run of a few files requires the parser's bundle, dist/postChecks.js, on demand.
+ * workers parse, and a run of a few files requires the parser's bundle, dist/fileJobsInThread.js, on demand.
  */
 const WORKER_SCRIPT = join(__dirname, 'jobWorker.js');
 /** The parser and the file jobs, for a run checked in the CLI's own thread. */
-const POST_CHECKS_SCRIPT = join(__dirname, 'postChecks.js');
-type PostChecksModule = typeof import('./postChecks');
+const FILE_JOBS_SCRIPT = join(__dirname, 'fileJobsInThread.js');
+type FileJobsModule = typeof import('./fileJobsInThread');
 /** The CLI's render worker, with the renderer built for Node in it (not the shared dist/render.js). */
 const RENDER_WORKER_SCRIPT = join(__dirname, 'renderWorker.js');
 /**
@@ -97,7 +97,7 @@ export interface CheckRunnerOptions {
 /** Runs the file jobs of a `check` run: in this thread for a run of a few files, else on the workers. */
 export class CheckRunner {
   private workers?: WorkerPool<FileJobs>;
-  private inThread?: PostChecksInThread;
+  private inThread?: FileJobsInThread;
   /** Posts that may come near the limits, checked as the language server checks them. */
   private asInTheEditor?: WorkerPool<FileJobs>;
   private readonly sites = new Map<string, Promise<SiteFacts>>();
@@ -137,7 +137,7 @@ export class CheckRunner {
    * its bundle's size and time (every build writes it anew); undefined run from the sources, which keep none.
    */
   summarizerBuild(): string | undefined {
-    const bundle = statSync(POST_CHECKS_SCRIPT, { throwIfNoEntry: false });
+    const bundle = statSync(FILE_JOBS_SCRIPT, { throwIfNoEntry: false });
     return bundle && `${version} ${bundle.size} ${bundle.mtimeMs}`;
   }
 
@@ -181,7 +181,7 @@ export class CheckRunner {
       deadlineMs <= IN_THREAD_MAX_DEADLINE_MS &&
       fileSize(path) <= memoryMb * IN_THREAD_BYTES_PER_MB
     ) {
-      this.inThread ??= loadPostChecks();
+      this.inThread ??= loadFileJobsInThread();
       return this.inThread.jobs;
     }
     this.workers ??= new WorkerPool<FileJobs>({
@@ -198,24 +198,24 @@ export class CheckRunner {
   }
 }
 
-interface PostChecksInThread {
+interface FileJobsInThread {
   jobs: JobRunner<FileJobs>;
   /** Keeps V8's code compiled in this run for the next (jobs/codeCache.ts). */
   saveCompiledCode(): void;
 }
 
 /**
- * The file jobs in this thread, from dist/postChecks.js beside the CLI's bundle, its compiled code kept between runs;
+ * The file jobs in this thread, from dist/fileJobsInThread.js beside the CLI's bundle, its compiled code kept between runs;
  * from the sources, where that bundle is not built, from the module itself.
  */
-function loadPostChecks(): PostChecksInThread {
-  if (!existsSync(POST_CHECKS_SCRIPT)) {
+function loadFileJobsInThread(): FileJobsInThread {
+  if (!existsSync(FILE_JOBS_SCRIPT)) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the sources' module, where no bundle is built
-    const sources = require('./postChecks') as PostChecksModule;
-    return { jobs: sources.postChecksInThread(currentLanguage()), saveCompiledCode: () => undefined };
+    const sources = require('./fileJobsInThread') as FileJobsModule;
+    return { jobs: sources.fileJobsInThread(currentLanguage()), saveCompiledCode: () => undefined };
   }
-  const bundle = requireWithCodeCache<PostChecksModule>(POST_CHECKS_SCRIPT, userCacheFolder());
-  return { jobs: bundle.exports.postChecksInThread(currentLanguage()), saveCompiledCode: bundle.save };
+  const bundle = requireWithCodeCache<FileJobsModule>(FILE_JOBS_SCRIPT, userCacheFolder());
+  return { jobs: bundle.exports.fileJobsInThread(currentLanguage()), saveCompiledCode: bundle.save };
 }
 
 /** Whether the file holds a run of repeated markup (what makes a post costly to check); false when it cannot be read. */

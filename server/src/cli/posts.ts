@@ -29,7 +29,7 @@ export interface Post {
  * with `fix`, the check applies the fixes and writes it back first. A named file that is no digest is said so through
  * `warn`, and so is what kept a file from being checked or fixed as asked (then `problems` counts it).
  */
-export async function checkPost(
+export async function checkTarget(
   target: CheckTarget,
   sites: SiteSettings,
   fix: boolean,

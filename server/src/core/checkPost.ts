@@ -15,7 +15,7 @@ export interface PostCheck extends ValidationResult {
 }
 
 /** Whether the post is a digest and, when it is, its diagnostics from the rules of `scope`. */
-export function checkModel(model: DigestModel, options: PostCheckOptions, scope: RuleScope = 'all'): PostCheck {
+export function checkPost(model: DigestModel, options: PostCheckOptions, scope: RuleScope = 'all'): PostCheck {
   const digest = isDigest(model, options.relativePath, {
     schema: options.schema ?? DEFAULT_SCHEMA,
     globs: options.globs,

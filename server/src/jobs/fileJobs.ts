@@ -1,7 +1,7 @@
 // The jobs that read files from the disk themselves, in Node's worker threads (or the CLI's own thread, for a run of a
 // few files): summaries for the workspace index, and the CLI's check of a post file (read, fixed and written back with
 // `--fix`, checked). Synchronous, so that a deadline in the thread bounds them whole (jobs/vmDeadline.ts).
-import { checkModel, type PostCheck, type PostCheckOptions } from '../core/checkPost';
+import { checkPost, type PostCheck, type PostCheckOptions } from '../core/checkPost';
 import { fixAll } from '../core/edits';
 import { readSiteFacts } from '../core/jekyll/siteFacts';
 import { parseDigest } from '../core/parseDigest';
@@ -77,7 +77,7 @@ export const FILE_JOBS = {
     if ('problem' in read) return notRead(read.problem);
     const { text, invalidAt } = decodeUtf8(read.bytes);
     const problems: FileProblem[] = invalidAt === undefined ? [] : [{ kind: 'notUtf8', at: invalidAt }];
-    const check = checkModel(parseDigest(text, options.schema, options.maxLength), options, 'post');
+    const check = checkPost(parseDigest(text, options.schema, options.maxLength), options, 'post');
     const fixed = fix && check.isDigest && invalidAt === undefined ? fixAll(text, options) : text;
     if (fixed === text) return checkedFile(text, check, options, problems);
     if (BARE_CR.test(text)) return checkedFile(text, check, options, [...problems, { kind: 'crLineEnds' }]);
@@ -92,7 +92,7 @@ export const FILE_JOBS = {
     if (rewrite === 'changed') return checkedFile(text, check, options, [...problems, { kind: 'changed' }]);
     return checkedFile(
       fixed,
-      checkModel(parseDigest(fixed, options.schema, options.maxLength), options, 'post'),
+      checkPost(parseDigest(fixed, options.schema, options.maxLength), options, 'post'),
       options,
       problems,
     );
@@ -103,7 +103,7 @@ export const FILE_JOBS = {
     const read = readPostFile(path);
     if ('problem' in read) return notRead(read.problem);
     const { text } = decodeUtf8(read.bytes);
-    return checkedFile(text, checkModel(abandonedModel(text), options, 'post'), options, [{ kind: 'tooComplex' }]);
+    return checkedFile(text, checkPost(abandonedModel(text), options, 'post'), options, [{ kind: 'tooComplex' }]);
   },
 };
 

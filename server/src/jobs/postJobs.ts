@@ -1,14 +1,14 @@
 // The jobs that read posts, handed to worker threads by the language server and the CLI: everything whose time
 // grows with what a post holds (micromark is quadratic on markup repeated thousands of times). Pure: they run in a
 // web worker's server too.
-import { checkModel, type PostCheck, type PostCheckOptions } from '../core/checkPost';
+import { checkPost, type PostCheck, type PostCheckOptions } from '../core/checkPost';
 import { fixAll, type FixAllOptions } from '../core/edits';
 import { parseDigest } from '../core/parseDigest';
 import { readEntrySlice, type EntrySlice } from '../core/reparseDigest';
 import type { DigestSchema } from '../core/schema';
 import { summarizeText, type SummaryRequest } from '../workspace/summarizeFile';
 
-export interface CheckPostInput {
+export interface CheckTextInput {
   text: string;
   options: PostCheckOptions;
 }
@@ -23,8 +23,8 @@ export const POST_JOBS = {
    * Parses a post and runs the rules over it, not those over its references to other posts (they need the workspace
    * index, which is not here). The model comes back without its text: the caller has it.
    */
-  checkPost({ text, options }: CheckPostInput): PostCheck {
-    const check = checkModel(parseDigest(text, options.schema, options.maxLength), options, 'post');
+  checkText({ text, options }: CheckTextInput): PostCheck {
+    const check = checkPost(parseDigest(text, options.schema, options.maxLength), options, 'post');
     return { ...check, model: { ...check.model, text: '' } };
   },
   /** Reads one paper entry again from its slice (after an edit inside it). */

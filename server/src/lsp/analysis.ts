@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { checkModel, type PostCheck, type PostCheckOptions } from '../core/checkPost';
+import { checkPost, type PostCheck, type PostCheckOptions } from '../core/checkPost';
 import { postReferences } from '../core/postReferences';
 import { abandonedModel } from '../core/repeatedMarkup';
 import { changeBetween, planReparse, reusable, spliceEntry } from '../core/reparseDigest';
@@ -198,19 +198,19 @@ export class Analyzer {
     const abandoned = state.abandoned && stillAbandoned(state.abandoned, text, settings);
     if (abandoned) {
       state.abandoned = abandoned;
-      return checkModel(abandonedModel(text, abandoned.repeatedMarkup), options, 'post');
+      return checkPost(abandonedModel(text, abandoned.repeatedMarkup), options, 'post');
     }
     const job = { deadlineMs: settings.limits.checkTimeoutMs, key: document.uri };
     const plan = planReparse(state.analyzed?.check.model, text, settings.schema, settings.maxLength);
-    if (plan.unchanged) return checkModel(plan.unchanged, options, 'post');
+    if (plan.unchanged) return checkPost(plan.unchanged, options, 'post');
     if (plan.entry) {
       const read = await this.jobs.run('readEntry', { slice: plan.entry.slice, schema: settings.schema }, job);
-      if (read.status === 'done' && read.value) return checkModel(spliceEntry(plan.entry, read.value), options, 'post');
+      if (read.status === 'done' && read.value) return checkPost(spliceEntry(plan.entry, read.value), options, 'post');
       if (isAbandoned(read)) return this.abandon(state, text, settings, options);
       // Otherwise the entry could not be read alone (or its job failed): the whole post is read, unless it is outdated.
       if (read.status === 'cancelled' || !isCurrent()) return undefined;
     }
-    const outcome = await this.jobs.run('checkPost', { text, options }, job);
+    const outcome = await this.jobs.run('checkText', { text, options }, job);
     if (outcome.status === 'done') {
       state.abandoned = undefined;
       return { ...outcome.value, model: reusable({ ...outcome.value.model, text }, settings.schema) };
@@ -223,7 +223,7 @@ export class Analyzer {
   private abandon(state: DocumentState, text: string, settings: DigestSettings, options: PostCheckOptions): PostCheck {
     const model = abandonedModel(text);
     state.abandoned = { text, settings, repeatedMarkup: model.tooComplex?.repeatedMarkup };
-    return checkModel(model, options, 'post');
+    return checkPost(model, options, 'post');
   }
 }
 

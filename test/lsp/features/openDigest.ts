@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDigest } from '../../../server/src/core/parseDigest';
 import { summarizeModel } from '../../../server/src/core/postSummary';
-import { checkModel } from '../../../server/src/core/checkPost';
+import { checkPost } from '../../../server/src/core/checkPost';
 import { analysisFrom, postCheckOptions } from '../../../server/src/lsp/analysis';
 import type { OpenDigest } from '../../../server/src/lsp/digestDocument';
 import { resolveSettings, type DigestSettings } from '../../../server/src/settings/settings';
@@ -27,7 +27,7 @@ export function openDigest(text: string, options: OpenOptions = {}): OpenDigest 
   const index = options.index ?? new WorkspaceIndex();
   const settings = options.settings ?? resolveSettings(undefined);
   const checkOptions = postCheckOptions(document.uri, settings, [FOLDER_URI]);
-  const check = checkModel(parseDigest(text, settings.schema, settings.maxLength), checkOptions, 'post');
+  const check = checkPost(parseDigest(text, settings.schema, settings.maxLength), checkOptions, 'post');
   const analysis = analysisFrom(document, settings, check, checkOptions, {
     digestedElsewhere: index.lookupFor(document.uri),
   });

@@ -1,4 +1,4 @@
-// The checks of a run of a few files in the CLI's own thread, bundled apart (dist/postChecks.js) and required only then,
+// The checks of a run of a few files in the CLI's own thread, bundled apart (dist/fileJobsInThread.js) and required only then,
 // so that the parser stays out of what every other run of the CLI loads.
 import { FILE_JOBS, type FileJobs } from '../jobs/fileJobs';
 import { InThreadJobs } from '../jobs/inThread';
@@ -7,7 +7,7 @@ import { withinVmDeadline } from '../jobs/vmDeadline';
 import { useLanguage } from '../l10n';
 
 /** The file jobs in this thread under their deadlines, writing their messages in `locale` (this bundle's own l10n). */
-export function postChecksInThread(locale: string): JobRunner<FileJobs> {
+export function fileJobsInThread(locale: string): JobRunner<FileJobs> {
   useLanguage(locale);
   return new InThreadJobs(FILE_JOBS, withinVmDeadline);
 }
