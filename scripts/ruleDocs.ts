@@ -102,7 +102,7 @@ function firstSentence(text: string): string {
 /** Defaults longer than this are named, not shown. */
 const LONGEST_DEFAULT = 40;
 
-/** Every setting of the manifest, its default and the first sentence of its English description. */
+/** Every setting of the manifest, its default and the headline of its English description. */
 function readmeWithSettingsTable(readme: string): string {
   const manifest = JSON.parse(read('package.json'));
   const strings = JSON.parse(read('package.nls.json')) as Record<string, string>;
@@ -112,7 +112,7 @@ function readmeWithSettingsTable(readme: string): string {
     const description = (strings[key] ?? key).replace(/`?#([\w.]+)#`?/g, '`$1`');
     const value = JSON.stringify(property.default);
     const shown = value.length > LONGEST_DEFAULT ? 'see its description' : `\`${value}\``;
-    return `| \`${name}\` | ${shown} | ${firstSentence(description).replace(/\n/g, ' ').replace(/\|/g, '\\|')} |`;
+    return `| \`${name}\` | ${shown} | ${headline(description).replace(/\n/g, ' ').replace(/\|/g, '\\|')} |`;
   });
   return withTable(readme, 'settings', ['| setting | default | |', '|---|---|---|'], rows);
 }
