@@ -53,7 +53,20 @@ describe('jekyllExcerpt', () => {
     assert.deepEqual(jekyllExcerpt(content, '\n\n', EXAMPLE_SITE.tags), {
       text: 'a {% if x %}{% raw %} b\n{% endraw %}\n{% endif %}',
       contentLength: 23,
+      closed: [
+        { endTag: 'endraw', opener: { start: 12, end: 21 } },
+        { endTag: 'endif', opener: { start: 2, end: 12 } },
+      ],
     });
+  });
+  it('closes a block whose tag it finds inside a raw block too, as Jekyll does', () => {
+    const content = '반복문 {% raw %}{% for item in items %}{% endraw %} 을 쓴다.\n\n본문';
+    const excerpt = jekyllExcerpt(content, '\n\n', EXAMPLE_SITE.tags);
+    assert.equal(excerpt?.text, '반복문 {% raw %}{% for item in items %}{% endraw %} 을 쓴다.\n{% endfor %}');
+    assert.deepEqual(
+      excerpt?.closed.map(({ endTag, opener }) => [endTag, content.slice(opener.start, opener.end)]),
+      [['endfor', '{% for item in items %}']],
+    );
   });
   it('takes the link definitions it uses along, and is none without a separator or text after it', () => {
     assert.equal(jekyllExcerpt('see [x]\n\n[x]: https://a\n', '\n\n', {})?.text, 'see [x]\n\n[x]: https://a');

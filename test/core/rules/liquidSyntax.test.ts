@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixAll } from '../../../server/src/core/edits';
-import { EXAMPLE_SITE, postWith } from '../../../server/src/core/rules/examples';
+import { EXAMPLE_SITE, frontMatter, paperEntry, postWith } from '../../../server/src/core/rules/examples';
 import { liquidSyntax } from '../../../server/src/core/rules/liquidSyntax';
 import { validateDigest } from '../../../server/src/core/validate';
 import { check, fixFirst, marked } from '../../helpers';
@@ -42,6 +42,23 @@ describe('liquid-syntax', () => {
     const facts = { ...EXAMPLE_SITE, unknownPlugins: ['jekyll-spaceship'] };
     const [finding] = check(liquidSyntax, postWith('Method', '{% plantuml %}'), { site: { ...site, facts } });
     assert.match(finding.message, /the site also loads jekyll-spaceship/);
+  });
+
+  it('marks, in the excerpt, the tag Jekyll closes there though a raw block hides it, and prints it as text', () => {
+    const text = `${frontMatter()}반복문 {% raw %}{% for item in items %}{% endraw %} 을 쓴다.\n\n${paperEntry()}`;
+    const [finding] = check(liquidSyntax, text, { site });
+    assert.equal(marked(text, [finding])[0], '{% for item in items %}');
+    assert.match(finding.message, /^In the excerpt .*ends the excerpt with `\{% endfor %\}`.*Unknown tag 'endfor'$/);
+    const fixed = fixFirst(liquidSyntax, text, { site });
+    assert.match(fixed, /반복문 \{\{ "\{%" \}\} for item in items %\} 을/);
+    assert.deepEqual(check(liquidSyntax, fixed, { site }), []);
+  });
+
+  it('keeps a block opened in the excerpt as text without a raw block, which the excerpt would close', () => {
+    const text = `${frontMatter()}{% if x %}조건을 다룬다.\n\n${paperEntry()}`;
+    const fixed = fixAll(text, { site });
+    assert.match(fixed, /\{\{ "\{%" \}\} if x %\}조건을/);
+    assert.equal(fixAll(fixed, { site }), fixed);
   });
 
   it('is fixed by Fix all, round after round, until Jekyll can build the post', () => {

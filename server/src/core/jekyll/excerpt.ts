@@ -1,6 +1,7 @@
 // A post's excerpt as Jekyll 4.3 makes it (Jekyll::Excerpt#extract_excerpt): the content up to the first excerpt
 // separator, with an end tag added for each Liquid block left open there, and the link definitions it uses. Jekyll
 // renders it apart (for feeds and post lists), so a Liquid error in it alone stops the build too.
+import type { Span } from '../span';
 import type { TagTable } from './liquidTags';
 
 /** `Excerpt::LIQUID_TAG_REGEX`. */
@@ -14,6 +15,20 @@ export interface Excerpt {
   text: string;
   /** How much of the content it holds (the rest of it is what Jekyll added). */
   contentLength: number;
+  /** The end tags Jekyll added, each with the tag of the content it closes (found there even in a raw block). */
+  closed: ClosedBlock[];
+}
+
+export interface ClosedBlock {
+  endTag: string;
+  /** The tag that made Jekyll add it, in the content. */
+  opener: Span;
+}
+
+/** Where the excerpt ends in the file, and the site's tags: what Jekyll closes in it. */
+export interface ExcerptBound {
+  end: number;
+  tags: TagTable;
 }
 
 /** The excerpt when it differs from the content (a separator with text after it), else undefined. */
@@ -22,23 +37,30 @@ export function jekyllExcerpt(content: string, separator: string, tags: TagTable
   if (at < 0) return undefined;
   const tail = content.slice(at + separator.length);
   if (!tail) return undefined;
-  let head = content.slice(0, at);
-  if (head.includes('{%')) head = withEndTags(head, tags);
+  const { text: head, closed } = withEndTags(content.slice(0, at), tags);
   const definitions = [...tail.matchAll(LINK_DEFINITION)]
     .filter(([, label]) => head.includes(label))
     .map(([, label, rest]) => label + rest);
   const text = definitions.length ? `${head}\n\n${definitions.join('\n')}` : head;
-  return { text, contentLength: at };
+  return { text, contentLength: at, closed };
+}
+
+/** Whether Jekyll's excerpt would add an end tag to `text` (a block opened in it, even inside `{% raw %}`). */
+export function excerptCloses(text: string, tags: TagTable): boolean {
+  return withEndTags(text, tags).closed.length > 0;
 }
 
 /** `Excerpt#sanctify_liquid_tags`: the last block opened first, each closed unless its end tag is already there. */
-function withEndTags(head: string, tags: TagTable): string {
-  let closed = head;
-  const names = [...head.matchAll(LIQUID_TAG)].map((match) => match[1]).reverse();
-  for (const name of names) {
+function withEndTags(head: string, tags: TagTable): { text: string; closed: ClosedBlock[] } {
+  let text = head;
+  const closed: ClosedBlock[] = [];
+  if (!head.includes('{%')) return { text, closed };
+  for (const match of [...head.matchAll(LIQUID_TAG)].reverse()) {
+    const name = match[1];
     if (tags[name] !== 'block') continue;
-    if (new RegExp(`\\{%-?\\s*end${name}[^]*?\\s*-?%\\}`).test(closed)) continue;
-    closed += `\n{% end${name} %}`;
+    if (new RegExp(`\\{%-?\\s*end${name}[^]*?\\s*-?%\\}`).test(text)) continue;
+    text += `\n{% end${name} %}`;
+    closed.push({ endTag: `end${name}`, opener: { start: match.index, end: match.index + match[0].length } });
   }
-  return closed;
+  return { text, closed };
 }

@@ -44,7 +44,9 @@ export type LiquidErrorKind =
   | 'wrongEnd'
   | 'neverClosed'
   | 'badMarkup'
-  | 'tooDeep';
+  | 'tooDeep'
+  /** A tag Jekyll's excerpt adds an end tag for where no block of it is open (it is in a raw block or a comment). */
+  | 'closedInExcerpt';
 
 export interface LiquidError {
   kind: LiquidErrorKind;
@@ -84,6 +86,8 @@ export interface LiquidReading {
   errors: LiquidError[];
   outputs: LiquidOutput[];
   tags: LiquidTagUse[];
+  /** Each `{% raw %}…{% endraw %}`, its tags included. */
+  rawBlocks: Span[];
 }
 
 interface Token {
@@ -116,7 +120,7 @@ class LiquidParse {
   private readonly stack: Frame[] = [];
   /** Set when Liquid gives up on the whole post (blocks nested too deep). */
   private stopped = false;
-  private readonly reading: LiquidReading = { errors: [], outputs: [], tags: [] };
+  private readonly reading: LiquidReading = { errors: [], outputs: [], tags: [], rawBlocks: [] };
 
   constructor(
     private readonly content: string,
@@ -197,6 +201,7 @@ class LiquidParse {
       const token = this.tokens[this.next++];
       if (token.kind !== 'text' && RAW_END.exec(token.text)?.[1] === 'endraw') {
         if (openerError) openerError.literal = { ...openerError.literal, end: this.spanOf(token).end };
+        else this.reading.rawBlocks.push({ start: this.spanOf(opener).start, end: this.spanOf(token).end });
         return;
       }
       if (token.kind === 'tag' && TRIMMED_RAW_END.test(token.text)) trimmedEnd ??= token;

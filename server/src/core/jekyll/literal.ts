@@ -2,20 +2,29 @@
 import * as l10n from '@vscode/l10n';
 import type { Fix } from '../rules/rule';
 import type { Span } from '../span';
+import { excerptCloses, type ExcerptBound } from './excerpt';
 
 /** How much of a piece of Liquid a message or a fix title quotes. */
 const QUOTED_LENGTH = 40;
 
+/** A whole `{% raw %}…{% endraw %}`, and what it shows. */
+const RAW_BLOCK = /^\{%-?\s*raw\s*-?%\}([^]*)\{%-?\s*endraw\s*-?%\}$/;
+
 /**
- * Keeps `text[span]` as text on the page: wrapped in `{% raw %}…{% endraw %}`, or, when it holds an `endraw` of its
- * own (which would end that block early), with each `{{` and `{%` printed by Liquid as a string. One edit.
+ * Keeps `text[span]` as text on the page: wrapped in `{% raw %}…{% endraw %}`, or with each `{{` and `{%` printed by
+ * Liquid as a string where a raw block would not do: the text holds an `endraw` of its own (which would end that
+ * block early), or it opens a block in Jekyll's excerpt (which adds an end tag for it, raw block or not). A whole raw
+ * block is written so. One edit.
  */
-export function keepAsText(text: string, span: Span): Fix {
+export function keepAsText(text: string, span: Span, excerpt?: ExcerptBound): Fix {
   const literal = text.slice(span.start, span.end);
-  const newText = /\{%-?\s*endraw/.test(literal)
-    ? literal.replace(/\{([{%])/g, (_, second: string) => `{{ "{${second}" }}`)
-    : `{% raw %}${literal}{% endraw %}`;
-  return { title: l10n.t('Keep {0} as text', quoted(literal)), edits: [{ span, newText }] };
+  const shown = RAW_BLOCK.exec(literal)?.[1] ?? literal;
+  const raw = `{% raw %}${shown}{% endraw %}`;
+  const printed =
+    /\{%-?\s*endraw/.test(shown) ||
+    (excerpt !== undefined && span.start < excerpt.end && excerptCloses(raw, excerpt.tags));
+  const newText = printed ? shown.replace(/\{([{%])/g, (_, second: string) => `{{ "{${second}" }}`) : raw;
+  return { title: l10n.t('Keep {0} as text', quoted(shown)), edits: [{ span, newText }] };
 }
 
 /** A piece of Liquid for a message: its first line, shortened, in backticks. */

@@ -2,7 +2,7 @@
 // front matter) and, apart, its excerpt.
 import type { DigestModel } from '../model';
 import type { PostSite } from '../rules/rule';
-import { DEFAULT_EXCERPT_SEPARATOR, jekyllExcerpt, type Excerpt } from './excerpt';
+import { DEFAULT_EXCERPT_SEPARATOR, jekyllExcerpt, type Excerpt, type ExcerptBound } from './excerpt';
 import { jekyllContentStart } from './jekyllPost';
 import { readLiquid, type LiquidError, type LiquidReading } from './liquidReader';
 import { JEKYLL_BUILTIN_TAGS, type TagTable } from './liquidTags';
@@ -13,6 +13,8 @@ export interface PostLiquid {
   reading: LiquidReading;
   /** The errors of the excerpt that the content does not raise (Jekyll renders the excerpt apart). */
   excerptErrors: LiquidError[];
+  /** Where the excerpt ends, when Jekyll renders one apart. */
+  excerpt?: ExcerptBound;
 }
 
 const readings = new WeakMap<DigestModel, { tags: TagTable; liquid: PostLiquid | undefined }>();
@@ -41,14 +43,20 @@ function readPostLiquid(model: DigestModel, site: PostSite | undefined, tags: Ta
     typeof ownSeparator === 'string' ? ownSeparator : (site?.facts.excerptSeparator ?? DEFAULT_EXCERPT_SEPARATOR);
   const hasOwnExcerpt = fields?.get('excerpt')?.value !== undefined && fields?.get('excerpt')?.value !== null;
   const excerpt = hasOwnExcerpt ? undefined : jekyllExcerpt(content, separator, tags);
+  if (!excerpt) return { contentStart, reading, excerptErrors: [] };
   return {
     contentStart,
     reading,
-    excerptErrors: excerpt ? excerptOnlyErrors(excerpt, contentStart, reading, tags) : [],
+    excerptErrors: excerptOnlyErrors(excerpt, contentStart, reading, tags),
+    excerpt: { end: contentStart + excerpt.contentLength, tags },
   };
 }
 
-/** The excerpt's errors where the content has none, placed in the text (what Jekyll added counts as the excerpt's end). */
+/**
+ * The excerpt's errors where the content has none, placed in the text. One raised by an end tag Jekyll added is
+ * placed on the tag that made Jekyll add it, to keep as text with the raw block it hides in (Jekyll finds a block's
+ * opening tag even there); any other part of what Jekyll added counts as the excerpt's end, with nothing to keep.
+ */
 function excerptOnlyErrors(
   excerpt: Excerpt,
   contentStart: number,
@@ -57,9 +65,17 @@ function excerptOnlyErrors(
 ): LiquidError[] {
   const end = contentStart + excerpt.contentLength;
   const known = new Set(content.errors.map((error) => error.span.start));
+  const placed = (error: LiquidError): LiquidError => {
+    if (error.span.start < end) return { ...error, span: clamp(error.span, end), literal: clamp(error.literal, end) };
+    const opener = excerpt.closed.find((block) => block.endTag === error.tag)?.opener;
+    if (!opener) return { ...error, span: { start: end, end }, literal: { start: end, end } };
+    const span = { start: contentStart + opener.start, end: contentStart + opener.end };
+    const rawBlock = content.rawBlocks.find((block) => block.start <= span.start && span.end <= block.end);
+    return { ...error, kind: 'closedInExcerpt', span, literal: rawBlock ?? span };
+  };
   return readLiquid(excerpt.text, contentStart, tags)
     .errors.filter((error) => !known.has(error.span.start))
-    .map((error) => ({ ...error, span: clamp(error.span, end), literal: clamp(error.literal, end), inExcerpt: true }));
+    .map((error) => ({ ...placed(error), inExcerpt: true }));
 }
 
 function clamp(span: { start: number; end: number }, end: number) {

@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import type { ExcerptBound } from '../jekyll/excerpt';
 import { keepAsText, quoted } from '../jekyll/literal';
 import { postLiquid } from '../jekyll/postLiquid';
 import type { LiquidError } from '../jekyll/liquidReader';
@@ -33,6 +34,12 @@ export const liquidSyntax: Rule = {
         text: `${frontMatter()}오늘의 출력 형식은 {{ answer\n\n| default: "없음" }} 이다.\n\n${paperEntry()}`,
         jekyll: 'fails',
       },
+      // In the excerpt Jekyll closes a block it finds even in a raw block: the fix prints `{%` as a string there.
+      { text: `${frontMatter()}조건문 {% if 점수 > 0 %} 을 다룬 논문들이다.\n\n${paperEntry()}`, jekyll: 'fails' },
+      {
+        text: `${frontMatter()}반복문 {% raw %}{% for item in items %}{% endraw %} 을 쓴다.\n\n${paperEntry()}`,
+        jekyll: 'fails',
+      },
     ],
     valid: [
       {
@@ -55,11 +62,16 @@ export const liquidSyntax: Rule = {
     const unknownPlugins = site?.facts.unknownPlugins ?? [];
     return [...liquid.reading.errors, ...liquid.excerptErrors]
       .sort((a, b) => a.span.start - b.span.start)
-      .map((error) => finding(model.text, error, unknownPlugins));
+      .map((error) => finding(model.text, error, unknownPlugins, liquid.excerpt));
   },
 };
 
-function finding(text: string, error: LiquidError, unknownPlugins: string[]): Finding {
+function finding(
+  text: string,
+  error: LiquidError,
+  unknownPlugins: string[],
+  excerpt: ExcerptBound | undefined,
+): Finding {
   const source = text.slice(error.span.start, error.span.end);
   const explanation = explain(error, source, unknownPlugins);
   const placed = error.inExcerpt
@@ -71,11 +83,11 @@ function finding(text: string, error: LiquidError, unknownPlugins: string[]): Fi
   return {
     span: error.span,
     message: l10n.t('{0} Jekyll: {1}', placed, error.jekyllMessage),
-    fixes: [
-      error.mend
-        ? { title: l10n.t('End the raw block with {0}', '`{% endraw %}`'), edits: [error.mend] }
-        : keepAsText(text, error.literal),
-    ],
+    fixes: error.mend
+      ? [{ title: l10n.t('End the raw block with {0}', '`{% endraw %}`'), edits: [error.mend] }]
+      : error.literal.end > error.literal.start
+        ? [keepAsText(text, error.literal, excerpt)]
+        : [],
     buildFails: error.jekyllMessage,
   };
 }
@@ -110,5 +122,10 @@ function explain(error: LiquidError, source: string, unknownPlugins: string[]): 
       return l10n.t('Jekyll cannot read this `{0}` tag, so the build stops here.', tag);
     case 'tooDeep':
       return l10n.t('Liquid blocks are nested more than 100 deep here, so the build stops here.');
+    case 'closedInExcerpt':
+      return l10n.t(
+        'Jekyll ends the excerpt with {0} for this tag, which it finds even inside `{% raw %}` or a comment; no block of it is open there, so the build stops.',
+        `\`{% ${tag} %}\``,
+      );
   }
 }
