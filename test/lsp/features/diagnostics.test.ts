@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
-import { provideDiagnostics } from '../../../server/src/lsp/features/diagnostics';
+import { Pace, provideDiagnostics } from '../../../server/src/lsp/features/diagnostics';
 import { DIAGNOSTIC_SOURCE } from '../../../server/src/protocol';
 import { resolveSettings } from '../../../server/src/settings/settings';
 import { paperEntry } from '../../../server/src/core/authoring/entry';
@@ -66,5 +66,61 @@ describe('diagnostics', () => {
     assert.equal(provideDiagnostics(digest).length, 8);
     assert.deepEqual(provideDiagnostics(digest, entryLine + 4), []);
     assert.equal(provideDiagnostics(digest, 0).length, 8, 'the cursor in the front matter');
+  });
+
+  describe('the pause before checking a changed post', () => {
+    const URI = 'file:///post.md';
+    /** A pace on a clock the test moves. */
+    const paced = () => {
+      const clock = { now: 0 };
+      return { pace: new Pace(() => clock.now), clock };
+    };
+
+    it('is none for a keystroke after the last check finished', () => {
+      const { pace, clock } = paced();
+      assert.equal(pace.pauseAfterChange(URI), 0, 'the first change');
+      const start = pace.checkStarts(URI);
+      clock.now += 30;
+      pace.checkEnds(URI);
+      pace.checked(URI, start);
+      clock.now += 31;
+      assert.equal(pace.pauseAfterChange(URI), 0);
+    });
+
+    it("is the last check's length while keystrokes come faster than checks finish, up to a bound", () => {
+      const { pace, clock } = paced();
+      let start = pace.checkStarts(URI);
+      clock.now += 40;
+      pace.checkEnds(URI);
+      pace.checked(URI, start);
+      pace.pauseAfterChange(URI);
+      clock.now += 10;
+      assert.equal(pace.pauseAfterChange(URI), 40, 'sooner after the last change than a check takes');
+      clock.now += 50;
+      start = pace.checkStarts(URI);
+      assert.equal(pace.pauseAfterChange(URI), 40, 'while a check is under way');
+      clock.now += 500;
+      pace.checkEnds(URI);
+      pace.checked(URI, start);
+      pace.pauseAfterChange(URI);
+      clock.now += 10;
+      assert.equal(pace.pauseAfterChange(URI), 120, 'after a long check');
+    });
+
+    it('keeps the length of published checks only, and forgets a closed post', () => {
+      const { pace, clock } = paced();
+      const start = pace.checkStarts(URI);
+      clock.now += 40;
+      pace.checkEnds(URI);
+      pace.checked(URI, start);
+      pace.checkStarts(URI);
+      clock.now += 500;
+      pace.checkEnds(URI);
+      pace.pauseAfterChange(URI);
+      clock.now += 10;
+      assert.equal(pace.pauseAfterChange(URI), 40, 'the superseded check is not kept');
+      pace.forget(URI);
+      assert.equal(pace.pauseAfterChange(URI), 0);
+    });
   });
 });
