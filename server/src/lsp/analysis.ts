@@ -95,6 +95,16 @@ interface Abandoned {
   repeatedMarkup?: Span;
 }
 
+/**
+ * A version of a document as it was asked for: the editor's document changes in place as the author types, while its
+ * check is under way.
+ */
+interface PostVersion {
+  uri: string;
+  version: number;
+  text: string;
+}
+
 interface DocumentState {
   analyzed?: Analyzed;
   /** The newest analysis asked for and not yet made. */
@@ -141,7 +151,8 @@ export class Analyzer {
     const pending = { version: document.version, settings } as PendingAnalysis;
     state.pending = pending;
     const current = state;
-    pending.analysis = this.make(document, settings, current, () => current.pending === pending).finally(() => {
+    const post = { uri: document.uri, version: document.version, text: document.getText() };
+    pending.analysis = this.make(post, settings, current, () => current.pending === pending).finally(() => {
       if (current.pending === pending) current.pending = undefined;
     });
     return pending.analysis;
@@ -163,44 +174,37 @@ export class Analyzer {
   }
 
   private async make(
-    document: TextDocument,
+    post: PostVersion,
     settings: DigestSettings,
     state: DocumentState,
     isCurrent: () => boolean,
   ): Promise<Analysis | undefined> {
     const options = {
-      ...postCheckOptions(document.uri, settings, this.workspace.folders()),
-      site: readsSite(settings.rules) ? await this.workspace.siteOf(document.uri) : undefined,
+      ...postCheckOptions(post.uri, settings, this.workspace.folders()),
+      site: readsSite(settings.rules) ? await this.workspace.siteOf(post.uri) : undefined,
     };
-    const check = await this.check(document, settings, options, state, isCurrent);
+    const check = await this.check(post, settings, options, state, isCurrent);
     if (!check) return isCurrent() ? undefined : state.pending?.analysis;
-    const analysis = analysisFrom(
-      document,
-      settings,
-      check,
-      options,
-      this.workspace.elsewhere(document.uri, options.site),
-    );
-    if (!state.analyzed || state.analyzed.analysis.version <= document.version)
+    const analysis = analysisFrom(post, settings, check, options, this.workspace.elsewhere(post.uri, options.site));
+    if (!state.analyzed || state.analyzed.analysis.version <= post.version)
       state.analyzed = { analysis, check, options };
     return analysis;
   }
 
   /** The check of the post over its own rules; undefined when a newer version took its place. */
   private async check(
-    document: TextDocument,
+    { uri, text }: PostVersion,
     settings: DigestSettings,
     options: PostCheckOptions,
     state: DocumentState,
     isCurrent: () => boolean,
   ): Promise<PostCheck | undefined> {
-    const text = document.getText();
     const abandoned = state.abandoned && stillAbandoned(state.abandoned, text, settings);
     if (abandoned) {
       state.abandoned = abandoned;
       return checkPost(abandonedModel(text, abandoned.repeatedMarkup), options, 'post');
     }
-    const job = { deadlineMs: settings.limits.checkTimeoutMs, key: document.uri };
+    const job = { deadlineMs: settings.limits.checkTimeoutMs, key: uri };
     const plan = planReparse(state.analyzed?.check.model, text, settings.schema, settings.maxLength);
     if (plan.unchanged) return checkPost(plan.unchanged, options, 'post');
     if (plan.entry) {
@@ -217,7 +221,7 @@ export class Analyzer {
     }
     if (isAbandoned(outcome)) return this.abandon(state, text, settings, options);
     if (outcome.status === 'cancelled') return undefined;
-    throw new Error(`checking ${document.uri}: ${outcome.message}`);
+    throw new Error(`checking ${uri}: ${outcome.message}`);
   }
 
   private abandon(state: DocumentState, text: string, settings: DigestSettings, options: PostCheckOptions): PostCheck {
