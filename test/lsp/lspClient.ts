@@ -127,9 +127,11 @@ export class LspClient {
       locale?: string;
       nodeArgs?: string[];
       initializationOptions?: unknown;
+      /** The server's script: this build's by default (a bench may race another build's). */
+      server?: string;
     } = {},
   ): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.server ?? SERVER, '--stdio'], {
       stdio: 'pipe',
       env: ENGLISH_ENV,
     });
