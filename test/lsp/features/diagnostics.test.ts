@@ -70,57 +70,53 @@ describe('diagnostics', () => {
 
   describe('the pause before checking a changed post', () => {
     const URI = 'file:///post.md';
-    /** A pace on a clock the test moves. */
+    /** A pace on a clock the test moves: checks that take `ms`, changes `ms` after the last step. */
     const paced = () => {
       const clock = { now: 0 };
-      return { pace: new Pace(() => clock.now), clock };
+      const pace = new Pace(() => clock.now);
+      return {
+        pace,
+        check(ms: number, published = true) {
+          const start = pace.checkStarts(URI);
+          clock.now += ms;
+          pace.checkEnds(URI);
+          if (published) pace.checked(URI, start);
+        },
+        change(ms: number) {
+          clock.now += ms;
+          return pace.pauseAfterChange(URI);
+        },
+      };
     };
 
     it('is none for a keystroke after the last check finished', () => {
-      const { pace, clock } = paced();
-      assert.equal(pace.pauseAfterChange(URI), 0, 'the first change');
-      const start = pace.checkStarts(URI);
-      clock.now += 30;
-      pace.checkEnds(URI);
-      pace.checked(URI, start);
-      clock.now += 31;
-      assert.equal(pace.pauseAfterChange(URI), 0);
+      const { check, change } = paced();
+      assert.equal(change(0), 0, 'the first change');
+      check(30);
+      assert.equal(change(31), 0);
     });
 
     it("is the last check's length while keystrokes come faster than checks finish, up to a bound", () => {
-      const { pace, clock } = paced();
-      let start = pace.checkStarts(URI);
-      clock.now += 40;
+      const { pace, check, change } = paced();
+      check(40);
+      change(0);
+      assert.equal(change(10), 40, 'sooner after the last change than a check takes');
+      pace.checkStarts(URI);
+      assert.equal(change(50), 40, 'while a check is under way');
       pace.checkEnds(URI);
-      pace.checked(URI, start);
-      pace.pauseAfterChange(URI);
-      clock.now += 10;
-      assert.equal(pace.pauseAfterChange(URI), 40, 'sooner after the last change than a check takes');
-      clock.now += 50;
-      start = pace.checkStarts(URI);
-      assert.equal(pace.pauseAfterChange(URI), 40, 'while a check is under way');
-      clock.now += 500;
-      pace.checkEnds(URI);
-      pace.checked(URI, start);
-      pace.pauseAfterChange(URI);
-      clock.now += 10;
-      assert.equal(pace.pauseAfterChange(URI), 120, 'after a long check');
+      check(500);
+      change(0);
+      assert.equal(change(10), 120, 'after a long check');
     });
 
     it('keeps the length of published checks only, and forgets a closed post', () => {
-      const { pace, clock } = paced();
-      const start = pace.checkStarts(URI);
-      clock.now += 40;
-      pace.checkEnds(URI);
-      pace.checked(URI, start);
-      pace.checkStarts(URI);
-      clock.now += 500;
-      pace.checkEnds(URI);
-      pace.pauseAfterChange(URI);
-      clock.now += 10;
-      assert.equal(pace.pauseAfterChange(URI), 40, 'the superseded check is not kept');
+      const { pace, check, change } = paced();
+      check(40);
+      check(500, false);
+      change(0);
+      assert.equal(change(10), 40, 'the superseded check is not kept');
       pace.forget(URI);
-      assert.equal(pace.pauseAfterChange(URI), 0);
+      assert.equal(change(0), 0);
     });
   });
 });
