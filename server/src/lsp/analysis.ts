@@ -80,10 +80,12 @@ interface Analyzed {
   analysis: Analysis;
   check: PostCheck;
   options: PostCheckOptions;
+  /** The text checked: a client may send a version's number again with another text. */
+  text: string;
 }
 
 interface PendingAnalysis {
-  version: number;
+  post: PostVersion;
   settings: DigestSettings;
   analysis: Promise<Analysis | undefined>;
 }
@@ -133,8 +135,14 @@ export class Analyzer {
   analyze(document: TextDocument, settings: DigestSettings): Promise<Analysis | undefined> {
     let state = this.states.get(document.uri);
     if (!state) this.states.set(document.uri, (state = {}));
+    const post = { uri: document.uri, version: document.version, text: document.getText() };
     const done = state.analyzed;
-    if (done && done.analysis.version === document.version && done.analysis.settings === settings) {
+    if (
+      done &&
+      done.analysis.version === post.version &&
+      done.text === post.text &&
+      done.analysis.settings === settings
+    ) {
       if (state.outdated)
         done.analysis = analysisFrom(
           document,
@@ -146,12 +154,12 @@ export class Analyzer {
       state.outdated = false;
       return Promise.resolve(done.analysis);
     }
-    if (state.pending?.version === document.version && state.pending.settings === settings)
-      return state.pending.analysis;
-    const pending = { version: document.version, settings } as PendingAnalysis;
+    const waiting = state.pending;
+    if (waiting?.post.version === post.version && waiting.post.text === post.text && waiting.settings === settings)
+      return waiting.analysis;
+    const pending = { post, settings } as PendingAnalysis;
     state.pending = pending;
     const current = state;
-    const post = { uri: document.uri, version: document.version, text: document.getText() };
     pending.analysis = this.make(post, settings, current, () => current.pending === pending).finally(() => {
       if (current.pending === pending) current.pending = undefined;
     });
@@ -187,7 +195,7 @@ export class Analyzer {
     if (!check) return isCurrent() ? undefined : state.pending?.analysis;
     const analysis = analysisFrom(post, settings, check, options, this.workspace.elsewhere(post.uri, options.site));
     if (!state.analyzed || state.analyzed.analysis.version <= post.version)
-      state.analyzed = { analysis, check, options };
+      state.analyzed = { analysis, check, options, text: post.text };
     return analysis;
   }
 
