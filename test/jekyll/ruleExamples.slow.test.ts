@@ -8,7 +8,7 @@ import { before, describe, it } from 'node:test';
 import { fixAll } from '../../server/src/core/edits';
 import { readSiteFacts } from '../../server/src/core/jekyll/siteFacts';
 import { RULES } from '../../server/src/core/rules';
-import { EXAMPLE_SITE } from '../../server/src/core/rules/examples';
+import { EXAMPLE_SITE, postWith } from '../../server/src/core/rules/examples';
 import type { Rule, RuleExample } from '../../server/src/core/rules/rule';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { jekyllVersion } from '../render/jekyllFidelity';
@@ -27,13 +27,27 @@ const CASES: (ExampleCase & { rule: Rule })[] = JEKYLL_RULES.flatMap((rule) =>
 const KEEPING_AS_TEXT = new Set(['liquid-syntax', 'liquid-output']);
 /** Only their fixes: the others (renumbering paper 3 of the example post, say) would change the text too. */
 const ONLY_THEIRS = Object.fromEntries(RULES.filter((rule) => !KEEPING_AS_TEXT.has(rule.id)).map((rule) => [rule.id, 'off' as const]));
-const FIXED: ExampleCase[] = CASES.filter(
-  ({ rule, name }) => KEEPING_AS_TEXT.has(rule.id) && name.includes(', invalid '),
-).map(({ example, name }) => ({
-  name: `${name}, fixed by Fix all`,
-  example: { ...example, text: fixAll(example.text, { site: exampleSite(example), rules: ONLY_THEIRS }), jekyll: 'publishes' },
-  asWritten: example.text,
-}));
+const fixedByFixAll = (example: RuleExample) =>
+  fixAll(example.text, { site: exampleSite(example), rules: ONLY_THEIRS });
+/** A filter's `|` in a table's cell: kept as text, the cell shows it as its author meant it (kramdown's `\|`), one cell. */
+const TABLE_CELL: RuleExample = {
+  text: postWith('Method', '| 변수 | 설명 |\n|---|---|\n| {{ name | upcase }} | 이름 |'),
+  jekyll: 'changes',
+};
+const FIXED: ExampleCase[] = [
+  ...CASES.filter(({ rule, name }) => KEEPING_AS_TEXT.has(rule.id) && name.includes(', invalid ')).map(
+    ({ example, name }) => ({
+      name: `${name}, fixed by Fix all`,
+      example: { ...example, text: fixedByFixAll(example), jekyll: 'publishes' as const },
+      asWritten: example.text,
+    }),
+  ),
+  {
+    name: 'liquid-output, a filter in a table cell, fixed by Fix all',
+    example: { ...TABLE_CELL, text: fixedByFixAll(TABLE_CELL), jekyll: 'publishes' },
+    asWritten: TABLE_CELL.text.replace('name | upcase', 'name \\| upcase'),
+  },
+];
 
 /** The diagnostics of the rules of this family on an example. */
 function findings(example: RuleExample) {
