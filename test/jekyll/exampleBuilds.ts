@@ -107,7 +107,7 @@ function pageOf(out: string, fileName: string, text: string): string | undefined
   return join(out, url, 'index.html');
 }
 
-interface BuildResult {
+export interface BuildResult {
   ok: boolean;
   log: string;
   /** Where the site was built. */
@@ -116,7 +116,7 @@ interface BuildResult {
 }
 
 /** Builds a copy of the example site with these posts (and the example's site settings) in `folder`. */
-async function build(
+export async function build(
   posts: Record<string, string>,
   example: Pick<RuleExample, 'site'>,
   folder: string,

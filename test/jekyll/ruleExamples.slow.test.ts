@@ -4,16 +4,19 @@
 // rules report must agree: a finding that says the build stops exactly where it stops, quoting what Jekyll prints;
 // none where Jekyll publishes the text as written; one where it leaves the post out.
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fixAll } from '../../server/src/core/edits';
 import { readSiteFacts } from '../../server/src/core/jekyll/siteFacts';
 import { RULES } from '../../server/src/core/rules';
-import { EXAMPLE_SITE, postWith } from '../../server/src/core/rules/examples';
+import { EXAMPLE_SITE, paperEntry, postWith } from '../../server/src/core/rules/examples';
 import type { Rule, RuleExample } from '../../server/src/core/rules/rule';
 import { nodeFileSystem } from '../../server/src/workspace/nodeFileSystem';
 import { jekyllVersion } from '../render/jekyllFidelity';
 import { checkExample, exampleSite } from '../ruleExamples';
-import { buildExamples, EXAMPLE_SITE_FOLDER, type Built, type ExampleCase } from './exampleBuilds';
+import { build, buildExamples, EXAMPLE_SITE_FOLDER, type Built, type ExampleCase } from './exampleBuilds';
 
 /** The rules whose examples carry what Jekyll does with them. */
 const JEKYLL_RULES = RULES.filter((rule) => [...rule.examples.valid, ...rule.examples.invalid].some((e) => e.jekyll));
@@ -94,6 +97,20 @@ describe('the rules about what Jekyll does, against jekyll build', () => {
       if (outcome === 'skips' || outcome === 'conflicts')
         assert.ok(found.length, 'Jekyll leaves it out, and no rule says so');
     });
+  });
+
+  it('frontmatter-missing: Jekyll publishes a post without front matter as a bare page, without its layout', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'paper-digest-bare-'));
+    try {
+      const { ok, log, out } = await build({ '2025-10-31-bare.md': paperEntry() }, {}, folder);
+      assert.ok(ok, log);
+      const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+      const page = pages.map((file) => readFileSync(join(out, file), 'utf8')).find((html) => html.includes('POWSM'));
+      assert.ok(page, `the post is published: ${pages.join(', ')}`);
+      assert.doesNotMatch(page, /class="post-title"/, 'without the post layout');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   FIXED.forEach((each, i) => {
