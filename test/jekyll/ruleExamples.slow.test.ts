@@ -27,7 +27,7 @@ const CASES: (ExampleCase & { rule: Rule })[] = JEKYLL_RULES.flatMap((rule) =>
 );
 
 /** The rules whose quick fix keeps the Liquid as text: each of their flagged examples, fixed, publishes as written. */
-const KEEPING_AS_TEXT = new Set(['liquid-syntax', 'liquid-output']);
+const KEEPING_AS_TEXT = new Set(['liquid-syntax', 'liquid-output', 'liquid-block']);
 /** Only their fixes: the others (renumbering paper 3 of the example post, say) would change the text too. */
 const ONLY_THEIRS = Object.fromEntries(RULES.filter((rule) => !KEEPING_AS_TEXT.has(rule.id)).map((rule) => [rule.id, 'off' as const]));
 const fixedByFixAll = (example: RuleExample) =>
