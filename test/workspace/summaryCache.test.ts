@@ -41,8 +41,8 @@ async function loaded(path: string | undefined, version = 'build-1'): Promise<Su
 
 async function savedCache(path: string): Promise<void> {
   const cache = await loaded(path);
-  cache.set(POST, STAMP, INDEX_SETTINGS, SUMMARY);
-  cache.set(README, STAMP, INDEX_SETTINGS, undefined);
+  cache.set(POST, STAMP, INDEX_SETTINGS, { summary: SUMMARY });
+  cache.set(README, STAMP, INDEX_SETTINGS, {});
   await cache.save();
 }
 
@@ -101,7 +101,7 @@ describe('SummaryCache', () => {
     assert.equal((await loaded(path)).get(README, STAMP, INDEX_SETTINGS), null);
 
     const next = await loaded(path);
-    next.set(POST, STAMP, INDEX_SETTINGS, SUMMARY);
+    next.set(POST, STAMP, INDEX_SETTINGS, { summary: SUMMARY });
     next.keep(README);
     next.delete('file:///blog/_posts');
     await next.save();
@@ -112,7 +112,7 @@ describe('SummaryCache', () => {
 
   it('keeps nothing without a storage folder', async () => {
     const cache = await loaded(undefined);
-    cache.set(POST, STAMP, INDEX_SETTINGS, SUMMARY);
+    cache.set(POST, STAMP, INDEX_SETTINGS, { summary: SUMMARY });
     await cache.save();
     assert.equal(existsSync(join(root, 'undefined')), false);
   });

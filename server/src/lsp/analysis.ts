@@ -76,6 +76,18 @@ export function postCheckOptions(uri: string, settings: DigestSettings, workspac
   };
 }
 
+/** How the document with this URI is checked, its site read when a rule that reads it is on. */
+export async function checkOptionsFor(
+  uri: string,
+  settings: DigestSettings,
+  workspace: AnalysisWorkspace,
+): Promise<PostCheckOptions> {
+  return {
+    ...postCheckOptions(uri, settings, workspace.folders()),
+    site: readsSite(settings.rules) ? await workspace.siteOf(uri) : undefined,
+  };
+}
+
 interface Analyzed {
   analysis: Analysis;
   check: PostCheck;
@@ -168,10 +180,7 @@ export class Analyzer {
     state: DocumentState,
     isCurrent: () => boolean,
   ): Promise<Analysis | undefined> {
-    const options = {
-      ...postCheckOptions(document.uri, settings, this.workspace.folders()),
-      site: readsSite(settings.rules) ? await this.workspace.siteOf(document.uri) : undefined,
-    };
+    const options = await checkOptionsFor(document.uri, settings, this.workspace);
     const check = await this.check(document, settings, options, state, isCurrent);
     if (!check) return isCurrent() ? undefined : state.pending?.analysis;
     const analysis = analysisFrom(

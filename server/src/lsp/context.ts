@@ -8,6 +8,7 @@ import { JekyllSites } from '../workspace/jekyllSites';
 import { folderKey, WorkspaceIndex } from '../workspace/workspaceIndex';
 import { Analyzer, type Analysis, type AnalysisWorkspace } from './analysis';
 import { ClientFileSystem } from './clientFileSystem';
+import { ClosedPosts } from './closedPosts';
 import type { ServerPlatform } from './platform';
 import { SettingsCache } from './settingsCache';
 import type { ServerWorkers } from './workers';
@@ -30,6 +31,10 @@ export class ServerContext {
   indexBuilt: Promise<void> = Promise.resolve();
   /** Where posts are checked, summarized and rendered (worker threads on the desktop), from initialize on. */
   workers!: ServerWorkers;
+  /** The summaries and findings of posts read from disk, kept between sessions where the platform can keep them. */
+  readonly indexCache: ReturnType<ServerPlatform['indexCache']>;
+  /** The posts that are not open, each read once for the index and the Problems panel, from initialize on. */
+  closedPosts!: ClosedPosts;
   private analyzer!: Analyzer;
   /** Analyses of posts that are not open, each forgotten once made. */
   private closedPostAnalyzer!: Analyzer;
@@ -45,10 +50,11 @@ export class ServerContext {
     readonly documents: TextDocuments<TextDocument>,
     readonly platform: ServerPlatform,
   ) {
-    this.settings = new SettingsCache(connection);
+    this.settings = new SettingsCache(connection, () => this.workspaceFolders);
     this.client = new ClientFileSystem(connection, () => this.workspaceFolders);
     this.files = platform.fileSystem(this.client);
     this.sites = new JekyllSites(this.files);
+    this.indexCache = platform.indexCache();
   }
 
   /** After the platform's own initialize, which takes the language of the messages from the same params. */
@@ -72,6 +78,7 @@ export class ServerContext {
     };
     this.analyzer = new Analyzer(this.workers.analysis, workspace);
     this.closedPostAnalyzer = new Analyzer(this.workers.closedPostAnalysis, workspace);
+    this.closedPosts = new ClosedPosts(this, workspace, this.indexCache?.cache);
     this.onFilesChanged((changes) => {
       const paths = changes.flatMap((change) => this.filePathOf(change.uri) ?? []);
       if (this.sites.changed(paths)) this.sitesChanged();
@@ -144,7 +151,6 @@ export class ServerContext {
 
   forget(uri: string): void {
     this.analyzer.forget(uri);
-    this.settings.forget(uri);
   }
 
   onSettingsChanged(listener: () => void): void {

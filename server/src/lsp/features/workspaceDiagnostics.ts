@@ -1,11 +1,7 @@
-import type { Diagnostic } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readText } from '../../core/fileSystem';
 import { QuietPeriod, TYPING_PAUSE_MS } from '../../workspace/quietPeriod';
 import { fileKey } from '../../workspace/workspaceIndex';
 import type { ServerContext } from '../context';
 import type { Feature } from '../feature';
-import { provideDiagnostics } from './diagnostics';
 
 /** Changes on disk and in the index come in bursts (a generator run, a branch switch): they are checked together. */
 const BATCH_DELAY_MS = 100;
@@ -90,22 +86,13 @@ class ClosedPostChecker {
   private async check(file: string): Promise<void> {
     if (this.isOpen(file)) return;
     const settings = await this.context.settings.get(file);
-    const diagnostics = settings.diagnosticsScope === 'workspace' ? await this.diagnosticsOnDisk(file) : [];
+    const diagnostics =
+      settings.diagnosticsScope === 'workspace' ? await this.context.closedPosts.diagnostics(file) : [];
     if (this.isOpen(file)) return;
     if (diagnostics.length || this.published.has(file))
       await this.context.connection.sendDiagnostics({ uri: file, diagnostics });
     if (diagnostics.length) this.published.add(file);
     else this.published.delete(file);
-  }
-
-  /** What the post would get open; nothing for a file that is gone, unreadable or no digest. */
-  private async diagnosticsOnDisk(file: string): Promise<Diagnostic[]> {
-    const path = this.context.filePathOf(file);
-    const text = path === undefined ? undefined : await readText(this.context.files, path).catch(() => undefined);
-    if (text === undefined) return [];
-    const document = TextDocument.create(file, 'markdown', 0, text);
-    const analysis = await this.context.analysisOfClosed(document);
-    return analysis?.isDigest ? provideDiagnostics({ document, analysis }) : [];
   }
 
   private isOpen(file: string): boolean {

@@ -26,7 +26,7 @@ export const workspaceIndexingFeature: Feature = {
   register(context: ServerContext) {
     const typing = new QuietPeriod(TYPING_PAUSE_MS);
     context.documents.onDidChangeContent(() => typing.noteActivity());
-    const indexCache = context.platform.indexCache();
+    const { indexCache } = context;
     const indexer = new WorkspaceIndexer(
       context.index,
       {
@@ -34,7 +34,7 @@ export const workspaceIndexingFeature: Feature = {
         files: context.files,
         settingsFor: (folder) => context.settings.get(folder),
         isOpen: (file) => context.documents.all().some((document) => fileKey(document.uri) === file),
-        summarize: (request) => context.workers.summarize(request),
+        read: (file, request) => context.closedPosts.read(file, request),
         whenQuiet: () => typing.whenQuiet(),
         logError: (what, error) => context.logError(what, error),
       },
