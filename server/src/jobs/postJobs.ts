@@ -59,7 +59,8 @@ export function readClosedPost(text: string, { request, options }: ClosedPostInp
         ? undefined
         : summarizeModel(check.model, options.fileName, options.relativePath),
     findings: {
-      diagnostics: check.diagnostics,
+      // Fixes are offered in the editor, on the open post's own analysis: the Problems panel shows none.
+      diagnostics: check.diagnostics.map(({ fixes: _fixes, ...diagnostic }) => diagnostic),
       references: postReferences(check.model, options.fileName, options.relativePath),
       lineStarts: new LineIndex(text).lineStarts,
     },
