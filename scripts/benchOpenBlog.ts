@@ -21,6 +21,8 @@ const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'u
 const QUIET_CPU_SECONDS = 0.05;
 const QUIET_WINDOW_MS = 3000;
 const SAMPLE_MS = 250;
+/** The index's worker retires after this long without work (INDEX in server/src/lsp/poolShapes.ts), and a margin. */
+const WORKER_RETIRED_MS = 6000;
 /** A session that is not quiet by then is reported as such. */
 const SESSION_LIMIT_MS = 15 * 60_000;
 
@@ -28,6 +30,8 @@ export interface OpenSession {
   /** CPU seconds of the server process (every thread) from its start until quiet, the quiet window left out. */
   cpu: number;
   peakMb: number;
+  /** RSS once quiet and its index worker retired (5 s without work). */
+  quietMb: number;
   configurationRequests: number;
   /** Posts listed with problems. */
   listed: number;
@@ -42,9 +46,10 @@ function processCpu(pid: number): number {
   return (utime + stime + cutime + cstime) / TICKS_PER_SECOND;
 }
 
-function peakRssMb(pid: number): number {
+/** VmHWM (the peak) or VmRSS (now) of the process, in MB. */
+function rssMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) / 1024;
+  return Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) / 1024;
 }
 
 /** A session of the built server over `blog`, its storage in `storage`, until its CPU is quiet. */
@@ -73,13 +78,16 @@ export async function openSession(blog: string, storage: string): Promise<OpenSe
       samples.push(processCpu(pid));
       const window = QUIET_WINDOW_MS / SAMPLE_MS;
       const quiet = samples.length > window && samples.at(-1)! - samples.at(-1 - window)! < QUIET_CPU_SECONDS;
-      if (quiet || Date.now() - start > SESSION_LIMIT_MS)
+      if (quiet || Date.now() - start > SESSION_LIMIT_MS) {
+        await new Promise((resolve) => setTimeout(resolve, WORKER_RETIRED_MS));
         return {
           cpu: samples.at(-1 - window)!,
-          peakMb: peakRssMb(pid),
+          peakMb: rssMb(pid, 'VmHWM'),
+          quietMb: rssMb(pid, 'VmRSS'),
           configurationRequests,
           listed: listed.size,
         };
+      }
     }
   } finally {
     await client.stop();
@@ -118,7 +126,7 @@ export async function openBlogBench(): Promise<void> {
     const check = checkRun(blog, cache);
     const first = await openSession(blog, storage);
     const second = await openSession(blog, storage);
-    console.log(`  ${''.padEnd(44)}    CPU   ratio   peak RSS  settings requests  posts listed`);
+    console.log(`  ${''.padEnd(44)}    CPU   ratio   peak RSS  settings requests  posts listed  RSS once quiet`);
     const row = (what: string, run: { cpu: number; peakMb: number }, rest = '') =>
       console.log(
         `  ${what.padEnd(44)} ${run.cpu.toFixed(2).padStart(6)} s ${(run.cpu / check.cpu).toFixed(2).padStart(6)}x ${run.peakMb.toFixed(0).padStart(7)} MB${rest}`,
@@ -131,7 +139,7 @@ export async function openBlogBench(): Promise<void> {
       row(
         what,
         session,
-        `${String(session.configurationRequests).padStart(19)} ${String(session.listed).padStart(13)}`,
+        `${String(session.configurationRequests).padStart(19)} ${String(session.listed).padStart(13)} ${session.quietMb.toFixed(0).padStart(12)} MB`,
       );
     console.log(`  load average ${loadavg()[0].toFixed(1)} after`);
   } finally {
