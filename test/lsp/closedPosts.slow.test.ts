@@ -18,7 +18,7 @@ const CAPABILITIES = { workspace: { configuration: true } };
 const PLANTED = 'planted in the kept findings';
 
 interface KeptEntry {
-  findings?: { diagnostics: { message: string }[] };
+  findings?: { diagnostics: { message: string; ruleId: string; severity: string }[] };
 }
 
 describe('closed posts kept between sessions', () => {
@@ -64,16 +64,23 @@ describe('closed posts kept between sessions', () => {
     return { client, scopes, listed };
   }
 
-  /** The kept file, once the session saved it with every post's findings; `change` edits its entries. */
-  async function keptFile(change: (entries: Record<string, KeptEntry>) => void): Promise<void> {
+  /** The kept file, once the session saved it with every post's entry `ready`; `change` edits its entries. */
+  async function keptFile(
+    ready: (entry: KeptEntry) => boolean,
+    change: (entries: Record<string, KeptEntry>) => void,
+  ): Promise<void> {
     const path = join(storage, CACHE_FILE);
     const kept = () => {
       const files = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { files: object }).files : {};
-      return blog.files.every((_, post) => (files as Record<string, KeptEntry>)[uri(post)]?.findings);
+      return blog.files.every((_, post) => {
+        const entry = (files as Record<string, KeptEntry>)[uri(post)];
+        return entry && ready(entry);
+      });
     };
     // Saved once the index is built: waited for as long as that takes (the bound only ends a run that never saves).
     for (let waited = 0; !kept() && waited < 60_000; waited += 50)
       await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.ok(kept(), `${path} holds what the session kept`);
     const cache = JSON.parse(readFileSync(path, 'utf8')) as { files: Record<string, KeptEntry> };
     change(cache.files);
     writeFileSync(path, JSON.stringify(cache));
@@ -89,7 +96,10 @@ describe('closed posts kept between sessions', () => {
       assert.deepEqual(scopes, [pathToFileURL(root).href], 'one request for the one folder, whatever its posts');
       for (const params of listed) assert.ok(messages(params).length > 0);
       assert.ok(!listed.some((params) => params.diagnostics.some((d) => d.code === 'permalink-conflict')));
-      await keptFile((entries) => [0, 1, 2, 6].forEach((post) => plant(entries, post)));
+      await keptFile(
+        (entry) => !!entry.findings,
+        (entries) => [0, 1, 2, 6].forEach((post) => plant(entries, post)),
+      );
     } finally {
       await client.stop();
     }
@@ -123,6 +133,24 @@ describe('closed posts kept between sessions', () => {
       const params = await rechecked;
       assert.ok(params.diagnostics.some((d) => d.code === 'title-spacing' && d.severity === 2));
       assert.equal(scopes.length, 2, 'asked again once for the folder');
+      // What was checked again with the new settings is kept in turn.
+      await keptFile(
+        (entry) => !!entry.findings?.diagnostics.some((d) => d.ruleId === 'title-spacing' && d.severity === 'warning'),
+        () => undefined,
+      );
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('keeps what a change of settings checked again, for the next session with those settings', async () => {
+    await keptFile(
+      () => true,
+      (entries) => plant(entries, 0),
+    );
+    const { client, listed } = await session();
+    try {
+      assert.ok(messages(listed[0]).includes(PLANTED));
     } finally {
       await client.stop();
     }

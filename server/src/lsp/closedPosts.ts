@@ -82,7 +82,10 @@ export class ClosedPosts {
   ): Promise<PostFindings | undefined> {
     const read = await this.readWith(file, request, settings, options);
     if (read.abandoned) return this.abandoned(request.path, options);
-    this.cache?.set(file, stamp, settings, read);
+    if (this.cache) {
+      this.cache.set(file, stamp, settings, read);
+      this.context.indexCacheChanged();
+    }
     return read.findings;
   }
 

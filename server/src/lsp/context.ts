@@ -44,6 +44,7 @@ export class ServerContext {
   private readonly outdatedListeners: ((uris: string[]) => void)[] = [];
   private readonly fileListeners: ((changes: FileEvent[]) => void)[] = [];
   private readonly siteListeners: (() => void)[] = [];
+  private readonly indexCacheListeners: (() => void)[] = [];
 
   constructor(
     readonly connection: Connection,
@@ -101,6 +102,15 @@ export class ServerContext {
           ? this.index.sitePostsFor(uri, site.facts, (other) => !!this.filePathOf(other)?.startsWith(root))
           : undefined,
     };
+  }
+
+  /** Hears that the index's cache holds what it did not: a post read apart from the index (checked with new settings). */
+  onIndexCacheChanged(listener: () => void): void {
+    this.indexCacheListeners.push(listener);
+  }
+
+  indexCacheChanged(): void {
+    for (const listener of this.indexCacheListeners) listener();
   }
 
   /** Hears that a site's facts changed: posts are checked again. */

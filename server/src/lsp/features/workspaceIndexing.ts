@@ -13,7 +13,7 @@ const OPEN_DOCUMENT_DELAY_MS = 300;
 /** How long changes to the index gather before the documents that depend on them are checked again. */
 const DEPENDENTS_DELAY_MS = 150;
 const PROGRESS_INTERVAL_MS = 250;
-/** How long after a file changes on disk the cache is saved again (once indexing is idle). */
+/** How long after a file changes on disk, or a post is checked apart from the index, the cache is saved again (once indexing is idle). */
 const CACHE_SAVE_DELAY_MS = 2000;
 
 /**
@@ -47,11 +47,15 @@ export const workspaceIndexingFeature: Feature = {
       return built;
     };
     let saveTimer: ReturnType<typeof setTimeout> | undefined;
-    const refresh = (uri: string) => {
-      indexer.refresh(uri);
+    const saveLater = () => {
       clearTimeout(saveTimer);
       saveTimer = setTimeout(saveCache, CACHE_SAVE_DELAY_MS);
     };
+    const refresh = (uri: string) => {
+      indexer.refresh(uri);
+      saveLater();
+    };
+    context.onIndexCacheChanged(saveLater);
     context.onInitialized(() => {
       watchPosts(context);
       context.indexBuilt = (indexCache?.load(context.storagePath) ?? Promise.resolve())
