@@ -21,8 +21,11 @@ const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'u
 const QUIET_CPU_SECONDS = 0.05;
 const QUIET_WINDOW_MS = 3000;
 const SAMPLE_MS = 250;
-/** The index's worker retires after this long without work (INDEX in server/src/lsp/poolShapes.ts), and a margin. */
-const WORKER_RETIRED_MS = 6000;
+/**
+ * The index's worker retires 5 s after its last job (INDEX in server/src/lsp/poolShapes.ts), and V8 unmaps the pages
+ * the server's collection after a burst freed some seconds later: RSS once quiet is read this long after.
+ */
+const WORKER_RETIRED_MS = 20_000;
 /** A session that is not quiet by then is reported as such. */
 const SESSION_LIMIT_MS = 15 * 60_000;
 
@@ -30,7 +33,7 @@ export interface OpenSession {
   /** CPU seconds of the server process (every thread) from its start until quiet, the quiet window left out. */
   cpu: number;
   peakMb: number;
-  /** RSS once quiet and its index worker retired (5 s without work). */
+  /** RSS once quiet, its index worker retired. */
   quietMb: number;
   configurationRequests: number;
   /** Posts listed with problems. */

@@ -5,6 +5,8 @@ import type { Feature } from '../feature';
 
 /** Changes on disk and in the index come in bursts (a generator run, a branch switch): they are checked together. */
 const BATCH_DELAY_MS = 100;
+/** A run of this many posts (a session's start, a change of settings) gives its memory back once done. */
+const BURST_POSTS = 100;
 
 /**
  * The Problems panel for the whole blog: every digest post of the workspace that is not open gets the diagnostics it
@@ -65,8 +67,9 @@ class ClosedPostChecker {
   private async run(): Promise<void> {
     if (this.running) return;
     this.running = true;
+    let listed = 0;
     try {
-      for (let file = this.next(); file; file = this.next()) {
+      for (let file = this.next(); file; file = this.next(), listed++) {
         await this.typing.whenQuiet();
         // While the folder is indexed (again), its summaries go first on the worker both use.
         await this.context.indexBuilt.catch(() => undefined);
@@ -75,6 +78,7 @@ class ClosedPostChecker {
     } finally {
       this.running = false;
     }
+    if (listed >= BURST_POSTS) this.context.platform.releaseMemory?.();
   }
 
   private next(): string | undefined {
