@@ -1,6 +1,6 @@
 // The jobs that read files from the disk themselves, in Node's worker threads (or the CLI's own thread, for a run of a
-// few files): summaries for the workspace index, and the CLI's check of a post file (read, fixed and written back with
-// `--fix`, checked). Synchronous, so that a deadline in the thread bounds them whole (jobs/vmDeadline.ts).
+// few files): the language server's read of a closed post (its summary for the workspace index and its findings, from
+// one parse), summaries, and the CLI's check of a post file (read, fixed and written back with `--fix`, checked). Synchronous, so that a deadline in the thread bounds them whole (jobs/vmDeadline.ts).
 import { createHash } from 'node:crypto';
 import { checkPost, type PostCheck, type PostCheckOptions } from '../core/checkPost';
 import { fixAll } from '../core/edits';
@@ -74,7 +74,7 @@ export const FILE_JOBS = {
     const bytes = readBoundedFileSync(input.request.path);
     const digest = createHash('sha256').update(bytes).digest('base64url').slice(0, DIGEST_LENGTH);
     if (digest === input.keptDigest) return { digest, unchanged: true };
-    return { ...readClosedPost(bytes.toString('utf8'), input), digest };
+    return { ...readClosedPost(utf8.decode(bytes), input), digest };
   },
 
   /** Summarizes a file the caller read (the CLI, which keeps summaries by the bytes it read). */
@@ -121,6 +121,8 @@ export const FILE_JOBS = {
 
 export type FileJobs = typeof FILE_JOBS;
 
+/** As the server reads a post through its file system, and the editor opens it: a byte order mark is left out. */
+const utf8 = new TextDecoder();
 /** Characters of a post's digest kept: 192 bits. */
 const DIGEST_LENGTH = 32;
 

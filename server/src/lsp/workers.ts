@@ -74,8 +74,8 @@ export class ServerWorkers {
    * Reads a closed post and checks it once, for its summary in the workspace index and its findings in the Problems
    * panel: on the index's worker where it reads the file itself, else read here and checked where the closed posts are
    * (the browser's workers, a virtual folder's). A post over the deadline or the workers' memory is `abandoned`, nothing
-   * read (it is summarized alone, and its too-complex finding is the analysis's); a file that cannot be read (gone, no
-   * regular file, over the size cap) is an error.
+   * read (ClosedPosts summarizes it alone, and lists its `too-complex`); a file that cannot be read (gone, no regular
+   * file, over the size cap) is an error.
    */
   async readClosedPost(input: ClosedPostInput, deadlineMs: number): Promise<ClosedPostRead> {
     const { path } = input.request;

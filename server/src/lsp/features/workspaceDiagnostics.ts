@@ -7,6 +7,11 @@ import type { Feature } from '../feature';
 const BATCH_DELAY_MS = 100;
 /** A run of this many posts (a session's start, a change of settings) gives its memory back once done. */
 const BURST_POSTS = 100;
+/**
+ * How long after such a run its memory is given back: once the index's worker, which read the posts, has retired (5 s
+ * after its last job) and the thread's own work on them is garbage.
+ */
+const RELEASE_DELAY_MS = 10_000;
 
 /**
  * The Problems panel for the whole blog: every digest post of the workspace that is not open gets the diagnostics it
@@ -35,6 +40,7 @@ class ClosedPostChecker {
   /** Closed posts whose diagnostics were published from disk, by file key. */
   private readonly published = new Set<string>();
   private timer?: ReturnType<typeof setTimeout>;
+  private release?: ReturnType<typeof setTimeout>;
   private running = false;
 
   constructor(private readonly context: ServerContext) {}
@@ -78,7 +84,10 @@ class ClosedPostChecker {
     } finally {
       this.running = false;
     }
-    if (listed >= BURST_POSTS) this.context.platform.releaseMemory?.();
+    if (listed < BURST_POSTS || !this.context.platform.releaseMemory) return;
+    clearTimeout(this.release);
+    this.release = setTimeout(() => this.context.platform.releaseMemory?.(), RELEASE_DELAY_MS);
+    this.release.unref?.();
   }
 
   private next(): string | undefined {

@@ -13,7 +13,10 @@ const OPEN_DOCUMENT_DELAY_MS = 300;
 /** How long changes to the index gather before the documents that depend on them are checked again. */
 const DEPENDENTS_DELAY_MS = 150;
 const PROGRESS_INTERVAL_MS = 250;
-/** How long after a file changes on disk, or a post is checked apart from the index, the cache is saved again (once indexing is idle). */
+/**
+ * How long after a file changes on disk, or a post is checked apart from the index (with new settings), the cache is
+ * saved again (once indexing is idle).
+ */
 const CACHE_SAVE_DELAY_MS = 2000;
 
 /**
