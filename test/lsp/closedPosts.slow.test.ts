@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { DidChangeConfigurationNotification, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { writeBlog, type GeneratedBlog } from '../generatedBlog';
+import { generatePost, writeBlog, type GeneratedBlog } from '../generatedBlog';
 import { LspClient } from './lspClient';
 
 const CACHE_FILE = 'index-cache.json';
@@ -40,6 +40,10 @@ describe('closed posts kept between sessions', () => {
     writeFileSync(join(root, '_config.yml'), 'title: A blog\n');
     withPermalink(6, '/first/');
     withPermalink(7, '/second/');
+    // Post 8 is dated after now: Jekyll skips it until then, a finding that time takes away.
+    const future = join(root, '_posts', '2099-01-01-daily-papers-20990101.md');
+    writeFileSync(future, generatePost(2, { date: '2099-01-01', idOf: (paper) => `2901.0000${paper + 1}` }));
+    blog.files.push(future);
   });
 
   after(() => {
@@ -98,7 +102,7 @@ describe('closed posts kept between sessions', () => {
       assert.ok(!listed.some((params) => params.diagnostics.some((d) => d.code === 'permalink-conflict')));
       await keptFile(
         (entry) => !!entry.findings,
-        (entries) => [0, 1, 2, 6].forEach((post) => plant(entries, post)),
+        (entries) => [0, 1, 2, 6, 8].forEach((post) => plant(entries, post)),
       );
     } finally {
       await client.stop();
@@ -118,6 +122,8 @@ describe('closed posts kept between sessions', () => {
       assert.ok(messages(listed[1]).includes(PLANTED), 'touched, the same bytes: its kept findings');
       assert.ok(!messages(listed[2]).includes(PLANTED), 'changed: checked again');
       assert.ok(messages(listed[3]).length > 0 && !messages(listed[3]).includes(PLANTED));
+      assert.ok(!messages(listed[8]).includes(PLANTED), 'dated after now: checked again each session');
+      assert.ok(listed[8].diagnostics.some((d) => d.code === 'post-future'));
       // Post 6 is unchanged (its own findings kept), yet another post now takes its URL: the rule across posts runs again.
       assert.ok(messages(listed[6]).includes(PLANTED));
       for (const post of [6, 7])

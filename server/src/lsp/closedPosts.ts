@@ -103,7 +103,10 @@ export class ClosedPosts {
       : undefined;
   }
 
-  /** One read of the post on a worker; the kept one when its bytes are the kept read's (the file was only touched). */
+  /**
+   * One read of the post on a worker; the kept one when its bytes are the kept read's (the file was only touched) and
+   * time cannot have changed its findings.
+   */
   private async readWith(
     file: string,
     request: SummaryRequest,
@@ -111,13 +114,14 @@ export class ClosedPosts {
     options: PostCheckOptions,
   ): Promise<PostRead & { abandoned?: true }> {
     const key = this.cache?.findingsKey(options);
-    const kept = key === undefined ? undefined : this.cache?.kept(file, key);
-    const read = await this.context.workers.readClosedPost(
+    const read = key === undefined ? undefined : this.cache?.kept(file, key);
+    const kept = read?.findings && !changesWithTime(read.findings.diagnostics) ? read : undefined;
+    const fresh = await this.context.workers.readClosedPost(
       { request, options, keptDigest: kept?.digest },
       settings.limits.checkTimeoutMs,
     );
-    if (read.unchanged && kept) return kept;
-    const { summary, digest, findings, abandoned } = read;
+    if (fresh.unchanged && kept) return kept;
+    const { summary, digest, findings, abandoned } = fresh;
     return { summary, digest, findings: findings && { ...findings, key: key ?? '' }, abandoned };
   }
 }

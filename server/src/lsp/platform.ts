@@ -17,7 +17,8 @@ export interface ServerPlatform {
   /**
    * A full collection of the server thread's heap, where the platform can ask for one: after a burst of work (a
    * blog's posts listed) V8 keeps the pages that work left, and nothing on this thread asks it to give them back (a
-   * 1,000-post blog's first session: 141 MB once quiet, 25 s on; 106 MB with one collection).
+   * 1,000-post blog's first session: 139–141 MB once quiet, 25 s on; 104–111 MB with one collection once the index's
+   * worker has retired).
    */
   releaseMemory?(): void;
   /** The summaries kept between sessions in the client's storage folder, where the platform can keep them. */
