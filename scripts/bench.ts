@@ -28,6 +28,7 @@ import { indexerFor } from '../test/workspace/testIndexer';
 import { autoSaveBench } from './benchAutoSave';
 import { engineBench } from './benchEngine';
 import { keystrokeBench, peerKeystrokeBench } from './benchKeystrokes';
+import { openBlogBench } from './benchOpenBlog';
 import { previewBench } from './benchPreview';
 import { renderAllBench } from './benchRenderAll';
 import { wholeBlogBench } from './benchWholeBlog';
@@ -369,6 +370,7 @@ async function main(): Promise<void> {
   await peerKeystrokeBench();
   await indexBench();
   await wholeBlogBench();
+  await openBlogBench();
   await previewBench();
   await autoSaveBench();
   renderAllBench();

@@ -196,6 +196,19 @@ export class LspClient {
     });
   }
 
+  /**
+   * The diagnostics last published for the uri when they satisfy `accept`, else the next that do: for what may have
+   * come before the wait began (a post listed as the server starts).
+   */
+  publishedDiagnostics(
+    uri: string,
+    accept: (p: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = EVENT_WAIT_MS,
+  ): Promise<PublishDiagnosticsParams> {
+    const latest = this.diagnostics.get(uri);
+    return latest && accept(latest) ? Promise.resolve(latest) : this.waitForDiagnostics(uri, accept, timeoutMs);
+  }
+
   async stop(): Promise<void> {
     try {
       await this.connection.sendRequest(ShutdownRequest.type);

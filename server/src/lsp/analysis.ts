@@ -76,6 +76,18 @@ export function postCheckOptions(uri: string, settings: DigestSettings, workspac
   };
 }
 
+/** How the document with this URI is checked, its site read when a rule that reads it is on. */
+export async function checkOptionsFor(
+  uri: string,
+  settings: DigestSettings,
+  workspace: AnalysisWorkspace,
+): Promise<PostCheckOptions> {
+  return {
+    ...postCheckOptions(uri, settings, workspace.folders()),
+    site: readsSite(settings.rules) ? await workspace.siteOf(uri) : undefined,
+  };
+}
+
 interface Analyzed {
   analysis: Analysis;
   check: PostCheck;
@@ -187,10 +199,7 @@ export class Analyzer {
     state: DocumentState,
     isCurrent: () => boolean,
   ): Promise<Analysis | undefined> {
-    const options = {
-      ...postCheckOptions(post.uri, settings, this.workspace.folders()),
-      site: readsSite(settings.rules) ? await this.workspace.siteOf(post.uri) : undefined,
-    };
+    const options = await checkOptionsFor(post.uri, settings, this.workspace);
     const check = await this.check(post, settings, options, state, isCurrent);
     if (!check) return isCurrent() ? undefined : state.pending?.analysis;
     const analysis = analysisFrom(post, settings, check, options, this.workspace.elsewhere(post.uri, options.site));
