@@ -110,6 +110,7 @@ export const NAMED_TEXT: Record<
   'liquid-syntax': (covered) => /^\{[{%]/.test(covered),
   'liquid-include': (covered) => /^\{%-?\s*include\b[^]*%\}$/.test(covered),
   'liquid-output': (covered) => /^\{\{[^]*\}\}$/.test(covered),
+  'liquid-block': (covered) => /^\{%-?\s*(?:if|for)\b[^]*%\}$/.test(covered),
   'already-digested': (covered, { message }, model) =>
     model.papers.some(({ heading }) => heading.arxivId?.value === covered) && message.startsWith('Already digested'),
 };
