@@ -62,7 +62,7 @@ describe('the paperDigest/render request in the render worker', () => {
     );
   });
 
-  it("stops a Liquid loop at the render deadline and answers with a message, the server's thread free meanwhile", async () => {
+  it("stops a Liquid loop and answers with a message, the server's thread free meanwhile", async () => {
     const looping = readFileSync(POST, 'utf8').replace(
       '## Method',
       '{% for i in (1..100000) %}{% for j in (1..100000) %}{{ i }}{% endfor %}{% endfor %}\n\n## Method',
@@ -74,10 +74,14 @@ describe('the paperDigest/render request in the render worker', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(answered, false, 'a timer of this thread ran while the render was under way');
     const result = await answer;
-    assert.deepEqual(result, {
-      error:
+    // The render deadline counts the worker's CPU; liquidjs's own limit (3 s) counts the clock, so on a loaded
+    // machine it may stop the loop first, and the post is shown as written with a note.
+    if ('error' in result)
+      assert.equal(
+        result.error,
         'The preview took longer than 2 seconds to render and was stopped (paperDigest.limits.renderTimeoutMs). A template may loop, or the post may repeat some markup thousands of times.',
-    });
+      );
+    else assert.match(result.notes.join('\n'), /template render limit exceeded/);
     assert.equal(
       (await client.sendRequest<RenderResult>(RENDER_METHOD, await open(readFileSync(POST, 'utf8'), 3))).version,
       3,
