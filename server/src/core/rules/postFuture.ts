@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { instantOf, parseJekyllDate } from '../jekyll/dates';
+import { instantOf, parseJekyllDate, rubyTimeString, writtenDate } from '../jekyll/dates';
 import { readPostName } from '../jekyll/jekyllPost';
 import { frontMatter, paperEntry } from './examples';
 import type { Rule, RuleContext } from './rule';
@@ -25,15 +25,15 @@ export const postFuture: Rule = {
     const { model, site } = context;
     if (!site || site.facts.future.built) return [];
     const field = model.frontMatter?.fields.get('date');
-    const written = typeof field?.value === 'string' ? field.value : readPostName(site.path, [])?.date;
+    const written = writtenDate(field, readPostName(site.path, [])?.date);
     const date = parseJekyllDate(written, site.facts.timezone);
-    if (!written || !date || instantOf(date, site.facts.timezone) <= (context.now ?? Date.now())) return [];
+    if (!date || instantOf(date, site.facts.timezone) <= (context.now ?? Date.now())) return [];
     return [
       {
         span: field ? field.valueSpan : { start: 0, end: 0 },
         message: l10n.t(
           'The post is dated {0}, after now: Jekyll skips posts dated after the build, and {1}. It is not published before a build after that time.',
-          `${written}${site.facts.timezone ? ` (${site.facts.timezone})` : ''}`,
+          `${rubyTimeString(date, site.facts.timezone)}${site.facts.timezone ? ` (${site.facts.timezone})` : ''}`,
           howBuilt(context),
         ),
         leavesOut: true,
