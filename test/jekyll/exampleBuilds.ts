@@ -133,11 +133,12 @@ async function build(
   cpSync(EXAMPLE_SITE_FOLDER, site, { recursive: true });
   mkdirSync(join(site, '_posts'), { recursive: true });
   for (const [name, text] of Object.entries(posts)) writeFileSync(join(site, '_posts', name), text);
-  if (example.site?.markdownExtensions)
-    writeFileSync(
-      join(site, '_config.yml'),
-      `${readFileSync(join(site, '_config.yml'), 'utf8')}markdown_ext: ${example.site.markdownExtensions.join(',')}\n`,
-    );
+  const settings = [
+    ...(example.site?.markdownExtensions ? [`markdown_ext: ${example.site.markdownExtensions.join(',')}`] : []),
+    ...(example.site?.config?.time ? [`time: ${example.site.config.time}`] : []),
+  ];
+  if (settings.length)
+    writeFileSync(join(site, '_config.yml'), `${readFileSync(join(site, '_config.yml'), 'utf8')}${settings.join('\n')}\n`);
   const { args, env, cwd } = jekyllBuildCommand(site, out);
   const options = [...args.filter((arg) => arg !== '--quiet'), ...(example.site?.future?.built ? ['--future'] : [])];
   const { code, output } = await run('jekyll', options, { env, cwd });
