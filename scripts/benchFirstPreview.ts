@@ -29,7 +29,7 @@ import {
   type PageContext,
   type WholePage,
 } from '../client/src/preview/keptPages';
-import { median } from './bench';
+import { median, processCpuMs } from './bench';
 import { benchBlog } from './benchWholeBlog';
 
 /** Cold sessions per load: each compiles the real blog's Sass (4 s of CPU). */
@@ -105,17 +105,8 @@ class Session {
     return { firstScreen, styled: performance.now() - start, firstScreenCpu, styledCpu: this.serverCpu(), failures };
   }
 
-  /** Milliseconds of CPU the server process has used since it started, every thread (Linux's /proc; else 0). */
   private serverCpu(): number {
-    try {
-      const fields = readFileSync(`/proc/${this.client.process.pid}/stat`, 'utf8')
-        .replace(/^.*\) /, '')
-        .split(' ');
-      // utime and stime (the 14th and 15th fields, the 12th and 13th after the command), in ticks of 10 ms.
-      return (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      return 0;
-    }
+    return processCpuMs(this.client.process.pid!);
   }
 
   private async render(uri: string, failures: string[], viewLine?: number): Promise<RenderResult | undefined> {

@@ -11,6 +11,7 @@ import { abandonedModel } from '../server/src/core/repeatedMarkup';
 import { validateDigest, validateModel, type ValidationOptions } from '../server/src/core/validate';
 import { useLanguage } from '../server/src/l10n';
 import { EXAMPLE_PATH, frontMatter, paper, post, REPO } from './helpers';
+import { RENDER_METHOD, type RenderResult } from '../server/src/protocol/render';
 import { LspClient } from './lsp/lspClient';
 import { manifestStrings } from './manifest';
 import { checkExample } from './ruleExamples';
@@ -211,6 +212,35 @@ describe('Korean translations', () => {
     assert.match(check([], { LANG: 'ko_KR.UTF-8' }), /논문 제목에 불필요한 공백이 있습니다/);
     assert.match(check(['--lang', 'en'], { LANG: 'ko_KR.UTF-8' }), /The paper title has extra spaces/);
     assert.match(check([], { LANG: 'C.UTF-8' }), /The paper title has extra spaces/);
+  });
+
+  it("are used by the preview's renderer, a bundle of its own, when the editor's locale is Korean", async () => {
+    const client = await LspClient.start({ locale: 'ko' });
+    try {
+      // A post of a Jekyll site: its Liquid is rendered.
+      const path = join(REPO, 'test/fixtures/blog/_posts/2025-08-29-daily-papers-20250829.md');
+      const uri = pathToFileURL(path).href;
+      const text = readFileSync(path, 'utf8').replace('## Method\n', '## Method\n{% if x %}\n');
+      await client.open(uri, text);
+      const { notes } = await client.connection.sendRequest<RenderResult>(RENDER_METHOD, {
+        uri,
+        trusted: false,
+        remoteContent: false,
+        resourceRoots: [],
+      });
+      const line = text.split('\n').indexOf('{% if x %}') + 1;
+      assert.ok(
+        notes.some((note) => note.includes(`${line}번째 줄`)),
+        `the Liquid the preview could not render is noted at line ${line} of the file: ${notes}`,
+      );
+      assert.deepEqual(
+        notes.filter((note) => !HANGUL.test(note)),
+        [],
+        'English left in the preview notes',
+      );
+    } finally {
+      await client.stop();
+    }
   });
 
   it("are used by the language server when the editor's locale is Korean", async () => {

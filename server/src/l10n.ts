@@ -6,7 +6,7 @@
  * Bundles are the extension's `l10n/bundle.l10n.<language>.json`, shared with the VS Code client.
  */
 import * as l10n from '@vscode/l10n';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The extension's `l10n/` folder: beside `dist/` when bundled, at the repository root when run from source. */
@@ -36,14 +36,28 @@ export function useLanguage(locale: string | undefined, bundleDir = BUNDLE_DIR):
   for (const language of languageCandidates(locale ?? '')) {
     const bundle = join(bundleDir, `bundle.l10n.${language}.json`);
     if (!existsSync(bundle)) continue;
-    l10n.config({ fsPath: bundle });
+    translations = JSON.parse(readFileSync(bundle, 'utf8')) as Translations;
+    l10n.config({ contents: translations });
     return (languageInUse = language);
   }
-  l10n.config({ contents: {} });
+  translations = {};
+  l10n.config({ contents: translations });
   return (languageInUse = 'en');
 }
 
+/** English text → its translation, as the bundles hold them. */
+export type Translations = Record<string, string>;
+
 let languageInUse = 'en';
+let translations: Translations = {};
+
+/**
+ * The translations `useLanguage` chose last, for the renderer: a bundle of its own (dist/render.js), with its own
+ * copy of `@vscode/l10n`, which this module's choice does not reach.
+ */
+export function currentTranslations(): Translations {
+  return translations;
+}
 
 /** The language `useLanguage` chose last: the one worker threads are started in. */
 export function currentLanguage(): string {

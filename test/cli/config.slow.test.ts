@@ -144,4 +144,18 @@ describe('paper-digest check reads the settings the editor reads', () => {
     assert.equal(code, 2);
     assert.match(stderr, /unknown format 'xml'/);
   });
+
+  it("prints a command's usage for --help or -h, anywhere before --, and checks nothing", () => {
+    for (const [args, usage] of [
+      [['check', '--help'], /^Usage: paper-digest check /],
+      [['check', POST, '-h'], /^Usage: paper-digest check /],
+      [['render', '--help'], /^Usage: paper-digest render /],
+    ] as const) {
+      const { code, stdout, stderr } = run([...args], site);
+      assert.deepEqual([code, stderr], [0, ''], args.join(' '));
+      assert.match(stdout, usage);
+    }
+    const { stderr } = run(['check', '--', '--help'], site);
+    assert.match(stderr, /--help/, 'a file named --help after --');
+  });
 });

@@ -113,7 +113,7 @@ function pageOf(out: string, fileName: string, text: string): { file: string; on
   return { file: join(out, url, 'index.html'), onWrittenDay: !day || url.includes(day) };
 }
 
-interface BuildResult {
+export interface BuildResult {
   ok: boolean;
   log: string;
   /** Where the site was built. */
@@ -122,7 +122,7 @@ interface BuildResult {
 }
 
 /** Builds a copy of the example site with these posts (and the example's site settings) in `folder`. */
-async function build(
+export async function build(
   posts: Record<string, string>,
   example: Pick<RuleExample, 'site'>,
   folder: string,

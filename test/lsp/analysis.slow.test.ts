@@ -123,6 +123,28 @@ describe('Analyzer', () => {
     assert.equal(newest?.model.papers.length, 2);
   });
 
+  it('gives the version asked for its own analysis, though the document changed in place meanwhile or its number came again', async () => {
+    const analyses = analyzer();
+    const typed = document(EXAMPLE);
+    const first = analyses.analyze(typed, settings);
+    const broken = EXAMPLE.replace('# 2. [OmniLayout', '# 5. [OmniLayout');
+    TextDocument.update(typed, [{ text: broken }], 2);
+    assert.equal((await first)?.version, 1);
+    assert.deepEqual(
+      findings(await first),
+      findings({ ...validateDigest(EXAMPLE, { fileName: FILE_NAME }) } as Analysis),
+    );
+    const second = await analyses.analyze(typed, settings);
+    assert.equal(second?.version, 2);
+    assert.deepEqual(findings(second), findings({ ...validateDigest(broken, { fileName: FILE_NAME }) } as Analysis));
+    // A client that sends the number of a version again, with another text.
+    TextDocument.update(typed, [{ text: EXAMPLE }], 2);
+    assert.deepEqual(
+      findings(await analyses.analyze(typed, settings)),
+      findings({ ...validateDigest(EXAMPLE, { fileName: FILE_NAME }) } as Analysis),
+    );
+  });
+
   it('analyses in this thread where no worker is built', async () => {
     const analysis = await analyzer(new InThreadJobs(POST_JOBS)).analyze(document(EXAMPLE), settings);
     assert.deepEqual(analysis?.model, parseDigest(EXAMPLE));

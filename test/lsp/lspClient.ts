@@ -43,6 +43,7 @@ export class LspClient {
     accept: (p: PublishDiagnosticsParams) => boolean;
     resolve: (p: PublishDiagnosticsParams) => void;
   }[] = [];
+  private readonly diagnosticsListeners: ((p: PublishDiagnosticsParams) => void)[] = [];
   stderr = '';
   initializeResult?: InitializeResult;
   /** Capabilities the server registered dynamically. */
@@ -62,6 +63,7 @@ export class LspClient {
     });
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);
+      for (const listener of this.diagnosticsListeners) listener(params);
       for (const waiter of [...this.waiters]) {
         if (waiter.uri === params.uri && waiter.accept(params)) {
           this.waiters.splice(this.waiters.indexOf(waiter), 1);
@@ -125,9 +127,11 @@ export class LspClient {
       locale?: string;
       nodeArgs?: string[];
       initializationOptions?: unknown;
+      /** The server's script: this build's by default (a bench may race another build's). */
+      server?: string;
     } = {},
   ): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.server ?? SERVER, '--stdio'], {
       stdio: 'pipe',
       env: ENGLISH_ENV,
     });
@@ -168,6 +172,11 @@ export class LspClient {
     });
   }
 
+  /** Hears every diagnostics the server publishes, in order. */
+  onDiagnostics(listener: (p: PublishDiagnosticsParams) => void): void {
+    this.diagnosticsListeners.push(listener);
+  }
+
   /** The next diagnostics for the uri that satisfy `accept` (by default: any), failing after a timeout. */
   waitForDiagnostics(
     uri: string,
@@ -185,6 +194,19 @@ export class LspClient {
         },
       });
     });
+  }
+
+  /**
+   * The diagnostics last published for the uri when they satisfy `accept`, else the next that do: for what may have
+   * come before the wait began (a post listed as the server starts).
+   */
+  publishedDiagnostics(
+    uri: string,
+    accept: (p: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = EVENT_WAIT_MS,
+  ): Promise<PublishDiagnosticsParams> {
+    const latest = this.diagnostics.get(uri);
+    return latest && accept(latest) ? Promise.resolve(latest) : this.waitForDiagnostics(uri, accept, timeoutMs);
   }
 
   async stop(): Promise<void> {

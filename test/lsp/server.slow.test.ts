@@ -55,6 +55,36 @@ describe('language server over stdio', () => {
     assert.deepEqual(numbering.range.start, { line: 30, character: 2 });
   });
 
+  it("publishes a single keystroke's diagnostics for its version, and no older version after it", async () => {
+    const uri = pathToFileURL(`${REPO}/examples/_posts/2025-11-05-daily-papers.md`).href;
+    const versions: number[] = [];
+    client.onDiagnostics((p) => {
+      if (p.uri === uri) versions.push(p.version!);
+    });
+    const opened = client.waitForDiagnostics(uri, (p) => p.version === 1);
+    await client.open(uri, EXAMPLE);
+    await opened;
+    // One character: paper 2 numbered 5.
+    const typed = client.waitForDiagnostics(uri, (p) => p.version === 2);
+    await client.change(uri, EXAMPLE.replace('# 2. [OmniLayout', '# 5. [OmniLayout'), 2);
+    const { diagnostics } = await typed;
+    assert.ok(diagnostics.some((d) => d.code === 'paper-numbering'));
+    // A burst, then one more keystroke once it is published: every publish in between came in order.
+    const burst = Array.from({ length: 12 }, (_, i) => EXAMPLE.replace('Daily', `Daily${'s'.repeat(i)}`));
+    const last = client.waitForDiagnostics(uri, (p) => p.version === 2 + burst.length);
+    for (const [i, text] of burst.entries()) await client.change(uri, text, 3 + i);
+    assert.ok(!(await last).diagnostics.some((d) => d.code === 'paper-numbering'));
+    const after = client.waitForDiagnostics(uri, (p) => p.version === 3 + burst.length);
+    await client.change(uri, EXAMPLE, 3 + burst.length);
+    await after;
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      `published versions ${versions.join(', ')}`,
+    );
+    assert.equal(versions.at(-1), 3 + burst.length);
+  });
+
   it('keeps the blanks of the entry under the cursor quiet until the cursor leaves it or the author saves the post', async () => {
     const uri = pathToFileURL(`${REPO}/examples/_posts/2025-11-04-daily-papers.md`).href;
     const filled = post([{ number: 1 }], { date: '2025-11-04 08:15:00', title: '"Daily Papers — 2025-11-04"' });

@@ -41,12 +41,52 @@ async function loaded(path: string | undefined, version = 'build-1'): Promise<Su
 
 async function savedCache(path: string): Promise<void> {
   const cache = await loaded(path);
-  cache.set(POST, STAMP, INDEX_SETTINGS, SUMMARY);
-  cache.set(README, STAMP, INDEX_SETTINGS, undefined);
+  cache.set(POST, STAMP, INDEX_SETTINGS, { summary: SUMMARY, findings: { ...FINDINGS, key: 'key' } });
+  cache.set(README, STAMP, INDEX_SETTINGS, {});
   await cache.save();
 }
 
+const FINDINGS = {
+  diagnostics: [
+    { span: { start: 10, end: 20 }, message: 'A finding', ruleId: 'title-spacing', severity: 'information' as const },
+  ],
+  references: { arxivIds: [] },
+  lineStarts: [0, 4, 30],
+};
+const OPTIONS = { globs: INDEX_SETTINGS.files, schema: INDEX_SETTINGS.schema, relativePath: '_posts/a.md', rules: {} };
+
 describe('SummaryCache', () => {
+  it("keeps a post's findings for its stamp and key, and its read for its bytes' digest whatever its stamp", async () => {
+    const path = cacheFile();
+    const first = await loaded(path);
+    const key = first.findingsKey(OPTIONS);
+    first.set(POST, STAMP, INDEX_SETTINGS, { summary: SUMMARY, digest: 'bytes-1', findings: { ...FINDINGS, key } });
+    await first.save();
+    const cache = await loaded(path);
+    assert.deepEqual(cache.findings(POST, STAMP, key), { ...FINDINGS, key });
+    assert.equal(cache.findings(POST, { ...STAMP, mtimeMs: STAMP.mtimeMs + 1 }, key), undefined);
+    assert.equal(cache.findings(POST, STAMP, `${key}x`), undefined);
+    assert.deepEqual(cache.kept(POST, key), { summary: SUMMARY, digest: 'bytes-1', findings: { ...FINDINGS, key } });
+    assert.equal(cache.kept(POST, `${key}x`), undefined);
+  });
+
+  it('keys findings by the settings, the place of the post and its site', async () => {
+    const cache = await loaded(undefined);
+    const site = { facts: { root: '/blog', permalink: 'date' }, path: '_posts/a.md' } as unknown as NonNullable<
+      Parameters<SummaryCache['findingsKey']>[0]['site']
+    >;
+    const keys = [
+      OPTIONS,
+      { ...OPTIONS, rules: { 'title-spacing': 'off' as const } },
+      { ...OPTIONS, relativePath: '_posts/b.md' },
+      { ...OPTIONS, maxLength: 10 },
+      { ...OPTIONS, site },
+      { ...OPTIONS, site: { ...site, facts: { ...site.facts, permalink: 'pretty' } } },
+    ].map((options) => cache.findingsKey(options as Parameters<SummaryCache['findingsKey']>[0]));
+    assert.equal(new Set(keys).size, keys.length);
+    assert.equal(cache.findingsKey({ ...OPTIONS, rules: {} }), keys[0], 'the same settings, the same key');
+  });
+
   it('gives back a saved summary, or no digest, for the same stamp and settings in a later session', async () => {
     const path = cacheFile();
     await savedCache(path);
@@ -82,7 +122,8 @@ describe('SummaryCache', () => {
       '\u0000\u0001binary',
       saved.replace('"papers":[', '"papers":[null,'),
       saved.replace('"mtimeMs":', '"mtime":'),
-      JSON.stringify({ format: 1, version: 'build-1', files: null }),
+      JSON.stringify({ format: 2, version: 'build-1', files: null }),
+      saved.replace('"lineStarts":[', '"lineStarts":["x",'),
     ];
     for (const text of damaged) {
       writeFileSync(path, text);
@@ -101,7 +142,7 @@ describe('SummaryCache', () => {
     assert.equal((await loaded(path)).get(README, STAMP, INDEX_SETTINGS), null);
 
     const next = await loaded(path);
-    next.set(POST, STAMP, INDEX_SETTINGS, SUMMARY);
+    next.set(POST, STAMP, INDEX_SETTINGS, { summary: SUMMARY });
     next.keep(README);
     next.delete('file:///blog/_posts');
     await next.save();
@@ -112,7 +153,7 @@ describe('SummaryCache', () => {
 
   it('keeps nothing without a storage folder', async () => {
     const cache = await loaded(undefined);
-    cache.set(POST, STAMP, INDEX_SETTINGS, SUMMARY);
+    cache.set(POST, STAMP, INDEX_SETTINGS, { summary: SUMMARY });
     await cache.save();
     assert.equal(existsSync(join(root, 'undefined')), false);
   });

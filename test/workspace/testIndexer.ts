@@ -52,7 +52,7 @@ export function indexerFor(folders: string[], options: TestIndexerOptions = {}) 
       files,
       settingsFor: async () => settings,
       isOpen: (file) => open.has(file),
-      summarize,
+      read: async (_file, request) => ({ summary: await summarize(request) }),
       whenQuiet,
       logError: (_what, error) => errors.push(error),
     },

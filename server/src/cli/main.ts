@@ -33,15 +33,24 @@ function withLanguage(argv: string[]): string[] {
 async function main(argv: string[]): Promise<number> {
   budgetOptimization();
   const [command, ...rest] = withLanguage(argv);
+  const commandHelp = { check: CHECK_USAGE, render: RENDER_USAGE }[command];
+  // `--` ends the options: a `--help` after it is a file name.
+  const options = rest.slice(0, rest.includes('--') ? rest.indexOf('--') : undefined);
+  if (commandHelp && options.some(isHelp)) {
+    process.stdout.write(`${commandHelp}\n`);
+    return 0;
+  }
   if (command === 'check') return runCheck(rest, process.stdout, process.stderr);
   if (command === 'render') return runRender(rest, process.stdout, process.stderr);
   if (command === '--version' || command === '-v') {
     process.stdout.write(`${version}\n`);
     return 0;
   }
-  process[command === '--help' || command === '-h' ? 'stdout' : 'stderr'].write(USAGE);
-  return command === '--help' || command === '-h' ? 0 : 2;
+  process[isHelp(command) ? 'stdout' : 'stderr'].write(USAGE);
+  return isHelp(command) ? 0 : 2;
 }
+
+const isHelp = (argument: string | undefined) => argument === '--help' || argument === '-h';
 
 // A reader that stops early (`check | head -1`) closes the pipe: that ends the run, it is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -91,6 +91,16 @@ export function readsSite(rules: Record<string, RuleSetting> | undefined): boole
   return RULES.some((rule) => rule.readsSite && rules?.[rule.id] !== 'off');
 }
 
+const RULES_READING_NOW = new Set(RULES.filter((rule) => rule.readsNow).map((rule) => rule.id));
+
+/**
+ * Whether the findings may go as time passes (a post dated after now): a post checked earlier with none of them has
+ * none later, one with any must be checked again.
+ */
+export function changesWithTime(diagnostics: DigestDiagnostic[]): boolean {
+  return diagnostics.some((diagnostic) => RULES_READING_NOW.has(diagnostic.ruleId));
+}
+
 const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
 
 /** Diagnostics of several scopes in the order `validateModel(…, 'all')` gives them. */

@@ -1,6 +1,7 @@
 // The jobs that read files from the disk themselves, in Node's worker threads (or the CLI's own thread, for a run of a
-// few files): summaries for the workspace index, and the CLI's check of a post file (read, fixed and written back with
-// `--fix`, checked). Synchronous, so that a deadline in the thread bounds them whole (jobs/vmDeadline.ts).
+// few files): the language server's read of a closed post (its summary for the workspace index and its findings, from
+// one parse), summaries, and the CLI's check of a post file (read, fixed and written back with `--fix`, checked). Synchronous, so that a deadline in the thread bounds them whole (jobs/vmDeadline.ts).
+import { createHash } from 'node:crypto';
 import { checkPost, type PostCheck, type PostCheckOptions } from '../core/checkPost';
 import { fixAll } from '../core/edits';
 import { readSiteFacts } from '../core/jekyll/siteFacts';
@@ -16,7 +17,7 @@ import { rewriteIfUnchanged, type Rewrite } from '../workspace/rewriteFile';
 import type { SummaryRequest } from '../workspace/summarizeFile';
 import { summarizeFileSync } from '../workspace/summarizeFileSync';
 import { decodeUtf8 } from '../workspace/utf8';
-import { POST_JOBS } from './postJobs';
+import { POST_JOBS, readClosedPost, type ClosedPostInput, type ClosedPostRead } from './postJobs';
 
 export interface CheckFileInput {
   path: string;
@@ -60,9 +61,20 @@ export const FILE_JOBS = {
     return readSiteFacts(nodeFileSystem, root);
   },
 
-  /** Reads a file and summarizes it for the workspace index. */
+  /** Reads a file and summarizes it for the workspace index (a post whose check was abandoned: see ServerWorkers). */
   summarize(request: SummaryRequest) {
     return summarizeFileSync(request);
+  },
+
+  /**
+   * Reads a closed post and checks it once, for its summary and its findings (`readClosedPost`), with the digest of its
+   * bytes; when they are the kept ones (the file was only touched), they are not parsed again.
+   */
+  checkClosedFile(input: ClosedPostInput): ClosedPostRead {
+    const bytes = readBoundedFileSync(input.request.path);
+    const digest = createHash('sha256').update(bytes).digest('base64url').slice(0, DIGEST_LENGTH);
+    if (digest === input.keptDigest) return { digest, unchanged: true };
+    return { ...readClosedPost(utf8.decode(bytes), input), digest };
   },
 
   /** Summarizes a file the caller read (the CLI, which keeps summaries by the bytes it read). */
@@ -108,6 +120,11 @@ export const FILE_JOBS = {
 };
 
 export type FileJobs = typeof FILE_JOBS;
+
+/** As the server reads a post through its file system, and the editor opens it: a byte order mark is left out. */
+const utf8 = new TextDecoder();
+/** Characters of a post's digest kept: 192 bits. */
+const DIGEST_LENGTH = 32;
 
 /** A CR not followed by LF: a line end of the classic Mac OS, which Jekyll's front matter does not recognise. */
 const BARE_CR = /\r(?!\n)/;

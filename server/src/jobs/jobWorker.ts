@@ -6,5 +6,7 @@ import { nodeJobPort } from './nodeJobPort';
 import { POST_JOBS } from './postJobs';
 import { serveJobs } from './serveJobs';
 
-const setup = serveJobs(nodeJobPort(), () => ({ ...POST_JOBS, ...FILE_JOBS }));
-useLanguage(setup.locale);
+serveJobs(nodeJobPort(), (_relayed, setup) => {
+  useLanguage(setup.locale);
+  return { ...POST_JOBS, ...FILE_JOBS };
+});

@@ -1,3 +1,5 @@
+import { currentTranslations } from '../l10n';
+
 type Renderer = typeof import('../render');
 
 /**
@@ -8,5 +10,11 @@ type Renderer = typeof import('../render');
  */
 export async function loadNodeRenderer(): Promise<Renderer> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: import() of CommonJS costs a scan
-  return require('../render') as Renderer;
+  return translated(require('../render') as Renderer);
+}
+
+/** The renderer, its messages in the language this thread uses. */
+export function translated(renderer: Renderer): Renderer {
+  renderer.useTranslations(currentTranslations());
+  return renderer;
 }

@@ -9,7 +9,7 @@ import { PrivateFolder } from '../workspace/privateFolder';
 import { requireWithCodeCache, type CodeCached } from './codeCache';
 import type { JobKinds } from './jobPool';
 import { nodeJobPort } from './nodeJobPort';
-import { loadNodeRenderer } from './nodeRenderer';
+import { loadNodeRenderer, translated } from './nodeRenderer';
 import { renderJobs } from './renderJobs';
 import { serveJobs, type WorkerSetup } from './serveJobs';
 
@@ -20,12 +20,13 @@ const IDLE_BEFORE_SAVE_MS = 1000;
 /** Jobs that compile little of the renderer: the code is kept after another. */
 const PREPARATIONS = new Set(['loadRenderer', 'keepSite', 'invalidateSite']);
 
-const setup = serveJobs(nodeJobPort(), (relayed, setup) => {
+serveJobs(nodeJobPort(), (relayed, setup) => {
+  // Before the warm-up, which loads the renderer with the language in use then.
+  useLanguage(setup.locale);
   const cached = codeCachedRenderer(setup);
   const jobs = renderJobs(cached?.load ?? loadNodeRenderer, setup.relayFiles ? relayed : nodeFileSystem);
   return cached ? savedWhenIdle(jobs, cached.save) : jobs;
 });
-useLanguage(setup.locale);
 
 /** The renderer loaded with its kept code, when the worker has a private folder for it. */
 function codeCachedRenderer({ codeCache }: WorkerSetup) {
@@ -34,7 +35,9 @@ function codeCachedRenderer({ codeCache }: WorkerSetup) {
   let renderer: CodeCached<Renderer> | undefined;
   return {
     load: async () =>
-      (renderer ??= requireWithCodeCache<Renderer>(join(__dirname, 'render.js'), folder, codeCache.use)).exports,
+      translated(
+        (renderer ??= requireWithCodeCache<Renderer>(join(__dirname, 'render.js'), folder, codeCache.use)).exports,
+      ),
     save: () => renderer?.save(),
   };
 }

@@ -76,14 +76,28 @@ export function postCheckOptions(uri: string, settings: DigestSettings, workspac
   };
 }
 
+/** How the document with this URI is checked, its site read when a rule that reads it is on. */
+export async function checkOptionsFor(
+  uri: string,
+  settings: DigestSettings,
+  workspace: AnalysisWorkspace,
+): Promise<PostCheckOptions> {
+  return {
+    ...postCheckOptions(uri, settings, workspace.folders()),
+    site: readsSite(settings.rules) ? await workspace.siteOf(uri) : undefined,
+  };
+}
+
 interface Analyzed {
   analysis: Analysis;
   check: PostCheck;
   options: PostCheckOptions;
+  /** The text checked: a client may send a version's number again with another text. */
+  text: string;
 }
 
 interface PendingAnalysis {
-  version: number;
+  post: PostVersion;
   settings: DigestSettings;
   analysis: Promise<Analysis | undefined>;
 }
@@ -93,6 +107,16 @@ interface Abandoned {
   text: string;
   settings: DigestSettings;
   repeatedMarkup?: Span;
+}
+
+/**
+ * A version of a document as it was asked for: the editor's document changes in place as the author types, while its
+ * check is under way.
+ */
+interface PostVersion {
+  uri: string;
+  version: number;
+  text: string;
 }
 
 interface DocumentState {
@@ -123,8 +147,14 @@ export class Analyzer {
   analyze(document: TextDocument, settings: DigestSettings): Promise<Analysis | undefined> {
     let state = this.states.get(document.uri);
     if (!state) this.states.set(document.uri, (state = {}));
+    const post = { uri: document.uri, version: document.version, text: document.getText() };
     const done = state.analyzed;
-    if (done && done.analysis.version === document.version && done.analysis.settings === settings) {
+    if (
+      done &&
+      done.analysis.version === post.version &&
+      done.text === post.text &&
+      done.analysis.settings === settings
+    ) {
       if (state.outdated)
         done.analysis = analysisFrom(
           document,
@@ -136,12 +166,13 @@ export class Analyzer {
       state.outdated = false;
       return Promise.resolve(done.analysis);
     }
-    if (state.pending?.version === document.version && state.pending.settings === settings)
-      return state.pending.analysis;
-    const pending = { version: document.version, settings } as PendingAnalysis;
+    const waiting = state.pending;
+    if (waiting?.post.version === post.version && waiting.post.text === post.text && waiting.settings === settings)
+      return waiting.analysis;
+    const pending = { post, settings } as PendingAnalysis;
     state.pending = pending;
     const current = state;
-    pending.analysis = this.make(document, settings, current, () => current.pending === pending).finally(() => {
+    pending.analysis = this.make(post, settings, current, () => current.pending === pending).finally(() => {
       if (current.pending === pending) current.pending = undefined;
     });
     return pending.analysis;
@@ -163,44 +194,34 @@ export class Analyzer {
   }
 
   private async make(
-    document: TextDocument,
+    post: PostVersion,
     settings: DigestSettings,
     state: DocumentState,
     isCurrent: () => boolean,
   ): Promise<Analysis | undefined> {
-    const options = {
-      ...postCheckOptions(document.uri, settings, this.workspace.folders()),
-      site: readsSite(settings.rules) ? await this.workspace.siteOf(document.uri) : undefined,
-    };
-    const check = await this.check(document, settings, options, state, isCurrent);
+    const options = await checkOptionsFor(post.uri, settings, this.workspace);
+    const check = await this.check(post, settings, options, state, isCurrent);
     if (!check) return isCurrent() ? undefined : state.pending?.analysis;
-    const analysis = analysisFrom(
-      document,
-      settings,
-      check,
-      options,
-      this.workspace.elsewhere(document.uri, options.site),
-    );
-    if (!state.analyzed || state.analyzed.analysis.version <= document.version)
-      state.analyzed = { analysis, check, options };
+    const analysis = analysisFrom(post, settings, check, options, this.workspace.elsewhere(post.uri, options.site));
+    if (!state.analyzed || state.analyzed.analysis.version <= post.version)
+      state.analyzed = { analysis, check, options, text: post.text };
     return analysis;
   }
 
   /** The check of the post over its own rules; undefined when a newer version took its place. */
   private async check(
-    document: TextDocument,
+    { uri, text }: PostVersion,
     settings: DigestSettings,
     options: PostCheckOptions,
     state: DocumentState,
     isCurrent: () => boolean,
   ): Promise<PostCheck | undefined> {
-    const text = document.getText();
     const abandoned = state.abandoned && stillAbandoned(state.abandoned, text, settings);
     if (abandoned) {
       state.abandoned = abandoned;
       return checkPost(abandonedModel(text, abandoned.repeatedMarkup), options, 'post');
     }
-    const job = { deadlineMs: settings.limits.checkTimeoutMs, key: document.uri };
+    const job = { deadlineMs: settings.limits.checkTimeoutMs, key: uri };
     const plan = planReparse(state.analyzed?.check.model, text, settings.schema, settings.maxLength);
     if (plan.unchanged) return checkPost(plan.unchanged, options, 'post');
     if (plan.entry) {
@@ -217,7 +238,7 @@ export class Analyzer {
     }
     if (isAbandoned(outcome)) return this.abandon(state, text, settings, options);
     if (outcome.status === 'cancelled') return undefined;
-    throw new Error(`checking ${document.uri}: ${outcome.message}`);
+    throw new Error(`checking ${uri}: ${outcome.message}`);
   }
 
   private abandon(state: DocumentState, text: string, settings: DigestSettings, options: PostCheckOptions): PostCheck {

@@ -8,6 +8,7 @@ import { JekyllSites } from '../workspace/jekyllSites';
 import { folderKey, WorkspaceIndex } from '../workspace/workspaceIndex';
 import { Analyzer, type Analysis, type AnalysisWorkspace } from './analysis';
 import { ClientFileSystem } from './clientFileSystem';
+import { ClosedPosts } from './closedPosts';
 import type { ServerPlatform } from './platform';
 import { SettingsCache } from './settingsCache';
 import type { ServerWorkers } from './workers';
@@ -30,6 +31,10 @@ export class ServerContext {
   indexBuilt: Promise<void> = Promise.resolve();
   /** Where posts are checked, summarized and rendered (worker threads on the desktop), from initialize on. */
   workers!: ServerWorkers;
+  /** The summaries and findings of posts read from disk, kept between sessions where the platform can keep them. */
+  readonly indexCache: ReturnType<ServerPlatform['indexCache']>;
+  /** The posts that are not open, each read once for the index and the Problems panel, from initialize on. */
+  closedPosts!: ClosedPosts;
   private analyzer!: Analyzer;
   /** Analyses of posts that are not open, each forgotten once made. */
   private closedPostAnalyzer!: Analyzer;
@@ -39,16 +44,18 @@ export class ServerContext {
   private readonly outdatedListeners: ((uris: string[]) => void)[] = [];
   private readonly fileListeners: ((changes: FileEvent[]) => void)[] = [];
   private readonly siteListeners: (() => void)[] = [];
+  private readonly indexCacheListeners: (() => void)[] = [];
 
   constructor(
     readonly connection: Connection,
     readonly documents: TextDocuments<TextDocument>,
     readonly platform: ServerPlatform,
   ) {
-    this.settings = new SettingsCache(connection);
+    this.settings = new SettingsCache(connection, () => this.workspaceFolders);
     this.client = new ClientFileSystem(connection, () => this.workspaceFolders);
     this.files = platform.fileSystem(this.client);
     this.sites = new JekyllSites(this.files);
+    this.indexCache = platform.indexCache();
   }
 
   /** After the platform's own initialize, which takes the language of the messages from the same params. */
@@ -72,6 +79,7 @@ export class ServerContext {
     };
     this.analyzer = new Analyzer(this.workers.analysis, workspace);
     this.closedPostAnalyzer = new Analyzer(this.workers.closedPostAnalysis, workspace);
+    this.closedPosts = new ClosedPosts(this, workspace, this.indexCache?.cache);
     this.onFilesChanged((changes) => {
       const paths = changes.flatMap((change) => this.filePathOf(change.uri) ?? []);
       if (this.sites.changed(paths)) this.sitesChanged();
@@ -94,6 +102,15 @@ export class ServerContext {
           ? this.index.sitePostsFor(uri, site.facts, (other) => !!this.filePathOf(other)?.startsWith(root))
           : undefined,
     };
+  }
+
+  /** Hears that the index's cache holds what it did not: a post read apart from the index (checked with new settings). */
+  onIndexCacheChanged(listener: () => void): void {
+    this.indexCacheListeners.push(listener);
+  }
+
+  indexCacheChanged(): void {
+    for (const listener of this.indexCacheListeners) listener();
   }
 
   /** Hears that a site's facts changed: posts are checked again. */
@@ -144,7 +161,6 @@ export class ServerContext {
 
   forget(uri: string): void {
     this.analyzer.forget(uri);
-    this.settings.forget(uri);
   }
 
   onSettingsChanged(listener: () => void): void {

@@ -18,7 +18,10 @@ export function ruleDocumentationUrl(ruleId: string): string {
   return `${repository.url.replace(/\.git$/, '')}/blob/main/docs/rules/${ruleId}.md`;
 }
 
-export function toRange(document: TextDocument, span: Span): Range {
+/** What conversions read of a document: where an offset is (a post's kept line starts do for a closed post). */
+export type Positions = Pick<TextDocument, 'positionAt'>;
+
+export function toRange(document: Positions, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
 }
 
@@ -26,7 +29,7 @@ export function toTextEdit(document: TextDocument, edit: SpanEdit): TextEdit {
   return { range: toRange(document, edit.span), newText: edit.newText };
 }
 
-export function toDiagnostic(document: TextDocument, diagnostic: DigestDiagnostic): Diagnostic {
+export function toDiagnostic(document: Positions, diagnostic: DigestDiagnostic): Diagnostic {
   return {
     range: toRange(document, diagnostic.span),
     severity: SEVERITIES[diagnostic.severity],

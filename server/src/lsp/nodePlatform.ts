@@ -1,5 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { environmentLocale, useLanguage } from '../l10n';
 import { URI } from 'vscode-uri';
 import { diskStore } from '../workspace/diskStore';
@@ -41,11 +43,24 @@ export const NODE_PLATFORM: ServerPlatform = {
       ? diskStore(join(folder.fsPath, SITES_FOLDER), STORED_BYTES_LIMIT)
       : client.storage(storageUri);
   },
+  releaseMemory() {
+    collectGarbage ??= exposedGc();
+    collectGarbage();
+  },
   indexCache() {
     const cache = new SummaryCache();
     return { cache, load: (storagePath) => cache.load(storagePath && join(storagePath, CACHE_FILE), serverBuild()) };
   },
 };
+
+/** V8's full collection, asked for once a burst of work is over (see ServerPlatform.releaseMemory). */
+let collectGarbage: (() => void) | undefined;
+
+/** `gc`, as `--expose-gc` gives it, for a context made after the flag is set (the server is not started with it). */
+function exposedGc(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
 
 /** Differs between any two builds of the server, so that a cache is never read by a server that summarizes otherwise. */
 function serverBuild(): string {

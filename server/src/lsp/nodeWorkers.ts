@@ -55,7 +55,7 @@ export function nodeJobRunners(
       size: shape.size,
       idleMs: shape.idleMs,
       memoryMb: poolMemoryMb(shape, DEFAULT_LIMITS.workerMemoryMb),
-      youngGenerationMb: SERVER_YOUNG_GENERATION_MB,
+      youngGenerationMb: shape.youngGenerationMb ?? SERVER_YOUNG_GENERATION_MB,
       demoteAfterMs: shape.demoteAfterMs,
       ownTimeDeadlines: shape.ownTimeDeadlines,
       files: shape.relayFiles ? files : undefined,

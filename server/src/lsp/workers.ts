@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { readText, type FileSystem } from '../core/fileSystem';
 import type { PostSummary } from '../core/postSummary';
 import type { FileJobs } from '../jobs/fileJobs';
-import type { PostJobs } from '../jobs/postJobs';
+import type { ClosedPostInput, ClosedPostRead, PostJobs } from '../jobs/postJobs';
 import type { RenderInput, RenderJobs } from '../jobs/renderJobs';
 import type { JobOutcome, JobRunner } from '../jobs/jobPool';
 import type { RenderResult } from '../protocol/render';
@@ -68,6 +68,23 @@ export class ServerWorkers {
   /** Where posts that are not open are checked: beside the index when it has a runner, else beside the open posts. */
   get closedPostAnalysis(): JobRunner<PostJobs> {
     return this.runners.index ?? this.runners.analysis;
+  }
+
+  /**
+   * Reads a closed post and checks it once, for its summary in the workspace index and its findings in the Problems
+   * panel: on the index's worker where it reads the file itself, else read here and checked where the closed posts are
+   * (the browser's workers, a virtual folder's). A post over the deadline or the workers' memory is `abandoned`, nothing
+   * read (ClosedPosts summarizes it alone, and lists its `too-complex`); a file that cannot be read (gone, no regular
+   * file, over the size cap) is an error.
+   */
+  async readClosedPost(input: ClosedPostInput, deadlineMs: number): Promise<ClosedPostRead> {
+    const { path } = input.request;
+    if (this.runners.index && this.onDisk(path))
+      return readOf(path, await this.runners.index.run('checkClosedFile', input, { deadlineMs }));
+    const text = await readText(this.files, path);
+    return text === undefined
+      ? {}
+      : readOf(path, await this.closedPostAnalysis.run('checkClosedText', { text, input }, { deadlineMs }));
   }
 
   /**
@@ -187,6 +204,12 @@ export class ServerWorkers {
 /** The heap of the site's workers: never below that of the others. */
 function siteMemoryMb(workerMemoryMb: number): number {
   return Math.max(SITE_MEMORY_MB, workerMemoryMb);
+}
+
+function readOf(path: string, outcome: JobOutcome<ClosedPostRead>): ClosedPostRead {
+  if (outcome.status === 'done') return outcome.value;
+  if (outcome.status === 'timedOut' || outcome.status === 'outOfMemory') return { abandoned: true };
+  throw new Error(outcome.status === 'cancelled' ? `${path} was not read` : outcome.message);
 }
 
 function summaryOf(request: SummaryRequest, outcome: JobOutcome<PostSummary | undefined>): PostSummary | undefined {

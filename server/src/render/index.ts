@@ -1,4 +1,5 @@
 // The renderer's public face: what the CLI and the language server call. Nothing here throws on a post's content.
+import * as l10n from '@vscode/l10n';
 import type { FileSystem } from '../core/fileSystem';
 import type { SiteRef } from './renderPost';
 import { compileStylesheet, storedStylesheet, type StylesheetBuild } from './site/sassBuild';
@@ -46,4 +47,12 @@ export async function buildStylesheet(files: FileSystem, { root, ...build }: Sty
 /** The stylesheet kept by an earlier session (see storedStylesheet), when it is one for this source. */
 export async function readStoredStylesheet(files: FileSystem, { root, ...build }: StylesheetSource, text: string) {
   return storedStylesheet(await loadSite(files, root), build, text);
+}
+
+/**
+ * The renderer's messages in the language of the thread that loads it: as a bundle of its own (dist/render.js) it has
+ * its own copy of `@vscode/l10n`, which the loader's choice of language does not reach.
+ */
+export function useTranslations(translations: Record<string, string>): void {
+  l10n.config({ contents: translations });
 }

@@ -112,7 +112,10 @@ export async function renderContent(
       markdown = await liquid.render(markdown, context);
     } catch (error) {
       prepared.notes.push(
-        l10n.t('Liquid in the post could not be rendered ({0}); it is shown as written.', firstLineOf(error)),
+        l10n.t(
+          'Liquid in the post could not be rendered ({0}); it is shown as written.',
+          withFileLine(firstLineOf(error), post.bodyLine),
+        ),
       );
     }
   }
@@ -212,4 +215,11 @@ function stringOr<T>(value: unknown, fallback: T): string | T {
 /** The first line of an error's message, for a note. */
 export function firstLineOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+
+/** liquidjs's `, line:N, col:M` (counted in the body) as the line of the file the editor shows. */
+function withFileLine(message: string, bodyLine: number): string {
+  return message.replace(/, line:(\d+), col:\d+$/, (_, line: string) =>
+    l10n.t(', line {0}', String(bodyLine + Number(line))),
+  );
 }

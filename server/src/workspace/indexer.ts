@@ -3,9 +3,9 @@ import type { FileSystem } from '../core/fileSystem';
 import type { PostSummary } from '../core/postSummary';
 import { uriInFolder } from './folderPaths';
 import { isInSkippedFolder, isMarkdownFile, markdownFilesUnder, relativePosixPath } from './postFiles';
-import type { FileStamp, SummaryCache } from './summaryCache';
+import type { FileStamp, PostRead, SummaryCache } from './summaryCache';
 import type { FolderSettings, SummaryRequest } from './summarizeFile';
-import { fileKey, folderKey, type WorkspaceIndex } from './workspaceIndex';
+import { fileKey, innermostFolder, type WorkspaceIndex } from './workspaceIndex';
 
 export interface IndexerHost {
   /** The workspace folders' URIs. */
@@ -15,8 +15,11 @@ export interface IndexerHost {
   settingsFor(folder: string): Promise<FolderSettings>;
   /** Open documents are indexed from the editor's text, not from disk. */
   isOpen(file: string): boolean;
-  /** Reads and summarizes a file (on a worker thread in the language server). */
-  summarize(request: SummaryRequest): Promise<PostSummary | undefined>;
+  /**
+   * Reads and summarizes a file (on a worker thread in the language server, which checks it in the same read: the
+   * read's findings are kept with its summary).
+   */
+  read(file: string, request: SummaryRequest): Promise<PostRead>;
   /** Resolves when files may be summarized: the language server holds them back while the user types. */
   whenQuiet(): Promise<void>;
   logError(what: string, error: unknown): void;
@@ -30,7 +33,7 @@ const MAX_BYTES_PER_UNIT = 3;
 
 /**
  * Keeps a `WorkspaceIndex` in step with the disk: walks the workspace folders, then re-reads what changes.
- * Files are read and parsed one by one through `host.summarize`, never all in one turn of the event loop.
+ * Files are read and parsed one by one through `host.read`, never all in one turn of the event loop.
  */
 export class WorkspaceIndexer {
   /** Files waiting to be read, with the request that queued them. */
@@ -117,7 +120,7 @@ export class WorkspaceIndexer {
   }
 
   private async update(file: string, request: number): Promise<void> {
-    const folder = this.folderOf(file);
+    const folder = innermostFolder(this.host.folders(), file);
     if (!folder) return;
     const path = URI.parse(file).fsPath;
     const relativePath = relativePosixPath(URI.parse(folder).fsPath, path);
@@ -145,9 +148,9 @@ export class WorkspaceIndexer {
     const cached = this.cache?.get(file, stamp, request.settings);
     if (cached !== undefined) return cached ?? undefined;
     await this.host.whenQuiet();
-    const summary = await this.host.summarize(request);
-    this.cache?.set(file, stamp, request.settings, summary);
-    return summary;
+    const read = await this.host.read(file, request);
+    this.cache?.set(file, stamp, request.settings, read);
+    return read.summary;
   }
 
   /** Applies what a read found, unless a newer request for the file came in meanwhile or the file was opened. */
@@ -155,12 +158,6 @@ export class WorkspaceIndexer {
     if (this.latestRequest.get(file) !== request || this.host.isOpen(file)) return;
     this.latestRequest.delete(file);
     change();
-  }
-
-  /** The innermost workspace folder that holds the file. */
-  private folderOf(file: string): string | undefined {
-    const holding = this.host.folders().filter((folder) => file.startsWith(folderKey(folder)));
-    return holding.sort((a, b) => b.length - a.length)[0];
   }
 
   private settle(): void {

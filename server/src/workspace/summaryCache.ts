@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
+import type { PostCheckOptions } from '../core/checkPost';
+import type { PostReferences } from '../core/postReferences';
 import type { PostSummary } from '../core/postSummary';
+import type { DigestDiagnostic } from '../core/validate';
+import { PrivateFolder } from './privateFolder';
 import type { FolderSettings } from './summarizeFile';
 import { folderKey } from './workspaceIndex';
 
@@ -11,11 +14,33 @@ export interface FileStamp {
   size: number;
 }
 
+/** What the rules over a post alone found in it, with what the rules over its references read and its lines. */
+export interface PostFindings {
+  diagnostics: DigestDiagnostic[];
+  references: PostReferences;
+  lineStarts: number[];
+}
+
+/** Findings as kept, with the key of what they were checked with (see `SummaryCache.findingsKey`). */
+export interface KeptFindings extends PostFindings {
+  key: string;
+}
+
+/** What one read of a post gives to keep: its summary, the digest of its bytes and its findings. */
+export interface PostRead {
+  /** Undefined for a file that is no digest, or is left out of the index. */
+  summary?: PostSummary;
+  digest?: string;
+  findings?: KeptFindings;
+}
+
 interface CachedSummary extends FileStamp {
   /** A digest of the folder settings the summary was made with. */
   settings: string;
   /** Null for a markdown file that is no digest. */
   summary: PostSummary | null;
+  digest?: string;
+  findings?: KeptFindings;
 }
 
 interface CacheFile {
@@ -26,21 +51,27 @@ interface CacheFile {
 }
 
 /** Bumped when the layout of the cache file changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Characters of the settings digest kept: 96 bits. */
 const SETTINGS_KEY_LENGTH = 16;
+/** A cache file is read only up to this size (a 1,000-post blog's with its findings is a few MB). */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
- * The summaries of posts read from disk, kept between sessions (in the editor's storage for the workspace), so that
- * a workspace indexed once is indexed again by comparing each file's stamp instead of parsing it. A summary is used
- * only for the same modification time, size and folder settings; the cache is dropped whole when it cannot be read or
- * was written by another version.
+ * The summaries of posts read from disk and their findings, kept between sessions (in the editor's storage for the
+ * workspace, used only while it is private to the user: see privateFolder.ts), so that a workspace indexed and checked
+ * once is indexed and listed again by comparing each file's stamp instead of parsing it. A summary is used only for the
+ * same modification time, size and folder settings; findings only for the same stamp and the same key (the settings,
+ * the post's site, its place); a touched file whose bytes are the same keeps both. The cache is dropped whole when it
+ * cannot be read or was written by another version (a build of the server, whose rules may differ).
  */
 export class SummaryCache {
   private files = new Map<string, CachedSummary>();
   /** Files looked up since the cache was loaded: the others are gone from disk and are not saved again. */
   private readonly seen = new Set<string>();
   private readonly settingsKeys = new WeakMap<FolderSettings, string>();
+  /** Digests of the objects findings keys are made of (the schema, the rules, a site's facts), each made once. */
+  private readonly partKeys = new WeakMap<object, string>();
   private changed = false;
   private saving = Promise.resolve();
   private path?: string;
@@ -54,7 +85,8 @@ export class SummaryCache {
     this.path = path;
     this.version = version;
     if (!path) return;
-    const saved = await readFile(path, 'utf8').then(parseCacheFile, () => undefined);
+    const bytes = PrivateFolder.open(dirname(path))?.read(basename(path), MAX_CACHE_BYTES);
+    const saved = bytes && parseCacheFile(bytes.toString('utf8'));
     if (!saved || saved.format !== FORMAT || saved.version !== version) return;
     this.files = new Map(Object.entries(saved.files));
   }
@@ -71,15 +103,59 @@ export class SummaryCache {
     return current ? cached.summary : undefined;
   }
 
-  set(file: string, stamp: FileStamp, settings: FolderSettings, summary: PostSummary | undefined): void {
+  set(file: string, stamp: FileStamp, settings: FolderSettings, { summary, digest, findings }: PostRead): void {
     this.seen.add(file);
     this.files.set(file, {
       mtimeMs: stamp.mtimeMs,
       size: stamp.size,
       settings: this.settingsKey(settings),
       summary: summary ?? null,
+      ...(digest !== undefined && { digest }),
+      ...(findings && { findings }),
     });
     this.changed = true;
+  }
+
+  /** The kept findings of the file, when it and the key are as they were; undefined when it must be checked. */
+  findings(file: string, stamp: FileStamp, key: string): KeptFindings | undefined {
+    const cached = this.files.get(file);
+    const current = cached && cached.mtimeMs === stamp.mtimeMs && cached.size === stamp.size;
+    return current && cached.findings?.key === key ? cached.findings : undefined;
+  }
+
+  /**
+   * The file's kept read, whatever its stamp, when its findings have this key: the same bytes need no new read (a
+   * touched file, a branch switched back). Its digest says whether they are the same.
+   */
+  kept(file: string, key: string): PostRead | undefined {
+    const cached = this.files.get(file);
+    return cached?.digest !== undefined && cached.findings?.key === key
+      ? { summary: cached.summary ?? undefined, digest: cached.digest, findings: cached.findings }
+      : undefined;
+  }
+
+  /**
+   * What a post's findings depend on besides its bytes and the build: the settings they were checked with (schema,
+   * rules, length, globs), its place in its workspace folder and in its site, and its site's facts (includes, plugins,
+   * permalink style, …).
+   */
+  findingsKey(options: PostCheckOptions): string {
+    const parts = [
+      this.partKey(options.schema ?? {}),
+      this.partKey(options.rules ?? {}),
+      this.partKey(options.site?.facts ?? {}),
+      JSON.stringify([options.maxLength, options.globs, options.relativePath, options.fileName, options.site?.path]),
+    ];
+    return createHash('sha256').update(parts.join('\0')).digest('base64url').slice(0, SETTINGS_KEY_LENGTH);
+  }
+
+  private partKey(part: object): string {
+    let key = this.partKeys.get(part);
+    if (key === undefined) {
+      key = createHash('sha256').update(JSON.stringify(part)).digest('base64url');
+      this.partKeys.set(part, key);
+    }
+    return key;
   }
 
   /** Keeps the entry of a file that was not looked up (open in the editor, so read from there). */
@@ -109,17 +185,15 @@ export class SummaryCache {
     for (const file of forgotten) this.files.delete(file);
     if (!this.path || (!this.changed && !forgotten.length)) return;
     this.changed = false;
-    const partial = `${this.path}.${process.pid}.tmp`;
-    await mkdir(dirname(this.path), { recursive: true });
-    await writeFile(
-      partial,
-      JSON.stringify({
-        format: FORMAT,
-        version: this.version,
-        files: Object.fromEntries(this.files),
-      } satisfies CacheFile),
-    );
-    await rename(partial, this.path);
+    const folder = PrivateFolder.open(dirname(this.path));
+    const text = JSON.stringify({
+      format: FORMAT,
+      version: this.version,
+      files: Object.fromEntries(this.files),
+    } satisfies CacheFile);
+    if (!folder) throw new Error(`${dirname(this.path)} is not a folder of the user's alone`);
+    if (Buffer.byteLength(text) > MAX_CACHE_BYTES) throw new Error(`the cache would be over ${MAX_CACHE_BYTES} bytes`);
+    if (!folder.write(basename(this.path), text)) throw new Error(`${this.path} could not be written`);
   }
 
   /** Short, so that a thousand entries do not each carry the whole schema. */
@@ -152,7 +226,28 @@ function isCachedSummary(value: unknown): value is CachedSummary {
     typeof entry?.mtimeMs === 'number' &&
     typeof entry.size === 'number' &&
     typeof entry.settings === 'string' &&
-    (entry.summary === null || isPostSummary(entry.summary))
+    (entry.summary === null || isPostSummary(entry.summary)) &&
+    (entry.digest === undefined || typeof entry.digest === 'string') &&
+    (entry.findings === undefined || isKeptFindings(entry.findings))
+  );
+}
+
+/** Enough of a check that a damaged file cannot put malformed findings in the Problems panel. */
+function isKeptFindings(findings: KeptFindings): boolean {
+  return (
+    typeof findings?.key === 'string' &&
+    Array.isArray(findings.lineStarts) &&
+    findings.lineStarts.every((start) => typeof start === 'number') &&
+    Array.isArray(findings.references?.arxivIds) &&
+    Array.isArray(findings.diagnostics) &&
+    findings.diagnostics.every(
+      (diagnostic) =>
+        typeof diagnostic?.ruleId === 'string' &&
+        typeof diagnostic.message === 'string' &&
+        typeof diagnostic.severity === 'string' &&
+        typeof diagnostic.span?.start === 'number' &&
+        typeof diagnostic.span.end === 'number',
+    )
   );
 }
 

@@ -216,6 +216,12 @@ export function folderKey(uri: string): string {
   return fileKey(uri).replace(/\/?$/, '/');
 }
 
+/** The innermost of the workspace folders (URIs) that holds the file or folder with this URI (or is it). */
+export function innermostFolder(folders: string[], uri: string): string | undefined {
+  const key = folderKey(uri);
+  return folders.filter((folder) => key.startsWith(folderKey(folder))).sort((a, b) => b.length - a.length)[0];
+}
+
 /** The file's path from its `_posts` folder on (`_posts/2025-10-31-daily-papers.md`), for messages. */
 function sitePathOf(file: string): string {
   const path = URI.parse(file).path;

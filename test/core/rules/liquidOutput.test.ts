@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EXAMPLE_SITE, postWith } from '../../../server/src/core/rules/examples';
 import { liquidOutput } from '../../../server/src/core/rules/liquidOutput';
-import { check, marked } from '../../helpers';
+import { check, fixFirst, marked } from '../../helpers';
 
 const site = { facts: EXAMPLE_SITE, path: '_posts/2025-10-31-daily-papers.md' };
 const flagged = (method: string) => {
@@ -11,6 +11,20 @@ const flagged = (method: string) => {
 };
 
 describe('liquid-output', () => {
+  it("keeps a filter's `|` in a table's cell as text with it (`\\|`), not in a code span or outside tables", () => {
+    const fixed = (method: string) => fixFirst(liquidOutput, postWith('Method', method), { site });
+    assert.match(
+      fixed('| 변수 |\n|---|\n| {{ name | upcase }} |'),
+      /\| \{% raw %\}\{\{ name \\\| upcase \}\}\{% endraw %\} \|/,
+    );
+    assert.match(
+      fixed('| 변수 |\n|---|\n| `{{ name | upcase }}` |'),
+      /`\{% raw %\}\{\{ name \| upcase \}\}\{% endraw %\}`/,
+    );
+    assert.match(fixed('이름은 {{ name | upcase }} 로 쓴다.'), /\{% raw %\}\{\{ name \| upcase \}\}\{% endraw %\} 로/);
+    assert.match(fixed('```\n| {{ name | upcase }} |\n```'), /\| \{% raw %\}\{\{ name \| upcase \}\}\{% endraw %\} \|/);
+  });
+
   it("says what the page shows instead: nothing, or the site's and the post's values", () => {
     const text = postWith('Method', '{{ model_name }}, {{ site.title }}, {{ page.slug }}, {{ page.nothing }}, {{ }}');
     assert.deepEqual(

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
-import { provideDiagnostics } from '../../../server/src/lsp/features/diagnostics';
+import { Pace, provideDiagnostics } from '../../../server/src/lsp/features/diagnostics';
 import { DIAGNOSTIC_SOURCE } from '../../../server/src/protocol';
 import { resolveSettings } from '../../../server/src/settings/settings';
 import { paperEntry } from '../../../server/src/core/authoring/entry';
@@ -66,5 +66,57 @@ describe('diagnostics', () => {
     assert.equal(provideDiagnostics(digest).length, 8);
     assert.deepEqual(provideDiagnostics(digest, entryLine + 4), []);
     assert.equal(provideDiagnostics(digest, 0).length, 8, 'the cursor in the front matter');
+  });
+
+  describe('the pause before checking a changed post', () => {
+    const URI = 'file:///post.md';
+    /** A pace on a clock the test moves: checks that take `ms`, changes `ms` after the last step. */
+    const paced = () => {
+      const clock = { now: 0 };
+      const pace = new Pace(() => clock.now);
+      return {
+        pace,
+        check(ms: number, published = true) {
+          const start = pace.checkStarts(URI);
+          clock.now += ms;
+          pace.checkEnds(URI);
+          if (published) pace.checked(URI, start);
+        },
+        change(ms: number) {
+          clock.now += ms;
+          return pace.pauseAfterChange(URI);
+        },
+      };
+    };
+
+    it('is none for a keystroke after the last check finished', () => {
+      const { check, change } = paced();
+      assert.equal(change(0), 0, 'the first change');
+      check(30);
+      assert.equal(change(31), 0);
+    });
+
+    it("is the last check's length while keystrokes come faster than checks finish, up to a bound", () => {
+      const { pace, check, change } = paced();
+      check(40);
+      change(0);
+      assert.equal(change(10), 40, 'sooner after the last change than a check takes');
+      pace.checkStarts(URI);
+      assert.equal(change(50), 40, 'while a check is under way');
+      pace.checkEnds(URI);
+      check(500);
+      change(0);
+      assert.equal(change(10), 120, 'after a long check');
+    });
+
+    it('keeps the length of published checks only, and forgets a closed post', () => {
+      const { pace, check, change } = paced();
+      check(40);
+      check(500, false);
+      change(0);
+      assert.equal(change(10), 40, 'the superseded check is not kept');
+      pace.forget(URI);
+      assert.equal(change(0), 0);
+    });
   });
 });

@@ -75,7 +75,7 @@ describe('the Problems panel for the whole blog, with no post open', () => {
     client = await LspClient.start({ rootPath: blog, settings, capabilities: CAPABILITIES });
     const published = await Promise.all(
       expected.map((report) =>
-        client.waitForDiagnostics(pathToFileURL(join(blog, report.file)).href, (p) => p.diagnostics.length > 0, 60_000),
+        client.publishedDiagnostics(pathToFileURL(join(blog, report.file)).href, (p) => p.diagnostics.length > 0),
       ),
     );
     for (const [i, report] of expected.entries()) {

@@ -75,7 +75,7 @@ export interface LiquidOutput {
   captured: boolean;
 }
 
-/** A tag that renders (not in a comment), with its markup. */
+/** A tag that renders (not in a comment), with its markup; for a block, its span may run to its end tag. */
 export interface LiquidTagUse {
   name: string;
   markup: string;
@@ -88,6 +88,8 @@ export interface LiquidReading {
   tags: LiquidTagUse[];
   /** Each `{% raw %}…{% endraw %}`, its tags included. */
   rawBlocks: Span[];
+  /** The other blocks that render (not in a comment), from their opening tag to their end tag. */
+  blocks: LiquidTagUse[];
 }
 
 interface Token {
@@ -101,7 +103,10 @@ interface Token {
 
 interface Frame {
   name: string;
+  markup: string;
   opener: Token;
+  /** Opened inside a comment: it renders nothing. */
+  commented: boolean;
   /** The error its opening tag raised, whose literal grows to the end tag. */
   openerError?: LiquidError;
 }
@@ -120,7 +125,7 @@ class LiquidParse {
   private readonly stack: Frame[] = [];
   /** Set when Liquid gives up on the whole post (blocks nested too deep). */
   private stopped = false;
-  private readonly reading: LiquidReading = { errors: [], outputs: [], tags: [], rawBlocks: [] };
+  private readonly reading: LiquidReading = { errors: [], outputs: [], tags: [], rawBlocks: [], blocks: [] };
 
   constructor(
     private readonly content: string,
@@ -191,7 +196,7 @@ class LiquidParse {
       this.stopped = true;
       return void this.error('tooDeep', span, span, undefined, 'Liquid error: Nesting too deep', name);
     }
-    this.stack.push({ name, opener: token, openerError });
+    this.stack.push({ name, markup, opener: token, openerError, commented: this.inside('comment') });
   }
 
   /** Ruby's raw block takes tokens up to one that ends in `{% endraw %}`, whatever they hold. */
@@ -243,7 +248,9 @@ class LiquidParse {
 
   private close(endTag: Token): void {
     const frame = this.stack.pop()!;
-    if (frame.openerError) frame.openerError.literal = { ...frame.openerError.literal, end: this.spanOf(endTag).end };
+    const span = { start: this.spanOf(frame.opener).start, end: this.spanOf(endTag).end };
+    if (frame.openerError) frame.openerError.literal = { ...frame.openerError.literal, end: span.end };
+    else if (!frame.commented) this.reading.blocks.push({ name: frame.name, markup: frame.markup, span });
   }
 
   /** The error the tag's markup raises when the post is parsed. */

@@ -18,13 +18,24 @@ const RAW_BLOCK = /^\{%-?\s*raw\s*-?%\}([^]*)\{%-?\s*endraw\s*-?%\}$/;
  */
 export function keepAsText(text: string, span: Span, excerpt?: ExcerptBound): Fix {
   const literal = text.slice(span.start, span.end);
-  const shown = RAW_BLOCK.exec(literal)?.[1] ?? literal;
+  const unwrapped = RAW_BLOCK.exec(literal)?.[1] ?? literal;
+  // Liquid no longer prints the text in a table's cell, so kramdown sees its `|` as the cell's end.
+  const shown = inTableCell(text, span) ? unwrapped.replace(/(?<!\\)\|/g, '\\|') : unwrapped;
   const raw = `{% raw %}${shown}{% endraw %}`;
   const printed =
     /\{%-?\s*endraw/.test(shown) ||
     (excerpt !== undefined && span.start < excerpt.end && excerptCloses(raw, excerpt.tags));
   const newText = printed ? shown.replace(/\{([{%])/g, (_, second: string) => `{{ "{${second}" }}`) : raw;
-  return { title: l10n.t('Keep {0} as text', quoted(shown)), edits: [{ span, newText }] };
+  return { title: l10n.t('Keep {0} as text', quoted(unwrapped)), edits: [{ span, newText }] };
+}
+
+/** Whether `span` lies in a table row (a line opening with `|`), outside code spans and fenced code. */
+function inTableCell(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (!/^ {0,3}\|/.test(text.slice(lineStart, lineStart + 4))) return false;
+  const backticksBefore = text.slice(lineStart, span.start).split('`').length - 1;
+  const fencesBefore = text.slice(0, lineStart).match(/^ {0,3}(?:`{3,}|~{3,})/gm)?.length ?? 0;
+  return backticksBefore % 2 === 0 && fencesBefore % 2 === 0;
 }
 
 /** A piece of Liquid for a message: its first line, shortened, in backticks. */

@@ -7,8 +7,10 @@ import { frontMatter, paperEntry } from './examples';
 export const frontmatterMissing: Rule = {
   id: 'frontmatter-missing',
   severity: 'error',
-  description: 'The post has no front matter, or its closing `---` is missing: Jekyll will not publish it as a post.',
-  descriptionKo: '포스트에 프런트 매터가 없거나 닫는 `---`가 없어, Jekyll이 포스트로 게시하지 않습니다.',
+  description:
+    'The post has no front matter, or its closing `---` is missing: Jekyll publishes it as a bare page, without the post layout, its title or its tags.',
+  descriptionKo:
+    '포스트에 프런트 매터가 없거나 닫는 `---`가 없어, Jekyll이 포스트 레이아웃과 제목, 태그 없이 빈 페이지로 게시합니다.',
   examples: {
     valid: [{ text: frontMatter() + paperEntry(), fileName: '2025-10-31-daily-papers-20251031.md' }],
     invalid: [
@@ -56,7 +58,7 @@ export const frontmatterMissing: Rule = {
       {
         span: at,
         message: l10n.t(
-          'The post has no front matter: Jekyll only publishes posts that start with a `---` block (layout, title, date).',
+          'The post has no front matter (a `---` block with its layout, title and date): Jekyll publishes it as a bare page, without the post layout, its title or its tags.',
         ),
         fixes:
           date && block

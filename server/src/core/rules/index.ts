@@ -16,6 +16,7 @@ import { hiddenHtml } from './hiddenHtml';
 import { introBulletEmpty } from './introBulletEmpty';
 import { introBullets } from './introBullets';
 import { introUnlabeled } from './introUnlabeled';
+import { liquidBlock } from './liquidBlock';
 import { liquidInclude } from './liquidInclude';
 import { liquidOutput } from './liquidOutput';
 import { liquidSyntax } from './liquidSyntax';
@@ -72,4 +73,5 @@ export const RULES: readonly Rule[] = [
   liquidSyntax,
   liquidInclude,
   liquidOutput,
+  liquidBlock,
 ];

@@ -2,23 +2,14 @@ import * as l10n from '@vscode/l10n';
 import { parseJekyllDate, rubyTimeString, writtenDate } from '../jekyll/dates';
 import { keepAsText, quoted } from '../jekyll/literal';
 import { postLiquid } from '../jekyll/postLiquid';
-import type { LiquidOutput, LiquidTagUse } from '../jekyll/liquidReader';
+import type { LiquidOutput } from '../jekyll/liquidReader';
+import { definedVariables, isJekyllValue, isLiteral } from '../jekyll/liquidVariables';
 import type { DigestModel } from '../model';
 import { postWith } from './examples';
 import type { Finding, PostSite, Rule } from './rule';
 
 /** Liquid's `QuotedFragment`: the first one of an output is what it prints (`Variable#lax_parse`). */
 const FIRST_FRAGMENT = /"[^"]*"|'[^']*'|(?:[^ \t\r\n\f\v,|'"]|"[^"]*"|'[^']*')+/;
-const LITERAL = /^(?:"[^"]*"|'[^']*'|-?\d[\d.]*|true|false|nil|null|empty|blank|\(.*\.\..*\))$/;
-/** The variables Jekyll gives a post's Liquid besides `site` and `page`. */
-const JEKYLL_VARIABLES = new Set([
-  'layout',
-  'content',
-  'paginator',
-  'jekyll',
-  'highlighter_prefix',
-  'highlighter_suffix',
-]);
 /** `site.*` Jekyll sets whatever `_config.yml` says. */
 const SITE_VARIABLES = new Set(
   'time pages posts related_posts static_files html_pages html_files collections data documents categories tags url baseurl'.split(
@@ -31,15 +22,6 @@ const PAGE_VARIABLES = new Set(
     ' ',
   ),
 );
-/** Tags that name a variable the rest of the post may print. */
-const DEFINING_TAGS: Readonly<Record<string, RegExp>> = {
-  assign: /^\s*([\w\-.[\]()]+)\s*=/,
-  capture: /^\s*([\w\-.[\]()]+)/,
-  for: /^\s*([\w-]+)\s+in\b/,
-  tablerow: /^\s*(\w+)\s+in\b/,
-  increment: /^\s*(\S+)/,
-  decrement: /^\s*(\S+)/,
-};
 
 export const liquidOutput: Rule = {
   id: 'liquid-output',
@@ -100,11 +82,10 @@ function printedBy(
   defined: Set<string>,
   site: PostSite | undefined,
 ): string | undefined {
-  if (LITERAL.test(name)) return undefined;
+  if (isLiteral(name)) return undefined;
   const [root, key] = name.split(/[.[]/, 2);
   if (defined.has(root)) return undefined;
-  const isJekyllValue = root === 'site' || root === 'page' || JEKYLL_VARIABLES.has(root);
-  if (!isJekyllValue)
+  if (!isJekyllValue(root))
     return l10n.t('{0} is Liquid: `{1}` is defined nowhere, so the page shows nothing in its place.', source, root);
   if (inMarkupValue(model.text, output.span.start)) return undefined;
   const value =
@@ -150,13 +131,4 @@ function inMarkupValue(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
   return /\]\([^)\s]*$/.test(before) || /^ {0,3}\[[^\]]+\]:\s*\S*$/.test(before) || /<[A-Za-z][^<>]*$/.test(before);
-}
-
-function definedVariables(tags: LiquidTagUse[]): Set<string> {
-  return new Set(
-    tags.flatMap(({ name, markup }) => {
-      const variable = DEFINING_TAGS[name]?.exec(markup)?.[1];
-      return variable ? [variable.split(/[.[]/)[0]] : [];
-    }),
-  );
 }

@@ -14,6 +14,7 @@ export const postFuture: Rule = {
   id: 'post-future',
   severity: 'warning',
   readsSite: true,
+  readsNow: true,
   description:
     "The post is dated after now, and the site is not built with `--future` (read from `_config.yml` and the site's workflows): Jekyll skips it until a build after that date.",
   descriptionKo:

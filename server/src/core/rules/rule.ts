@@ -138,6 +138,8 @@ export interface Rule {
   check(context: RuleContext): Finding[];
   /** Set on rules that read the post's Jekyll site (`context.site`): while one is on, the site is read. */
   readsSite?: true;
+  /** Set on rules whose findings go as time passes (`context.now`): a post they flagged is checked again, never kept. */
+  readsNow?: true;
   /**
    * Set on rules that compare the post with other posts, and read only its references: they run where the workspace
    * index is (the language server's thread), apart from the rules over the whole model (on a worker thread).

@@ -72,7 +72,10 @@ export function serveWebJobs(setup: WebWorkerSetup): void {
     listen: (listener: (message: PoolMessage) => void) =>
       self.addEventListener('message', (event) => listener(event.data)),
   };
-  serveJobs(port, (relayed) => ({ ...POST_JOBS, ...renderJobs(() => loadRenderer(setup.rendererUrl), relayed) }));
+  serveJobs(port, (relayed) => ({
+    ...POST_JOBS,
+    ...renderJobs(() => loadRenderer(setup.rendererUrl, setup.l10nBundle), relayed),
+  }));
 }
 
 /** Starts job workers running `serverUrl` with `setup`. Browsers cap no worker's heap: the deadline is the bound. */
@@ -91,11 +94,16 @@ export function webWorkers(serverUrl: string, setup: WebWorkerSetup, name: strin
 }
 
 /** dist/render.js, loaded into this worker with importScripts on the first preview; dist/sass.js beside it when asked. */
-export async function loadRenderer(rendererUrl: string | undefined): Promise<Renderer> {
+export async function loadRenderer(
+  rendererUrl: string | undefined,
+  translations: Record<string, string> | undefined,
+): Promise<Renderer> {
   if (!rendererUrl)
     throw new Error('the client did not say where dist/render.js is (initializationOptions.rendererUrl)');
   self.require = (id) => (id === SASS_BUNDLE ? loadSass(new URL(SASS_BUNDLE, rendererUrl).href) : RENDERER_MODULES[id]);
   importScripts(rendererUrl);
   if (!self.paperDigestRenderer) throw new Error(`${rendererUrl} defines no renderer`);
+  // Its own copy of @vscode/l10n: the language this worker was given does not reach it otherwise.
+  self.paperDigestRenderer.useTranslations(translations ?? {});
   return self.paperDigestRenderer;
 }

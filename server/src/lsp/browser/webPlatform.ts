@@ -42,7 +42,7 @@ function webJobRunners(files: FileSystem): JobRunners {
   const setup: WebWorkerSetup = { l10nBundle: options.l10nBundle, rendererUrl: options.rendererUrl };
   const { serverUrl } = options;
   if (!serverUrl || !canStartWorkers()) {
-    const render = new InThreadJobs(renderJobs(() => loadRenderer(options.rendererUrl), files));
+    const render = new InThreadJobs(renderJobs(() => loadRenderer(options.rendererUrl, options.l10nBundle), files));
     return { analysis: new InThreadJobs(POST_JOBS), render, renderRelayed: render, site: render, siteRelayed: render };
   }
   const pool = <Kinds extends PostJobs | RenderJobs>(shape: PoolShape, name: string) =>

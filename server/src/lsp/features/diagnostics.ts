@@ -6,7 +6,8 @@ import { toDiagnostic } from '../convert';
 import type { OpenDigest } from '../digestDocument';
 import type { Feature } from '../feature';
 
-const DEBOUNCE_MS = 120;
+/** The longest a changed post waits before its check: while the author types faster than its checks finish. */
+const MAX_PAUSE_MS = 120;
 
 /**
  * The analysis's findings as LSP diagnostics, each with its rule id as code; with the line of the author's cursor,
@@ -25,8 +26,8 @@ export function provideDiagnostics({ document, analysis }: OpenDigest, cursorLin
 }
 
 /**
- * Publishes diagnostics on open at once and on change after a pause; a newer version cancels the older run. The
- * entry under the cursor keeps its blanks quiet until the cursor leaves it or the author saves the post (an auto-save,
+ * Publishes diagnostics on open at once and on change after a pause that follows the author's pace (`Pace`); a newer
+ * version cancels the older run. The entry under the cursor keeps its blanks quiet until the cursor leaves it or the author saves the post (an auto-save,
  * after a delay or on a change of focus, is no sign the entry is done).
  */
 export const diagnosticsFeature: Feature = {
@@ -38,12 +39,15 @@ function registerDiagnostics(context: ServerContext): void {
   const { connection, documents } = context;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const cursors = new CursorLines();
+  const pace = new Pace();
 
   const publish = async (uri: string, version: number) => {
     const document = documents.get(uri);
     if (!document || document.version !== version) return;
-    const analysis = await context.analysisOf(document);
+    const start = pace.checkStarts(uri);
+    const analysis = await context.analysisOf(document).finally(() => pace.checkEnds(uri));
     if (!analysis || documents.get(uri)?.version !== version) return;
+    pace.checked(uri, start);
     cursors.entriesAt(
       uri,
       analysis.model.papers.map(({ span }) => document.positionAt(span.start).line),
@@ -83,10 +87,13 @@ function registerDiagnostics(context: ServerContext): void {
     if (cursors.reveal(document.uri)) republish(document.uri);
   });
   documents.onDidOpen(({ document }) => schedule(document.uri, document.version, 0));
-  documents.onDidChangeContent(({ document }) => schedule(document.uri, document.version, DEBOUNCE_MS));
+  documents.onDidChangeContent(({ document }) =>
+    schedule(document.uri, document.version, pace.pauseAfterChange(document.uri)),
+  );
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
+    pace.forget(document.uri);
     context.forget(document.uri);
     cursors.forget(document.uri);
     saveReasons.delete(document.uri);
@@ -98,6 +105,62 @@ function registerDiagnostics(context: ServerContext): void {
   context.onAnalysesOutdated((uris) => {
     for (const document of uris.flatMap((uri) => documents.get(uri) ?? [])) schedule(document.uri, document.version, 0);
   });
+}
+
+interface PostPace {
+  /** When the post last changed (`performance.now()`). */
+  changedAt: number;
+  /** How long its last check that was published took, in ms. */
+  checkMs: number;
+  /** Its checks under way (one running, maybe a newer one waiting for it). */
+  checking: number;
+}
+
+/**
+ * How long a changed post waits before its check. None while the author types slower than the post's checks finish (a
+ * check ends before the next keystroke, so none is wasted); while keystrokes come faster (a change sooner after the
+ * last than the last check took, or while a check is under way), as long as the last check took, up to
+ * `MAX_PAUSE_MS`: a burst is checked once, when it pauses.
+ */
+export class Pace {
+  private readonly byUri = new Map<string, PostPace>();
+
+  /** `now`: milliseconds on a clock that does not go back. */
+  constructor(private readonly now = () => performance.now()) {}
+
+  pauseAfterChange(uri: string): number {
+    const post = this.postOf(uri);
+    const now = this.now();
+    const fast = post.checking > 0 || now - post.changedAt < post.checkMs;
+    post.changedAt = now;
+    return fast ? Math.min(MAX_PAUSE_MS, post.checkMs) : 0;
+  }
+
+  /** A check of the post starts; gives when. */
+  checkStarts(uri: string): number {
+    this.postOf(uri).checking++;
+    return this.now();
+  }
+
+  checkEnds(uri: string): void {
+    const post = this.byUri.get(uri);
+    if (post) post.checking--;
+  }
+
+  /** The check started at `start` was published. */
+  checked(uri: string, start: number): void {
+    this.postOf(uri).checkMs = this.now() - start;
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+
+  private postOf(uri: string): PostPace {
+    let post = this.byUri.get(uri);
+    if (!post) this.byUri.set(uri, (post = { changedAt: -Infinity, checkMs: 0, checking: 0 }));
+    return post;
+  }
 }
 
 interface Cursor {

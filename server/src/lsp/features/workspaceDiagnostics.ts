@@ -1,14 +1,17 @@
-import type { Diagnostic } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readText } from '../../core/fileSystem';
 import { QuietPeriod, TYPING_PAUSE_MS } from '../../workspace/quietPeriod';
 import { fileKey } from '../../workspace/workspaceIndex';
 import type { ServerContext } from '../context';
 import type { Feature } from '../feature';
-import { provideDiagnostics } from './diagnostics';
 
 /** Changes on disk and in the index come in bursts (a generator run, a branch switch): they are checked together. */
 const BATCH_DELAY_MS = 100;
+/** A run of this many posts (a session's start, a change of settings) gives its memory back once done. */
+const BURST_POSTS = 100;
+/**
+ * How long after such a run its memory is given back: once the index's worker, which read the posts, has retired (5 s
+ * after its last job) and the thread's own work on them is garbage.
+ */
+const RELEASE_DELAY_MS = 10_000;
 
 /**
  * The Problems panel for the whole blog: every digest post of the workspace that is not open gets the diagnostics it
@@ -37,6 +40,7 @@ class ClosedPostChecker {
   /** Closed posts whose diagnostics were published from disk, by file key. */
   private readonly published = new Set<string>();
   private timer?: ReturnType<typeof setTimeout>;
+  private release?: ReturnType<typeof setTimeout>;
   private running = false;
 
   constructor(private readonly context: ServerContext) {}
@@ -69,8 +73,9 @@ class ClosedPostChecker {
   private async run(): Promise<void> {
     if (this.running) return;
     this.running = true;
+    let listed = 0;
     try {
-      for (let file = this.next(); file; file = this.next()) {
+      for (let file = this.next(); file; file = this.next(), listed++) {
         await this.typing.whenQuiet();
         // While the folder is indexed (again), its summaries go first on the worker both use.
         await this.context.indexBuilt.catch(() => undefined);
@@ -79,6 +84,10 @@ class ClosedPostChecker {
     } finally {
       this.running = false;
     }
+    if (listed < BURST_POSTS || !this.context.platform.releaseMemory) return;
+    clearTimeout(this.release);
+    this.release = setTimeout(() => this.context.platform.releaseMemory?.(), RELEASE_DELAY_MS);
+    this.release.unref?.();
   }
 
   private next(): string | undefined {
@@ -90,22 +99,13 @@ class ClosedPostChecker {
   private async check(file: string): Promise<void> {
     if (this.isOpen(file)) return;
     const settings = await this.context.settings.get(file);
-    const diagnostics = settings.diagnosticsScope === 'workspace' ? await this.diagnosticsOnDisk(file) : [];
+    const diagnostics =
+      settings.diagnosticsScope === 'workspace' ? await this.context.closedPosts.diagnostics(file) : [];
     if (this.isOpen(file)) return;
     if (diagnostics.length || this.published.has(file))
       await this.context.connection.sendDiagnostics({ uri: file, diagnostics });
     if (diagnostics.length) this.published.add(file);
     else this.published.delete(file);
-  }
-
-  /** What the post would get open; nothing for a file that is gone, unreadable or no digest. */
-  private async diagnosticsOnDisk(file: string): Promise<Diagnostic[]> {
-    const path = this.context.filePathOf(file);
-    const text = path === undefined ? undefined : await readText(this.context.files, path).catch(() => undefined);
-    if (text === undefined) return [];
-    const document = TextDocument.create(file, 'markdown', 0, text);
-    const analysis = await this.context.analysisOfClosed(document);
-    return analysis?.isDigest ? provideDiagnostics({ document, analysis }) : [];
   }
 
   private isOpen(file: string): boolean {

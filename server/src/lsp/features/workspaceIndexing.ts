@@ -13,7 +13,10 @@ const OPEN_DOCUMENT_DELAY_MS = 300;
 /** How long changes to the index gather before the documents that depend on them are checked again. */
 const DEPENDENTS_DELAY_MS = 150;
 const PROGRESS_INTERVAL_MS = 250;
-/** How long after a file changes on disk the cache is saved again (once indexing is idle). */
+/**
+ * How long after a file changes on disk, or a post is checked apart from the index (with new settings), the cache is
+ * saved again (once indexing is idle).
+ */
 const CACHE_SAVE_DELAY_MS = 2000;
 
 /**
@@ -26,7 +29,7 @@ export const workspaceIndexingFeature: Feature = {
   register(context: ServerContext) {
     const typing = new QuietPeriod(TYPING_PAUSE_MS);
     context.documents.onDidChangeContent(() => typing.noteActivity());
-    const indexCache = context.platform.indexCache();
+    const { indexCache } = context;
     const indexer = new WorkspaceIndexer(
       context.index,
       {
@@ -34,7 +37,7 @@ export const workspaceIndexingFeature: Feature = {
         files: context.files,
         settingsFor: (folder) => context.settings.get(folder),
         isOpen: (file) => context.documents.all().some((document) => fileKey(document.uri) === file),
-        summarize: (request) => context.workers.summarize(request),
+        read: (file, request) => context.closedPosts.read(file, request),
         whenQuiet: () => typing.whenQuiet(),
         logError: (what, error) => context.logError(what, error),
       },
@@ -47,11 +50,15 @@ export const workspaceIndexingFeature: Feature = {
       return built;
     };
     let saveTimer: ReturnType<typeof setTimeout> | undefined;
-    const refresh = (uri: string) => {
-      indexer.refresh(uri);
+    const saveLater = () => {
       clearTimeout(saveTimer);
       saveTimer = setTimeout(saveCache, CACHE_SAVE_DELAY_MS);
     };
+    const refresh = (uri: string) => {
+      indexer.refresh(uri);
+      saveLater();
+    };
+    context.onIndexCacheChanged(saveLater);
     context.onInitialized(() => {
       watchPosts(context);
       context.indexBuilt = (indexCache?.load(context.storagePath) ?? Promise.resolve())
