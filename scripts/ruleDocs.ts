@@ -219,7 +219,7 @@ function rulePage(rule: Rule): string {
 const JEKYLL_DOES: Record<JekyllOutcome, string> = {
   fails: 'fails the build',
   publishes: 'publishes the text as written',
-  changes: 'changes the text',
+  changes: 'changes the text, or publishes it under another day',
   skips: 'skips the post',
   conflicts: 'writes it and another post to one page',
 };

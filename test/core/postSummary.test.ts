@@ -47,7 +47,7 @@ describe('summarizePostFile', () => {
     assert.deepEqual(
       { ...summary, papers: summary?.papers.slice(0, 1) },
       {
-        permalink: { slug: 'daily-papers', date: '2025-10-31 08:15:00', categories: [] },
+        permalink: { slug: 'daily-papers', date: { text: '2025-10-31 08:15:00', plain: true }, categories: [] },
         date: '2025-10-31',
         title: 'Daily Papers — 2025-10-31',
         tags: ['papers', 'hugginface'],

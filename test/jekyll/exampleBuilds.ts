@@ -85,10 +85,11 @@ function outcomeOf(result: BuildResult, name: string, text: string, twin: string
   if (!ok) return { outcome: 'fails', log };
   if (log.includes(CONFLICT)) return { outcome: 'conflicts', log };
   const page = pageOf(result.out, name, text);
-  if (!page || !existsSync(page)) return { outcome: 'skips', log };
+  if (!page || !existsSync(page.file)) return { outcome: 'skips', log };
   const twinPage = pageOf(result.out, twin, posts[twin]);
-  const same = !!twinPage && existsSync(twinPage) && readFileSync(page, 'utf8') === readFileSync(twinPage, 'utf8');
-  return { outcome: same ? 'publishes' : 'changes', log };
+  const same =
+    !!twinPage && existsSync(twinPage.file) && readFileSync(page.file, 'utf8') === readFileSync(twinPage.file, 'utf8');
+  return { outcome: same && page.onWrittenDay ? 'publishes' : 'changes', log };
 }
 
 /** The same text as Jekyll shows it when Liquid changes nothing: its raw tags out, and Liquid off. */
@@ -97,14 +98,19 @@ export function literalTwin(text: string): string {
   return withoutRaw.replace(/^---\n/, '---\nrender_with_liquid: false\n');
 }
 
-/** The page Jekyll writes for a post, from its URL; undefined when the name makes no post. */
-function pageOf(out: string, fileName: string, text: string): string | undefined {
+/**
+ * The page Jekyll writes for a post, from its URL, and whether that URL is under the day its date (or file name) names
+ * as written: one published under another day is a change Jekyll makes; undefined when the name makes no post.
+ */
+function pageOf(out: string, fileName: string, text: string): { file: string; onWrittenDay: boolean } | undefined {
   const end = text.indexOf('\n---', 4);
   const frontMatter = end < 0 ? undefined : parseFrontMatter(text, span(0, end + 4), span(4, end + 1));
   const source = permalinkSource(frontMatter, `_posts/${fileName}`);
   if (!source) return undefined;
   const url = postUrl(source, EXAMPLE_SITE.permalink, EXAMPLE_SITE.timezone);
-  return join(out, url, 'index.html');
+  const written = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(source.date?.text ?? '');
+  const day = written && `/${written[1]}/${written[2].padStart(2, '0')}/${written[3].padStart(2, '0')}/`;
+  return { file: join(out, url, 'index.html'), onWrittenDay: !day || url.includes(day) };
 }
 
 export interface BuildResult {
@@ -127,11 +133,12 @@ export async function build(
   cpSync(EXAMPLE_SITE_FOLDER, site, { recursive: true });
   mkdirSync(join(site, '_posts'), { recursive: true });
   for (const [name, text] of Object.entries(posts)) writeFileSync(join(site, '_posts', name), text);
-  if (example.site?.markdownExtensions)
-    writeFileSync(
-      join(site, '_config.yml'),
-      `${readFileSync(join(site, '_config.yml'), 'utf8')}markdown_ext: ${example.site.markdownExtensions.join(',')}\n`,
-    );
+  const settings = [
+    ...(example.site?.markdownExtensions ? [`markdown_ext: ${example.site.markdownExtensions.join(',')}`] : []),
+    ...(example.site?.config?.time ? [`time: ${example.site.config.time}`] : []),
+  ];
+  if (settings.length)
+    writeFileSync(join(site, '_config.yml'), `${readFileSync(join(site, '_config.yml'), 'utf8')}${settings.join('\n')}\n`);
   const { args, env, cwd } = jekyllBuildCommand(site, out);
   const options = [...args.filter((arg) => arg !== '--quiet'), ...(example.site?.future?.built ? ['--future'] : [])];
   const { code, output } = await run('jekyll', options, { env, cwd });

@@ -170,9 +170,12 @@ describe('WorkspaceIndex', () => {
 
   it("lists the site's other published posts, and tells those that read them when one's URL changes", () => {
     const index = new WorkspaceIndex();
-    const permalink = { slug: 'daily-papers', date: '2025-10-01', categories: [] };
+    const permalink = { slug: 'daily-papers', date: { text: '2025-10-01', plain: false }, categories: [] };
     index.set(A, { ...summary('2025-10-01', []), permalink });
-    index.set(C, { ...summary('2025-10-03', []), permalink: { ...permalink, date: '2025-10-03' } });
+    index.set(C, {
+      ...summary('2025-10-03', []),
+      permalink: { ...permalink, date: { text: '2025-10-03', plain: false } },
+    });
     const told: string[][] = [];
     index.onDependentsChanged((files) => told.push(files));
     const sitePosts = index.sitePostsFor(B, EXAMPLE_SITE, (file) => file.startsWith('file:///blog/_posts/'));

@@ -41,6 +41,7 @@ export function parseFrontMatter(text: string, blockSpan: Span, yamlSpan: Span):
         value: value ? resolvedValue(value, doc) : null,
         valueSpan: at(valueRange[0], valueRange[1]),
         isSequence: isSeq(value),
+        plain: isScalar(value) && value.type === 'PLAIN' && !value.tag,
         writtenAsItself: !value || writtenAsItself(value, source),
       });
     }

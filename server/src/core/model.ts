@@ -45,6 +45,8 @@ export interface FrontMatterField {
   /** The value's source, quotes included; empty at the end of the key when the value is missing. */
   valueSpan: Span;
   isSequence: boolean;
+  /** A plain scalar (no quotes, no tag): Ruby's YAML gives it a type of its own, a timestamp say (`core/jekyll/dates.ts`). */
+  plain: boolean;
   /**
    * The value is written as itself: no alias, anchor or tag in it, no comment inside it. Only then may a fix rewrite
    * its span and leave everything else the YAML says as it was.

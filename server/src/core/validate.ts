@@ -1,3 +1,4 @@
+import { SEVERITIES } from '../protocol/diagnostics';
 import { rewritesValueNotAsItself } from './frontMatter';
 import type { DigestModel } from './model';
 import { parseDigest } from './parseDigest';
@@ -107,6 +108,10 @@ export function inRuleOrder(diagnostics: DigestDiagnostic[]): DigestDiagnostic[]
   return [...diagnostics].sort((a, b) => (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0));
 }
 
+function lowerOf(severity: Severity, lowered: Severity | undefined): Severity {
+  return lowered && SEVERITIES.indexOf(lowered) > SEVERITIES.indexOf(severity) ? lowered : severity;
+}
+
 function checkWith(
   rules: readonly Rule[],
   options: ValidationOptions,
@@ -115,6 +120,10 @@ function checkWith(
   return rules.flatMap((rule) => {
     const severity = options.rules?.[rule.id] ?? rule.severity;
     if (severity === 'off') return [];
-    return check(rule).map((finding) => ({ ...finding, ruleId: rule.id, severity }));
+    return check(rule).map((finding) => ({
+      ...finding,
+      ruleId: rule.id,
+      severity: lowerOf(severity, finding.severity),
+    }));
   });
 }

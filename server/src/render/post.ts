@@ -1,7 +1,8 @@
 // A post file the way Jekyll reads it: front matter, body, and the page variables derived from both and the file name.
 import { parseFrontMatter } from '../core/frontMatter';
 import { span } from '../core/span';
-import { parseJekyllDate, type WallClock } from '../core/jekyll/dates';
+import { parseJekyllDate, writtenDate, type WallClock } from '../core/jekyll/dates';
+import type { FrontMatterField } from '../core/model';
 
 // Jekyll's own front matter pattern (Jekyll::Document::YAML_FRONT_MATTER_REGEXP).
 const FRONT_MATTER = /^(---[ \t]*\r?\n)([^]*?\r?\n?)^(?:---|\.\.\.)[ \t]*$\r?\n?/m;
@@ -28,11 +29,17 @@ export interface FrontMatterSplit {
  * reads files as `bom|utf-8`, a byte order mark at the start is not part of either.
  */
 export function splitFrontMatter(file: string): FrontMatterSplit {
+  const { fields, ...split } = splitFields(file);
+  return { ...split, frontMatter: valuesOf(fields) };
+}
+
+function splitFields(file: string): Omit<FrontMatterSplit, 'frontMatter'> & { fields: Map<string, FrontMatterField> } {
   const text = file.charCodeAt(0) === BYTE_ORDER_MARK ? file.slice(1) : file;
   const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
-  if (!match || match.index !== 0) return { frontMatter: {}, body: text, bodyLine: 0 };
+  if (!match || match.index !== 0) return { fields: new Map(), body: text, bodyLine: 0 };
+  const yamlEnd = match[1].length + match[2].length;
   return {
-    frontMatter: frontMatterData(text, match[1].length, match[1].length + match[2].length),
+    fields: parseFrontMatter(text, span(0, yamlEnd), span(match[1].length, yamlEnd)).fields,
     body: text.slice(match[0].length),
     bodyLine: countLines(match[0]),
   };
@@ -42,7 +49,8 @@ const BYTE_ORDER_MARK = 0xfeff;
 
 /** Reads any text, however broken. */
 export function readPost(text: string, fileName: string | undefined, timeZone: string | undefined): Post {
-  const { frontMatter, body, bodyLine } = splitFrontMatter(text);
+  const { fields, body, bodyLine } = splitFields(text);
+  const frontMatter = valuesOf(fields);
   const file = POST_FILE.exec(fileName ?? '');
   const slug = file?.[4] ?? (fileName ?? 'untitled').replace(/\.[^.]+$/, '');
   const fileDate = file ? `${file[1]}-${file[2]}-${file[3]}` : undefined;
@@ -52,14 +60,16 @@ export function readPost(text: string, fileName: string | undefined, timeZone: s
     bodyLine,
     slug,
     title: typeof frontMatter.title === 'string' ? frontMatter.title : titleize(slug),
-    date: parseJekyllDate(frontMatter.date, timeZone) ?? parseJekyllDate(fileDate, timeZone),
+    // A date read here before the file name's: one this does not read (or Jekyll fails on) gives way to the file name's.
+    date:
+      parseJekyllDate(writtenDate(fields.get('date'), undefined), timeZone) ??
+      parseJekyllDate(writtenDate(undefined, fileDate), timeZone),
     tags: wordList(frontMatter.tags ?? frontMatter.tag),
     categories: wordList(frontMatter.categories ?? frontMatter.category),
   };
 }
 
-function frontMatterData(text: string, yamlStart: number, yamlEnd: number): Record<string, unknown> {
-  const { fields } = parseFrontMatter(text, span(0, yamlEnd), span(yamlStart, yamlEnd));
+function valuesOf(fields: Map<string, FrontMatterField>): Record<string, unknown> {
   return Object.fromEntries([...fields].map(([key, field]) => [key, field.value]));
 }
 

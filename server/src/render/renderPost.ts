@@ -179,6 +179,7 @@ function liquidFor(site: JekyllSite | undefined, settings: KramdownOptions, forP
     url: stringOr(site?.config.url, ''),
     markdownify: (markdown) => markdownToHtml(markdown, { kramdown: settings }),
     assetDigests: !forPreview,
+    timeZone: stringOr(site?.config.timezone, undefined),
   });
   engines.set(key, { signature, liquid });
   return liquid;

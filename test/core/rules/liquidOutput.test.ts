@@ -50,4 +50,15 @@ describe('liquid-output', () => {
     );
     assert.deepEqual(flagged('[a]({{ missing }}/x)'), ['{{ missing }}']);
   });
+
+  it("quotes `{{ page.date }}` as Jekyll prints it: Ruby's Time, in the site's time zone", () => {
+    const text = postWith('Method', '{{ page.date }} 기준, {{ page.date | date: "%Y" }}');
+    assert.deepEqual(
+      check(liquidOutput, text, { site }).map((finding) => finding.message),
+      [
+        '`{{ page.date }}` is Liquid: the page shows `page.date` in its place ("2025-10-31 17:15:00 +0900"), not this text.',
+        '`{{ page.date | date: "%Y" }}` is Liquid: the page shows Jekyll\'s `page.date` in its place, not this text.',
+      ],
+    );
+  });
 });

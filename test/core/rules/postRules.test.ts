@@ -36,12 +36,24 @@ describe('post-unpublished', () => {
 });
 
 describe('post-future', () => {
-  const future = frontMatter({ date: '2025-10-31 08:15:00' }) + paperEntry();
-  /** 2025-10-31 08:15 in Seoul is 2025-10-30 23:15 UTC. */
+  const future = frontMatter({ date: '"2025-10-31 08:15:00"' }) + paperEntry();
+  /** A quoted 2025-10-31 08:15 is Seoul's time: 2025-10-30 23:15 UTC. */
   const seoulPostTime = Date.UTC(2025, 9, 30, 23, 15);
   it("compares the post's time in the site's time zone with now", () => {
     assert.equal(check(postFuture, future, { ...at('_posts/2025-10-31-a.md'), now: seoulPostTime - 60_000 }).length, 1);
     assert.deepEqual(check(postFuture, future, { ...at('_posts/2025-10-31-a.md'), now: seoulPostTime + 60_000 }), []);
+  });
+  it("reads an unquoted time without a zone as UTC, as Ruby's YAML does", () => {
+    const tonight = frontMatter({ date: '2025-10-31 20:00:00' }) + paperEntry();
+    const [finding] = check(postFuture, tonight, {
+      ...at('_posts/2025-10-31-a.md'),
+      now: Date.UTC(2025, 9, 31, 13, 1),
+    });
+    assert.match(finding.message, /2025-11-01 05:00:00 \+0900 \(Asia\/Seoul\)/);
+    assert.deepEqual(
+      check(postFuture, tonight, { ...at('_posts/2025-10-31-a.md'), now: Date.UTC(2025, 9, 31, 20, 1) }),
+      [],
+    );
   });
   it('says which workflow builds without --future, and nothing when the site builds future posts', () => {
     const facts = { ...EXAMPLE_SITE, future: { built: false, source: '.github/workflows/deploy.yml' } };
@@ -66,7 +78,12 @@ describe('permalink-conflict', () => {
     const sitePosts = (url: string) =>
       url !== '/dailypaper/2025/10/31/daily-papers/'
         ? []
-        : [{ ...other, permalink: { slug: 'daily-papers', date: '2025-10-31 08:15:00', categories: [] } }];
+        : [
+            {
+              ...other,
+              permalink: { slug: 'daily-papers', date: { text: '2025-10-31 08:15:00', plain: true }, categories: [] },
+            },
+          ];
     const [finding] = check(permalinkConflict, POST, { ...at('_posts/2025-10-31-daily-papers.md'), sitePosts });
     assert.match(finding.message, /\/dailypaper\/2025\/10\/31\/daily-papers\//);
     assert.deepEqual(

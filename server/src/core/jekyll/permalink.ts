@@ -1,7 +1,7 @@
 // A post's URL from Jekyll's `permalink` setting (a named style or a pattern) or its own `permalink` field.
 import { termsOf } from '../authoring/terms';
 import type { FrontMatter } from '../model';
-import { parseJekyllDate } from './dates';
+import { parseJekyllDate, readJekyllDate, writtenDate, type WrittenDate } from './dates';
 import { readPostName } from './jekyllPost';
 
 /** What a post's URL is made of, apart from the site's permalink setting and time zone: plain data the index keeps. */
@@ -11,7 +11,7 @@ export interface PermalinkSource {
   /** `slug:` of the front matter, else the name after the date in the file name. */
   slug: string;
   /** `date:` as written, else the date of the file name. */
-  date?: string;
+  date?: WrittenDate;
   categories: string[];
 }
 
@@ -72,6 +72,10 @@ export function permalinkSource(
   const name = path === undefined ? undefined : readPostName(path, []);
   if (fields?.get('published')?.value === false || !name?.date || (name.problem && name.problem !== 'notMarkdown'))
     return undefined;
+  // A `date:` Ruby reads leniently (`2025-11-05 8시 15분`) is not read here: the file name's day stands in, as in the page.
+  const written = writtenDate(fields?.get('date'), undefined);
+  const date =
+    written && !('lenient' in readJekyllDate(written, undefined)) ? written : writtenDate(undefined, name.date);
   const own = (key: string) => {
     const value = fields?.get(key)?.value;
     return typeof value === 'string' ? value : undefined;
@@ -81,7 +85,7 @@ export function permalinkSource(
   return {
     ...(permalink === undefined ? {} : { permalink }),
     slug: own('slug') ?? name.slug!,
-    date: own('date') ?? name.date,
+    ...(date === undefined ? {} : { date }),
     categories: termsOf(frontMatter, 'categories'),
   };
 }

@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { parseJekyllDate, rubyTimeString, writtenDate } from '../jekyll/dates';
 import { keepAsText, quoted } from '../jekyll/literal';
 import { postLiquid } from '../jekyll/postLiquid';
 import type { LiquidOutput } from '../jekyll/liquidReader';
@@ -87,7 +88,12 @@ function printedBy(
   if (!isJekyllValue(root))
     return l10n.t('{0} is Liquid: `{1}` is defined nowhere, so the page shows nothing in its place.', source, root);
   if (inMarkupValue(model.text, output.span.start)) return undefined;
-  const value = root === 'site' ? siteValue(key, site) : root === 'page' ? pageValue(model, key) : undefined;
+  const value =
+    root === 'site'
+      ? siteValue(key, site)
+      : root === 'page'
+        ? pageValue(model, key, site, output.markup.trim() !== name)
+        : undefined;
   if (value === null)
     return l10n.t('{0} is Liquid: `{1}` has no value, so the page shows nothing in its place.', source, name);
   return value === undefined
@@ -102,9 +108,19 @@ function siteValue(key: string | undefined, site: PostSite | undefined): string 
   return value === undefined || value === '' ? null : (value ?? undefined);
 }
 
-function pageValue(model: DigestModel, key: string | undefined): string | null | undefined {
+function pageValue(
+  model: DigestModel,
+  key: string | undefined,
+  site: PostSite | undefined,
+  filtered: boolean,
+): string | null | undefined {
   if (!key) return undefined;
   const field = model.frontMatter?.fields.get(key);
+  // `page.date` is a Ruby Time: printed as `Time#to_s` in the site's zone, not as written.
+  if (key === 'date') {
+    const date = site && !filtered ? parseJekyllDate(writtenDate(field, undefined), site.facts.timezone) : undefined;
+    return date && rubyTimeString(date, site!.facts.timezone);
+  }
   if (field)
     return typeof field.value === 'string' || typeof field.value === 'number' ? String(field.value) : undefined;
   return PAGE_VARIABLES.has(key) ? undefined : null;

@@ -6,6 +6,9 @@ import type { Elsewhere, Finding, Rule } from './rule';
 
 const POST = frontMatter() + paperEntry();
 const OWN_PERMALINK = frontMatter({ permalink: '/dailypaper/latest/' }) + paperEntry();
+/** The post of a day, its `date:` unquoted as the blog writes it (a time without a zone: UTC to Ruby's YAML). */
+const postOf = (day: string, date = `${day} 08:15:00`) =>
+  frontMatter({ title: `"Daily Papers — ${day}"`, date }) + paperEntry();
 
 export const permalinkConflict: Rule = {
   id: 'permalink-conflict',
@@ -29,12 +32,26 @@ export const permalinkConflict: Rule = {
         earlierPosts: { '2025-10-30-daily-papers.md': OWN_PERMALINK },
         jekyll: 'conflicts',
       },
+      {
+        // 23:30 UTC is 08:30 of the next day in Seoul: the earlier post is published under this one's day.
+        text: postOf('2025-11-08'),
+        fileName: '2025-11-08-daily-papers.md',
+        earlierPosts: { '2025-11-07-daily-papers.md': postOf('2025-11-07', '2025-11-07 23:30:00') },
+        jekyll: 'conflicts',
+      },
     ],
     valid: [
       {
         text: POST,
         fileName: '2025-10-31-daily-papers.md',
         earlierPosts: { '2025-10-30-daily-papers.md': POST.replaceAll('2025-10-31', '2025-10-30') },
+        jekyll: 'publishes',
+      },
+      {
+        // The other post's 2025-11-05 23:30 (UTC) is 2025-11-06 08:30 in Seoul: it is published under 2025-11-06.
+        text: postOf('2025-11-05'),
+        fileName: '2025-11-05-daily-papers.md',
+        earlierPosts: { '2025-11-06-daily-papers.md': postOf('2025-11-06', '2025-11-05 23:30:00') },
         jekyll: 'publishes',
       },
     ],

@@ -38,6 +38,11 @@ export interface Finding {
   buildFails?: string;
   /** Set when Jekyll builds the site without the post (or another post takes its page). */
   leavesOut?: true;
+  /**
+   * Lower than the rule's severity, for a finding of what Jekyll reads otherwise than written where the rule's own is for
+   * what stops the build; the severity the rule is set to stays the highest it can have.
+   */
+  severity?: Severity;
 }
 
 /** An entry of another post that digests a paper, as the workspace index knows it. */
@@ -112,8 +117,8 @@ export interface RuleExample {
   site?: Partial<SiteFacts>;
   /**
    * What `jekyll build` does with the post in the example site (test/fixtures/liquid-site), proven by the slow tier
-   * (test/jekyll/ruleExamples.slow.test.ts): it stops the build, publishes the text as written, changes it, skips the
-   * post, or writes it and another post to one page.
+   * (test/jekyll/ruleExamples.slow.test.ts): it stops the build, publishes the text as written, changes it (or
+   * publishes it under another day than its date names), skips the post, or writes it and another post to one page.
    */
   jekyll?: JekyllOutcome;
 }

@@ -7,6 +7,7 @@ import { Liquid, Tag, type Context, type Emitter, type FS } from 'liquidjs';
 import type { FileSystem } from '../../core/fileSystem';
 import { md5Hex } from '../digests';
 import { HighlightTag } from './highlightTag';
+import { registerDateFilters, rubyTimeOutput } from './rubyTimes';
 
 type TagClass = Liquid['tags'][string];
 import { isRemote, realFileInside } from './paths';
@@ -24,6 +25,8 @@ export interface LiquidSetup {
    * never wait on the site's files (reads through a browser's client would eat liquidjs's wall-clock `renderLimit`).
    */
   assetDigests: boolean;
+  /** The site's `timezone`: Jekyll shows times in it. */
+  timeZone?: string;
 }
 
 const MISSING = '\0missing-include';
@@ -68,7 +71,9 @@ export class JekyllLiquid {
       cache: true,
       renderLimit: 3000,
       memoryLimit: 64 * 1024 * 1024,
+      outputEscape: rubyTimeOutput(setup.timeZone),
     });
+    registerDateFilters(this.engine, setup.timeZone);
     this.engine.registerFilter('relative_url', (input: unknown) => relativeUrl(input, setup.baseurl));
     this.engine.registerFilter('absolute_url', (input: unknown) => absoluteUrl(input, setup));
     this.engine.registerFilter('markdownify', (input: unknown) =>
