@@ -120,7 +120,12 @@ describe('the page around the post', () => {
     const html = await page(ALFOLIO_SITE, false);
     assert.doesNotMatch(html, /navbar/);
     assert.match(html, /<h1 class="post-title p-name">Daily Papers — 2025-10-31<\/h1>/);
-    assert.match(html, /Created in <time class="dt-published" datetime="2025-10-31T08:15:00">October 31, 2025<\/time>/);
+    // Without the site's `timezone:` an unquoted time (UTC to YAML) is shown in the machine's zone, as Jekyll does.
+    const shown = new Date(Date.UTC(2025, 9, 31, 8, 15));
+    const two = (n: number) => String(n).padStart(2, '0');
+    const datetime = `${shown.getFullYear()}-${two(shown.getMonth() + 1)}-${two(shown.getDate())}T${two(shown.getHours())}:${two(shown.getMinutes())}:00`;
+    const day = shown.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+    assert.ok(html.includes(`Created in <time class="dt-published" datetime="${datetime}">${day}</time>`), html);
     assert.match(html, /<span class="post-tag">#papers<\/span> <span class="post-tag">#hugginface<\/span>/);
   });
 
