@@ -219,15 +219,23 @@ async function readPosts(
   return sortedPosts(posts.filter((post) => post !== undefined));
 }
 
-/** The files below `_posts`, as `/`-separated paths inside it (Jekyll reads the posts of its folders too). */
+/**
+ * The files below `_posts`, as `/`-separated paths inside it: Jekyll reads the posts of its folders too (every file, in no
+ * hidden folder), and leaves out a file whose path or name starts with `_`, `.`, `#` or `~` (jekyll/entry_filter.rb).
+ */
 async function postNamesBelow(files: FileSystem, dir: string, prefix = ''): Promise<string[]> {
   const names = await Promise.all(
-    (await files.readDirectory(dir)).map(async ([name, kind]) =>
-      kind === 'directory' ? postNamesBelow(files, join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`],
-    ),
+    (await files.readDirectory(dir)).map(async ([name, kind]) => {
+      const entry = `${prefix}${name}`;
+      if (name.startsWith('.') || SPECIAL_ENTRY.test(entry)) return [];
+      if (kind === 'directory') return postNamesBelow(files, join(dir, name), `${entry}/`);
+      return SPECIAL_ENTRY.test(name) ? [] : [entry];
+    }),
   );
   return names.flat();
 }
+
+const SPECIAL_ENTRY = /^[._#~]/;
 
 /** A post's `site.posts` entry, from `_posts/<name>` (`name` may be in a folder); undefined for no post file (or none there any more). */
 async function readPostEntry(
