@@ -83,6 +83,16 @@ describe('liquid-include', () => {
       assert.match(sameDay, /\{% post_url 2025-10-30-daily-papers-20251030 %\}/);
     });
 
+    it("fails a post_url whose name has no date, with Jekyll's message, and links to the post of that slug", () => {
+      const text = postWith('Results', '[어제]({% post_url daily-papers-20251030 %})');
+      const [finding] = check(liquidInclude, text, withPosts);
+      assert.equal(
+        finding.buildFails,
+        `Could not parse name of post "daily-papers-20251030" in tag 'post_url'. Make sure the post exists and the name is correct. Jekyll::Errors::InvalidPostNameError: 'daily-papers-20251030' does not contain valid date and/or title.`,
+      );
+      assert.match(fixFirst(liquidInclude, text, withPosts), /\{% post_url 2025-10-30-daily-papers-20251030 %\}/);
+    });
+
     it('says nothing of targets when the site is too large to list', () => {
       const unlisted = { site: { ...site, facts: { ...EXAMPLE_SITE, files: undefined } } };
       assert.deepEqual(check(liquidInclude, postWith('Results', '{% post_url 2025-10-29-missing %}'), unlisted), []);

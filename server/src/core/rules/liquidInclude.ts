@@ -41,6 +41,11 @@ export const liquidInclude: Rule = {
         jekyll: 'fails',
         ...withEarlierPost,
       },
+      {
+        text: postWith('Results', '자세한 설정은 [어제 글]({% post_url daily-papers %})을 보라.'),
+        jekyll: 'fails',
+        ...withEarlierPost,
+      },
       { text: postWith('Results', '자세한 설정은 [어제 글]({% link _posts/missing.md %})을 보라.'), jekyll: 'fails' },
       { text: postWith('Results', '{% include_relative notes.md %}'), jekyll: 'fails' },
     ],
@@ -70,8 +75,9 @@ export const liquidInclude: Rule = {
         const { file } = includeMarkup(tag.markup);
         return file === undefined ? [] : missingInclude(model.text, tag.span, file, site.facts);
       }
-      if (!site.facts.files || /\{[{%]/.test(tag.markup)) return [];
+      if (/\{[{%]/.test(tag.markup)) return [];
       if (tag.name === 'post_url') return missingPost(model.text, tag.span, tag.markup, site.facts.files);
+      if (!site.facts.files) return [];
       if (tag.name === 'link') return missingDocument(model.text, tag.span, strip(tag.markup), site.facts.files);
       if (tag.name === 'include_relative') {
         const { file } = includeMarkup(tag.markup);
@@ -82,29 +88,37 @@ export const liquidInclude: Rule = {
   },
 };
 
-/** A `post_url` of a post the site does not have; the fix names a post of the same slug, or of the same day. */
-function missingPost(text: string, span: Span, markup: string, files: readonly string[]): Finding[] {
-  const posts: NamedPost[] = files.flatMap((path) => {
+/**
+ * A `post_url` of a post the site does not have (unchecked when its files are not listed), or of a name that is none
+ * (Jekyll fails on it as it reads the post); the fix names a post of the same slug, or of the same day.
+ */
+function missingPost(text: string, span: Span, markup: string, files: readonly string[] | undefined): Finding[] {
+  const posts: NamedPost[] = (files ?? []).flatMap((path) => {
     const name = /(?:^|\/)_posts\//.test(path) ? datedName(path) : undefined;
     return name ? [{ path, ...name }] : [];
   });
-  const name = postNameOf(markup);
-  if (!name || postNamed(markup, posts)) return [];
   const written = strip(markup);
-  const jekyll = `Could not find post "${written}" in tag 'post_url'. Make sure the post exists and the name is correct.`;
-  const near = posts.find((post) => post.slug === name.slug) ?? posts.find((post) => post.date === name.date);
+  const name = postNameOf(markup);
+  if (name && (!files || postNamed(markup, posts))) return [];
+  const jekyll = name
+    ? `Could not find post "${written}" in tag 'post_url'. Make sure the post exists and the name is correct.`
+    : `Could not parse name of post "${written}" in tag 'post_url'. Make sure the post exists and the name is correct. Jekyll::Errors::InvalidPostNameError: '${written}' does not contain valid date and/or title.`;
+  const near = name
+    ? (posts.find((post) => post.slug === name.slug) ?? posts.find((post) => post.date === name.date))
+    : posts.find((post) => post.slug === written.replace(/^\//, ''));
   const nearName = near && near.path.replace(/^(?:.*\/)?_posts\//, '').replace(/\.[^./]+$/, '');
+  const problem = name
+    ? l10n.t('The site has no post `{0}`, so the build stops here.', written)
+    : l10n.t(
+        '`{0}` is no post name (its date, then its title, as the file is named), so the build stops here.',
+        written,
+      );
   return [
     {
       span,
       message: nearName
-        ? l10n.t(
-            'The site has no post `{0}`, so the build stops here; it has `{1}`. Jekyll: {2}',
-            written,
-            nearName,
-            jekyll,
-          )
-        : l10n.t('The site has no post `{0}`, so the build stops here. Jekyll: {1}', written, jekyll),
+        ? l10n.t('{0} The site has `{1}`. Jekyll: {2}', problem, nearName, jekyll)
+        : l10n.t('{0} Jekyll: {1}', problem, jekyll),
       fixes: [nearName ? nameInstead(text, span, written, nearName) : keepAsText(text, span)],
       buildFails: jekyll,
     },
