@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { applyEdits } from '../server/src/core/edits';
+import type { FileKind, FileSystem } from '../server/src/core/fileSystem';
 import { parseDigest } from '../server/src/core/parseDigest';
 import type { DigestedElsewhere, Finding, PostSite, Rule, SitePosts } from '../server/src/core/rules/rule';
 import { DEFAULT_SCHEMA, type DigestSchema } from '../server/src/core/schema';
@@ -128,4 +129,32 @@ export function fixFirst(rule: Rule, text: string, options: CheckOptions & { fix
   const fix = findings[0].fixes?.[options.fix ?? 0];
   assert.ok(fix, 'expected a quick fix');
   return applyEdits(text, fix.edits);
+}
+
+/** A file system of these files (POSIX paths), their folders implied. */
+export function filesOf(files: Record<string, string>): FileSystem {
+  const encoder = new TextEncoder();
+  const folders = new Set(
+    Object.keys(files).flatMap((path) => path.split('/').map((_, i, parts) => parts.slice(0, i).join('/') || '/')),
+  );
+  const entries = (dir: string): [string, FileKind][] => {
+    const names = new Map<string, FileKind>();
+    for (const path of [...Object.keys(files), ...folders]) {
+      if (path === dir || !path.startsWith(dir === '/' ? '/' : `${dir}/`)) continue;
+      const [name, ...rest] = path.slice(dir === '/' ? 1 : dir.length + 1).split('/');
+      names.set(name, rest.length || folders.has(path) ? 'directory' : 'file');
+    }
+    return [...names];
+  };
+  return {
+    stat: async (path) =>
+      path in files
+        ? { kind: 'file', size: 0, mtimeMs: 0 }
+        : folders.has(path)
+          ? { kind: 'directory', size: 0, mtimeMs: 0 }
+          : undefined,
+    readFile: async (path) => (path in files ? encoder.encode(files[path]) : undefined),
+    readDirectory: async (path) => (folders.has(path) ? entries(path) : []),
+    realPath: async (path) => path,
+  };
 }

@@ -12,6 +12,8 @@ const FACT_FILES = /^(?:_config\.ya?ml|Gemfile|_includes[\\/].*|_plugins[\\/].*|
 export class JekyllSites {
   private readonly roots = new Map<string, Promise<string | undefined>>();
   private readonly facts = new Map<string, Promise<SiteFacts>>();
+  /** The facts read, by site: a file they do not list is a new one. */
+  private readonly read = new Map<string, SiteFacts>();
 
   constructor(private readonly files: FileSystem) {}
 
@@ -23,13 +25,21 @@ export class JekyllSites {
     const siteRoot = await root;
     if (siteRoot === undefined) return undefined;
     let facts = this.facts.get(siteRoot);
-    if (!facts) this.facts.set(siteRoot, (facts = readSiteFacts(this.files, siteRoot)));
+    if (!facts) this.facts.set(siteRoot, (facts = this.readFacts(siteRoot)));
     return { facts: await facts, path: relativePosixPath(siteRoot, path) };
+  }
+
+  private async readFacts(root: string): Promise<SiteFacts> {
+    const facts = await readSiteFacts(this.files, root);
+    // Facts forgotten while they were read are not kept.
+    if (this.facts.has(root)) this.read.set(root, facts);
+    return facts;
   }
 
   /**
    * Forgets what changed files make stale: the facts of a site one of whose config, Gemfile, includes, plugins or
-   * workflows changed, and every site found when a config appears or goes. True when anything was forgotten.
+   * workflows changed or that has a file its facts do not list (a new post `post_url` may name), and every site found
+   * when a config appears or goes. True when anything was forgotten.
    */
   changed(paths: string[]): boolean {
     let forgot = false;
@@ -40,7 +50,13 @@ export class JekyllSites {
       }
       for (const root of this.facts.keys()) {
         const inside = relative(root, path);
-        if (!inside.startsWith(`..${sep}`) && FACT_FILES.test(inside)) forgot = this.facts.delete(root) || forgot;
+        if (inside.startsWith(`..${sep}`)) continue;
+        const listed = this.read.get(root)?.files;
+        const unlisted = listed !== undefined && !listed.includes(inside.split(sep).join('/'));
+        if (FACT_FILES.test(inside) || unlisted) {
+          this.read.delete(root);
+          forgot = this.facts.delete(root) || forgot;
+        }
       }
     }
     return forgot;

@@ -1,40 +1,32 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { FileKind, FileSystem } from '../../../server/src/core/fileSystem';
 import { findSiteRoot, readSiteFacts } from '../../../server/src/core/jekyll/siteFacts';
 import { nodeFileSystem } from '../../../server/src/workspace/nodeFileSystem';
-import { TEST_BLOG } from '../../helpers';
-
-/** A file system of these files (POSIX paths), their folders implied. */
-function filesOf(files: Record<string, string>): FileSystem {
-  const encoder = new TextEncoder();
-  const folders = new Set(
-    Object.keys(files).flatMap((path) => path.split('/').map((_, i, parts) => parts.slice(0, i).join('/') || '/')),
-  );
-  const entries = (dir: string): [string, FileKind][] => {
-    const names = new Map<string, FileKind>();
-    for (const path of [...Object.keys(files), ...folders]) {
-      if (path === dir || !path.startsWith(dir === '/' ? '/' : `${dir}/`)) continue;
-      const [name, ...rest] = path.slice(dir === '/' ? 1 : dir.length + 1).split('/');
-      names.set(name, rest.length || folders.has(path) ? 'directory' : 'file');
-    }
-    return [...names];
-  };
-  return {
-    stat: async (path) =>
-      path in files
-        ? { kind: 'file', size: 0, mtimeMs: 0 }
-        : folders.has(path)
-          ? { kind: 'directory', size: 0, mtimeMs: 0 }
-          : undefined,
-    readFile: async (path) => (path in files ? encoder.encode(files[path]) : undefined),
-    readDirectory: async (path) => (folders.has(path) ? entries(path) : []),
-    realPath: async (path) => path,
-  };
-}
+import { filesOf, TEST_BLOG } from '../../helpers';
 
 describe('readSiteFacts', () => {
+  it("lists the site's files but for the folders Jekyll never reads", async () => {
+    const facts = await readSiteFacts(
+      filesOf({
+        '/b/_config.yml': 'title: b\n',
+        '/b/_posts/2025-10-31-daily-papers-20251031.md': '',
+        '/b/_posts/archive/2025-09-01-daily-papers-20250901.md': '',
+        '/b/_pages/about.md': '',
+        '/b/.git/HEAD': '',
+        '/b/_site/index.html': '',
+        '/b/node_modules/x/package.json': '',
+      }),
+      '/b',
+    );
+    assert.deepEqual(facts.files, [
+      '_config.yml',
+      '_pages/about.md',
+      '_posts/2025-10-31-daily-papers-20251031.md',
+      '_posts/archive/2025-09-01-daily-papers-20250901.md',
+    ]);
+  });
+
   it("reads the test blog's includes, al-folio's plugin tags and its gems' tags", async () => {
     const facts = await readSiteFacts(nodeFileSystem, TEST_BLOG);
     assert.ok(facts.includes.includes('footer.liquid') && facts.includes.includes('scripts/misc.liquid'));

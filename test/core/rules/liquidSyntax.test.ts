@@ -24,6 +24,23 @@ describe('liquid-syntax', () => {
     assert.deepEqual(check(liquidSyntax, fixed, { site }), []);
   });
 
+  it("fails `{% render %}` with Jekyll's message, and keeps it as text", () => {
+    const text = postWith(
+      'Results',
+      '{% render "figure", path: "assets/img/overview.png" %}\n\n주요 결과는 위와 같다.',
+    );
+    const [finding] = check(liquidSyntax, text, { site });
+    assert.equal(finding.buildFails, 'Liquid error (line 17): This liquid context does not allow includes.');
+    const fixed = fixFirst(liquidSyntax, text, { site });
+    assert.match(fixed, /\{% raw %\}\{% render "figure", path: "assets\/img\/overview\.png" %\}\{% endraw %\}/);
+    assert.deepEqual(check(liquidSyntax, fixed, { site }), []);
+    // A markup Liquid cannot parse fails first, with its syntax error alone.
+    assert.deepEqual(
+      check(liquidSyntax, postWith('Results', '{% render figure %}'), { site }).map((each) => each.buildFails),
+      ["Liquid syntax error (line 17): Syntax error in tag 'render' - Template name must be a quoted string"],
+    );
+  });
+
   it('prints the openers of what holds an `endraw` of its own, which would end a raw block early', () => {
     const text = postWith('Method', '닫는 태그 {% endraw %} 만 남았다.');
     const fixed = fixFirst(liquidSyntax, text, { site });

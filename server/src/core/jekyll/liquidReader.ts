@@ -46,7 +46,9 @@ export type LiquidErrorKind =
   | 'badMarkup'
   | 'tooDeep'
   /** A tag Jekyll's excerpt adds an end tag for where no block of it is open (it is in a raw block or a comment). */
-  | 'closedInExcerpt';
+  | 'closedInExcerpt'
+  /** `{% render %}`, which fails as it renders: Jekyll gives Liquid no file system to read the template from. */
+  | 'renderTag';
 
 export interface LiquidError {
   kind: LiquidErrorKind;
@@ -190,6 +192,8 @@ class LiquidParse {
     const span = this.spanOf(token);
     const openerError = this.markupError(name, markup, span, line);
     if (!this.inside('comment')) this.reading.tags.push({ name, markup, span });
+    if (name === 'render' && !openerError && !this.inside('comment'))
+      this.error('renderTag', span, span, line, 'This liquid context does not allow includes.', name);
     if (kind === 'tag') return;
     if (name === 'raw') return this.raw(token, line, openerError);
     if (this.stack.length >= MAX_DEPTH) {
@@ -269,7 +273,10 @@ class LiquidParse {
     return message ? this.error('badMarkup', span, span, line, message, name) : undefined;
   }
 
-  /** Records an error; `line` is Liquid's, for its own errors (Jekyll's tags raise theirs without one). */
+  /**
+   * Records an error; `line` is Liquid's, for its own errors (Jekyll's tags raise theirs without one), which are syntax
+   * errors but for what a tag raises as it renders.
+   */
   private error(
     kind: LiquidErrorKind,
     span: Span,
@@ -278,7 +285,8 @@ class LiquidParse {
     message: string,
     tag?: string,
   ): LiquidError {
-    const jekyllMessage = line === undefined ? message : `Liquid syntax error (line ${line}): ${message}`;
+    const liquidError = kind === 'renderTag' ? 'Liquid error' : 'Liquid syntax error';
+    const jekyllMessage = line === undefined ? message : `${liquidError} (line ${line}): ${message}`;
     const error = { kind, span, literal, tag, jekyllMessage: jekyllMessage.replace(/\s+/g, ' ').trim() };
     this.reading.errors.push(error);
     return error;

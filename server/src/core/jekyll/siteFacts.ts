@@ -36,10 +36,19 @@ export interface SiteFacts {
   excerptSeparator: string;
   /** What `{{ site.KEY }}` prints for the top-level keys of `_config.yml`: its text, or null for a list or a map. */
   config: Record<string, string | null>;
+  /**
+   * The site's files, `/`-separated paths inside it (what `post_url`, `link` and `include_relative` may name), but
+   * for folders Jekyll never reads (hidden ones, `_site`, `node_modules`, `vendor`); undefined past `MAX_SITE_FILES`.
+   */
+  files?: string[];
 }
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml'];
 const WORKFLOWS = '.github/workflows';
+/** The most files of a site listed (al-folio's are 250); a larger site's targets go unchecked. */
+const MAX_SITE_FILES = 20_000;
+/** Folders below the site's root whose files no tag can name. */
+const UNREAD_FOLDERS = /^(?:\..*|_site|node_modules|vendor)$/;
 /** How much of a value `{{ site.x }}` shows in a message. */
 const SHOWN_VALUE_LENGTH = 80;
 
@@ -75,11 +84,12 @@ async function readSiteConfig(files: FileSystem, root: string): Promise<Record<s
 export async function readSiteFacts(files: FileSystem, root: string): Promise<SiteFacts> {
   const config = await readSiteConfig(files, root);
   const includesDir = stringOr(config.includes_dir, '_includes');
-  const [includes, pluginTags, gems, future] = await Promise.all([
+  const [includes, pluginTags, gems, future, siteFiles] = await Promise.all([
     filesBelow(files, join(root, includesDir)),
     pluginFileTags(files, root, config),
     pluginGems(files, root, config),
     futureSetting(files, root, config),
+    siteFilesBelow(files, root),
   ]);
   const gemTables = gems.map((gem) => [gem, gemTags(gem)] as const);
   const tags: Record<string, TagKind> = { ...JEKYLL_BUILTIN_TAGS, ...pluginTags };
@@ -101,7 +111,23 @@ export async function readSiteFacts(files: FileSystem, root: string): Promise<Si
     excerptSeparator:
       typeof config.excerpt_separator === 'string' ? config.excerpt_separator : DEFAULT_EXCERPT_SEPARATOR,
     config: Object.fromEntries(Object.entries(config).map(([key, value]) => [key, printed(value)])),
+    files: siteFiles,
   };
+}
+
+/** The site's files (see `SiteFacts.files`), read a folder at a time; undefined once more than `MAX_SITE_FILES`. */
+async function siteFilesBelow(files: FileSystem, root: string): Promise<string[] | undefined> {
+  const found: string[] = [];
+  const folders = [''];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    for (const [name, kind] of await files.readDirectory(join(root, folder))) {
+      const path = folder ? `${folder}/${name}` : name;
+      if (kind === 'directory') {
+        if (!(folder === '' && UNREAD_FOLDERS.test(name))) folders.push(path);
+      } else if (found.push(path) > MAX_SITE_FILES) return undefined;
+    }
+  }
+  return found.sort();
 }
 
 /** A value as Liquid prints it (`nil` as nothing), shortened for a message; null for lists and maps. */

@@ -128,6 +128,13 @@ export const EXAMPLE_SITE: SiteFacts = {
   timezone: 'Asia/Seoul',
   permalink: '/dailypaper/:year/:month/:day/:title/',
   excerptSeparator: DEFAULT_EXCERPT_SEPARATOR,
+  files: [
+    '_config.yml',
+    '_includes/figure.liquid',
+    '_layouts/post.liquid',
+    '_plugins/details.rb',
+    '_plugins/file-exists.rb',
+  ],
   config: {
     title: 'blank',
     timezone: 'Asia/Seoul',

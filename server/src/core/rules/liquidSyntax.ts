@@ -14,9 +14,9 @@ export const liquidSyntax: Rule = {
   severity: 'error',
   readsSite: true,
   description:
-    "Text Jekyll's Liquid cannot parse (`{{` or `{%` never closed, an unknown tag, a block never ended): the site's build stops on the post.",
+    "Text Jekyll's Liquid cannot parse (`{{` or `{%` never closed, an unknown tag, a block never ended) or run (`{% render %}`): the site's build stops on the post.",
   descriptionKo:
-    'Jekyll의 Liquid가 해석할 수 없는 텍스트(닫히지 않은 `{{`나 `{%`, 모르는 태그, 끝나지 않은 블록)입니다. 이 포스트에서 사이트 빌드가 멈춥니다.',
+    'Jekyll의 Liquid가 해석할 수 없는 텍스트(닫히지 않은 `{{`나 `{%`, 모르는 태그, 끝나지 않은 블록)나 실행할 수 없는 태그(`{% render %}`)입니다. 이 포스트에서 사이트 빌드가 멈춥니다.',
   examples: {
     invalid: [
       { text: frontMatter() + paperEntry().replace(PAPERS[2].title, 'Templates {% raw for Prompts'), jekyll: 'fails' },
@@ -30,6 +30,7 @@ export const liquidSyntax: Rule = {
       { text: postWith('Method', '모든 항목에 {% for item %} 반복을 적용한다. {% endfor %}'), jekyll: 'fails' },
       { text: postWith('Method', '{% raw %}{{ x }}{%- endraw -%} 형식을 쓴다.'), jekyll: 'fails' },
       { text: postWith('Method', '{% comment %} 초안 {{ draft {% endcomment %}'), jekyll: 'fails' },
+      { text: postWith('Results', '{% render "figure" %}\n\n주요 결과는 위 그림과 같다.'), jekyll: 'fails' },
       {
         text: `${frontMatter()}오늘의 출력 형식은 {{ answer\n\n| default: "없음" }} 이다.\n\n${paperEntry()}`,
         jekyll: 'fails',
@@ -48,6 +49,10 @@ export const liquidSyntax: Rule = {
       },
       { text: postWith('Method', 'Jinja의 {# 주석 #} 과 {x}, { {, %} 는 그대로 나온다.'), jekyll: 'publishes' },
       { text: postWith('Method', '{% raw %}{% block content %}{% endraw %} 상속 구조를 쓴다.'), jekyll: 'publishes' },
+      {
+        text: postWith('Results', '{% comment %}{% render "figure" %}{% endcomment %}\n\n주요 결과는 위 그림과 같다.'),
+        jekyll: 'changes',
+      },
       { text: postWith('Method', '{% details 자세히 %}\n세부 실험 설정\n{% enddetails %}'), jekyll: 'changes' },
       // Jekyll renders no front matter value with Liquid: the layout prints the title as written.
       {
@@ -120,6 +125,10 @@ function explain(error: LiquidError, source: string, unknownPlugins: string[]): 
       );
     case 'badMarkup':
       return l10n.t('Jekyll cannot read this `{0}` tag, so the build stops here.', tag);
+    case 'renderTag':
+      return l10n.t(
+        "Jekyll's Liquid cannot read the file `{% render %}` names (it has no file system for it; `{% include %}` reads `_includes`), so the build stops here.",
+      );
     case 'tooDeep':
       return l10n.t('Liquid blocks are nested more than 100 deep here, so the build stops here.');
     case 'closedInExcerpt':

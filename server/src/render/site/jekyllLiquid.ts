@@ -8,14 +8,18 @@ import type { FileSystem } from '../../core/fileSystem';
 import { md5Hex } from '../digests';
 import { HighlightTag } from './highlightTag';
 import { registerDateFilters, rubyTimeOutput } from './rubyTimes';
+import { linkTag, postUrlTag } from './urlTags';
 
 type TagClass = Liquid['tags'][string];
 import { isRemote, realFileInside } from './paths';
 import type { JekyllSite } from './site';
 
 export interface LiquidSetup {
-  /** The site's folder, how to read it and its includes (as read with it); without it every include renders as nothing. */
-  site?: Pick<JekyllSite, 'root' | 'files' | 'includes'>;
+  /**
+   * The site's folder, how to read it, its includes (as read with it) and the posts and pages `post_url` and `link`
+   * name; without it every include, `post_url` and `link` renders as nothing.
+   */
+  site?: Pick<JekyllSite, 'root' | 'files' | 'includes' | 'posts' | 'pages'>;
   baseurl: string;
   url: string;
   markdownify: (markdown: string) => string;
@@ -107,6 +111,13 @@ export class JekyllLiquid {
     }
     this.engine.registerTag('highlight', HighlightTag);
     this.engine.registerTag('include', forgivingInclude(this.engine.tags.include));
+    const targets = {
+      posts: setup.site?.posts ?? [],
+      pages: setup.site?.pages ?? [],
+      relativeUrl: (url: string) => relativeUrl(url, setup.baseurl),
+    };
+    this.engine.registerTag('post_url', postUrlTag(targets));
+    this.engine.registerTag('link', linkTag(targets));
   }
 
   /**

@@ -1,4 +1,4 @@
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import type { FileSystem } from '../../core/fileSystem';
 
 /** The file a root-relative link (`/assets/x.png`, after the site's `baseurl`) names under `root`, never outside it. */
@@ -46,5 +46,5 @@ export const POST_EXTENSIONS = new Set(['.md', '.markdown']);
 
 /** Whether `path` is a post of the site at `root` (a change to posts alone keeps the rest of the site). */
 export function isPostFile(root: string, path: string): boolean {
-  return dirname(path) === join(root, '_posts') && POST_EXTENSIONS.has(extname(path));
+  return path.startsWith(join(root, '_posts') + sep) && POST_EXTENSIONS.has(extname(path));
 }

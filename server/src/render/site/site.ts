@@ -165,12 +165,13 @@ export function forgetSites(paths: string[]): string[] {
 
 /** The site with the posts at `paths` read again (added, changed or gone); itself when their entries read the same. */
 async function withPostsReadAgain(site: JekyllSite, paths: string[]): Promise<JekyllSite> {
-  const names = new Set(paths.map((path) => basename(path)));
-  const kept = site.posts.filter((post) => !names.has(basename(String(post.path))));
+  const posts = join(site.root, '_posts');
+  const names = new Set(paths.map((path) => relative(posts, path).split(sep).join('/')));
+  const kept = site.posts.filter((post) => !names.has(String(post.path).slice('_posts/'.length)));
   const read = await Promise.all([...names].map((name) => readPostEntry(site.files, site.root, site.config, name)));
-  const posts = sortedPosts([...kept, ...read.filter((post) => post !== undefined)]);
-  if (JSON.stringify(posts) === JSON.stringify(site.posts)) return site;
-  return { ...site, posts, signature: newSignature(site.root) };
+  const entries = sortedPosts([...kept, ...read.filter((post) => post !== undefined)]);
+  if (JSON.stringify(entries) === JSON.stringify(site.posts)) return site;
+  return { ...site, posts: entries, signature: newSignature(site.root) };
 }
 
 /** Pages with front matter at the root and in the folders `include:` names (al-folio's `_pages`), as Jekyll lists them. */
@@ -213,12 +214,30 @@ async function readPosts(
   root: string,
   config: Record<string, unknown>,
 ): Promise<Record<string, unknown>[]> {
-  const names = await namesIn(files, join(root, '_posts'));
+  const names = await postNamesBelow(files, join(root, '_posts'));
   const posts = await Promise.all(names.map((name) => readPostEntry(files, root, config, name)));
   return sortedPosts(posts.filter((post) => post !== undefined));
 }
 
-/** A post's `site.posts` entry, from `_posts/<name>`; undefined for no post file (or none there any more). */
+/**
+ * The files below `_posts`, as `/`-separated paths inside it: Jekyll reads the posts of its folders too (every file, in no
+ * hidden folder), and leaves out a file whose path or name starts with `_`, `.`, `#` or `~` (jekyll/entry_filter.rb).
+ */
+async function postNamesBelow(files: FileSystem, dir: string, prefix = ''): Promise<string[]> {
+  const names = await Promise.all(
+    (await files.readDirectory(dir)).map(async ([name, kind]) => {
+      const entry = `${prefix}${name}`;
+      if (name.startsWith('.') || SPECIAL_ENTRY.test(entry)) return [];
+      if (kind === 'directory') return postNamesBelow(files, join(dir, name), `${entry}/`);
+      return SPECIAL_ENTRY.test(name) ? [] : [entry];
+    }),
+  );
+  return names.flat();
+}
+
+const SPECIAL_ENTRY = /^[._#~]/;
+
+/** A post's `site.posts` entry, from `_posts/<name>` (`name` may be in a folder); undefined for no post file (or none there any more). */
 async function readPostEntry(
   files: FileSystem,
   root: string,
@@ -228,7 +247,7 @@ async function readPostEntry(
   const file = join(root, '_posts', name);
   if (!POST_EXTENSIONS.has(extname(name)) || !(await realFileInside(files, root, file))) return undefined;
   const timeZone = typeof config.timezone === 'string' ? config.timezone : undefined;
-  const post = readPost((await readText(files, file)) ?? '', name, timeZone);
+  const post = readPost((await readText(files, file)) ?? '', basename(name), timeZone);
   const url = postUrl(post, config.permalink);
   const { body: _, bodyLine: __, frontMatter, ...fields } = post;
   return {
