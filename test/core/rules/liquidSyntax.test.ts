@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fixAll } from '../../../server/src/core/edits';
+import { applyEdits, fixAll } from '../../../server/src/core/edits';
 import { EXAMPLE_SITE, frontMatter, paperEntry, postWith } from '../../../server/src/core/rules/examples';
 import { liquidSyntax } from '../../../server/src/core/rules/liquidSyntax';
 import { validateDigest } from '../../../server/src/core/validate';
@@ -76,6 +76,17 @@ describe('liquid-syntax', () => {
     const fixed = fixAll(text, { site });
     assert.match(fixed, /\{\{ "\{%" \}\} if x %\}조건을/);
     assert.equal(fixAll(fixed, { site }), fixed);
+  });
+
+  it('keeps openers never closed as text together: a raw block around a later one would close an earlier one', () => {
+    for (const method of ['{{tags: [papers]\n{{tags: [papers]', '본문 {% foo } 그리고 {{ bar 끝.']) {
+      const text = postWith('Method', method);
+      const findings = check(liquidSyntax, text, { site });
+      assert.equal(findings.length, 2, method);
+      const [edit] = findings[1].fixes![0].edits;
+      assert.deepEqual(findings[0].fixes![0].edits, [edit], method);
+      assert.deepEqual(check(liquidSyntax, applyEdits(text, [edit]), { site }), [], method);
+    }
   });
 
   it('is fixed by Fix all, round after round, until Jekyll can build the post', () => {

@@ -65,11 +65,42 @@ export const liquidSyntax: Rule = {
     const liquid = postLiquid(model, site);
     if (!liquid) return [];
     const unknownPlugins = site?.facts.unknownPlugins ?? [];
-    return [...liquid.reading.errors, ...liquid.excerptErrors]
-      .sort((a, b) => a.span.start - b.span.start)
-      .map((error) => finding(model.text, error, unknownPlugins, liquid.excerpt));
+    const errors = withChainsKept(
+      model.text,
+      [...liquid.reading.errors, ...liquid.excerptErrors].sort((a, b) => a.span.start - b.span.start),
+    );
+    return errors.map((error) => finding(model.text, error, unknownPlugins, liquid.excerpt));
   },
 };
+
+const UNTERMINATED = new Set(['unterminatedOutput', 'unterminatedTag']);
+
+/**
+ * Openers never closed are kept as text together with those after them that nothing closes in between: a raw block
+ * around a later one alone would give an earlier one the `}` (or `%}`) it lacked, up to which Liquid's token then
+ * runs, swallowing the raw block's start. Each of them offers the one edit over the run, which Fix all applies once.
+ */
+function withChainsKept(text: string, errors: LiquidError[]): LiquidError[] {
+  const kept = errors.map((error) => ({ ...error }));
+  let start = 0;
+  for (let i = 1; i <= kept.length; i++) {
+    const chained =
+      i < kept.length &&
+      UNTERMINATED.has(kept[i].kind) &&
+      UNTERMINATED.has(kept[i - 1].kind) &&
+      kept[i].literal.start >= kept[i - 1].literal.end &&
+      !text
+        .slice(kept[i - 1].literal.end, kept[i].literal.start)
+        .includes(kept[i - 1].kind === 'unterminatedOutput' ? '}' : '%}');
+    if (chained) continue;
+    if (i - start > 1) {
+      const run = { start: kept[start].literal.start, end: kept[i - 1].literal.end };
+      for (let j = start; j < i; j++) kept[j].literal = run;
+    }
+    start = i;
+  }
+  return kept;
+}
 
 function finding(
   text: string,
