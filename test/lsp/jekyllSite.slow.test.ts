@@ -79,4 +79,24 @@ describe('the language server, against the Jekyll site of the posts', () => {
     );
     assert.ok(found.length > 0);
   });
+
+  it('checks an open post naming a post the site lacks again when that post appears', async () => {
+    const linking = uriOf('2025-12-28-daily-papers-20251228.md');
+    const text = readFileSync(join(blog, '_posts', DIGESTED), 'utf8')
+      .replaceAll('2025-10-31', '2025-12-28')
+      .replace(
+        /## Method *\n/,
+        (heading) => `${heading}\n[어제 글]({% post_url 2025-12-29-daily-papers-20251229 %})\n`,
+      );
+    const missing = codes(linking, (found) => found.includes('liquid-include'));
+    await client.open(linking, text);
+    assert.match((await missing).find((d) => d.code === 'liquid-include')!.message as string, /Could not find post/);
+    const appeared = join(blog, '_posts', '2025-12-29-daily-papers-20251229.md');
+    writeFileSync(appeared, text.replaceAll('2025-12-28', '2025-12-29'));
+    const found = codes(linking, (codes) => !codes.includes('liquid-include'));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: pathToFileURL(appeared).href, type: FileChangeType.Created }],
+    });
+    await found;
+  });
 });

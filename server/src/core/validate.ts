@@ -92,13 +92,22 @@ export function readsSite(rules: Record<string, RuleSetting> | undefined): boole
 }
 
 const RULES_READING_NOW = new Set(RULES.filter((rule) => rule.readsNow).map((rule) => rule.id));
+const RULES_READING_SITE_FILES = new Set(RULES.filter((rule) => rule.readsSiteFiles).map((rule) => rule.id));
 
 /**
- * Whether the findings may go as time passes (a post dated after now): a post checked earlier with none of them has
- * none later, one with any must be checked again.
+ * Whether the findings may change while the post does not: time passes (a post dated after now) or files appear in
+ * its site (a tag naming one it lacked). A post checked earlier with none of them has none later; one with any must be
+ * checked again.
  */
-export function changesWithTime(diagnostics: DigestDiagnostic[]): boolean {
-  return diagnostics.some((diagnostic) => RULES_READING_NOW.has(diagnostic.ruleId));
+export function changesOutsideThePost(diagnostics: DigestDiagnostic[]): boolean {
+  return diagnostics.some(
+    (diagnostic) => RULES_READING_NOW.has(diagnostic.ruleId) || RULES_READING_SITE_FILES.has(diagnostic.ruleId),
+  );
+}
+
+/** Whether the findings may change as files appear in the post's site. */
+export function changesWithSiteFiles(diagnostics: DigestDiagnostic[]): boolean {
+  return diagnostics.some((diagnostic) => RULES_READING_SITE_FILES.has(diagnostic.ruleId));
 }
 
 const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));

@@ -6,7 +6,7 @@ import { abandonedModel } from '../core/repeatedMarkup';
 import { changeBetween, planReparse, reusable, spliceEntry } from '../core/reparseDigest';
 import type { Elsewhere, PostSite } from '../core/rules/rule';
 import type { Span } from '../core/span';
-import { inRuleOrder, readsSite, validateReferences } from '../core/validate';
+import { changesWithSiteFiles, inRuleOrder, readsSite, validateReferences } from '../core/validate';
 import type { PostJobs } from '../jobs/postJobs';
 import type { JobOutcome, JobRunner } from '../jobs/jobPool';
 import type { DigestSettings } from '../settings/settings';
@@ -191,6 +191,15 @@ export class Analyzer {
   /** Every document is to be checked anew (what its rules read besides it changed). */
   forgetAll(): void {
     this.states.clear();
+  }
+
+  /** Files appeared in a site: the documents whose check found a tag naming a file the site lacked are checked anew. */
+  forgetChecksReadingSiteFiles(): string[] {
+    const uris = [...this.states]
+      .filter(([, state]) => state.analyzed && changesWithSiteFiles(state.analyzed.check.diagnostics))
+      .map(([uri]) => uri);
+    for (const uri of uris) this.states.delete(uri);
+    return uris;
   }
 
   private async make(

@@ -6,7 +6,7 @@ import { readText } from '../core/fileSystem';
 import { postReferences } from '../core/postReferences';
 import { abandonedModel } from '../core/repeatedMarkup';
 import { LineIndex } from '../core/span';
-import { changesWithTime, inRuleOrder, validateReferences } from '../core/validate';
+import { changesOutsideThePost, inRuleOrder, validateReferences } from '../core/validate';
 import type { DigestSettings } from '../settings/settings';
 import { relativePosixPath } from '../workspace/postFiles';
 import type { SummaryRequest } from '../workspace/summarizeFile';
@@ -69,7 +69,7 @@ export class ClosedPosts {
   /** The findings kept for the post as it is, checked with these options, unless time may have changed them. */
   private keptFindings(file: string, stamp: FileStamp, options: PostCheckOptions): PostFindings | undefined {
     const kept = this.cache?.findings(file, stamp, this.cache.findingsKey(options));
-    return kept && !changesWithTime(kept.diagnostics) ? kept : undefined;
+    return kept && !changesOutsideThePost(kept.diagnostics) ? kept : undefined;
   }
 
   /** Reads and checks the post now (its findings are not kept, or not for these options), and keeps what it read. */
@@ -115,7 +115,7 @@ export class ClosedPosts {
   ): Promise<PostRead & { abandoned?: true }> {
     const key = this.cache?.findingsKey(options);
     const read = key === undefined ? undefined : this.cache?.kept(file, key);
-    const kept = read?.findings && !changesWithTime(read.findings.diagnostics) ? read : undefined;
+    const kept = read?.findings && !changesOutsideThePost(read.findings.diagnostics) ? read : undefined;
     const fresh = await this.context.workers.readClosedPost(
       { request, options, keptDigest: kept?.digest },
       settings.limits.checkTimeoutMs,

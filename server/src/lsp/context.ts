@@ -82,7 +82,9 @@ export class ServerContext {
     this.closedPosts = new ClosedPosts(this, workspace, this.indexCache?.cache);
     this.onFilesChanged((changes) => {
       const paths = changes.flatMap((change) => this.filePathOf(change.uri) ?? []);
-      if (this.sites.changed(paths)) this.sitesChanged();
+      const change = this.sites.changed(paths);
+      if (change === 'facts') this.sitesChanged();
+      else if (change === 'files') this.analysesOutdated(this.analyzer.forgetChecksReadingSiteFiles());
     });
   }
 

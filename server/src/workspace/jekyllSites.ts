@@ -38,11 +38,12 @@ export class JekyllSites {
 
   /**
    * Forgets what changed files make stale: the facts of a site one of whose config, Gemfile, includes, plugins or
-   * workflows changed or that has a file its facts do not list (a new post `post_url` may name), and every site found
-   * when a config appears or goes. True when anything was forgotten.
+   * workflows changed, and every site found when a config appears or goes (`facts`). A file of a site its facts do not
+   * list (a new post `post_url` may name) is added to their list (`files`): nothing else of the site changed.
    */
-  changed(paths: string[]): boolean {
+  changed(paths: string[]): 'facts' | 'files' | undefined {
     let forgot = false;
+    let added = false;
     for (const path of paths) {
       if (/(^|[\\/])_config\.ya?ml$/.test(path) && this.roots.size) {
         this.roots.clear();
@@ -51,14 +52,19 @@ export class JekyllSites {
       for (const root of this.facts.keys()) {
         const inside = relative(root, path);
         if (inside.startsWith(`..${sep}`)) continue;
-        const listed = this.read.get(root)?.files;
-        const unlisted = listed !== undefined && !listed.includes(inside.split(sep).join('/'));
-        if (FACT_FILES.test(inside) || unlisted) {
+        if (FACT_FILES.test(inside)) {
           this.read.delete(root);
           forgot = this.facts.delete(root) || forgot;
+          continue;
+        }
+        const listed = this.read.get(root)?.files;
+        const file = inside.split(sep).join('/');
+        if (listed && !listed.includes(file)) {
+          listed.push(file);
+          added = true;
         }
       }
     }
-    return forgot;
+    return forgot ? 'facts' : added ? 'files' : undefined;
   }
 }

@@ -143,16 +143,19 @@ export class SummaryCache {
     const parts = [
       this.partKey(options.schema ?? {}),
       this.partKey(options.rules ?? {}),
-      this.partKey(options.site?.facts ?? {}),
+      this.partKey(options.site?.facts ?? {}, withoutFileList),
       JSON.stringify([options.maxLength, options.globs, options.relativePath, options.fileName, options.site?.path]),
     ];
     return createHash('sha256').update(parts.join('\0')).digest('base64url').slice(0, SETTINGS_KEY_LENGTH);
   }
 
-  private partKey(part: object): string {
+  /** `shown`: what of `part` the key is made of. */
+  private partKey(part: object, shown: (part: object) => object = (whole) => whole): string {
     let key = this.partKeys.get(part);
     if (key === undefined) {
-      key = createHash('sha256').update(JSON.stringify(part)).digest('base64url');
+      key = createHash('sha256')
+        .update(JSON.stringify(shown(part)))
+        .digest('base64url');
       this.partKeys.set(part, key);
     }
     return key;
@@ -263,4 +266,12 @@ export function isPostSummary(summary: PostSummary | undefined): boolean {
         typeof paper.heading?.start?.line === 'number',
     )
   );
+}
+
+/**
+ * A site's facts but their list of files, which a new post changes every day: findings that read it are never kept
+ * (`changesOutsideThePost`), so the others' keys leave it out.
+ */
+function withoutFileList(facts: object): object {
+  return { ...facts, files: undefined };
 }

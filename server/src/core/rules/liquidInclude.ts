@@ -24,6 +24,7 @@ export const liquidInclude: Rule = {
   id: 'liquid-include',
   severity: 'error',
   readsSite: true,
+  readsSiteFiles: true,
   description:
     "An `{% include %}` of a file the site's `_includes` folder does not have (al-folio's are `.liquid` files), or a `{% post_url %}`, `{% link %}` or `{% include_relative %}` of a missing post or file: the site's build stops on the post.",
   descriptionKo:

@@ -141,6 +141,11 @@ export interface Rule {
   /** Set on rules whose findings go as time passes (`context.now`): a post they flagged is checked again, never kept. */
   readsNow?: true;
   /**
+   * Set on rules that read the site's list of files (`context.site.facts.files`): a post they flagged is checked again
+   * when files appear and in each session, never kept (a file a tag names may have appeared).
+   */
+  readsSiteFiles?: true;
+  /**
    * Set on rules that compare the post with other posts, and read only its references: they run where the workspace
    * index is (the language server's thread), apart from the rules over the whole model (on a worker thread).
    */
