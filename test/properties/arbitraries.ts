@@ -3,6 +3,7 @@
 // Shared by the core, LSP and renderer properties; positions are drawn as large numbers and taken modulo the text length,
 // so every mutation applies to whatever text it meets and shrinks towards the start of the post.
 import fc from 'fast-check';
+import './seed';
 import { EXAMPLE } from '../helpers';
 
 const SENTENCES = [

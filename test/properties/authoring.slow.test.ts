@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import './seed';
 import { completionsAt } from '../../server/src/core/authoring/completions';
 import { movePaper } from '../../server/src/core/authoring/movePaper';
 import { applyEdits } from '../../server/src/core/edits';

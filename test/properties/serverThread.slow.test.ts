@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
+import './seed';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PostJobs } from '../../server/src/jobs/postJobs';
 import { WorkerPool } from '../../server/src/jobs/workerPool';

@@ -18,6 +18,12 @@ describe('alphaxiv-id', () => {
     assert.match(fixed, /alphaxiv\.org\/ko\/overview\/2510\.26213\)/);
     assert.deepEqual(check(alphaxivId, fixed), []);
   });
+  it('says nothing when the heading has no valid arXiv id to compare with (arxiv-id flags it)', () => {
+    const text = post([
+      { id: '/www.alphaxiv.org/ko/overview/2501.00001', alphaxiv: 'https://www.alphaxiv.org/ko/overview/2510.26794' },
+    ]);
+    assert.deepEqual(check(alphaxivId, text), []);
+  });
   it('flags a link without id', () => {
     assert.match(
       check(alphaxivId, post([{ alphaxiv: 'https://www.alphaxiv.org/ko/overview/' }]))[0].message,

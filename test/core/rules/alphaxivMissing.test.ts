@@ -19,6 +19,11 @@ describe('alphaxiv-missing', () => {
     );
     assert.deepEqual(check(alphaxivMissing, fixed), []);
   });
+  it('inserts no line for a paper whose arXiv id is no id (arxiv-id flags it)', () => {
+    const text = post([{}, { alphaxiv: false, id: '/www.alphaxiv.org/ko/overview/2501.00001' }]);
+    const [finding] = check(alphaxivMissing, text);
+    assert.deepEqual(finding.fixes, []);
+  });
   it('keeps CRLF line ends when inserting', () => {
     const text = post([{}, { alphaxiv: false }]).replace(/\n/g, '\r\n');
     assert.match(fixFirst(alphaxivMissing, text), /\)\r\n\r\n> \[Alphaxiv\]/);

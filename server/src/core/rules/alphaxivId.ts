@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { unversionedId } from '../arxiv';
+import { isValidArxivId, unversionedId } from '../arxiv';
 import type { Rule } from './rule';
 import { alphaxivLine, headingLine, joinEntries, PAPERS } from './examples';
 
@@ -15,7 +15,8 @@ export const alphaxivId: Rule = {
   check({ model }) {
     return model.papers.flatMap(({ heading, alphaxiv }) => {
       const expected = heading.arxivId?.value;
-      if (!alphaxiv || !expected) return [];
+      // A heading whose arXiv id is no id (arxiv-id flags it) says nothing of which paper the line should name.
+      if (!alphaxiv || !expected || !isValidArxivId(expected)) return [];
       if (!alphaxiv.id) {
         return [
           {

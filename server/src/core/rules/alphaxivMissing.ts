@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { isValidArxivId } from '../arxiv';
 import { postLanguage } from '../postLanguage';
 import { alphaxivUrlFor } from '../schema';
 import type { Rule } from './rule';
@@ -29,7 +30,9 @@ export const alphaxivMissing: Rule = {
     return model.papers.flatMap(({ heading, alphaxiv }) => {
       if (alphaxiv) return [];
       const id = heading.arxivId?.value;
-      const line = id ? `> [${schema.alphaxivLabel}](${alphaxivUrlFor(schema, id, language)})` : undefined;
+      // An id arxiv-id flags would be copied into the new link as it is.
+      const line =
+        id && isValidArxivId(id) ? `> [${schema.alphaxivLabel}](${alphaxivUrlFor(schema, id, language)})` : undefined;
       const at = heading.span.end;
       return [
         {
