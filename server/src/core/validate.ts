@@ -100,8 +100,8 @@ const RULES_READING_SITE_FILES = new Set(RULES.filter((rule) => rule.readsSiteFi
  * checked again.
  */
 export function changesOutsideThePost(diagnostics: DigestDiagnostic[]): boolean {
-  return diagnostics.some(
-    (diagnostic) => RULES_READING_NOW.has(diagnostic.ruleId) || RULES_READING_SITE_FILES.has(diagnostic.ruleId),
+  return (
+    diagnostics.some((diagnostic) => RULES_READING_NOW.has(diagnostic.ruleId)) || changesWithSiteFiles(diagnostics)
   );
 }
 

@@ -12,8 +12,8 @@ const FACT_FILES = /^(?:_config\.ya?ml|Gemfile|_includes[\\/].*|_plugins[\\/].*|
 export class JekyllSites {
   private readonly roots = new Map<string, Promise<string | undefined>>();
   private readonly facts = new Map<string, Promise<SiteFacts>>();
-  /** The facts read, by site: a file they do not list is a new one. */
-  private readonly read = new Map<string, SiteFacts>();
+  /** The files the facts read list, by site, for lookups: a file they do not list is a new one. */
+  private readonly listed = new Map<string, { files: string[]; known: Set<string> }>();
 
   constructor(private readonly files: FileSystem) {}
 
@@ -32,7 +32,7 @@ export class JekyllSites {
   private async readFacts(root: string): Promise<SiteFacts> {
     const facts = await readSiteFacts(this.files, root);
     // Facts forgotten while they were read are not kept.
-    if (this.facts.has(root)) this.read.set(root, facts);
+    if (this.facts.has(root) && facts.files) this.listed.set(root, { files: facts.files, known: new Set(facts.files) });
     return facts;
   }
 
@@ -53,14 +53,15 @@ export class JekyllSites {
         const inside = relative(root, path);
         if (inside.startsWith(`..${sep}`)) continue;
         if (FACT_FILES.test(inside)) {
-          this.read.delete(root);
+          this.listed.delete(root);
           forgot = this.facts.delete(root) || forgot;
           continue;
         }
-        const listed = this.read.get(root)?.files;
+        const listed = this.listed.get(root);
         const file = inside.split(sep).join('/');
-        if (listed && !listed.includes(file)) {
-          listed.push(file);
+        if (listed && !listed.known.has(file)) {
+          listed.known.add(file);
+          listed.files.push(file);
           added = true;
         }
       }
